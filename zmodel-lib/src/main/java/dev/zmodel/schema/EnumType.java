@@ -1,0 +1,14 @@
+package dev.zmodel.schema;
+
+import java.util.List;
+
+/** A PostgreSQL enum type with its values in declaration order ({@code enumsortorder}). */
+public record EnumType(String schema, String name, List<String> values, String comment) {
+    public EnumType {
+        values = List.copyOf(values);
+    }
+
+    public QualifiedName qualifiedName() {
+        return new QualifiedName(schema, name);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.zmodel.schema;
+
+import java.util.List;
+
+/**
+ * An index, including unique indexes and the indexes behind UNIQUE constraints (never the primary key's).
+ *
+ * @param constraint true when the index backs a {@code UNIQUE} constraint (PostgreSQL {@code contype 'u'})
+ *                   rather than being a plain {@code CREATE UNIQUE INDEX}
+ * @param method     access method ({@code btree}, {@code hash}, {@code gin}, {@code gist}, {@code brin},
+ *                   {@code spgist}); null for the dialect default
+ * @param predicate  the {@code WHERE} clause of a partial index; null otherwise
+ * @param fulltext   MySQL {@code FULLTEXT} index
+ * @param deferrable PostgreSQL {@code DEFERRABLE} unique constraint
+ */
+public record Index(String name, List<IndexColumn> columns, boolean unique, boolean constraint, String method,
+                    String predicate, boolean fulltext, boolean deferrable) {
+    public Index {
+        columns = List.copyOf(columns);
+    }
+
+    public static Index of(String name, boolean unique, List<String> columnNames) {
+        return new Index(name, columnNames.stream().map(IndexColumn::of).toList(), unique, false, null, null,
+                false, false);
+    }
+
+    /** The column names of a plain index; empty entries never occur (expression parts give null). */
+    public List<String> columnNames() {
+        return columns.stream().map(IndexColumn::column).toList();
+    }
+
+    public boolean hasExpressions() {
+        return columns.stream().anyMatch(IndexColumn::isExpression);
+    }
+
+    public boolean isPartial() {
+        return predicate != null;
+    }
+}

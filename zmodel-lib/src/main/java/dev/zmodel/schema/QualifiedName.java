@@ -1,0 +1,15 @@
+package dev.zmodel.schema;
+
+/** A schema-qualified object name; {@code schema} is null where schemas do not apply. */
+public record QualifiedName(String schema, String name) implements Comparable<QualifiedName> {
+    @Override
+    public int compareTo(QualifiedName o) {
+        int c = String.valueOf(schema).compareTo(String.valueOf(o.schema));
+        return c != 0 ? c : name.compareTo(o.name);
+    }
+
+    @Override
+    public String toString() {
+        return schema == null ? name : schema + "." + name;
+    }
+}

@@ -1,0 +1,3 @@
+package dev.zmodel.schema;
+
+public enum SortOrder { ASC, DESC }

@@ -1,0 +1,23 @@
+package dev.zmodel.schema;
+
+import java.util.List;
+
+/**
+ * Table features ZModel cannot express, kept so that db pull can warn about them and migrations leave them
+ * alone.
+ *
+ * @param partitioned      PostgreSQL partitioned table ({@code relkind 'p'})
+ * @param partitionOf      the parent table when this table is a partition; null otherwise
+ * @param inherits         PostgreSQL parents ({@code INHERITS})
+ * @param hasSubclasses    PostgreSQL inheritance parent
+ * @param rowLevelSecurity PostgreSQL {@code relrowsecurity}
+ * @param withoutRowid     SQLite {@code WITHOUT ROWID}
+ */
+public record TableTraits(boolean partitioned, String partitionOf, List<String> inherits, boolean hasSubclasses,
+                          boolean rowLevelSecurity, boolean withoutRowid) {
+    public static final TableTraits NONE = new TableTraits(false, null, List.of(), false, false, false);
+
+    public TableTraits {
+        inherits = List.copyOf(inherits);
+    }
+}

@@ -1,0 +1,219 @@
+package dev.zmodel.testing;
+
+import dev.zmodel.Provider;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where test databases come from.
+ *
+ * <ol>
+ *   <li>PostgreSQL: {@code ZENSTACK_TEST_POSTGRES_URL}, MariaDB/MySQL: {@code ZENSTACK_TEST_MYSQL_URL} — a JDBC
+ *       URL of a server the tests may create databases on, credentials as {@code user}/{@code password} query
+ *       parameters, e.g. {@code jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres} and
+ *       {@code jdbc:mariadb://127.0.0.1:3306/test?user=root}.</li>
+ *   <li>Otherwise Testcontainers, where a Docker engine answers.</li>
+ *   <li>Otherwise the test is skipped with the reason — unless {@code CI=true}, where a missing server fails
+ *       the test: CI must prove the PostgreSQL and MariaDB paths.</li>
+ * </ol>
+ * SQLite always works: each database is a new file in a temporary directory.
+ */
+public final class TestDatabases {
+    public static final String POSTGRES_ENV = "ZENSTACK_TEST_POSTGRES_URL";
+    public static final String MYSQL_ENV = "ZENSTACK_TEST_MYSQL_URL";
+
+    private static final Pattern SERVER_URL = Pattern.compile(
+            "^(jdbc:(?:postgresql|mariadb|mysql)://[^/?]+)(?:/([^?]*))?(?:\\?(.*))?$");
+    private static final Map<Provider, Server> SERVERS = new ConcurrentHashMap<>();
+
+    private TestDatabases() {
+    }
+
+    /** A server the tests can create databases on: base URL (scheme + host:port) and credentials. */
+    public record Server(String baseUrl, String adminDatabase, String query, String user, String password) {
+        String url(String database) {
+            return baseUrl + "/" + database + (query.isEmpty() ? "" : "?" + query);
+        }
+    }
+
+    /** True when a server for the provider is configured (SQLite: always). */
+    public static boolean isAvailable(Provider provider) {
+        return provider == Provider.SQLITE || server(provider, false) != null;
+    }
+
+    /** The server of a provider, skipping (or failing on CI) when there is none. */
+    public static Server server(Provider provider) {
+        return server(provider, true);
+    }
+
+    /** Creates a fresh database; skips the test (fails on CI) if the provider has no server. */
+    public static TestDatabase create(Provider provider) {
+        if (provider == Provider.SQLITE) {
+            return createSqlite();
+        }
+        Server server = server(provider, true);
+        String name = "zt_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        String ddlName = provider == Provider.POSTGRESQL ? "\"" + name + "\"" : "`" + name + "`";
+        run(server, server.url(server.adminDatabase()), "CREATE DATABASE " + ddlName);
+        String url = server.url(name);
+        return new TestDatabase(provider, name, url, server.user(), server.password(), () -> {
+            String drop = provider == Provider.POSTGRESQL
+                    ? "DROP DATABASE IF EXISTS " + ddlName + " WITH (FORCE)"
+                    : "DROP DATABASE IF EXISTS " + ddlName;
+            run(server, server.url(server.adminDatabase()), drop);
+        });
+    }
+
+    private static TestDatabase createSqlite() {
+        try {
+            Path dir = Files.createTempDirectory("zt-sqlite");
+            Path file = dir.resolve("test.db");
+            return new TestDatabase(Provider.SQLITE, file.toString(), "jdbc:sqlite:" + file, null, null, () -> {
+                try (var files = Files.walk(dir)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Server server(Provider provider, boolean required) {
+        Server cached = SERVERS.get(provider);
+        if (cached != null) {
+            return cached;
+        }
+        String env = provider == Provider.POSTGRESQL ? POSTGRES_ENV : MYSQL_ENV;
+        String url = System.getenv(env);
+        if (url == null || url.isBlank()) {
+            url = System.getProperty(env.toLowerCase(Locale.ROOT).replace('_', '.'));
+        }
+        Server server = null;
+        String unreachable = "";
+        if (url != null && !url.isBlank()) {
+            server = parse(url.trim());
+            try {
+                run(server, server.url(server.adminDatabase()), "SELECT 1");
+            } catch (IllegalStateException e) {
+                unreachable = " (" + maskPassword(url) + " does not answer: " + e.getCause().getMessage() + ")";
+                server = null;
+            }
+        }
+        if (server == null && Containers.dockerAvailable()) {
+            server = parse(Containers.start(provider));
+        }
+        if (server == null) {
+            if (!required) {
+                return null;
+            }
+            String reason = "No " + provider + " test server" + unreachable + ": set " + env
+                    + " (a JDBC URL such as " + (provider == Provider.POSTGRESQL
+                    ? "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres"
+                    : "jdbc:mariadb://127.0.0.1:3306/test?user=root") + ") or run a Docker engine";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                Assertions.fail(reason + " (CI=true: database tests must not be skipped)");
+            }
+            Assumptions.abort(reason);
+        }
+        SERVERS.put(provider, server);
+        return server;
+    }
+
+    private static String maskPassword(String url) {
+        return url.replaceAll("password=[^&]*", "password=***");
+    }
+
+    static Server parse(String jdbcUrl) {
+        Matcher m = SERVER_URL.matcher(jdbcUrl);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("Not a PostgreSQL/MariaDB/MySQL JDBC URL: " + maskPassword(jdbcUrl));
+        }
+        String base = m.group(1);
+        String db = m.group(2) == null || m.group(2).isEmpty()
+                ? (base.startsWith("jdbc:postgresql") ? "postgres" : "mysql") : m.group(2);
+        String query = m.group(3) == null ? "" : m.group(3);
+        String user = null;
+        String password = null;
+        StringBuilder rest = new StringBuilder();
+        for (String pair : query.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String key = eq < 0 ? pair : pair.substring(0, eq);
+            String value = eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            if (key.equals("user")) {
+                user = value;
+            } else if (key.equals("password")) {
+                password = value;
+            } else {
+                rest.append(rest.length() == 0 ? "" : "&").append(pair);
+            }
+        }
+        URI.create(base.substring("jdbc:".length())); // validates host:port syntax
+        return new Server(base, db, rest.toString(), user, password);
+    }
+
+    private static void run(Server server, String url, String sql) {
+        Properties props = new Properties();
+        if (server.user() != null) {
+            props.setProperty("user", server.user());
+        }
+        if (server.password() != null) {
+            props.setProperty("password", server.password());
+        }
+        try (Connection c = DriverManager.getConnection(url, props); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Test server statement failed (" + sql + "): " + e.getMessage(), e);
+        }
+    }
+
+    /** Testcontainers, touched only when no environment URL is given (keeps Docker probing out of CI runs). */
+    private static final class Containers {
+        private static Boolean available;
+
+        static synchronized boolean dockerAvailable() {
+            if (available == null) {
+                try {
+                    available = org.testcontainers.DockerClientFactory.instance().isDockerAvailable();
+                } catch (Throwable e) {
+                    available = false;
+                }
+            }
+            return available;
+        }
+
+        static String start(Provider provider) {
+            if (provider == Provider.POSTGRESQL) {
+                var c = new org.testcontainers.postgresql.PostgreSQLContainer("postgres:15");
+                c.start();
+                return c.getJdbcUrl() + "&user=" + c.getUsername() + "&password=" + c.getPassword();
+            }
+            var c = new org.testcontainers.mariadb.MariaDBContainer("mariadb:10.11").withUsername("root");
+            c.start();
+            String url = c.getJdbcUrl();
+            return url + (url.contains("?") ? "&" : "?") + "user=root&password=" + c.getPassword();
+        }
+    }
+}
