@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Collects the lines of one block (or of the top level) and writes them out, aligning the trailing
- * comments of the block's rows in one column: one space after the longest row that carries a trailing
- * comment. Blank lines never repeat and never start the output.
+ * Collects the lines of one block (or of the top level) and writes them out, aligning trailing comments in
+ * one column per group of rows (rows not separated by a blank line): one space after the longest row of the
+ * group that carries a trailing comment. Blank lines never repeat and never start or end the output.
  */
 final class LineWriter {
     private record Line(String indent, String text, Comment trailing) {
@@ -53,21 +53,19 @@ final class LineWriter {
 
     /** Appends everything to {@code out}; trailing comments align within this writer's rows. */
     void writeTo(StringBuilder out) {
-        int column = 0;
-        for (Line l : lines) {
-            if (l != null && l.trailing != null) {
-                column = Math.max(column, l.indent.length() + l.text.length());
-            }
-        }
         int end = lines.size();
         while (end > 0 && lines.get(end - 1) == null) {
             end--;
         }
+        int column = 0;
         for (int i = 0; i < end; i++) {
             Line l = lines.get(i);
             if (l == null) {
                 out.append('\n');
                 continue;
+            }
+            if (i == 0 || lines.get(i - 1) == null) {
+                column = groupColumn(i, end);
             }
             StringBuilder line = new StringBuilder(l.indent).append(l.text);
             if (l.trailing != null) {
@@ -75,6 +73,18 @@ final class LineWriter {
             }
             out.append(stripTrailing(line)).append('\n');
         }
+    }
+
+    /** The comment column of the group starting at {@code start}: after its longest commented row. */
+    private int groupColumn(int start, int end) {
+        int column = 0;
+        for (int i = start; i < end && lines.get(i) != null; i++) {
+            Line l = lines.get(i);
+            if (l.trailing != null) {
+                column = Math.max(column, l.indent.length() + l.text.length());
+            }
+        }
+        return column;
     }
 
     private static String stripTrailing(StringBuilder s) {
