@@ -1,0 +1,84 @@
+package dev.zmodel.datasource;
+
+import dev.zmodel.ZModelException;
+
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.SQLException;
+import java.util.LinkedHashSet;
+import java.util.Properties;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.Set;
+
+/**
+ * Opens JDBC connections without {@code DriverManager}: inside a Maven plugin realm DriverManager refuses
+ * drivers that the caller's class loader cannot see, so drivers are found with {@link ServiceLoader} over
+ * the thread context class loader and this library's class loader, and connected to directly.
+ */
+public final class Connections {
+    private Connections() {
+    }
+
+    /**
+     * @throws ZModelException "Cannot connect to &lt;masked url&gt; (&lt;provider&gt;): &lt;reason&gt;. Check ..." when no
+     *                         driver accepts the URL or the connection fails
+     */
+    public static Connection open(ConnectionSettings settings) {
+        Driver driver = driverFor(settings);
+        Properties props = new Properties();
+        if (settings.user() != null) {
+            props.setProperty("user", settings.user());
+        }
+        if (settings.password() != null) {
+            props.setProperty("password", settings.password());
+        }
+        try {
+            Connection connection = driver.connect(settings.jdbcUrl(), props);
+            if (connection == null) {
+                throw failure(settings, "connecting failed: the driver " + driver.getClass().getName()
+                        + " does not accept this url", "the url format");
+            }
+            return connection;
+        } catch (SQLException e) {
+            throw failure(settings, "connecting failed: " + scrub(e.getMessage(), settings), "that the server is running and reachable, "
+                    + "the database exists, and the user name and password are right");
+        }
+    }
+
+    private static Driver driverFor(ConnectionSettings settings) {
+        Set<ClassLoader> loaders = new LinkedHashSet<>();
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        if (context != null) {
+            loaders.add(context);
+        }
+        loaders.add(Connections.class.getClassLoader());
+        for (ClassLoader loader : loaders) {
+            try {
+                for (Driver d : ServiceLoader.load(Driver.class, loader)) {
+                    if (d.acceptsURL(settings.jdbcUrl())) {
+                        return d;
+                    }
+                }
+            } catch (SQLException | ServiceConfigurationError e) {
+                // a broken driver on the class path: try the others
+            }
+        }
+        throw failure(settings, "finding the JDBC driver failed: no driver on the class path accepts this url",
+                "that the " + settings.provider() + " JDBC driver is a dependency (of the plugin, for Maven)");
+    }
+
+    private static ZModelException failure(ConnectionSettings settings, String reason, String check) {
+        return new ZModelException("Cannot connect to " + settings.displayUrl() + " (" + settings.provider() + "): "
+                + reason + ". Check " + check + ".");
+    }
+
+    /** Drivers sometimes echo parts of the URL; the password must never appear in a message. */
+    private static String scrub(String message, ConnectionSettings settings) {
+        String m = message == null ? "connection failed" : Urls.mask(message);
+        if (settings.password() != null && !settings.password().isEmpty()) {
+            m = m.replace(settings.password(), "***");
+        }
+        return m.endsWith(".") ? m.substring(0, m.length() - 1) : m;
+    }
+}
