@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Semantic errors: one test per rule, each asserting the exact message and position. */
 class ValidationErrorTest {
@@ -628,6 +627,5 @@ class ValidationErrorTest {
                 "s.zmodel:12:11: error: unknown type 'Strng'",
                 "s.zmodel:17:5: error: relation field 'author' of model 'Post' needs @relation(fields: [...], "
                         + "references: [...])"), problems);
-        assertTrue(problems.size() >= 5);
     }
 }
