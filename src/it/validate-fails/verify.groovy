@@ -1,0 +1,8 @@
+def log = new File(basedir, 'build.log').text
+// every error, located, in one run
+assert log =~ /schema\.zmodel:9:11: error: .*Rolle/
+assert log =~ /schema\.zmodel:8:5: error: .*posts/
+assert log =~ /schema\.zmodel:14:19: error: .*TinyText/
+assert log.contains('The ZModel schema has 3 errors:')
+assert !log.contains('at dev.zmodel') : 'no stack trace without -e'
+return true

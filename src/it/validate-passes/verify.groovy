@@ -1,0 +1,3 @@
+def log = new File(basedir, 'build.log').text
+assert log.contains('ZModel schema is valid')
+return true

@@ -1,0 +1,48 @@
+package dev.zmodel.maven;
+
+import dev.zmodel.lang.ZModelFiles;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Formats the ZModel schema (and the files it imports) in the canonical ZenStack style: 4-space indentation,
+ * aligned field columns, one blank line between declarations. Files are rewritten atomically; comments are
+ * never dropped. With {@code -Dzenstack.check} nothing is written and the build fails when a file is not
+ * formatted (for CI).
+ */
+@Mojo(name = "format", threadSafe = true, requiresProject = false)
+public class FormatMojo extends AbstractZenstackMojo {
+
+    /**
+     * Only check: fail when a file is not canonically formatted, write nothing.
+     * Example: {@code mvn zenstack:format -Dzenstack.check}.
+     */
+    @Parameter(property = "zenstack.check", defaultValue = "false")
+    private boolean check;
+
+    @Override
+    protected void run() throws MojoFailureException {
+        Path entry = schema.toPath();
+        List<Path> unformatted = ZModelFiles.format(entry, !check);
+        if (check && !unformatted.isEmpty()) {
+            StringBuilder message = new StringBuilder("These ZModel files are not formatted:");
+            unformatted.forEach(p -> message.append("\n  ").append(p));
+            message.append("\nRun `mvn zenstack:format` to format them.");
+            throw new MojoFailureException(message.toString());
+        }
+        if (unformatted.isEmpty()) {
+            getLog().info("ZModel schema is formatted: " + entry);
+        } else {
+            unformatted.forEach(p -> getLog().info("Formatted " + p));
+        }
+    }
+
+    @Override
+    protected String goalName() {
+        return "format";
+    }
+}
