@@ -1,0 +1,17 @@
+package dev.zmodel.introspect;
+
+import dev.zmodel.Provider;
+
+import java.sql.Connection;
+
+public final class MySqlIntrospector implements Introspector {
+    @Override
+    public Provider provider() {
+        return Provider.MYSQL;
+    }
+
+    @Override
+    public IntrospectionResult read(Connection connection, IntrospectionOptions options) {
+        throw new UnsupportedOperationException();
+    }
+}
