@@ -62,7 +62,8 @@ final class GoldenFixtures {
         String name = fixture.getFileName().toString().replaceFirst("\\.sql$", "");
         try (TestDatabase db = TestDatabases.create(provider)) {
             db.execute(sql);
-            String actual = SchemaDump.dump(introspect(db, options));
+            // the test database has a random name; MySQL prints it in namespaces and view definitions
+            String actual = SchemaDump.dump(introspect(db, options)).replace(db.name(), "<db>");
             Path expectedFile = fixture.resolveSibling(name + ".expected");
             Path actualFile = Paths.get("target", "introspect-actual", dialect, name + ".expected");
             if (!Files.exists(expectedFile)) {
