@@ -32,6 +32,8 @@ import java.util.Map;
  * Differences between the two servers are decided by {@link MySqlFlavor}.
  */
 public final class MySqlIntrospector implements Introspector {
+    private static final java.util.Set<String> SYSTEM_DATABASES = java.util.Set.of("mysql", "information_schema",
+            "performance_schema", "sys");
 
     @Override
     public Provider provider() {
@@ -51,6 +53,10 @@ public final class MySqlIntrospector implements Introspector {
         if (db == null) {
             throw session.failure("reading the current database", "the connection has no current database",
                     "Name the database in the connection URL (jdbc:mysql://host:3306/<database>)");
+        }
+        if (SYSTEM_DATABASES.contains(db.toLowerCase(Locale.ROOT))) {
+            throw session.failure("reading the current database", "\"" + db + "\" is a system database",
+                    "Connect to the application's database instead (name it in the connection URL)");
         }
         CatalogSession.Binder bind = statement -> statement.setString(1, db);
 

@@ -53,10 +53,11 @@ public final class PostgresIntrospector implements Introspector {
         ConnectionDescription database = Sessions.describe(connection);
         CatalogSession session = new CatalogSession(connection, database, options.listener(),
                 PostgresIntrospector::advice);
-        String[] schemas = options.schemas().toArray(String[]::new);
+        List<String> requested = userSchemas(options, session);
+        String[] schemas = requested.toArray(String[]::new);
         CatalogSession.Binder bindSchemas = statement -> bindTextArray(statement, schemas);
 
-        checkSchemas(session, bindSchemas, options);
+        checkSchemas(session, bindSchemas, requested);
         Map<String, RelationBuilder> relations = new LinkedHashMap<>();
         readRelations(session, bindSchemas, relations);
         readColumns(session, bindSchemas, relations);
@@ -77,7 +78,7 @@ public final class PostgresIntrospector implements Introspector {
                 tables.add(r.toTable(true));
             }
         }
-        DatabaseSchema schema = new DatabaseSchema(Provider.POSTGRESQL, database.product(), options.schemas(), tables,
+        DatabaseSchema schema = new DatabaseSchema(Provider.POSTGRESQL, database.product(), requested, tables,
                 views, enums);
         return Sessions.finish(session, schema, start);
     }
@@ -91,14 +92,27 @@ public final class PostgresIntrospector implements Introspector {
         return schema + '\u0000' + name;
     }
 
-    private static void checkSchemas(CatalogSession session, CatalogSession.Binder bind, IntrospectionOptions options) {
+    /** The requested schemas without system schemas ({@code pg_*}, {@code information_schema}), which are never read. */
+    private static List<String> userSchemas(IntrospectionOptions options, CatalogSession session) {
+        List<String> schemas = new ArrayList<>();
+        for (String schema : options.schemas()) {
+            if (schema.startsWith("pg_") || schema.equals("information_schema")) {
+                session.listener().warn("Schema \"" + schema + "\" is a system schema and is not introspected");
+            } else if (!schemas.contains(schema)) {
+                schemas.add(schema);
+            }
+        }
+        return schemas;
+    }
+
+    private static void checkSchemas(CatalogSession session, CatalogSession.Binder bind, List<String> requested) {
         Map<String, Boolean> usable = new HashMap<>();
         String[] user = new String[1];
         session.query("reading schemas", PostgresQueries.SCHEMAS, bind, row -> {
             usable.put(row.getString(1), row.getBoolean(2));
             user[0] = row.getString(3);
         });
-        for (String schema : options.schemas()) {
+        for (String schema : requested) {
             Boolean canUse = usable.get(schema);
             if (canUse == null) {
                 session.listener().warn("Schema \"" + schema + "\" does not exist in " + session.database()
