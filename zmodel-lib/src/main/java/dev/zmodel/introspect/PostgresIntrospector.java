@@ -61,7 +61,7 @@ public final class PostgresIntrospector implements Introspector {
         Map<String, RelationBuilder> relations = new LinkedHashMap<>();
         readRelations(session, bindSchemas, relations);
         readColumns(session, bindSchemas, relations);
-        readConstraints(session, bindSchemas, relations);
+        readConstraints(session, schemas, relations);
         readIndexes(session, bindSchemas, relations);
         List<EnumType> enums = readEnums(session, bindSchemas);
 
@@ -177,25 +177,41 @@ public final class PostgresIntrospector implements Introspector {
             } else if (def != null && NULL_DEFAULT.matcher(def).matches()) {
                 def = null;
             }
-            r.columns.add(new Column(row.getString(3), type, !row.getBoolean(4), def, auto, generated,
+            r.addColumn(row.getInt(17), new Column(row.getString(3), type, !row.getBoolean(4), def, auto, generated,
                     row.getString(15), null, row.getString(16)));
         });
+        for (RelationBuilder r : relations.values()) {
+            r.sortColumnsByPosition();
+        }
     }
 
-    private static void readConstraints(CatalogSession session, CatalogSession.Binder bind,
+    private static void readConstraints(CatalogSession session, String[] schemas,
                                         Map<String, RelationBuilder> relations) {
         Lookup lookup = new Lookup(relations);
-        session.query("reading constraints", PostgresQueries.CONSTRAINTS, bind, row -> {
+        // the schemas appear twice in this query (select list and WHERE); both parameters get the same array
+        CatalogSession.Binder bindTwice = statement -> {
+            Array array = statement.getConnection().createArrayOf("text", schemas);
+            statement.setArray(1, array);
+            statement.setArray(2, array);
+        };
+        session.query("reading constraints", PostgresQueries.CONSTRAINTS, bindTwice, row -> {
             RelationBuilder r = lookup.get(row.getString(1), row.getString(2));
             if (r == null) {
                 return;
             }
             String name = row.getString(3);
             switch (row.getString(4)) {
-                case "p" -> r.primaryKey = new PrimaryKey(name, strings(row.getArray(7)));
-                case "f" -> r.foreignKeys.add(new ForeignKey(name, strings(row.getArray(7)), row.getString(8),
-                        row.getString(9), strings(row.getArray(10)), action(row.getString(12)),
-                        action(row.getString(11)), row.getBoolean(5), row.getBoolean(6)));
+                case "p" -> r.primaryKey = new PrimaryKey(name, columnNames(r, row.getArray(7)));
+                case "f" -> {
+                    String refSchema = row.getString(8);
+                    String refTable = row.getString(9);
+                    RelationBuilder referenced = relations.get(key(refSchema, refTable));
+                    List<String> refColumns = referenced != null ? columnNames(referenced, row.getArray(10))
+                            : strings(row.getArray(14));
+                    r.foreignKeys.add(new ForeignKey(name, columnNames(r, row.getArray(7)), refSchema, refTable,
+                            refColumns, action(row.getString(12)), action(row.getString(11)), row.getBoolean(5),
+                            row.getBoolean(6)));
+                }
                 case "c" -> r.checks.add(new CheckConstraint(name, row.getString(13)));
                 case "x" -> r.exclusions.add(new ExclusionConstraint(name, row.getString(13)));
                 default -> {
@@ -267,6 +283,19 @@ public final class PostgresIntrospector implements Introspector {
             case "d" -> ReferentialAction.SET_DEFAULT;
             default -> ReferentialAction.NO_ACTION;
         };
+    }
+
+    /** Names of the columns at the attribute numbers of an {@code int2[]} ({@code conkey}/{@code confkey}). */
+    private static List<String> columnNames(RelationBuilder relation, Array attnums) throws SQLException {
+        if (attnums == null) {
+            return List.of();
+        }
+        Object[] numbers = (Object[]) attnums.getArray();
+        List<String> names = new ArrayList<>(numbers.length);
+        for (Object n : numbers) {
+            names.add(relation.columnAt(((Number) n).intValue()));
+        }
+        return names;
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -33,13 +33,20 @@ final class PostgresQueries {
             ORDER BY n.nspname, c.relname
             """;
 
+    /**
+     * Every column of every relation, unordered (a sort of the wide rows spills to disk on big schemas; the
+     * reader orders by {@code attnum}). Defaults are deparsed without their relation (relation 0): a default
+     * cannot reference columns, and opening each relation costs more than the rest of the query; generated
+     * columns, which do reference columns, get theirs.
+     */
     static final String COLUMNS = """
             SELECT n.nspname, c.relname, a.attname, a.attnotnull, a.attndims, a.atttypmod,
                    pg_catalog.format_type(a.atttypid, a.atttypmod),
                    coalesce(et.typname, t.typname), coalesce(et.typtype, t.typtype), coalesce(etn.nspname, tn.nspname),
                    et.oid IS NOT NULL,
-                   pg_catalog.pg_get_expr(ad.adbin, ad.adrelid), a.attidentity, a.attgenerated, d.description,
-                   CASE WHEN a.attcollation <> t.typcollation THEN co.collname END
+                   pg_catalog.pg_get_expr(ad.adbin, CASE WHEN a.attgenerated <> '' THEN ad.adrelid ELSE 0 END),
+                   a.attidentity, a.attgenerated, d.description,
+                   CASE WHEN a.attcollation <> t.typcollation THEN co.collname END, a.attnum
             FROM pg_catalog.pg_attribute a
             JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -52,26 +59,24 @@ final class PostgresQueries {
                    ON d.objoid = a.attrelid AND d.classoid = 'pg_catalog.pg_class'::regclass AND d.objsubid = a.attnum
             LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
             WHERE n.nspname = ANY (?) AND c.relkind IN ('r', 'p', 'v', 'm') AND a.attnum > 0 AND NOT a.attisdropped
-            ORDER BY n.nspname, c.relname, a.attnum
             """;
 
     /**
      * Primary keys, unique, foreign-key, check and exclusion constraints. Foreign keys that PostgreSQL clones
      * onto the referencing table for each partition of a referenced partitioned table are skipped (the parent
-     * constraint already describes them).
+     * constraint already describes them). Key columns come as attribute numbers ({@code conkey},
+     * {@code confkey}) and are named from the columns already read; only for a table in a schema that is not
+     * read are the referenced column names looked up here (the schemas are bound twice).
      */
     static final String CONSTRAINTS = """
             SELECT n.nspname, c.relname, con.conname, con.contype, con.condeferrable, con.condeferred,
-                   ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(attnum, ord)
-                         JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
-                         ORDER BY k.ord),
-                   fn.nspname, fc.relname,
-                   ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(attnum, ord)
-                         JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
-                         ORDER BY k.ord),
-                   con.confupdtype, con.confdeltype,
+                   con.conkey, fn.nspname, fc.relname, con.confkey, con.confupdtype, con.confdeltype,
                    CASE con.contype WHEN 'c' THEN pg_catalog.pg_get_expr(con.conbin, con.conrelid)
-                                    WHEN 'x' THEN pg_catalog.pg_get_constraintdef(con.oid, true) END
+                                    WHEN 'x' THEN pg_catalog.pg_get_constraintdef(con.oid, true) END,
+                   CASE WHEN con.contype = 'f' AND NOT fn.nspname = ANY (?) THEN
+                        ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(attnum, ord)
+                              JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
+                              ORDER BY k.ord) END
             FROM pg_catalog.pg_constraint con
             JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace

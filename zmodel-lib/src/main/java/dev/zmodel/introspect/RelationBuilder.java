@@ -29,6 +29,8 @@ final class RelationBuilder {
     String comment;
     TableTraits traits = TableTraits.NONE;
     final List<Column> columns = new ArrayList<>();
+    /** Catalog position of each column (PostgreSQL {@code attnum}) when columns arrive unordered; else empty. */
+    private int[] positions = new int[0];
     PrimaryKey primaryKey;
     final List<IndexBuilder> indexes = new ArrayList<>();
     final List<ForeignKey> foreignKeys = new ArrayList<>();
@@ -39,6 +41,52 @@ final class RelationBuilder {
         this.schema = schema;
         this.name = name;
         this.view = view;
+    }
+
+    /** Adds a column with its catalog position; {@link #sortColumnsByPosition()} orders them afterwards. */
+    void addColumn(int position, Column column) {
+        if (positions.length == columns.size()) {
+            positions = java.util.Arrays.copyOf(positions, Math.max(8, positions.length * 2));
+        }
+        positions[columns.size()] = position;
+        columns.add(column);
+    }
+
+    /** Orders the columns added with {@link #addColumn} by position (no-op when already ordered). */
+    void sortColumnsByPosition() {
+        int n = columns.size();
+        boolean sorted = true;
+        for (int i = 1; i < n && sorted; i++) {
+            sorted = positions[i - 1] < positions[i];
+        }
+        if (sorted) {
+            return;
+        }
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        int[] pos = positions;
+        java.util.Arrays.sort(order, (a, b) -> Integer.compare(pos[a], pos[b]));
+        List<Column> byPosition = new ArrayList<>(n);
+        int[] newPositions = new int[positions.length];
+        for (int i = 0; i < n; i++) {
+            byPosition.add(columns.get(order[i]));
+            newPositions[i] = pos[order[i]];
+        }
+        columns.clear();
+        columns.addAll(byPosition);
+        positions = newPositions;
+    }
+
+    /** The name of the column at catalog position {@code position}, or null when unknown. */
+    String columnAt(int position) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (positions[i] == position) {
+                return columns.get(i).name();
+            }
+        }
+        return null;
     }
 
     /** The index being built under {@code indexName}, when it is the last one added. */

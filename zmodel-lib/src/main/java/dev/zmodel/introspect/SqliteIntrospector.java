@@ -108,6 +108,7 @@ public final class SqliteIntrospector implements Introspector {
                                     Map<String, SqliteDdl.TableDdl> tableDdl,
                                     Map<String, TreeMap<Integer, String>> primaryKeys) {
         List<PendingColumn> pending = new ArrayList<>();
+        SqliteTypes.Cache types = new SqliteTypes.Cache();
         session.query("reading columns", SqliteQueries.COLUMNS, row -> {
             RelationBuilder r = relations.get(row.getString(1));
             int hidden = row.getInt(7);
@@ -130,7 +131,7 @@ public final class SqliteIntrospector implements Introspector {
             if (def != null && def.equalsIgnoreCase("NULL")) {
                 def = null; // DEFAULT NULL is no default
             }
-            pending.add(new PendingColumn(r, new Column(name, SqliteTypes.decode(declared), row.getInt(4) == 0,
+            pending.add(new PendingColumn(r, new Column(name, types.decode(declared), row.getInt(4) == 0,
                     def, AutoIncrement.NONE, generated, null, null, null), ddl));
         });
         // the primary key is known only after all rows: rowid aliases are decided afterwards

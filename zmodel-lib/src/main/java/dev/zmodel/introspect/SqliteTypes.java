@@ -12,13 +12,24 @@ import java.util.Locale;
  * {@code numeric}/{@code decimal} are {@code precision} and {@code scale}.
  */
 final class SqliteTypes {
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     private SqliteTypes() {
+    }
+
+    /** Decodes declared types, sharing one immutable {@link ColumnType} per distinct declaration. */
+    static final class Cache {
+        private final java.util.Map<String, ColumnType> types = new java.util.HashMap<>();
+
+        ColumnType decode(String declared) {
+            return types.computeIfAbsent(declared == null ? "" : declared, SqliteTypes::decode);
+        }
     }
 
     static ColumnType decode(String declared) {
         String raw = declared == null ? "" : declared;
         int open = raw.indexOf('(');
-        String base = (open < 0 ? raw : raw.substring(0, open)).strip().replaceAll("\\s+", " ")
+        String base = WHITESPACE.matcher((open < 0 ? raw : raw.substring(0, open)).strip()).replaceAll(" ")
                 .toLowerCase(Locale.ROOT);
         Integer first = null;
         Integer second = null;
