@@ -91,6 +91,9 @@ public class DbPullMojo extends AbstractDatabaseMojo {
         result.warnings().forEach(w -> getLog().warn(w.kind() + " " + w.object() + ": " + w.message()));
         result.mergeWarnings().forEach(w -> getLog().warn(w.kind() + " " + w));
         result.problems().forEach(d -> getLog().warn(d.format()));
+        if (result.written()) {
+            result.files().stream().filter(f -> f.changed()).forEach(f -> getLog().info("Wrote " + f.path()));
+        }
         if (dryRun) {
             getLog().info(result.changed() ? "Dry run, nothing written. The pull would change:\n" + result.diff()
                     : "Dry run: the schema is up to date.");

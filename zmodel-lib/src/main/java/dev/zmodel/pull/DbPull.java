@@ -7,7 +7,6 @@ import dev.zmodel.datasource.ConnectionSettings;
 import dev.zmodel.datasource.Connections;
 import dev.zmodel.datasource.DatasourceConfig;
 import dev.zmodel.introspect.IntrospectionOptions;
-import dev.zmodel.introspect.IntrospectionResult;
 import dev.zmodel.introspect.Introspectors;
 import dev.zmodel.lang.Diagnostic;
 import dev.zmodel.lang.LoadedSchema;
@@ -119,7 +118,6 @@ public final class DbPull {
 
     private static PullResult run(ExistingFiles existing, DatasourceConfig datasource, List<String> schemas,
                                   Connection connection, PullOptions options) {
-        Listener listener = options.listener();
         Provider provider = datasource.provider();
         DatabaseSchema database = introspect(connection, schemas, options);
         String defaultSchema = defaultSchema(datasource, database);
@@ -137,7 +135,6 @@ public final class DbPull {
             files.add(new PullFile(path, before, ZModelFiles.print(merged.documents().get(i))));
         }
         List<Diagnostic> problems = validate(files);
-        String diff = diff(files);
         PullSummary summary = summary(database, merged, fresh, problems);
         boolean write = !options.dryRun() && files.stream().anyMatch(PullFile::changed);
         if (write) {
@@ -150,10 +147,8 @@ public final class DbPull {
                 }
             }
             new SchemaFileWriter().writeAll(changed, current);
-            changed.keySet().forEach(p -> listener.info("Wrote " + display(p)));
         }
-        return new PullResult(files, merged.documents(), fresh.warnings(), merged.warnings(), problems, summary, diff,
-                write);
+        return new PullResult(files, merged.documents(), fresh.warnings(), merged.warnings(), problems, summary, write);
     }
 
     private static Connection open(ConnectionSettings settings) {
@@ -178,12 +173,8 @@ public final class DbPull {
         IntrospectionOptions io = new IntrospectionOptions(schemas, options.include(), options.exclude(),
                 options.listener());
         try {
-            IntrospectionResult read = Introspectors.read(connection, io);
-            DatabaseSchema db = read.schema();
-            options.listener().info("Read " + db.product() + ": " + db.tables().size() + " tables, " + db.views().size()
-                    + " views, " + db.enums().size() + " enums in " + read.elapsedNanos() / 1_000_000 + " ms ("
-                    + read.catalogQueries() + " catalog queries)");
-            return db;
+            // the introspector reports what it read (counts, time, queries) to the listener itself
+            return Introspectors.read(connection, io).schema();
         } catch (ZModelException e) {
             throw new ZModelException(e.getMessage() + UNTOUCHED, e);
         }
@@ -213,14 +204,6 @@ public final class DbPull {
                     .document());
         }
         return SchemaValidator.validate(documents).stream().filter(Diagnostic::isError).toList();
-    }
-
-    private static String diff(List<PullFile> files) {
-        StringBuilder out = new StringBuilder();
-        for (PullFile f : files) {
-            out.append(UnifiedDiff.of(f.path() == null ? "schema.zmodel" : display(f.path()), f.before(), f.after()));
-        }
-        return out.toString();
     }
 
     private static PullSummary summary(DatabaseSchema database, MergeResult merged, GeneratedSchema fresh,

@@ -14,11 +14,10 @@ import java.util.List;
  * @param mergeWarnings what the merge could not do as the user might expect (name conflicts, stale references)
  * @param problems      validation errors of the merged schema (a pull writes the schema even so; fix them by hand)
  * @param summary       counts, added/removed/changed declarations, warnings by kind
- * @param diff          unified diff of the changed files ("" when nothing changed)
  * @param written       whether files were written (false for a dry run or when nothing changed)
  */
 public record PullResult(List<PullFile> files, List<Document> documents, List<PullWarning> warnings,
-                         List<MergeWarning> mergeWarnings, List<Diagnostic> problems, PullSummary summary, String diff,
+                         List<MergeWarning> mergeWarnings, List<Diagnostic> problems, PullSummary summary,
                          boolean written) {
     public PullResult {
         files = List.copyOf(files);
@@ -31,6 +30,18 @@ public record PullResult(List<PullFile> files, List<Document> documents, List<Pu
     /** Whether any file's text changed (or would change, in a dry run). */
     public boolean changed() {
         return files.stream().anyMatch(PullFile::changed);
+    }
+
+    /**
+     * A unified diff ({@code diff -u}) of the changed files, "" when nothing changed. Computed when asked for, so
+     * a pull that does not need it does not pay for it.
+     */
+    public String diff() {
+        StringBuilder out = new StringBuilder();
+        for (PullFile f : files) {
+            out.append(UnifiedDiff.of(f.path() == null ? "schema.zmodel" : DbPull.display(f.path()), f.before(), f.after()));
+        }
+        return out.toString();
     }
 
     /** The new text of the entry file. */

@@ -31,10 +31,9 @@ public record PullSummary(int tables, int views, int enums, List<DeclarationChan
                 .map(DeclarationChange::name).toList();
     }
 
-    /** The summary as log lines. */
+    /** The summary as log lines (what changed, warnings by kind); the counts are reported while reading. */
     public List<String> lines() {
         List<String> out = new ArrayList<>();
-        out.add("Introspected " + count(tables, "table") + ", " + count(views, "view") + ", " + count(enums, "enum") + ".");
         for (String kind : List.of("model", "view", "enum")) {
             List<String> parts = new ArrayList<>();
             for (DeclarationChange.Change c : DeclarationChange.Change.values()) {
@@ -60,10 +59,6 @@ public record PullSummary(int tables, int views, int enums, List<DeclarationChan
     private static String abbreviate(List<String> names) {
         return names.size() <= 10 ? String.join(", ", names)
                 : String.join(", ", names.subList(0, 10)) + ", … " + (names.size() - 10) + " more";
-    }
-
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String capitalize(String s) {
