@@ -17,7 +17,8 @@ final class FreshSchema {
     private final MergeOptions options;
     private final Map<String, DataModel> models = new LinkedHashMap<>();
     private final Map<String, EnumDecl> enums = new LinkedHashMap<>();
-    private final RelationSet relations;
+    private final Map<DataModel, Map<String, Field>> fieldsByName = new java.util.IdentityHashMap<>();
+    private final SchemaRelations relations;
 
     FreshSchema(Document document, MergeOptions options) {
         this.document = document;
@@ -29,7 +30,7 @@ final class FreshSchema {
                 enums.putIfAbsent(e.name(), e);
             }
         }
-        this.relations = new RelationSet(models(), this::target, this::column);
+        this.relations = new SchemaRelations(models(), this::target, this::column);
     }
 
     /** Models, views and enums in the generator's order. */
@@ -51,7 +52,7 @@ final class FreshSchema {
         return List.copyOf(enums.values());
     }
 
-    RelationSet relations() {
+    SchemaRelations relations() {
         return relations;
     }
 
@@ -76,6 +77,11 @@ final class FreshSchema {
     }
 
     String column(DataModel model, String fieldName) {
-        return model.field(fieldName).filter(this::isColumn).map(Ast::column).orElse(null);
+        Field f = fieldsByName.computeIfAbsent(model, m -> {
+            Map<String, Field> byName = new java.util.HashMap<>();
+            m.fields().forEach(x -> byName.putIfAbsent(x.name(), x));
+            return byName;
+        }).get(fieldName);
+        return f == null || !isColumn(f) ? null : Ast.column(f);
     }
 }
