@@ -80,6 +80,7 @@ public final class Generation {
         joinTables.forEach(j -> joinNames.add(j.table().qualifiedName()));
         List<Table> models = catalog.tables.stream().filter(t -> !joinNames.contains(t.qualifiedName())).toList();
         Set<QualifiedName> ignored = new HashSet<>();
+        TableFeatures features = new TableFeatures(catalog, warnings, labels);
         for (Table t : models) {
             Notes n = notesOf(t);
             n.comment(t.comment());
@@ -88,7 +89,7 @@ public final class Generation {
                 n.sentence(Notes.Kind.RESERVED, "This model has been renamed to '" + name.name()
                         + "' during introspection, because the original name '" + name.reserved() + "' is reserved.");
             }
-            new TableFeatures(catalog, warnings, labels).describe(t, n);
+            features.describe(t, n);
             if (joinTableRejections.containsKey(t.qualifiedName())) {
                 n.sentence(Notes.Kind.JOIN_TABLE, joinTableRejections.get(t.qualifiedName()));
                 warnings.add(PullWarning.Kind.JOIN_TABLE_AS_MODEL, labels.of(t.qualifiedName()),
