@@ -35,9 +35,15 @@ final class FreshSchema {
 
     /** Models, views and enums in the generator's order. */
     List<Declaration> declarations() {
+        return declarations(document);
+    }
+
+    /** The models, views and enums of a fresh document in order, the first of each name. */
+    static List<Declaration> declarations(Document document) {
         List<Declaration> out = new ArrayList<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
         for (Declaration d : document.declarations()) {
-            if (d instanceof DataModel m && models.get(m.name()) == m || d instanceof EnumDecl e && enums.get(e.name()) == e) {
+            if ((d instanceof DataModel m && m.kind() != DataModel.Kind.TYPE || d instanceof EnumDecl) && names.add(d.name())) {
                 out.add(d);
             }
         }
