@@ -6,6 +6,9 @@
 #   bench/pull-vs-prisma.sh                 # 1,000 tables, 5 runs each
 #   TABLES=100 RUNS=3 bench/pull-vs-prisma.sh
 #
+# A third row times our first pull with TUNED_OPTS in MAVEN_OPTS (default: JVM flags for short runs, which a
+# project can also put in .mvn/jvm.config); TUNED_OPTS= (empty) leaves the row out.
+#
 # Needs: the PostgreSQL server of ZENSTACK_TEST_POSTGRES_URL's host (default postgres@127.0.0.1:5432, psql on
 # the PATH), Prisma 6 from the reference tools (REFERENCE_TOOLS, default /work/shared/tools/reference-tools;
 # install with its setup.sh prisma6). Builds bench.jar and installs the plugin into the invoker's repository
@@ -15,6 +18,7 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 TABLES=${TABLES:-1000}
 RUNS=${RUNS:-5}
+TUNED_OPTS=${TUNED_OPTS--XX:TieredStopAtLevel=1 -XX:+UseSerialGC}
 PG=${PG:-postgresql://postgres@127.0.0.1:5432}
 REFERENCE_TOOLS=${REFERENCE_TOOLS:-/work/shared/tools/reference-tools}
 repo=$root/zenstack-maven-plugin/target/local-repo
@@ -63,10 +67,10 @@ POM
 datasource=$(printf 'datasource db {\n    provider = "postgresql"\n    url      = "%s"\n}\n' "$PG/$db")
 
 seconds() { local start=$1 end; end=$(date +%s%N); echo "scale=2; ($end - $start) / 1000000000" | bc; }
-ours() {  # $1: first (datasource-only schema) or again (the pulled schema)
+ours() {  # $1: first (datasource-only schema) or again (the pulled schema); $2: MAVEN_OPTS
     [ "$1" = first ] && printf '%s' "$datasource" > "$work/project/zenstack/schema.zmodel"
     local start; start=$(date +%s%N)
-    (cd "$work/project" && MAVEN_OPTS="${OUR_MAVEN_OPTS:-}" "$mvn" -B -q -o -Dmaven.repo.local="$repo" zenstack:db-pull) >&2
+    (cd "$work/project" && MAVEN_OPTS="${2:-}" "$mvn" -B -q -o -Dmaven.repo.local="$repo" zenstack:db-pull) >&2
     seconds "$start"
 }
 prisma() {
@@ -77,11 +81,12 @@ prisma() {
 
 log "warm-up (one run each, not counted)"
 ours first >/dev/null; prisma >/dev/null
-declare -a first again theirs
+declare -a first again tuned theirs
 for i in $(seq 1 "$RUNS"); do
     log "run $i of $RUNS"
     first+=("$(ours first)")
     again+=("$(ours again)")
+    [ -n "$TUNED_OPTS" ] && tuned+=("$(ours first "$TUNED_OPTS")")
     theirs+=("$(prisma)")
 done
 models=$(grep -c '^model ' "$work/project/zenstack/schema.zmodel")
@@ -94,4 +99,5 @@ echo "| command | models written | median s | min s | runs (s) |"
 echo "|---|---:|---:|---:|---|"
 echo "| \`mvn zenstack:db-pull\`, first pull (datasource-only schema) | $models | $(stats "${first[@]}") | ${first[*]} |"
 echo "| \`mvn zenstack:db-pull\`, re-pull (merge into the pulled schema) | $models | $(stats "${again[@]}") | ${again[*]} |"
+[ -n "$TUNED_OPTS" ] && echo "| \`mvn zenstack:db-pull\`, first pull, \`MAVEN_OPTS=\"$TUNED_OPTS\"\` | $models | $(stats "${tuned[@]}") | ${tuned[*]} |"
 echo "| Prisma 6 \`prisma db pull\` | $prisma_models | $(stats "${theirs[@]}") | ${theirs[*]} |"

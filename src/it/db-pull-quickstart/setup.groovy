@@ -5,7 +5,8 @@ def example = new File(root, 'examples/quickstart-sqlite')
 assert new File(root, 'README.md').text.contains('-f examples/quickstart-sqlite initialize zenstack:db-pull') :
         'README run command and this IT must stay the same'
 new File(basedir, 'zenstack').mkdirs()
-['pom.xml', 'shop.sql', 'zenstack/schema.zmodel'].each { new File(basedir, it).bytes = new File(example, it).bytes }
+new File(basedir, '.mvn').mkdirs()
+['pom.xml', 'shop.sql', 'zenstack/schema.zmodel', '.mvn/jvm.config'].each { new File(basedir, it).bytes = new File(example, it).bytes }
 def pom = new File(basedir, 'pom.xml').text
 assert pom.contains("<zmodel.version>${projectVersion}</zmodel.version>") : 'the example must use the current version'
 return true

@@ -17,6 +17,12 @@ import java.util.function.UnaryOperator;
  * Reading and comparing the AST pieces the merge works with: database names ({@code @@map}, {@code @map},
  * {@code @@schema}), {@code @relation} arguments, field lists of {@code @@id}/{@code @@unique}/{@code @@index},
  * and equality that ignores source positions and quote style.
+ *
+ * <p>{@link DbNames} is the public API for the same database names; these package-private readers are the merge's
+ * hot-path variants: plain loops without {@code Optional}s or streams (they run for every field of every model;
+ * the stream-based lookups were the merge's largest allocation in profiles), they accept the named form
+ * ({@code @@map(name: "x")}), and foreign key columns are resolved through mixins and base models by
+ * {@link ExistingSchema}.
  */
 final class Ast {
     private Ast() {
@@ -114,11 +120,6 @@ final class Ast {
     /** The {@code fields:} of a relation field; empty for the side without them. */
     static List<String> relationFields(Field field) {
         Expr list = named(attribute(field.attributes(), "@relation"), "fields");
-        return list == null ? List.of() : names(list);
-    }
-
-    static List<String> relationReferences(Field field) {
-        Expr list = named(attribute(field.attributes(), "@relation"), "references");
         return list == null ? List.of() : names(list);
     }
 

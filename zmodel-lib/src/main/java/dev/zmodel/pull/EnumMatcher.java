@@ -1,7 +1,6 @@
 package dev.zmodel.pull;
 
 import dev.zmodel.Provider;
-import dev.zmodel.lang.ResolvedType;
 import dev.zmodel.lang.ast.AttributeDecl;
 import dev.zmodel.lang.ast.DataModel;
 import dev.zmodel.lang.ast.Declaration;
@@ -51,10 +50,11 @@ final class EnumMatcher {
                 candidates.add(e);
             }
         }
+        Map<EnumDecl, List<Field>> columns = columnsByEnum(plan);
         Map<EnumDecl, EnumDecl> claimedBy = new IdentityHashMap<>();
         for (EnumDecl fresh : plan.fresh.enums()) {
             EnumDecl byName = byKey.get(plan.fresh.key(fresh));
-            EnumDecl byUse = usedBy(plan, fresh, candidates);
+            EnumDecl byUse = usedBy(plan, columns.getOrDefault(fresh, List.of()), candidates);
             EnumDecl first = o.provider() == Provider.MYSQL ? byUse : byName;
             EnumDecl second = o.provider() == Provider.MYSQL ? byName : byUse;
             for (EnumDecl candidate : new EnumDecl[] {first, second}) {
@@ -78,21 +78,32 @@ final class EnumMatcher {
         }
     }
 
-    /** The existing enum that the existing fields of the columns using this fresh enum agree on. */
-    private static EnumDecl usedBy(MergePlan plan, EnumDecl fresh, Set<EnumDecl> candidates) {
-        EnumDecl found = null;
+    /** The fresh fields typed by each fresh enum (one pass: MySQL has an enum per ENUM column). */
+    private static Map<EnumDecl, List<Field>> columnsByEnum(MergePlan plan) {
+        Map<EnumDecl, List<Field>> out = new IdentityHashMap<>();
         for (DataModel m : plan.fresh.models()) {
             for (Field f : m.fields()) {
-                if (plan.fresh.enumOf(f) != fresh || !plan.fields.containsKey(f)) {
-                    continue;
+                EnumDecl e = plan.fresh.enumOf(f);
+                if (e != null) {
+                    out.computeIfAbsent(e, k -> new java.util.ArrayList<>()).add(f);
                 }
-                ResolvedType t = plan.existing.resolve(plan.fields.get(f));
-                EnumDecl e = t.enumDecl();
-                if (e == null || !candidates.contains(e) || found != null && found != e) {
-                    return null;
-                }
-                found = e;
             }
+        }
+        return out;
+    }
+
+    /** The existing enum that the existing fields of the columns using a fresh enum agree on. */
+    private static EnumDecl usedBy(MergePlan plan, List<Field> columns, Set<EnumDecl> candidates) {
+        EnumDecl found = null;
+        for (Field f : columns) {
+            if (!plan.fields.containsKey(f)) {
+                continue;
+            }
+            EnumDecl e = plan.existing.resolve(plan.fields.get(f)).enumDecl();
+            if (e == null || !candidates.contains(e) || found != null && found != e) {
+                return null;
+            }
+            found = e;
         }
         return found;
     }

@@ -15,10 +15,6 @@ final class NameAllocator {
         taken.add(name);
     }
 
-    boolean isTaken(String name) {
-        return taken.contains(name);
-    }
-
     /** {@code wanted} if free, else {@code wanted2}, {@code wanted3}, ...; the result is reserved. */
     String allocate(String wanted) {
         String name = wanted;
