@@ -100,6 +100,7 @@ public final class Generation {
             }
             columnWarnings(t.qualifiedName(), t.columns());
         }
+        features.orphanPartitions();
         for (View v : catalog.views) {
             columnWarnings(v.qualifiedName(), v.columns());
         }
