@@ -43,8 +43,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  * {@code <case>.prisma.zmodel} of the prisma preset (each optional, at least one present), both printed with a
  * fixed datasource block in front. {@code <case>.warnings} / {@code <case>.prisma.warnings} list the expected
  * warnings as {@code KIND object} lines. Header lines of the SQL file: {@code -- schemas: a, b} (PostgreSQL schemas
- * to read, also written to the datasource), {@code -- options: modelCasing=snake fieldCasing=none alwaysMap
- * defaultSchema=x}. Every output must validate, print identically when generated twice, and survive
+ * to read, also written to the datasource), {@code -- exclude: t1, t2} (tables not to read), {@code -- options:
+ * modelCasing=snake fieldCasing=none alwaysMap defaultSchema=x}. Every output must validate, print identically when generated twice, and survive
  * parse → print unchanged. On a mismatch the actual text is written to {@code target/pull-actual/…} for review;
  * expected files are never written.
  */
@@ -91,6 +91,9 @@ final class PullFixtures {
             if (!schemas.isEmpty()) {
                 io = io.withSchemas(schemas);
             }
+            List<String> exclude = header(script, "exclude").map(v -> Arrays.stream(v.split(","))
+                    .map(String::strip).toList()).orElse(List.of());
+            io = io.withExclude(exclude);
             try (Connection c = db.connect()) {
                 schema = Introspectors.introspect(c, io);
             } catch (SQLException e) {

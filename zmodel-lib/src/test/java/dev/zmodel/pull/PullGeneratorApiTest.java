@@ -96,6 +96,11 @@ class PullGeneratorApiTest {
                 }
                 """, text);
         assertEquals(List.of(), first.warnings());
+        PullFixtures.assertValid(PullFixtures.print(Provider.POSTGRESQL, List.of(), "public", first.document()),
+                "shop");
+        GeneratedSchema prisma = PullGenerator.generate(shop(), GenerateOptions.defaults().withNaming(Naming.PRISMA));
+        PullFixtures.assertValid(PullFixtures.print(Provider.POSTGRESQL, List.of(), "public", prisma.document()),
+                "shop (prisma)");
     }
 
     @Test

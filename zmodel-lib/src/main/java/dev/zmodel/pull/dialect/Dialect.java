@@ -17,6 +17,9 @@ import java.util.Optional;
 public interface Dialect {
     Provider provider();
 
+    /** Whether tables and enums live in schemas that {@code @@schema} can name (PostgreSQL). */
+    boolean usesSchemas();
+
     /** Default constraint names of this database (identifier limit applied). */
     ConstraintNames constraintNames();
 

@@ -34,6 +34,11 @@ final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public boolean usesSchemas() {
+        return true;
+    }
+
+    @Override
     public ConstraintNames constraintNames() {
         return NAMES;
     }

@@ -24,6 +24,11 @@ final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public boolean usesSchemas() {
+        return false;
+    }
+
+    @Override
     public ConstraintNames constraintNames() {
         return NAMES;
     }

@@ -1,6 +1,5 @@
 package dev.zmodel.pull.generate;
 
-import dev.zmodel.Provider;
 import dev.zmodel.lang.ast.Attribute;
 import dev.zmodel.lang.ast.DataModel;
 import dev.zmodel.lang.ast.EnumDecl;
@@ -117,7 +116,7 @@ final class Declarations {
 
     /** {@code @@schema("x")} for PostgreSQL objects outside the default schema. */
     private Optional<Attribute> schemaAttribute(String schema) {
-        return schema != null && dialect.provider() == Provider.POSTGRESQL && !schema.equals(defaultSchema)
+        return schema != null && dialect.usesSchemas() && !schema.equals(defaultSchema)
                 ? Optional.of(Attributes.schema(schema)) : Optional.empty();
     }
 }

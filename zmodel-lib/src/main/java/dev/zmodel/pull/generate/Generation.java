@@ -60,7 +60,7 @@ public final class Generation {
         this.options = options;
         this.dialect = Dialects.forProvider(provider);
         this.preset = NamingPresets.of(options);
-        this.labels = new ObjectLabels(provider == Provider.POSTGRESQL ? options.defaultSchema() : null);
+        this.labels = new ObjectLabels(dialect.usesSchemas() ? options.defaultSchema() : null);
         this.types = TypeMappings.forProvider(provider, preset.sqliteAffinityTypes());
         this.defaults = DefaultMappings.forProvider(provider);
     }
@@ -100,6 +100,7 @@ public final class Generation {
             }
             columnWarnings(t.qualifiedName(), t.columns());
         }
+        features.orphanPartitions();
         for (View v : catalog.views) {
             columnWarnings(v.qualifiedName(), v.columns());
         }

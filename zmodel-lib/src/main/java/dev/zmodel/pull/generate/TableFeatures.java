@@ -85,6 +85,18 @@ final class TableFeatures {
         }
     }
 
+    /** Partitions whose partitioned table is not read (include/exclude filters): not models either, but said. */
+    void orphanPartitions() {
+        for (Table p : catalog.partitions) {
+            boolean parentRead = catalog.tables.stream()
+                    .anyMatch(t -> t.qualifiedName().toString().equals(p.traits().partitionOf()));
+            if (!parentRead) {
+                warnings.add(PullWarning.Kind.PARTITION, labels.of(p.qualifiedName()), "The table is a partition of "
+                        + label(p.traits().partitionOf()) + ", which was not read; partitions are not models.");
+            }
+        }
+    }
+
     /** {@code public.city} → {@code city} in the default schema. */
     private String label(String qualified) {
         int dot = qualified.indexOf('.');
