@@ -54,6 +54,8 @@ class MergeRoundTripTest {
         String script = Files.readString(sql, StandardCharsets.UTF_8);
         List<String> schemas = header(script, "schemas").map(v -> Arrays.stream(v.split(",")).map(String::strip).toList())
                 .orElse(List.of());
+        List<String> exclude = header(script, "exclude").map(v -> Arrays.stream(v.split(",")).map(String::strip).toList())
+                .orElse(List.of());
         GenerateOptions options = PullFixtures.options(header(script, "options").orElse(""));
         try (TestDatabase db = TestDatabases.create(provider)) {
             db.execute(script);
@@ -66,7 +68,7 @@ class MergeRoundTripTest {
                 Files.writeString(schema, PullFixtures.print(provider, schemas, options.defaultSchema(),
                         new Document(null, List.of(), List.of(), List.of())));
                 PullOptions pull = PullOptions.builder(schema).naming(e.naming()).modelCasing(options.modelCasing())
-                        .fieldCasing(options.fieldCasing()).alwaysMap(options.alwaysMap()).validate(true)
+                        .fieldCasing(options.fieldCasing()).alwaysMap(options.alwaysMap()).exclude(exclude).validate(true)
                         .connection(new ConnectionOverrides(null, db.user(), db.password()))
                         .environment(Map.of("DATABASE_URL", db.jdbcUrl())::get).build();
 
