@@ -42,12 +42,18 @@ public record AlterColumn(QualifiedName table, Column from, Column to, Set<Colum
     public String warning() {
         List<String> parts = new ArrayList<>();
         String column = Names.column(table, to.name());
-        if (has(ColumnChange.TYPE) && typeRisk == DataLoss.DESTRUCTIVE) {
-            parts.add("Changes the type of " + column + " from `" + from.type() + "` to `" + to.type()
-                    + "`; values may be truncated or rounded.");
+        List<String> removed = from.type().values().stream().filter(v -> !to.type().values().contains(v)).toList();
+        if (has(ColumnChange.TYPE) && !from.type().values().isEmpty() && !to.type().values().isEmpty()
+                && !removed.isEmpty()) {
+            parts.add("Removes " + (removed.size() == 1 ? "value " : "values ") + Names.list(removed)
+                    + " from the values of " + column + "; fails if a row still holds "
+                    + (removed.size() == 1 ? "it." : "them."));
+        } else if (has(ColumnChange.TYPE) && typeRisk == DataLoss.DESTRUCTIVE) {
+            parts.add("Changes the type of " + column + " from " + Names.type(from.type()) + " to "
+                    + Names.type(to.type()) + "; values may be truncated or rounded.");
         } else if (has(ColumnChange.TYPE) && typeRisk == DataLoss.DATA_DEPENDENT) {
-            parts.add("Changes the type of " + column + " from `" + from.type() + "` to `" + to.type()
-                    + "`; fails if existing values do not fit the new type.");
+            parts.add("Changes the type of " + column + " from " + Names.type(from.type()) + " to "
+                    + Names.type(to.type()) + "; fails if existing values do not fit the new type.");
         }
         if (makesRequired()) {
             parts.add("Makes column " + column + " required; fails if it contains NULL values.");

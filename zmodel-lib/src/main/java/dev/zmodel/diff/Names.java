@@ -23,6 +23,23 @@ final class Names {
         return name == null ? "a foreign key" : "foreign key " + quote(name);
     }
 
+    /** A type as a reader expects it: {@code varchar(255)}, {@code numeric(10,2)}, {@code enum('A','B')}, {@code Role[]}. */
+    static String type(dev.zmodel.schema.ColumnType t) {
+        StringBuilder b = new StringBuilder(t.name());
+        if (!t.values().isEmpty()) {
+            b.append(t.values().stream().map(v -> "'" + v + "'")
+                    .collect(java.util.stream.Collectors.joining(",", "(", ")")));
+        } else if (t.length() != null) {
+            b.append('(').append(t.length()).append(')');
+        } else if (t.precision() != null) {
+            b.append('(').append(t.precision()).append(t.scale() == null ? "" : "," + t.scale()).append(')');
+        }
+        if (t.unsigned()) {
+            b.append(" unsigned");
+        }
+        return "`" + b + "[]".repeat(t.arrayDimensions()) + "`";
+    }
+
     static String quote(String name) {
         return "`" + name + "`";
     }

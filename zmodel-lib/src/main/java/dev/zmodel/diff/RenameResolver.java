@@ -16,6 +16,8 @@ import java.util.Optional;
 final class RenameResolver {
     private final WorkingSchema from;
     private final DatabaseSchema to;
+    /** Table renames applied so far (old name → new name), so column hints may name either. */
+    private final java.util.Map<String, String> renamedTables = new java.util.HashMap<>();
 
     RenameResolver(WorkingSchema from, DatabaseSchema to) {
         this.from = from;
@@ -49,11 +51,14 @@ final class RenameResolver {
             throw error(hint, "table " + q(hint.newName()) + " already exists in the current schema");
         }
         from.renameTable(table, hint.newName());
+        renamedTables.put(table.name(), hint.newName());
         return new RenameTable(table, hint.newName());
     }
 
     private SchemaChange renameColumn(RenameHint hint) {
-        Table table = single(hint, hint.table(), "table " + q(hint.table()) + " does not exist in the current schema");
+        String tableName = from.find(hint.schema(), hint.table()).isEmpty() && renamedTables.containsKey(hint.table())
+                ? renamedTables.get(hint.table()) : hint.table();
+        Table table = single(hint, tableName, "table " + q(hint.table()) + " does not exist in the current schema");
         if (table.column(hint.column()).isEmpty()) {
             throw error(hint, "table " + q(table.name()) + " has no column " + q(hint.column()));
         }

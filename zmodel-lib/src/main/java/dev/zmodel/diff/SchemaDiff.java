@@ -56,8 +56,8 @@ public final class SchemaDiff {
                     + " schema; both sides of a diff must use the same database provider.");
         }
         this.rules = DiffRules.forProvider(from.provider());
-        this.source = rules.normalize(from);
-        this.to = rules.normalize(to);
+        this.source = sorted(rules.normalize(from));
+        this.to = sorted(rules.normalize(to));
         this.options = options == null ? DiffOptions.DEFAULTS : options;
         this.from = new WorkingSchema(this.source, rules);
         this.renameDetector = new RenameDetector(rules);
@@ -73,6 +73,13 @@ public final class SchemaDiff {
 
     public static DiffResult diff(DatabaseSchema from, DatabaseSchema to) {
         return diff(from, to, DiffOptions.DEFAULTS);
+    }
+
+    /** Tables by (schema, name), so the order of the changes does not depend on the order of the input. */
+    private static DatabaseSchema sorted(DatabaseSchema schema) {
+        List<Table> tables = new ArrayList<>(schema.tables());
+        tables.sort(java.util.Comparator.comparing(Table::qualifiedName));
+        return schema.withTables(tables);
     }
 
     private DiffResult run() {
@@ -288,8 +295,16 @@ public final class SchemaDiff {
     }
 
     private void dropTables(List<Table> dropped) {
-        List<Table> order = new ArrayList<>(TableOrder.referencedFirst(dropped, this::references, this::key));
-        java.util.Collections.reverse(order);
+        // Children first: a table waits for the dropped tables that reference it.
+        List<Table> order = TableOrder.referencedFirst(dropped, t -> {
+            Set<QualifiedName> referencing = new LinkedHashSet<>();
+            for (Table other : dropped) {
+                if (references(other).contains(key(t))) {
+                    referencing.add(key(other));
+                }
+            }
+            return referencing;
+        }, this::key);
         for (Table t : dropped) {
             if (!rules.inlineForeignKeys()) {
                 for (ForeignKey fk : t.foreignKeys()) {

@@ -12,7 +12,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Orders tables so that a table comes after the tables its foreign keys reference (Atlas's {@code sortMap}).
+ * Orders tables so that a table comes after the tables it waits for — for creates, the tables its foreign keys
+ * reference (Atlas's {@code sortMap}); for drops, the tables that reference it.
  * Self-references are ignored; a cycle is broken deterministically at the first table (in input order) that
  * still waits, which is fine because foreign keys are added after all tables exist (or, on SQLite, are not
  * checked when a table is created).

@@ -48,14 +48,19 @@ final class MySqlLiquibaseChanges extends LiquibaseChanges {
         return liquibase(dropColumnChange(change), false);
     }
 
+    /** MySQL's primary key is always named {@code PRIMARY}; the name is not stated. */
     @Override
     public Rendered addPrimaryKey(AddPrimaryKey change) {
-        return liquibase(addPrimaryKeyChange(change), true);
+        return liquibase(addPrimaryKeyChange(new AddPrimaryKey(change.table(), unnamed(change.key()))), true);
     }
 
     @Override
     public Rendered dropPrimaryKey(DropPrimaryKey change) {
-        return liquibase(dropPrimaryKeyChange(change), false);
+        return liquibase(dropPrimaryKeyChange(new DropPrimaryKey(change.table(), unnamed(change.key()))), false);
+    }
+
+    private static dev.zmodel.schema.PrimaryKey unnamed(dev.zmodel.schema.PrimaryKey key) {
+        return new dev.zmodel.schema.PrimaryKey(null, key.columns());
     }
 
     @Override

@@ -106,11 +106,11 @@ public final class DiffCases {
     // ---------------------------------------------------------------- the cases
 
     /** Shared "blog" schema: User (enum role on PostgreSQL/MySQL), Post with a foreign key and indexes. */
-    static DatabaseSchema blog(Fixtures f) {
+    public static DatabaseSchema blog(Fixtures f) {
         List<dev.zmodel.schema.EnumType> enums = new ArrayList<>();
         Fixtures.TableBuilder user = f.table("User").id()
                 .column(col("email", f.text()))
-                .column(nullable("name", f.varchar(100)).withDefault(f.stringDefault("anonymous")))
+                .column(nullable("name", f.varchar(100)).withDefault(f.varcharDefault("anonymous")))
                 .column(col("active", f.bool()).withDefault(f.provider == Provider.MYSQL ? "1" : "true"))
                 .column(nullable("score", f.decimal(10, 2)))
                 .column(col("createdAt", f.timestamp()).withDefault(f.now()))

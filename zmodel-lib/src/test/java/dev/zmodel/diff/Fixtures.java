@@ -100,9 +100,14 @@ public final class Fixtures {
         };
     }
 
-    /** A string literal default as the catalog prints it ({@code 'x'::text} on PostgreSQL). */
+    /** A string literal default of a {@code text} column as the catalog prints it ({@code 'x'::text} on PostgreSQL). */
     public String stringDefault(String value) {
         return provider == Provider.POSTGRESQL ? "'" + value + "'::text" : "'" + value + "'";
+    }
+
+    /** A string literal default of a {@code varchar} column ({@code 'x'::character varying} on PostgreSQL). */
+    public String varcharDefault(String value) {
+        return provider == Provider.POSTGRESQL ? "'" + value + "'::character varying" : "'" + value + "'";
     }
 
     public ColumnType enumType(String name, String... values) {
