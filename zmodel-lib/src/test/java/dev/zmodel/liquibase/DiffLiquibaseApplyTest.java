@@ -3,7 +3,7 @@ package dev.zmodel.liquibase;
 import dev.zmodel.Provider;
 import dev.zmodel.diff.DiffCases;
 import dev.zmodel.diff.DiffResult;
-import dev.zmodel.diff.ddl.Ddl;
+import dev.zmodel.diff.ddl.SchemaApplier;
 import dev.zmodel.schema.DatabaseSchema;
 import dev.zmodel.schema.Index;
 import dev.zmodel.schema.Table;
@@ -52,7 +52,6 @@ class DiffLiquibaseApplyTest {
     @MethodSource("cases")
     void updateAndRollback(DiffCases.Case scenario, ChangelogFormat format) throws IOException {
         Provider provider = scenario.provider();
-        Ddl ddl = Ddl.forProvider(provider);
         DiffResult diff = scenario.diff();
         assertFalse(diff.changes().isEmpty(), "the scenario has changes");
         Path dir = Files.createTempDirectory("zt-migrations");
@@ -64,12 +63,20 @@ class DiffLiquibaseApplyTest {
 
         try (TestDatabase db = TestDatabases.create(provider);
              TestDatabase expected = TestDatabases.create(provider)) {
-            apply(db, ddl.create(scenario.from()));
+            try (var c = db.connect()) {
+                SchemaApplier.create(c, scenario.from());
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
             if (scenario.seed() != null) {
                 db.execute(scenario.seed());
             }
             String before = CatalogSnapshot.of(db);
-            apply(expected, ddl.create(withUnmanaged(scenario.from(), scenario.to())));
+            try (var c = expected.connect()) {
+                SchemaApplier.create(c, withUnmanaged(scenario.from(), scenario.to()));
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
 
             PlainLiquibase.update(db, dir, MasterChangelog.FILE_NAME);
             assertEquals(CatalogSnapshot.of(expected), CatalogSnapshot.of(db), "catalog after update");
@@ -84,16 +91,6 @@ class DiffLiquibaseApplyTest {
             try (var files = Files.walk(dir)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
-        }
-    }
-
-    private static void apply(TestDatabase db, List<String> statements) {
-        StringBuilder script = new StringBuilder();
-        for (String s : statements) {
-            script.append(s).append(";\n");
-        }
-        if (!statements.isEmpty()) {
-            db.execute(script.toString());
         }
     }
 
