@@ -10,6 +10,8 @@ CREATE TABLE `User` (
     `score` decimal(10,2) NULL,
     `createdAt` datetime(3) NOT NULL DEFAULT current_timestamp(3),
     `role` enum('USER','ADMIN') NOT NULL DEFAULT 'USER',
+    `views` int unsigned NOT NULL DEFAULT 0,
+    `meta` json NULL,
     PRIMARY KEY (`id`),
     UNIQUE INDEX `User_email_key` (`email`)
 );

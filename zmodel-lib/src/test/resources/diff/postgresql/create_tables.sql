@@ -15,6 +15,9 @@ CREATE TABLE "public"."User" (
     "score" numeric(10,2),
     "createdAt" timestamp(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "role" "public"."Role" NOT NULL DEFAULT 'USER'::"Role",
+    "tags" text[],
+    "meta" jsonb NOT NULL DEFAULT '{}'::jsonb,
+    "uid" uuid NOT NULL DEFAULT gen_random_uuid(),
     CONSTRAINT "User_pkey" PRIMARY KEY ("id")
 );
 CREATE UNIQUE INDEX "User_email_key" ON "public"."User"("email");

@@ -8,7 +8,8 @@ CREATE TABLE "User" (
     "name" varchar(100) DEFAULT 'anonymous',
     "active" boolean NOT NULL DEFAULT true,
     "score" decimal(10,2),
-    "createdAt" datetime NOT NULL DEFAULT CURRENT_TIMESTAMP
+    "createdAt" datetime NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "avatar" blob
 );
 CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
 -- rollback DROP TABLE "User";

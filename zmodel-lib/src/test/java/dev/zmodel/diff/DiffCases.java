@@ -117,9 +117,17 @@ public final class DiffCases {
                 .index(unique("User_email_key", "email"));
         if (f.provider == Provider.POSTGRESQL) {
             enums.add(f.enumDecl("Role", "USER", "ADMIN"));
-            user.column(col("role", f.enumType("Role")).withDefault("'USER'::\"Role\""));
+            user.column(col("role", f.enumType("Role")).withDefault("'USER'::\"Role\""))
+                    .column(nullable("tags", ColumnType.of("text").withArrayDimensions(1)))
+                    .column(col("meta", ColumnType.of("jsonb")).withDefault("'{}'::jsonb"))
+                    .column(col("uid", ColumnType.of("uuid")).withDefault("gen_random_uuid()"));
         } else if (f.provider == Provider.MYSQL) {
-            user.column(col("role", f.enumType("Role", "USER", "ADMIN")).withDefault("'USER'"));
+            user.column(col("role", f.enumType("Role", "USER", "ADMIN")).withDefault("'USER'"))
+                    .column(col("views", new ColumnType(ColumnType.Kind.BUILTIN, null, "int", null, null, null, 0, true,
+                            List.of(), "int unsigned")).withDefault("0"))
+                    .column(nullable("meta", ColumnType.of("json")));
+        } else {
+            user.column(nullable("avatar", ColumnType.of("blob")));
         }
         Table post = f.table("Post").id()
                 .column(col("title", f.varchar(200)))
