@@ -89,7 +89,7 @@ final class SqliteDiffRules implements DiffRules {
     public boolean sameIndexName(Index from, Index to) {
         return from.name().equals(to.name())
                 || from.constraint() && to.constraint() && from.name().startsWith("sqlite_autoindex_")
-                && to.name().startsWith("sqlite_autoindex_");
+                && from.columnNames().equals(to.columnNames());
     }
 
     @Override

@@ -55,8 +55,9 @@ public final class ChangelogRenderer {
     /** The in-memory changelog of a migration; {@code format} only decides its logical file path. */
     public static DatabaseChangeLog toDatabaseChangeLog(List<SchemaChange> changes, Provider provider,
                                                         String migrationId, ChangelogFormat format) {
-        if (migrationId == null || migrationId.isBlank()) {
-            throw new IllegalArgumentException("migrationId must not be empty");
+        if (migrationId == null || !migrationId.matches("[A-Za-z0-9._-]+")) {
+            throw new IllegalArgumentException("migrationId must be a non-empty directory name of letters, digits, "
+                    + "'.', '_' and '-': " + migrationId);
         }
         return LiquibaseScope.run(() -> build(changes, provider, migrationId, logicalPath(migrationId, format)));
     }

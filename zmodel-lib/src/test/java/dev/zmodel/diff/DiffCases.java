@@ -67,7 +67,8 @@ public final class DiffCases {
             DiffCases::createTables, DiffCases::dropTables, DiffCases::renames, DiffCases::addAndDropColumns,
             DiffCases::alterColumns, DiffCases::autoIncrement, DiffCases::primaryKeys, DiffCases::indexes,
             DiffCases::foreignKeys, DiffCases::enumValues, DiffCases::enumRecreate, DiffCases::schemas,
-            DiffCases::comments, DiffCases::rebuildKeepsUnmanaged);
+            DiffCases::comments, DiffCases::rebuildKeepsUnmanaged, DiffCases::columnsInPlace,
+            DiffCases::postgresColumnKinds);
 
     /** Every case that applies to the provider. */
     public static List<Case> all(Provider provider) {
@@ -403,6 +404,44 @@ public final class DiffCases {
         Table gone = f.table("Gone").id().comment("to be removed").build();
         Table gone2 = f.table("Gone").id().build();
         return of("comments", f, f.schema(from, gone), f.schema(to, gone2));
+    }
+
+    /** A nullable column added and an unindexed one dropped: in place everywhere, SQLite included. */
+    static Case columnsInPlace(Fixtures f) {
+        Table from = f.table("Profile").id().column(col("bio", f.text())).column(nullable("legacy", f.intType()))
+                .build();
+        Table to = f.table("Profile").id().column(col("bio", f.text()))
+                .column(nullable("website", f.varchar(255)))
+                .column(col("visits", f.intType()).withDefault("0"))
+                .build();
+        return of("columns_in_place", f, f.schema(from), f.schema(to))
+                .seed("INSERT INTO " + q(f, "Profile") + " (" + q(f, "bio") + ", " + q(f, "legacy")
+                        + ") VALUES ('hi', 3)")
+                .afterUpdate(db -> assertEquals("0", scalar(db, "SELECT " + q(f, "visits") + " FROM "
+                        + q(f, "Profile"))));
+    }
+
+    /** PostgreSQL column kinds: enum to text, identity ALWAYS, serial removed, collation. */
+    static Case postgresColumnKinds(Fixtures f) {
+        if (f.provider != Provider.POSTGRESQL) {
+            return null;
+        }
+        Table from = f.table("Thing")
+                .column(col("id", f.intType()).withAutoIncrement(AutoIncrement.IDENTITY_BY_DEFAULT)).pk("id")
+                .column(col("seq", f.intType()).withAutoIncrement(AutoIncrement.SEQUENCE))
+                .column(col("kind", f.enumType("Kind")).withDefault("'A'::\"Kind\""))
+                .column(col("code", f.text()))
+                .build();
+        Table to = f.table("Thing")
+                .column(col("id", f.intType()).withAutoIncrement(AutoIncrement.IDENTITY_ALWAYS)).pk("id")
+                .column(col("seq", f.intType()))
+                .column(col("kind", f.text()).withDefault("'A'::text"))
+                .column(new Column("code", f.text(), false, null, AutoIncrement.NONE, null, null, null, "C"))
+                .build();
+        return of("postgres_column_kinds", f, f.schema(List.of(f.enumDecl("Kind", "A", "B")), from),
+                f.schema(List.of(f.enumDecl("Kind", "A", "B")), to))
+                .seed("INSERT INTO \"Thing\" (\"kind\", \"code\") VALUES ('B', 'x')")
+                .afterUpdate(db -> assertEquals("B", scalar(db, "SELECT \"kind\" FROM \"Thing\"")));
     }
 
     /** SQLite rebuild (PostgreSQL/MySQL alter in place) keeping a check constraint and a partial index. */

@@ -96,6 +96,19 @@ class DiffSelfTest {
     }
 
     @Test
+    void sqliteAutoindexNamesAreNotCompared() {
+        Fixtures f = Fixtures.of(Provider.SQLITE);
+        Index auto = new Index("sqlite_autoindex_T_1", List.of(IndexColumn.of("a")), true, true, null, null, false, false);
+        Index named = new Index("T_a_key", List.of(IndexColumn.of("a")), true, true, null, null, false, false);
+        Table a = f.table("T").id().column(col("a", f.intType())).index(auto).build();
+        Table b = f.table("T").id().column(col("a", f.intType())).index(named).build();
+        assertEquals(List.of(), SchemaDiff.diff(f.schema(a), f.schema(b)).changes());
+        // An inline UNIQUE turned into a unique index needs a rebuild (the autoindex cannot be dropped).
+        Table c = f.table("T").id().column(col("a", f.intType())).index(Fixtures.unique("T_a_key", "a")).build();
+        assertTrue(SchemaDiff.diff(f.schema(a), f.schema(c)).changes().get(0) instanceof RebuildTable);
+    }
+
+    @Test
     void btreeIsTheDefaultIndexMethod() {
         Fixtures f = Fixtures.of(Provider.POSTGRESQL);
         Index implicit = Fixtures.index("T_a_idx", "a");
