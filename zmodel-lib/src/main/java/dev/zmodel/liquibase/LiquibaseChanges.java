@@ -234,19 +234,19 @@ abstract class LiquibaseChanges implements SchemaChange.Visitor<LiquibaseChanges
         return c;
     }
 
-    /** CREATE TABLE as raw SQL, followed by its plain indexes as {@code createIndex}. */
+    /**
+     * CREATE TABLE as raw SQL; the table's plain indexes follow as {@code createIndex} unless the dialect declares
+     * them inside CREATE TABLE ({@code indexesInline}).
+     */
     protected Rendered createTableWithIndexes(CreateTable change, boolean indexesInline) {
-        List<Change> out = new ArrayList<>();
         var table = change.table();
-        List<Index> separate = new ArrayList<>();
-        for (String statement : ddl.statements(new CreateTable(table.withIndexes(indexesInline ? table.indexes()
-                : table.indexes().stream().filter(i -> i.constraint() || !isPlain(i)).toList())))) {
-            out.addAll(sql(List.of(statement)));
+        if (indexesInline) {
+            return raw(change);
         }
-        if (!indexesInline) {
-            table.indexes().stream().filter(i -> !i.constraint() && isPlain(i)).forEach(separate::add);
-        }
-        for (Index i : separate) {
+        List<Index> plain = table.indexes().stream().filter(i -> !i.constraint() && isPlain(i)).toList();
+        List<Index> rest = table.indexes().stream().filter(i -> !plain.contains(i)).toList();
+        List<Change> out = new ArrayList<>(sql(ddl.statements(new CreateTable(table.withIndexes(rest)))));
+        for (Index i : plain) {
             out.add(createIndexChange(table.qualifiedName(), i));
         }
         return new Rendered(out, false, true);

@@ -49,6 +49,9 @@ public final class LiquibaseRunner {
             });
         } catch (java.io.FileNotFoundException e) {
             throw new ZModelException("The migrations directory " + dir + " does not exist.", e);
+        } catch (ZModelException e) {
+            throw new ZModelException("Applying the migrations of " + file + " failed: "
+                    + e.getMessage().replaceFirst("^Liquibase failed: ", ""), e.getCause() != null ? e.getCause() : e);
         }
     }
 

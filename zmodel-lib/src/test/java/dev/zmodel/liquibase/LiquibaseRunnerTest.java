@@ -92,6 +92,24 @@ class LiquibaseRunnerTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void aFailingMigrationIsOneClearError() throws Exception {
+        Fixtures f = Fixtures.of(Provider.POSTGRESQL);
+        Path dir = Files.createTempDirectory("zt-runner-fail");
+        write(dir, "20260101000000_init", ChangelogFormat.XML,
+                SchemaDiff.diff(f.empty(), f.schema(f.table("T").id().build())).changes(), Provider.POSTGRESQL);
+        MasterChangelog.write(dir);
+        try (TestDatabase db = TestDatabases.create(Provider.POSTGRESQL); Connection c = db.connect()) {
+            db.execute("CREATE TABLE \"T\" (\"id\" serial PRIMARY KEY)");
+            var e = org.junit.jupiter.api.Assertions.assertThrows(dev.zmodel.ZModelException.class,
+                    () -> LiquibaseRunner.update(c, dir.resolve(MasterChangelog.FILE_NAME), Listener.NONE));
+            assertTrue(e.getMessage().startsWith("Applying the migrations of " + dir.resolve("changelog.xml")
+                    + " failed: "), e.getMessage());
+            assertTrue(e.getMessage().contains("20260101000000_init-1"), e.getMessage());
+            assertTrue(e.getMessage().contains("already exists"), e.getMessage());
+        }
+    }
+
     private static void write(Path dir, String id, ChangelogFormat format, List<dev.zmodel.diff.SchemaChange> changes,
                               Provider provider) throws IOException {
         Files.createDirectories(dir.resolve(id));

@@ -32,7 +32,6 @@ import dev.zmodel.schema.ForeignKey;
 import dev.zmodel.schema.Index;
 import dev.zmodel.schema.IndexColumn;
 import dev.zmodel.schema.QualifiedName;
-import dev.zmodel.schema.ReferentialAction;
 import dev.zmodel.schema.SortOrder;
 
 import java.util.ArrayList;
@@ -174,10 +173,6 @@ public abstract class Ddl implements SchemaChange.Visitor<List<String>> {
 
     protected static ZModelException unsupportedChange(String what) {
         return new ZModelException(what);
-    }
-
-    protected static String action(ReferentialAction action) {
-        return action.sql();
     }
 
     // ---------------------------------------------------------------- defaults: dialects override what they support
