@@ -1,0 +1,72 @@
+package dev.zmodel.introspect;
+
+/**
+ * The MySQL/MariaDB {@code information_schema} queries: one per object kind for the whole database (bound as a
+ * parameter). Rows are ordered with {@code BINARY} so that names differing only in case never interleave.
+ */
+final class MySqlQueries {
+    private MySqlQueries() {
+    }
+
+    static final String CURRENT_DATABASE = "SELECT DATABASE()";
+
+    static final String TABLES = """
+            SELECT t.TABLE_NAME, t.TABLE_TYPE, t.TABLE_COMMENT, t.TABLE_COLLATION, v.VIEW_DEFINITION
+            FROM information_schema.TABLES t
+            LEFT JOIN information_schema.VIEWS v ON v.TABLE_SCHEMA = t.TABLE_SCHEMA AND v.TABLE_NAME = t.TABLE_NAME
+            WHERE t.TABLE_SCHEMA = ? AND t.TABLE_TYPE IN ('BASE TABLE', 'SYSTEM VERSIONED', 'VIEW')
+            ORDER BY BINARY t.TABLE_NAME
+            """;
+
+    static final String COLUMNS = """
+            SELECT TABLE_NAME, COLUMN_NAME, COLUMN_DEFAULT, IS_NULLABLE, DATA_TYPE, CHARACTER_MAXIMUM_LENGTH,
+                   NUMERIC_PRECISION, NUMERIC_SCALE, DATETIME_PRECISION, COLUMN_TYPE, EXTRA, COLUMN_COMMENT,
+                   GENERATION_EXPRESSION, COLLATION_NAME
+            FROM information_schema.COLUMNS
+            WHERE TABLE_SCHEMA = ?
+            ORDER BY BINARY TABLE_NAME, ORDINAL_POSITION
+            """;
+
+    /** {@code %s} is {@code EXPRESSION} on MySQL 8.0.13+, {@code NULL} elsewhere. */
+    static final String INDEXES = """
+            SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, SUB_PART, COLLATION, INDEX_TYPE, %s
+            FROM information_schema.STATISTICS
+            WHERE TABLE_SCHEMA = ?
+            ORDER BY BINARY TABLE_NAME, BINARY INDEX_NAME, SEQ_IN_INDEX
+            """;
+
+    /**
+     * Foreign-key columns with their rules. REFERENTIAL_CONSTRAINTS is read once into a derived table (DISTINCT
+     * keeps MariaDB from merging it into a nested loop that re-reads it per key column: 200 ms instead of 30 ms
+     * at 1,000 tables); the database is bound twice.
+     */
+    static final String FOREIGN_KEYS = """
+            SELECT k.TABLE_NAME, k.CONSTRAINT_NAME, k.COLUMN_NAME, k.REFERENCED_TABLE_SCHEMA, k.REFERENCED_TABLE_NAME,
+                   k.REFERENCED_COLUMN_NAME, r.UPDATE_RULE, r.DELETE_RULE
+            FROM information_schema.KEY_COLUMN_USAGE k
+            JOIN (SELECT DISTINCT TABLE_NAME, CONSTRAINT_NAME, UPDATE_RULE, DELETE_RULE
+                  FROM information_schema.REFERENTIAL_CONSTRAINTS
+                  WHERE CONSTRAINT_SCHEMA = ?) r
+              ON r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME
+            WHERE k.TABLE_SCHEMA = ? AND k.REFERENCED_TABLE_NAME IS NOT NULL
+            ORDER BY BINARY k.TABLE_NAME, BINARY k.CONSTRAINT_NAME, k.ORDINAL_POSITION
+            """;
+
+    /** MariaDB: check names are per table and CHECK_CONSTRAINTS has TABLE_NAME. */
+    static final String CHECKS_MARIADB = """
+            SELECT TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE
+            FROM information_schema.CHECK_CONSTRAINTS
+            WHERE CONSTRAINT_SCHEMA = ?
+            ORDER BY BINARY TABLE_NAME, BINARY CONSTRAINT_NAME
+            """;
+
+    /** MySQL 8.0.16+: check names are unique per schema; the table comes from TABLE_CONSTRAINTS. */
+    static final String CHECKS_MYSQL = """
+            SELECT tc.TABLE_NAME, cc.CONSTRAINT_NAME, cc.CHECK_CLAUSE
+            FROM information_schema.TABLE_CONSTRAINTS tc
+            JOIN information_schema.CHECK_CONSTRAINTS cc
+              ON cc.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA AND cc.CONSTRAINT_NAME = tc.CONSTRAINT_NAME
+            WHERE tc.CONSTRAINT_SCHEMA = ? AND tc.CONSTRAINT_TYPE = 'CHECK'
+            ORDER BY BINARY tc.TABLE_NAME, BINARY cc.CONSTRAINT_NAME
+            """;
+}

@@ -1,0 +1,340 @@
+package dev.zmodel.introspect;
+
+import dev.zmodel.Provider;
+import dev.zmodel.schema.AutoIncrement;
+import dev.zmodel.schema.CheckConstraint;
+import dev.zmodel.schema.Column;
+import dev.zmodel.schema.ColumnType;
+import dev.zmodel.schema.DatabaseSchema;
+import dev.zmodel.schema.EnumType;
+import dev.zmodel.schema.ExclusionConstraint;
+import dev.zmodel.schema.ForeignKey;
+import dev.zmodel.schema.Generated;
+import dev.zmodel.schema.IndexColumn;
+import dev.zmodel.schema.NullsOrder;
+import dev.zmodel.schema.PrimaryKey;
+import dev.zmodel.schema.ReferentialAction;
+import dev.zmodel.schema.SortOrder;
+import dev.zmodel.schema.Table;
+import dev.zmodel.schema.TableTraits;
+import dev.zmodel.schema.View;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Reads PostgreSQL 12+ with six bulk {@code pg_catalog} queries (schemas, relations, columns, constraints,
+ * indexes, enums) for all requested schemas together.
+ */
+public final class PostgresIntrospector implements Introspector {
+    private static final Pattern NEXTVAL = Pattern.compile("^nextval\\('.*'::regclass\\)$", Pattern.DOTALL);
+    private static final Pattern NULL_DEFAULT = Pattern.compile("^NULL(::[\\w .\"\\[\\]()]+)?$");
+    private static final int INDOPTION_DESC = 1;
+    private static final int INDOPTION_NULLS_FIRST = 2;
+
+    @Override
+    public Provider provider() {
+        return Provider.POSTGRESQL;
+    }
+
+    @Override
+    public IntrospectionResult read(Connection connection, IntrospectionOptions options) {
+        long start = System.nanoTime();
+        ConnectionDescription database = Sessions.describe(connection);
+        CatalogSession session = new CatalogSession(connection, database, options.listener(),
+                PostgresIntrospector::advice);
+        List<String> requested = userSchemas(options, session);
+        String[] schemas = requested.toArray(String[]::new);
+        CatalogSession.Binder bindSchemas = statement -> bindTextArray(statement, schemas);
+
+        checkSchemas(session, bindSchemas, requested);
+        Map<String, RelationBuilder> relations = new LinkedHashMap<>();
+        readRelations(session, bindSchemas, relations);
+        readColumns(session, bindSchemas, relations);
+        readConstraints(session, schemas, relations);
+        readIndexes(session, bindSchemas, relations);
+        List<EnumType> enums = readEnums(session, bindSchemas);
+
+        TableFilter filter = TableFilter.of(options);
+        List<Table> tables = new ArrayList<>();
+        List<View> views = new ArrayList<>();
+        for (RelationBuilder r : relations.values()) {
+            if (!filter.accepts(r.schema, r.name)) {
+                continue;
+            }
+            if (r.view) {
+                views.add(r.toView());
+            } else {
+                tables.add(r.toTable(true));
+            }
+        }
+        DatabaseSchema schema = new DatabaseSchema(Provider.POSTGRESQL, database.product(), requested, tables,
+                views, enums);
+        return Sessions.finish(session, schema, start);
+    }
+
+    private static void bindTextArray(PreparedStatement statement, String[] values) throws SQLException {
+        Array array = statement.getConnection().createArrayOf("text", values);
+        statement.setArray(1, array);
+    }
+
+    private static String key(String schema, String name) {
+        return schema + '\u0000' + name;
+    }
+
+    /** The requested schemas without system schemas ({@code pg_*}, {@code information_schema}), which are never read. */
+    private static List<String> userSchemas(IntrospectionOptions options, CatalogSession session) {
+        List<String> schemas = new ArrayList<>();
+        for (String schema : options.schemas()) {
+            if (schema.startsWith("pg_") || schema.equals("information_schema")) {
+                session.listener().warn("Schema \"" + schema + "\" is a system schema and is not introspected");
+            } else if (!schemas.contains(schema)) {
+                schemas.add(schema);
+            }
+        }
+        return schemas;
+    }
+
+    private static void checkSchemas(CatalogSession session, CatalogSession.Binder bind, List<String> requested) {
+        Map<String, Boolean> usable = new HashMap<>();
+        String[] user = new String[1];
+        session.query("reading schemas", PostgresQueries.SCHEMAS, bind, row -> {
+            usable.put(row.getString(1), row.getBoolean(2));
+            user[0] = row.getString(3);
+        });
+        for (String schema : requested) {
+            Boolean canUse = usable.get(schema);
+            if (canUse == null) {
+                session.listener().warn("Schema \"" + schema + "\" does not exist in " + session.database()
+                        + "; nothing was read from it");
+            } else if (!canUse) {
+                throw session.failure("reading schemas", "role \"" + user[0] + "\" has no USAGE privilege on schema \""
+                        + schema + "\"", "Connect as the schema's owner, or grant access: GRANT USAGE ON SCHEMA "
+                        + Sessions.quote(schema) + " TO " + Sessions.quote(user[0]) + ";");
+            }
+        }
+    }
+
+    private static void readRelations(CatalogSession session, CatalogSession.Binder bind,
+                                      Map<String, RelationBuilder> relations) {
+        session.query("reading tables and views", PostgresQueries.RELATIONS, bind, row -> {
+            String schema = row.getString(1);
+            String name = row.getString(2);
+            String kind = row.getString(3);
+            boolean view = kind.equals("v") || kind.equals("m");
+            RelationBuilder r = new RelationBuilder(schema, name, view);
+            r.materialized = kind.equals("m");
+            r.comment = row.getString(7);
+            r.definition = Sessions.viewDefinition(row.getString(8));
+            if (!view) {
+                List<String> parents = strings(row.getArray(9));
+                boolean partition = row.getBoolean(4);
+                r.traits = new TableTraits(kind.equals("p"), partition && !parents.isEmpty() ? parents.get(0) : null,
+                        partition ? List.of() : parents, row.getBoolean(5), row.getBoolean(6), false);
+            }
+            relations.put(key(schema, name), r);
+        });
+    }
+
+    private static void readColumns(CatalogSession session, CatalogSession.Binder bind,
+                                    Map<String, RelationBuilder> relations) {
+        Lookup lookup = new Lookup(relations);
+        session.query("reading columns", PostgresQueries.COLUMNS, bind, row -> {
+            RelationBuilder r = lookup.get(row.getString(1), row.getString(2));
+            if (r == null) {
+                return;
+            }
+            boolean array = row.getBoolean(11);
+            int dims = array ? Math.max(1, row.getInt(5)) : 0;
+            ColumnType type = PostgresTypes.decode(row.getString(8), row.getString(9), row.getString(10),
+                    row.getInt(6), dims, row.getString(7));
+            String def = row.getString(12);
+            String identity = row.getString(13);
+            String generatedKind = row.getString(14);
+            AutoIncrement auto = AutoIncrement.NONE;
+            Generated generated = null;
+            if ("a".equals(identity)) {
+                auto = AutoIncrement.IDENTITY_ALWAYS;
+            } else if ("d".equals(identity)) {
+                auto = AutoIncrement.IDENTITY_BY_DEFAULT;
+            }
+            if (generatedKind != null && !generatedKind.isEmpty()) {
+                generated = new Generated(def, true);
+                def = null;
+            } else if (def != null && NEXTVAL.matcher(def).matches()) {
+                auto = AutoIncrement.SEQUENCE;
+                def = null;
+            } else if (def != null && NULL_DEFAULT.matcher(def).matches()) {
+                def = null;
+            }
+            r.addColumn(row.getInt(17), new Column(row.getString(3), type, !row.getBoolean(4), def, auto, generated,
+                    row.getString(15), null, row.getString(16)));
+        });
+        for (RelationBuilder r : relations.values()) {
+            r.sortColumnsByPosition();
+        }
+    }
+
+    private static void readConstraints(CatalogSession session, String[] schemas,
+                                        Map<String, RelationBuilder> relations) {
+        Lookup lookup = new Lookup(relations);
+        // the schemas appear twice in this query (select list and WHERE); both parameters get the same array
+        CatalogSession.Binder bindTwice = statement -> {
+            Array array = statement.getConnection().createArrayOf("text", schemas);
+            statement.setArray(1, array);
+            statement.setArray(2, array);
+        };
+        session.query("reading constraints", PostgresQueries.CONSTRAINTS, bindTwice, row -> {
+            RelationBuilder r = lookup.get(row.getString(1), row.getString(2));
+            if (r == null) {
+                return;
+            }
+            String name = row.getString(3);
+            switch (row.getString(4)) {
+                case "p" -> r.primaryKey = new PrimaryKey(name, columnNames(r, row.getArray(7)));
+                case "f" -> {
+                    String refSchema = row.getString(8);
+                    String refTable = row.getString(9);
+                    RelationBuilder referenced = relations.get(key(refSchema, refTable));
+                    List<String> refColumns = referenced != null ? columnNames(referenced, row.getArray(10))
+                            : strings(row.getArray(14));
+                    r.foreignKeys.add(new ForeignKey(name, columnNames(r, row.getArray(7)), refSchema, refTable,
+                            refColumns, action(row.getString(12)), action(row.getString(11)), row.getBoolean(5),
+                            row.getBoolean(6)));
+                }
+                case "c" -> r.checks.add(new CheckConstraint(name, row.getString(13)));
+                case "x" -> r.exclusions.add(new ExclusionConstraint(name, row.getString(13)));
+                default -> {
+                    // 'u': read with its index
+                }
+            }
+        });
+    }
+
+    private static void readIndexes(CatalogSession session, CatalogSession.Binder bind,
+                                    Map<String, RelationBuilder> relations) {
+        Lookup lookup = new Lookup(relations);
+        session.query("reading indexes", PostgresQueries.INDEXES, bind, row -> {
+            RelationBuilder r = lookup.get(row.getString(1), row.getString(2));
+            if (r == null) {
+                return;
+            }
+            String name = row.getString(3);
+            RelationBuilder.IndexBuilder index = r.lastIndex(name);
+            if (index == null) {
+                index = new RelationBuilder.IndexBuilder(name);
+                index.unique = row.getBoolean(4);
+                String method = row.getString(5);
+                index.method = "btree".equals(method) ? null : method;
+                index.predicate = row.getString(6);
+                index.constraint = "u".equals(row.getString(11));
+                index.deferrable = row.getBoolean(12);
+                r.indexes.add(index);
+            }
+            int option = row.getInt(9);
+            boolean desc = (option & INDOPTION_DESC) != 0;
+            boolean nullsFirst = (option & INDOPTION_NULLS_FIRST) != 0;
+            NullsOrder nulls = desc == nullsFirst ? NullsOrder.DEFAULT : nullsFirst ? NullsOrder.FIRST : NullsOrder.LAST;
+            index.columns.add(new IndexColumn(row.getString(7), row.getString(8), desc ? SortOrder.DESC : SortOrder.ASC,
+                    nulls, row.getString(10), null));
+        });
+    }
+
+    private static List<EnumType> readEnums(CatalogSession session, CatalogSession.Binder bind) {
+        Map<String, String[]> heads = new LinkedHashMap<>();
+        Map<String, List<String>> values = new HashMap<>();
+        session.query("reading enums", PostgresQueries.ENUMS, bind, row -> {
+            String k = key(row.getString(1), row.getString(2));
+            heads.computeIfAbsent(k, x -> new String[] {safe(row, 1), safe(row, 2), safe(row, 4)});
+            List<String> list = values.computeIfAbsent(k, x -> new ArrayList<>());
+            String label = row.getString(3);
+            if (label != null) {
+                list.add(label);
+            }
+        });
+        List<EnumType> enums = new ArrayList<>(heads.size());
+        heads.forEach((k, h) -> enums.add(new EnumType(h[0], h[1], values.get(k), h[2])));
+        return enums;
+    }
+
+    private static String safe(ResultSet row, int column) {
+        try {
+            return row.getString(column);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ReferentialAction action(String code) {
+        return switch (code) {
+            case "r" -> ReferentialAction.RESTRICT;
+            case "c" -> ReferentialAction.CASCADE;
+            case "n" -> ReferentialAction.SET_NULL;
+            case "d" -> ReferentialAction.SET_DEFAULT;
+            default -> ReferentialAction.NO_ACTION;
+        };
+    }
+
+    /** Names of the columns at the attribute numbers of an {@code int2[]} ({@code conkey}/{@code confkey}). */
+    private static List<String> columnNames(RelationBuilder relation, Array attnums) throws SQLException {
+        if (attnums == null) {
+            return List.of();
+        }
+        Object[] numbers = (Object[]) attnums.getArray();
+        List<String> names = new ArrayList<>(numbers.length);
+        for (Object n : numbers) {
+            names.add(relation.columnAt(((Number) n).intValue()));
+        }
+        return names;
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        return Arrays.asList((String[]) array.getArray());
+    }
+
+    private static String advice(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (state.startsWith("08")) {
+            return "Check that the PostgreSQL server is reachable and the connection still open";
+        }
+        if (state.equals("42501")) {
+            return "Check that the user may read the schema (GRANT USAGE ON SCHEMA ...) and the system catalog";
+        }
+        return "Check that the server is PostgreSQL 12 or newer and that the user may read pg_catalog";
+    }
+
+    /** Finds the builder of the current row's relation, remembering the last hit (rows come grouped). */
+    private static final class Lookup {
+        private final Map<String, RelationBuilder> relations;
+        private String lastSchema;
+        private String lastName;
+        private RelationBuilder last;
+
+        Lookup(Map<String, RelationBuilder> relations) {
+            this.relations = relations;
+        }
+
+        RelationBuilder get(String schema, String name) {
+            if (last != null && name.equals(lastName) && schema.equals(lastSchema)) {
+                return last;
+            }
+            lastSchema = schema;
+            lastName = name;
+            last = relations.get(key(schema, name));
+            return last;
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package dev.zmodel.introspect;
+
+/**
+ * The PostgreSQL catalog queries: one bulk query per object kind for all requested schemas (bound as a
+ * {@code text[]} parameter), never one per table. Names are of type {@code name}, which sorts by byte order
+ * ({@code "C"} collation), so the {@code ORDER BY}s give the model's canonical order.
+ */
+final class PostgresQueries {
+    private PostgresQueries() {
+    }
+
+    static final String SCHEMAS = """
+            SELECT n.nspname, has_schema_privilege(n.oid, 'USAGE'), current_user
+            FROM pg_catalog.pg_namespace n
+            WHERE n.nspname = ANY (?)
+            """;
+
+    static final String RELATIONS = """
+            SELECT n.nspname, c.relname, c.relkind, c.relispartition, c.relhassubclass, c.relrowsecurity,
+                   d.description,
+                   CASE WHEN c.relkind IN ('v', 'm') THEN pg_catalog.pg_get_viewdef(c.oid, true) END,
+                   ARRAY(SELECT pn.nspname || '.' || pc.relname
+                         FROM pg_catalog.pg_inherits i
+                         JOIN pg_catalog.pg_class pc ON pc.oid = i.inhparent
+                         JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
+                         WHERE i.inhrelid = c.oid
+                         ORDER BY i.inhseqno)
+            FROM pg_catalog.pg_class c
+            JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+            LEFT JOIN pg_catalog.pg_description d
+                   ON d.objoid = c.oid AND d.classoid = 'pg_catalog.pg_class'::regclass AND d.objsubid = 0
+            WHERE n.nspname = ANY (?) AND c.relkind IN ('r', 'p', 'v', 'm')
+            ORDER BY n.nspname, c.relname
+            """;
+
+    /**
+     * Every column of every relation, unordered (a sort of the wide rows spills to disk on big schemas; the
+     * reader orders by {@code attnum}). Defaults are deparsed without their relation (relation 0): a default
+     * cannot reference columns, and opening each relation costs more than the rest of the query; generated
+     * columns, which do reference columns, get theirs.
+     */
+    static final String COLUMNS = """
+            SELECT n.nspname, c.relname, a.attname, a.attnotnull, a.attndims, a.atttypmod,
+                   pg_catalog.format_type(a.atttypid, a.atttypmod),
+                   coalesce(et.typname, t.typname), coalesce(et.typtype, t.typtype), coalesce(etn.nspname, tn.nspname),
+                   et.oid IS NOT NULL,
+                   pg_catalog.pg_get_expr(ad.adbin, CASE WHEN a.attgenerated <> '' THEN ad.adrelid ELSE 0 END),
+                   a.attidentity, a.attgenerated, d.description,
+                   CASE WHEN a.attcollation <> t.typcollation THEN co.collname END, a.attnum
+            FROM pg_catalog.pg_attribute a
+            JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
+            JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+            JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
+            JOIN pg_catalog.pg_namespace tn ON tn.oid = t.typnamespace
+            LEFT JOIN pg_catalog.pg_type et ON t.typcategory = 'A' AND t.typelem <> 0 AND et.oid = t.typelem
+            LEFT JOIN pg_catalog.pg_namespace etn ON etn.oid = et.typnamespace
+            LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+            LEFT JOIN pg_catalog.pg_description d
+                   ON d.objoid = a.attrelid AND d.classoid = 'pg_catalog.pg_class'::regclass AND d.objsubid = a.attnum
+            LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
+            WHERE n.nspname = ANY (?) AND c.relkind IN ('r', 'p', 'v', 'm') AND a.attnum > 0 AND NOT a.attisdropped
+            """;
+
+    /**
+     * Primary keys, unique, foreign-key, check and exclusion constraints. Foreign keys that PostgreSQL clones
+     * onto the referencing table for each partition of a referenced partitioned table are skipped (the parent
+     * constraint already describes them). Key columns come as attribute numbers ({@code conkey},
+     * {@code confkey}) and are named from the columns already read; only for a table in a schema that is not
+     * read are the referenced column names looked up here (the schemas are bound twice).
+     */
+    static final String CONSTRAINTS = """
+            SELECT n.nspname, c.relname, con.conname, con.contype, con.condeferrable, con.condeferred,
+                   con.conkey, fn.nspname, fc.relname, con.confkey, con.confupdtype, con.confdeltype,
+                   CASE con.contype WHEN 'c' THEN pg_catalog.pg_get_expr(con.conbin, con.conrelid)
+                                    WHEN 'x' THEN pg_catalog.pg_get_constraintdef(con.oid, true) END,
+                   CASE WHEN con.contype = 'f' AND NOT fn.nspname = ANY (?) THEN
+                        ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(attnum, ord)
+                              JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
+                              ORDER BY k.ord) END
+            FROM pg_catalog.pg_constraint con
+            JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
+            JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+            LEFT JOIN pg_catalog.pg_class fc ON fc.oid = con.confrelid
+            LEFT JOIN pg_catalog.pg_namespace fn ON fn.oid = fc.relnamespace
+            WHERE n.nspname = ANY (?) AND c.relkind IN ('r', 'p') AND con.contype IN ('p', 'u', 'f', 'c', 'x')
+              AND NOT (con.contype = 'f' AND con.conparentid <> 0 AND EXISTS (
+                    SELECT 1 FROM pg_catalog.pg_constraint parent
+                    WHERE parent.oid = con.conparentid AND parent.conrelid = con.conrelid))
+            ORDER BY n.nspname, c.relname, con.conname
+            """;
+
+    /**
+     * One row per key part of every index except primary keys and exclusion constraints. Expressions are
+     * printed only for expression parts ({@code indkey = 0}); {@code int2vector}/{@code oidvector} subscripts
+     * start at 0.
+     */
+    static final String INDEXES = """
+            SELECT n.nspname, t.relname, i.relname, ix.indisunique, am.amname,
+                   pg_catalog.pg_get_expr(ix.indpred, ix.indrelid),
+                   a.attname,
+                   CASE WHEN ix.indkey[k.pos - 1] = 0 THEN pg_catalog.pg_get_indexdef(ix.indexrelid, k.pos, false) END,
+                   ix.indoption[k.pos - 1], CASE WHEN NOT opc.opcdefault THEN opc.opcname END,
+                   con.contype, coalesce(con.condeferrable, false)
+            FROM pg_catalog.pg_index ix
+            JOIN pg_catalog.pg_class i ON i.oid = ix.indexrelid
+            JOIN pg_catalog.pg_class t ON t.oid = ix.indrelid
+            JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace
+            JOIN pg_catalog.pg_am am ON am.oid = i.relam
+            CROSS JOIN LATERAL generate_series(1, ix.indnkeyatts) AS k(pos)
+            LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = ix.indrelid AND a.attnum = ix.indkey[k.pos - 1]
+                                               AND ix.indkey[k.pos - 1] <> 0
+            LEFT JOIN pg_catalog.pg_opclass opc ON opc.oid = ix.indclass[k.pos - 1]
+            LEFT JOIN pg_catalog.pg_constraint con ON con.conindid = ix.indexrelid AND con.conrelid = ix.indrelid
+                                                  AND con.contype IN ('p', 'u', 'x')
+            WHERE n.nspname = ANY (?) AND t.relkind IN ('r', 'p') AND NOT ix.indisprimary
+              AND (con.contype IS NULL OR con.contype = 'u')
+            ORDER BY n.nspname, t.relname, i.relname, k.pos
+            """;
+
+    static final String ENUMS = """
+            SELECT n.nspname, t.typname, e.enumlabel, d.description
+            FROM pg_catalog.pg_type t
+            JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+            LEFT JOIN pg_catalog.pg_enum e ON e.enumtypid = t.oid
+            LEFT JOIN pg_catalog.pg_description d
+                   ON d.objoid = t.oid AND d.classoid = 'pg_catalog.pg_type'::regclass AND d.objsubid = 0
+            WHERE n.nspname = ANY (?) AND t.typtype = 'e'
+            ORDER BY n.nspname, t.typname, e.enumsortorder
+            """;
+}

@@ -1,0 +1,50 @@
+package dev.zmodel.introspect;
+
+import dev.zmodel.schema.DatabaseSchema;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/** Start and end of an introspection that every dialect shares. */
+final class Sessions {
+    private Sessions() {
+    }
+
+    /** Describes the database; fails clearly when the connection is closed. */
+    static ConnectionDescription describe(Connection connection) {
+        boolean closed;
+        try {
+            closed = connection.isClosed();
+        } catch (SQLException e) {
+            closed = true;
+        }
+        ConnectionDescription description = ConnectionDescription.of(connection);
+        if (closed || description.productName() == null) {
+            throw new IntrospectionException(description.toString(), "opening the catalog",
+                    "the connection is closed", "Pass an open connection; introspection does not reconnect", null);
+        }
+        return description;
+    }
+
+    static IntrospectionResult finish(CatalogSession session, DatabaseSchema schema, long start) {
+        long elapsed = System.nanoTime() - start;
+        session.listener().info(String.format("Introspected %d tables, %d views and %d enums of %s in %d ms "
+                        + "(%d catalog queries)", schema.tables().size(), schema.views().size(), schema.enums().size(),
+                session.database().product(), elapsed / 1_000_000, session.statements()));
+        return new IntrospectionResult(schema, session.statements(), elapsed);
+    }
+
+    /** A view's query as the catalog prints it, without surrounding white space and a trailing semicolon. */
+    static String viewDefinition(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.strip();
+        return t.endsWith(";") ? t.substring(0, t.length() - 1).stripTrailing() : t;
+    }
+
+    /** An SQL identifier in double quotes, for advice messages. */
+    static String quote(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+}

@@ -1,0 +1,80 @@
+package dev.zmodel.introspect;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Decides which tables and views are returned: never migration bookkeeping tables ({@code DATABASECHANGELOG},
+ * {@code DATABASECHANGELOGLOCK} in any case, {@code _prisma_migrations}); then the {@code include} globs (none:
+ * everything) and the {@code exclude} globs. System schemas and {@code sqlite_*} tables are filtered by the
+ * catalog queries themselves.
+ */
+final class TableFilter {
+    private static final Set<String> BOOKKEEPING = Set.of("databasechangelog", "databasechangeloglock",
+            "_prisma_migrations");
+
+    private final List<Glob> include;
+    private final List<Glob> exclude;
+
+    TableFilter(List<String> include, List<String> exclude) {
+        this.include = include.stream().map(Glob::new).toList();
+        this.exclude = exclude.stream().map(Glob::new).toList();
+    }
+
+    static TableFilter of(IntrospectionOptions options) {
+        return new TableFilter(options.include(), options.exclude());
+    }
+
+    static boolean isBookkeeping(String table) {
+        return BOOKKEEPING.contains(table.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * @param namespace PostgreSQL schema, MySQL database name or SQLite {@code main}; matched by patterns that
+     *                  contain a dot
+     */
+    boolean accepts(String namespace, String table) {
+        if (isBookkeeping(table)) {
+            return false;
+        }
+        if (!include.isEmpty() && include.stream().noneMatch(g -> g.matches(namespace, table))) {
+            return false;
+        }
+        return exclude.stream().noneMatch(g -> g.matches(namespace, table));
+    }
+
+    /** A glob with {@code *} (any run of characters) and {@code ?} (one character); everything else literal. */
+    private static final class Glob {
+        private final Pattern pattern;
+        private final boolean qualified;
+
+        Glob(String glob) {
+            StringBuilder regex = new StringBuilder();
+            StringBuilder literal = new StringBuilder();
+            for (int i = 0; i < glob.length(); i++) {
+                char c = glob.charAt(i);
+                if (c == '*' || c == '?') {
+                    if (literal.length() > 0) {
+                        regex.append(Pattern.quote(literal.toString()));
+                        literal.setLength(0);
+                    }
+                    regex.append(c == '*' ? ".*" : ".");
+                } else {
+                    literal.append(c);
+                }
+            }
+            if (literal.length() > 0) {
+                regex.append(Pattern.quote(literal.toString()));
+            }
+            this.pattern = Pattern.compile(regex.toString(), Pattern.DOTALL);
+            this.qualified = glob.indexOf('.') >= 0;
+        }
+
+        boolean matches(String namespace, String table) {
+            String subject = qualified ? (namespace == null ? "" : namespace) + "." + table : table;
+            return pattern.matcher(subject).matches();
+        }
+    }
+}
