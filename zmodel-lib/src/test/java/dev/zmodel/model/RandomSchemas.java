@@ -21,6 +21,8 @@ final class RandomSchemas {
     private final Provider provider;
     private final Random random;
     private int counter;
+    /** Models of the "from" schema: renames apply only to them (a hint for a model added in the same pair names nothing). */
+    private java.util.Set<String> original = java.util.Set.of();
 
     RandomSchemas(Provider provider, long seed) {
         this.provider = provider;
@@ -34,6 +36,7 @@ final class RandomSchemas {
     Pair pair() {
         Schema a = schema();
         Schema b = a.copy();
+        original = new java.util.HashSet<>(a.models.keySet());
         List<String> hints = new ArrayList<>();
         List<String> mutations = new ArrayList<>();
         int count = 1 + random.nextInt(3);
@@ -448,9 +451,13 @@ final class RandomSchemas {
             return;
         }
         Field f = pick(candidates);
+        boolean declared = f.unique || m.uniques.stream().anyMatch(u -> u.equals(List.of(f.name)));
+        if (declared) {
+            return;
+        }
         if (random.nextBoolean()) {
             f.unique = true;
-        } else if (m.uniques.stream().noneMatch(u -> u.equals(List.of(f.name)))) {
+        } else {
             m.uniques.add(new ArrayList<>(List.of(f.name)));
         }
     }
@@ -595,7 +602,7 @@ final class RandomSchemas {
             }
             case 14 -> {
                 String old = m.name;
-                if (hints.stream().anyMatch(h -> h.contains(old))) {
+                if (!original.contains(old) || hints.stream().anyMatch(h -> h.contains(old))) {
                     return "none";
                 }
                 String renamed = next("R");
@@ -605,7 +612,8 @@ final class RandomSchemas {
             }
             case 15 -> {
                 List<Field> plain = m.plainFields().stream().filter(f -> f.map == null && !m.used(f.name)).toList();
-                if (plain.isEmpty() || hints.stream().anyMatch(h -> h.startsWith(m.name + "=") || h.endsWith("=" + m.name))) {
+                if (plain.isEmpty() || !original.contains(m.name)
+                        || hints.stream().anyMatch(h -> h.startsWith(m.name + "=") || h.endsWith("=" + m.name))) {
                     return "none";
                 }
                 Field f = pick(plain);

@@ -566,6 +566,35 @@ class RelationalModelTest {
     }
 
     @Test
+    void clashingDefaultNamesAreAnError() {
+        ZModelException e = assertThrows(ZModelException.class, () -> model(Provider.MYSQL, """
+                model T {
+                    id Int    @id
+                    f  String @unique
+
+                    @@unique([f])
+                }
+                """));
+        assertTrue(e.getMessage().contains("`T_f_key`"), e.getMessage());
+        e = assertThrows(ZModelException.class, () -> model(Provider.POSTGRESQL, """
+                model A {
+                    id Int @id
+                    f  Int
+
+                    @@index([f], map: "by_f")
+                }
+
+                model B {
+                    id Int @id
+                    f  Int
+
+                    @@index([f], map: "by_f")
+                }
+                """));
+        assertTrue(e.getMessage().contains("by_f`: the index by_f of table A"), "PostgreSQL index names are schema-wide: " + e.getMessage());
+    }
+
+    @Test
     void providerFromOptionsOverridesTheDatasource() {
         DatabaseSchema s = RelationalModel.of(ZModelText.index(ZModelText.datasource(Provider.POSTGRESQL)
                 + "model T {\n    id Int @id\n}\n"), ModelOptions.forProvider(Provider.SQLITE));
