@@ -24,6 +24,7 @@ final class ZModelSchemaText {
 
     private static String text(Provider provider, int models, boolean changed) {
         int step = Math.max(1, models / Math.max(1, models / 100));
+        String id = provider == Provider.SQLITE ? "Int   " : "BigInt";
         StringBuilder b = new StringBuilder(models * 1200);
         b.append("datasource db {\n    provider = \"").append(provider.id()).append("\"\n    url      = env(\"DATABASE_URL\")\n}\n\n");
         b.append("enum OrderStatus {\n    NEW\n    PAID\n    SHIPPED\n    CANCELLED\n}\n\n");
@@ -32,7 +33,7 @@ final class ZModelSchemaText {
             String name = name(i, changed);
             b.append("/// Table number ").append(i).append(".\n");
             b.append("model ").append(name).append(" {\n");
-            b.append("    id         BigInt      @id @default(autoincrement())\n");
+            b.append("    id         " + id + "      @id @default(autoincrement())\n");
             b.append("    tenantId   Int         @map(\"tenant_id\")\n");
             b.append("    name       String      ").append(varchar(provider, 120)).append("\n");
             b.append("    email      String?     ").append(varchar(provider, change ? 320 : 255)).append("\n");
@@ -53,12 +54,12 @@ final class ZModelSchemaText {
                 b.append("    extra      Int?\n");
             }
             if (i > 1) {
-                b.append("    parentId   BigInt?     @map(\"parent_id\")\n");
+                b.append("    parentId   " + id + "?     @map(\"parent_id\")\n");
                 b.append("    parent     ").append(name(i - 1, changed)).append("? @relation(\"p").append(i)
                         .append("\", fields: [parentId], references: [id], onDelete: SetNull)\n");
             }
             if (i > 3 && i % 3 == 0) {
-                b.append("    ownerId    BigInt      @map(\"owner_id\")\n");
+                b.append("    ownerId    " + id + "      @map(\"owner_id\")\n");
                 b.append("    owner      ").append(name(i - 3, changed)).append(" @relation(\"o").append(i)
                         .append("\", fields: [ownerId], references: [id], onDelete: Cascade)\n");
             }
