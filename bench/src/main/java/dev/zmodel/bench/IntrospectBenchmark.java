@@ -130,7 +130,7 @@ final class IntrospectBenchmark implements Benchmark {
         out.append("""
 
                 - *queries*: statements executed plus `DatabaseMetaData` calls returning a result set, counted by a
-                  wrapper around the connection in one extra, untimed run.
+                  wrapper around the connection in an untimed run.
                 - *allocated*: bytes allocated by the calling thread during one run (`com.sun.management.ThreadMXBean`
                   `getThreadAllocatedBytes`, median) — heap churn, not peak heap.
                 - *retained*: heap still used after a full GC while one zmodel result is held (the model's size).
