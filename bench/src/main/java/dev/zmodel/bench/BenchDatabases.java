@@ -22,6 +22,8 @@ final class BenchDatabases {
     static final String DEFAULT_POSTGRES = "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres";
     static final String DEFAULT_MYSQL = "jdbc:mariadb://127.0.0.1:3306/test?user=root";
 
+    private static final int BATCH = 100;
+
     private BenchDatabases() {
     }
 
@@ -56,13 +58,22 @@ final class BenchDatabases {
         });
     }
 
-    /** Runs DDL statements in one transaction where the database allows it (PostgreSQL, SQLite). */
+    /**
+     * Runs DDL statements, committing every {@value #BATCH} statements where DDL is transactional (PostgreSQL,
+     * SQLite): one transaction for a 1,000-table schema would need more locks than PostgreSQL's default lock
+     * table holds (max_locks_per_transaction × max_connections, shared with every other session).
+     */
     static void load(Database db, List<String> statements) throws SQLException {
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
             boolean transactional = db.provider() != Provider.MYSQL;
             c.setAutoCommit(!transactional);
+            int pending = 0;
             for (String statement : statements) {
                 s.execute(statement);
+                if (transactional && ++pending == BATCH) {
+                    c.commit();
+                    pending = 0;
+                }
             }
             if (transactional) {
                 c.commit();

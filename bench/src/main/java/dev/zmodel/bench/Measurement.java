@@ -23,9 +23,17 @@ final class Measurement {
     }
 
     static Result measure(Callable<?> operation, int warmup, int iterations, long slowMillis) throws Exception {
+        return measure(operation, warmup, iterations, slowMillis, false);
+    }
+
+    /**
+     * @param alreadySlow a previous (untimed) run was slower than {@code slowMillis}: no warm-up, one measured run
+     */
+    static Result measure(Callable<?> operation, int warmup, int iterations, long slowMillis, boolean alreadySlow)
+            throws Exception {
         long tid = Thread.currentThread().getId();
-        int runs = iterations;
-        for (int i = 0; i < warmup; i++) {
+        int runs = alreadySlow ? 1 : iterations;
+        for (int i = 0; i < (alreadySlow ? 0 : warmup); i++) {
             long start = System.nanoTime();
             operation.call();
             if ((System.nanoTime() - start) / 1_000_000 > slowMillis) {

@@ -56,22 +56,12 @@ final class PullBenchmark implements Benchmark {
             for (int size : options.sizes()) {
                 System.err.printf("[bench] %s, %d tables: creating the schema%n", provider, size);
                 try (BenchDatabases.Database db = BenchDatabases.create(provider)) {
-                    loadInBatches(db, SyntheticSchema.statements(provider, size));
+                    BenchDatabases.load(db, SyntheticSchema.statements(provider, size));
                     rows.add(measure(db, provider, size, options));
                 }
             }
         }
         return report(rows, options);
-    }
-
-    /**
-     * One transaction per 300 statements: 1,000 tables with their indexes and foreign keys need more locks than a
-     * default PostgreSQL server ({@code max_locks_per_transaction = 64}) grants one transaction.
-     */
-    static void loadInBatches(BenchDatabases.Database db, List<String> statements) throws Exception {
-        for (int i = 0; i < statements.size(); i += 300) {
-            BenchDatabases.load(db, statements.subList(i, Math.min(statements.size(), i + 300)));
-        }
     }
 
     private static Row measure(BenchDatabases.Database db, Provider provider, int size, BenchOptions o) throws Exception {

@@ -1,5 +1,7 @@
 package dev.zmodel.introspect;
 
+import dev.zmodel.datasource.Urls;
+
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
@@ -15,8 +17,6 @@ import java.util.regex.Pattern;
  * @param maskedUrl      the URL without passwords; null when the driver gives none
  */
 record ConnectionDescription(String productName, String productVersion, String fullVersion, String maskedUrl) {
-    private static final Pattern QUERY_PASSWORD = Pattern.compile("(?i)((?:password|pwd|pass)=)[^&;]*");
-    private static final Pattern USERINFO_PASSWORD = Pattern.compile("(//[^/@:]*:)[^/@]*@");
     private static final Pattern VERSION_NUMBER = Pattern.compile("^\\d+(?:\\.\\d+)*");
 
     static ConnectionDescription of(Connection connection) {
@@ -27,19 +27,10 @@ record ConnectionDescription(String productName, String productVersion, String f
             DatabaseMetaData meta = connection.getMetaData();
             String full = meta.getDatabaseProductVersion();
             return new ConnectionDescription(meta.getDatabaseProductName(), versionNumber(full), full,
-                    mask(meta.getURL()));
+                    meta.getURL() == null ? null : Urls.mask(meta.getURL()));
         } catch (SQLException e) {
             return new ConnectionDescription(null, null, null, null);
         }
-    }
-
-    /** Removes passwords from a JDBC URL: {@code password=...} parameters and {@code user:password@} parts. */
-    static String mask(String url) {
-        if (url == null) {
-            return null;
-        }
-        String masked = QUERY_PASSWORD.matcher(url).replaceAll("$1***");
-        return USERINFO_PASSWORD.matcher(masked).replaceAll("$1***@");
     }
 
     static String versionNumber(String version) {

@@ -59,16 +59,17 @@ public final class MySqlIntrospector implements Introspector {
                     "Connect to the application's database instead (name it in the connection URL)");
         }
         CatalogSession.Binder bind = statement -> statement.setString(1, db);
+        CatalogSession.Binder bindTwice = statement -> {
+            statement.setString(1, db);
+            statement.setString(2, db);
+        };
 
         Map<String, RelationBuilder> relations = new LinkedHashMap<>();
         Map<String, String> tableCollations = new HashMap<>();
-        readTables(session, bind, relations, tableCollations);
+        readTables(session, bindTwice, relations, tableCollations);
         readColumns(session, bind, flavor, relations, tableCollations);
         readIndexes(session, bind, flavor, relations);
-        readForeignKeys(session, statement -> {
-            statement.setString(1, db);
-            statement.setString(2, db);
-        }, db, relations);
+        readForeignKeys(session, bindTwice, db, relations);
         if (flavor.hasCheckConstraints()) {
             readChecks(session, bind, flavor, relations);
         }
@@ -189,15 +190,14 @@ public final class MySqlIntrospector implements Introspector {
                 return;
             }
             String name = row.getString(2);
-            FkParts fk = parts.computeIfAbsent(table + '\u0000' + name, k -> {
-                try {
-                    String refSchema = row.getString(4);
-                    return new FkParts(table, name, db.equals(refSchema) ? null : refSchema, row.getString(5),
-                            action(row.getString(8)), action(row.getString(7)));
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
+            String key = table + '\u0000' + name;
+            FkParts fk = parts.get(key);
+            if (fk == null) {
+                String refSchema = row.getString(4);
+                fk = new FkParts(table, name, db.equals(refSchema) ? null : refSchema, row.getString(5),
+                        action(row.getString(8)), action(row.getString(7)));
+                parts.put(key, fk);
+            }
             fk.columns.add(row.getString(3));
             fk.referencedColumns.add(row.getString(6));
         });

@@ -22,7 +22,6 @@ import dev.zmodel.schema.View;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -251,28 +250,30 @@ public final class PostgresIntrospector implements Introspector {
     }
 
     private static List<EnumType> readEnums(CatalogSession session, CatalogSession.Binder bind) {
-        Map<String, String[]> heads = new LinkedHashMap<>();
-        Map<String, List<String>> values = new HashMap<>();
+        List<EnumType> enums = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        String[] current = new String[3]; // schema, name, comment of the enum being read
         session.query("reading enums", PostgresQueries.ENUMS, bind, row -> {
-            String k = key(row.getString(1), row.getString(2));
-            heads.computeIfAbsent(k, x -> new String[] {safe(row, 1), safe(row, 2), safe(row, 4)});
-            List<String> list = values.computeIfAbsent(k, x -> new ArrayList<>());
+            String schema = row.getString(1);
+            String name = row.getString(2);
+            if (!name.equals(current[1]) || !schema.equals(current[0])) {
+                if (current[1] != null) {
+                    enums.add(new EnumType(current[0], current[1], values, current[2]));
+                }
+                values.clear();
+                current[0] = schema;
+                current[1] = name;
+                current[2] = row.getString(4);
+            }
             String label = row.getString(3);
             if (label != null) {
-                list.add(label);
+                values.add(label); // null: an enum without values
             }
         });
-        List<EnumType> enums = new ArrayList<>(heads.size());
-        heads.forEach((k, h) -> enums.add(new EnumType(h[0], h[1], values.get(k), h[2])));
-        return enums;
-    }
-
-    private static String safe(ResultSet row, int column) {
-        try {
-            return row.getString(column);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+        if (current[1] != null) {
+            enums.add(new EnumType(current[0], current[1], values, current[2]));
         }
+        return enums;
     }
 
     private static ReferentialAction action(String code) {

@@ -121,9 +121,9 @@ class IntrospectionErrorsTest {
     @Test
     void urlsAreMasked() {
         assertEquals("jdbc:postgresql://h/db?user=u&password=***&ssl=true",
-                ConnectionDescription.mask("jdbc:postgresql://h/db?user=u&password=secret&ssl=true"));
-        assertEquals("jdbc:mysql://u:***@h:3306/db", ConnectionDescription.mask("jdbc:mysql://u:p%40ss@h:3306/db"));
-        assertEquals("jdbc:sqlserver://h;user=u;password=***", ConnectionDescription.mask("jdbc:sqlserver://h;user=u;password=x"));
-        assertEquals("jdbc:sqlite:/tmp/x.db", ConnectionDescription.mask("jdbc:sqlite:/tmp/x.db"));
+                dev.zmodel.datasource.Urls.mask("jdbc:postgresql://h/db?user=u&password=secret&ssl=true"));
+        assertEquals("jdbc:mysql://u:***@h:3306/db", dev.zmodel.datasource.Urls.mask("jdbc:mysql://u:p%40ss@h:3306/db"));
+        assertEquals("jdbc:sqlserver://h;user=u;password=***", dev.zmodel.datasource.Urls.mask("jdbc:sqlserver://h;user=u;password=x"));
+        assertEquals("jdbc:sqlite:/tmp/x.db", dev.zmodel.datasource.Urls.mask("jdbc:sqlite:/tmp/x.db"));
     }
 }

@@ -1,0 +1,228 @@
+package dev.zmodel.diff;
+
+import dev.zmodel.schema.Column;
+import dev.zmodel.schema.ColumnType;
+import dev.zmodel.schema.Index;
+import dev.zmodel.schema.Table;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * MySQL 8 and MariaDB: {@code DATA_TYPE} names, integer display widths ignored (except {@code tinyint(1)}),
+ * temporal precision null meaning 0, inline enums, implicit foreign-key indexes, MariaDB/MySQL spellings of
+ * {@code CURRENT_TIMESTAMP} defaults.
+ */
+final class MySqlDiffRules implements DiffRules {
+    private static final Set<String> INTEGERS = Set.of("tinyint", "smallint", "mediumint", "int", "integer", "bigint");
+    private static final Set<String> TEMPORAL = Set.of("time", "datetime", "timestamp");
+
+    @Override
+    public String defaultSchema() {
+        return null;
+    }
+
+    @Override
+    public boolean usesSchemas() {
+        return false;
+    }
+
+    @Override
+    public boolean hasEnumTypes() {
+        return false;
+    }
+
+    @Override
+    public boolean supportsComments() {
+        return true;
+    }
+
+    @Override
+    public boolean inlineForeignKeys() {
+        return false;
+    }
+
+    @Override
+    public boolean primaryKeyNamesMatter() {
+        return false;
+    }
+
+    @Override
+    public boolean foreignKeyNamesMatter() {
+        return true;
+    }
+
+    @Override
+    public boolean canRenameIndex() {
+        return true;
+    }
+
+    @Override
+    public boolean canRenameConstraint() {
+        return false;
+    }
+
+    @Override
+    public boolean sameType(ColumnType from, ColumnType to, String tableSchema) {
+        String a = from.name().toLowerCase(Locale.ROOT);
+        String b = to.name().toLowerCase(Locale.ROOT);
+        if (!canonical(a).equals(canonical(b)) || from.unsigned() != to.unsigned() || !from.values().equals(to.values())) {
+            return false;
+        }
+        if (INTEGERS.contains(a)) {
+            return !a.equals("tinyint") || isBoolean(from) == isBoolean(to);
+        }
+        if (a.equals("decimal") || a.equals("numeric")) {
+            return Objects.equals(or(from.precision(), 10), or(to.precision(), 10))
+                    && Objects.equals(or(from.scale(), 0), or(to.scale(), 0));
+        }
+        if (TEMPORAL.contains(a)) {
+            return Objects.equals(or(from.precision(), 0), or(to.precision(), 0));
+        }
+        return Objects.equals(from.length(), to.length()) && Objects.equals(from.precision(), to.precision())
+                && Objects.equals(from.scale(), to.scale());
+    }
+
+    private static String canonical(String name) {
+        return switch (name) {
+            case "integer" -> "int";
+            case "numeric" -> "decimal";
+            default -> name;
+        };
+    }
+
+    private static boolean isBoolean(ColumnType type) {
+        return type.name().equalsIgnoreCase("tinyint") && Objects.equals(type.length(), 1);
+    }
+
+    private static Integer or(Integer value, int fallback) {
+        return value == null ? fallback : value;
+    }
+
+    @Override
+    public boolean sameDefault(Column from, Column to) {
+        return Objects.equals(normalizeDefault(from.defaultValue()), normalizeDefault(to.defaultValue()));
+    }
+
+    /** {@code current_timestamp()}, {@code CURRENT_TIMESTAMP} and {@code now()} are one default; so are '1' and 1. */
+    static String normalizeDefault(String value) {
+        if (value == null) {
+            return null;
+        }
+        String v = value.trim();
+        if (v.equalsIgnoreCase("null")) {
+            return null;
+        }
+        if (v.startsWith("'") && v.endsWith("'") && v.length() >= 2) {
+            String inner = v.substring(1, v.length() - 1);
+            return inner.matches("-?\\d+(\\.\\d+)?") ? inner : v;
+        }
+        while (v.startsWith("(") && v.endsWith(")") && balanced(v.substring(1, v.length() - 1))) {
+            v = v.substring(1, v.length() - 1).trim();
+        }
+        String lower = v.toLowerCase(Locale.ROOT);
+        lower = lower.replaceAll("^(current_timestamp|now|localtimestamp|localtime)(\\(\\))?$", "current_timestamp");
+        lower = lower.replaceAll("^(current_timestamp|now|localtimestamp|localtime)\\((\\d+)\\)$", "current_timestamp($2)");
+        return lower;
+    }
+
+    private static boolean balanced(String text) {
+        int depth = 0;
+        for (char c : text.toCharArray()) {
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth < 0) {
+                return false;
+            }
+        }
+        return depth == 0;
+    }
+
+    @Override
+    public boolean sameOnUpdate(String from, String to) {
+        return Objects.equals(normalizeDefault(from), normalizeDefault(to));
+    }
+
+    @Override
+    public boolean sameAutoIncrement(Column from, Column to, Table toTable) {
+        return from.autoIncrement() == to.autoIncrement();
+    }
+
+    /**
+     * MySQL creates an index named after the constraint for a foreign key whose columns do not start an existing
+     * index (or the primary key); the model gets it explicitly, so the migration creates (and its rollback drops)
+     * what MySQL would otherwise create behind its back.
+     */
+    @Override
+    public dev.zmodel.schema.DatabaseSchema normalize(dev.zmodel.schema.DatabaseSchema schema) {
+        java.util.List<Table> tables = new java.util.ArrayList<>();
+        boolean changed = false;
+        for (Table t : schema.tables()) {
+            java.util.List<Index> indexes = new java.util.ArrayList<>(t.indexes());
+            for (var fk : t.foreignKeys()) {
+                boolean covered = indexes.stream().anyMatch(i -> startsWith(i.columnNames(), fk.columns()))
+                        || t.primaryKey() != null && startsWith(t.primaryKey().columns(), fk.columns());
+                if (!covered && fk.name() != null) {
+                    indexes.add(Index.of(fk.name(), false, fk.columns()));
+                }
+            }
+            if (indexes.size() != t.indexes().size()) {
+                indexes.sort(java.util.Comparator.comparing(Index::name));
+                tables.add(t.withIndexes(indexes));
+                changed = true;
+            } else {
+                tables.add(t);
+            }
+        }
+        return changed ? schema.withTables(tables) : schema;
+    }
+
+    private static boolean startsWith(java.util.List<String> columns, java.util.List<String> prefix) {
+        return columns.size() >= prefix.size() && columns.subList(0, prefix.size()).equals(prefix);
+    }
+
+    @Override
+    public boolean isImplicitIndex(Index index, Table toTable) {
+        if (index.unique()) {
+            return false;
+        }
+        return toTable.foreignKeys().stream().anyMatch(fk -> index.name().equals(fk.name())
+                || index.columnNames().equals(fk.columns()));
+    }
+
+    @Override
+    public TypeFamily family(ColumnType type) {
+        return switch (type.name().toLowerCase(Locale.ROOT)) {
+            case "tinyint" -> isBoolean(type) ? TypeFamily.BOOLEAN : TypeFamily.INTEGER;
+            case "bool", "boolean" -> TypeFamily.BOOLEAN;
+            case "smallint", "mediumint", "int", "integer", "bigint", "year" -> TypeFamily.INTEGER;
+            case "decimal", "numeric" -> TypeFamily.DECIMAL;
+            case "float", "double", "real" -> TypeFamily.FLOAT;
+            case "char", "varchar", "tinytext", "text", "mediumtext", "longtext" -> TypeFamily.STRING;
+            case "binary", "varbinary", "tinyblob", "blob", "mediumblob", "longblob" -> TypeFamily.BINARY;
+            case "date" -> TypeFamily.DATE;
+            case "time" -> TypeFamily.TIME;
+            case "datetime", "timestamp" -> TypeFamily.DATETIME;
+            case "json" -> TypeFamily.JSON;
+            case "enum", "set" -> TypeFamily.ENUM;
+            default -> TypeFamily.OTHER;
+        };
+    }
+
+    @Override
+    public Integer size(ColumnType type) {
+        return switch (type.name().toLowerCase(Locale.ROOT)) {
+            case "tinyint", "year" -> 1;
+            case "smallint" -> 2;
+            case "mediumint" -> 3;
+            case "int", "integer", "float" -> 4;
+            case "bigint", "double", "real" -> 8;
+            case "char", "varchar", "binary", "varbinary" -> type.length();
+            case "tinytext", "tinyblob" -> 255;
+            case "text", "blob" -> 65_535;
+            case "mediumtext", "mediumblob" -> 16_777_215;
+            default -> null;
+        };
+    }
+}

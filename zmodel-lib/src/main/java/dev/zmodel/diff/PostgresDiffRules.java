@@ -1,0 +1,131 @@
+package dev.zmodel.diff;
+
+import dev.zmodel.schema.Column;
+import dev.zmodel.schema.ColumnType;
+import dev.zmodel.schema.Table;
+
+import java.util.Objects;
+import java.util.Set;
+
+/** PostgreSQL: {@code pg_type.typname} names, schemas, enum types, temporal precision null meaning 6. */
+final class PostgresDiffRules implements DiffRules {
+    private static final Set<String> TEMPORAL = Set.of("time", "timetz", "timestamp", "timestamptz", "interval");
+
+    @Override
+    public String defaultSchema() {
+        return "public";
+    }
+
+    @Override
+    public boolean usesSchemas() {
+        return true;
+    }
+
+    @Override
+    public boolean hasEnumTypes() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsComments() {
+        return true;
+    }
+
+    @Override
+    public boolean inlineForeignKeys() {
+        return false;
+    }
+
+    @Override
+    public boolean primaryKeyNamesMatter() {
+        return true;
+    }
+
+    @Override
+    public boolean foreignKeyNamesMatter() {
+        return true;
+    }
+
+    @Override
+    public boolean canRenameIndex() {
+        return true;
+    }
+
+    @Override
+    public boolean canRenameConstraint() {
+        return true;
+    }
+
+    @Override
+    public boolean sameType(ColumnType from, ColumnType to, String tableSchema) {
+        if (from.isEnum() != to.isEnum() || !from.name().equals(to.name())
+                || from.arrayDimensions() != to.arrayDimensions()
+                || !Objects.equals(from.length(), to.length()) || !Objects.equals(from.scale(), to.scale())) {
+            return false;
+        }
+        if (from.kind() != ColumnType.Kind.BUILTIN || to.kind() != ColumnType.Kind.BUILTIN) {
+            if ((from.schema() != null || from.isEnum()) && (to.schema() != null || to.isEnum())
+                    && !Objects.equals(schemaOf(from.schema(), tableSchema), schemaOf(to.schema(), tableSchema))) {
+                return false;
+            }
+        }
+        if (TEMPORAL.contains(from.name())) {
+            return Objects.equals(orDefault(from.precision()), orDefault(to.precision()));
+        }
+        return Objects.equals(from.precision(), to.precision());
+    }
+
+    private static Integer orDefault(Integer precision) {
+        return precision == null ? 6 : precision;
+    }
+
+    @Override
+    public boolean sameDefault(Column from, Column to) {
+        if (from.autoIncrement() == dev.zmodel.schema.AutoIncrement.SEQUENCE
+                && to.autoIncrement() == dev.zmodel.schema.AutoIncrement.SEQUENCE) {
+            return true;
+        }
+        return Objects.equals(trim(from.defaultValue()), trim(to.defaultValue()));
+    }
+
+    private static String trim(String value) {
+        return value == null ? null : value.trim();
+    }
+
+    @Override
+    public boolean sameAutoIncrement(Column from, Column to, Table toTable) {
+        return from.autoIncrement() == to.autoIncrement();
+    }
+
+    @Override
+    public TypeFamily family(ColumnType type) {
+        if (type.isEnum()) {
+            return TypeFamily.ENUM;
+        }
+        return switch (type.name()) {
+            case "bool" -> TypeFamily.BOOLEAN;
+            case "int2", "int4", "int8" -> TypeFamily.INTEGER;
+            case "numeric" -> TypeFamily.DECIMAL;
+            case "float4", "float8" -> TypeFamily.FLOAT;
+            case "text", "varchar", "bpchar", "citext", "name" -> TypeFamily.STRING;
+            case "bytea" -> TypeFamily.BINARY;
+            case "date" -> TypeFamily.DATE;
+            case "time", "timetz" -> TypeFamily.TIME;
+            case "timestamp", "timestamptz" -> TypeFamily.DATETIME;
+            case "json", "jsonb" -> TypeFamily.JSON;
+            case "uuid" -> TypeFamily.UUID;
+            default -> TypeFamily.OTHER;
+        };
+    }
+
+    @Override
+    public Integer size(ColumnType type) {
+        return switch (type.name()) {
+            case "int2" -> 2;
+            case "int4", "float4" -> 4;
+            case "int8", "float8" -> 8;
+            case "varchar", "bpchar" -> type.length();
+            default -> null;
+        };
+    }
+}

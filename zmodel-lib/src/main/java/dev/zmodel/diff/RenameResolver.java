@@ -1,0 +1,111 @@
+package dev.zmodel.diff;
+
+import dev.zmodel.ZModelException;
+import dev.zmodel.schema.DatabaseSchema;
+import dev.zmodel.schema.Table;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Applies the explicit rename hints to the working "from" schema and returns the rename changes, after checking
+ * that each hint names a table or column that exists before and is replaced after; a hint that names nothing is
+ * an error, never silently ignored.
+ */
+final class RenameResolver {
+    private final WorkingSchema from;
+    private final DatabaseSchema to;
+    /** Table renames applied so far (old name → new name), so column hints may name either. */
+    private final java.util.Map<String, String> renamedTables = new java.util.HashMap<>();
+
+    RenameResolver(WorkingSchema from, DatabaseSchema to) {
+        this.from = from;
+        this.to = to;
+    }
+
+    List<SchemaChange> apply(List<RenameHint> hints) {
+        List<SchemaChange> changes = new ArrayList<>();
+        for (RenameHint hint : hints) {
+            if (!hint.isColumn()) {
+                changes.add(renameTable(hint));
+            }
+        }
+        for (RenameHint hint : hints) {
+            if (hint.isColumn()) {
+                changes.add(renameColumn(hint));
+            }
+        }
+        return changes;
+    }
+
+    private SchemaChange renameTable(RenameHint hint) {
+        Table table = single(hint, hint.table(), "table " + q(hint.table()) + " does not exist in the current schema");
+        if (findTarget(table.schema(), hint.table()).isPresent()) {
+            throw error(hint, "table " + q(hint.table()) + " still exists in the target schema, so it is not renamed");
+        }
+        if (findTarget(table.schema(), hint.newName()).isEmpty()) {
+            throw error(hint, "the target schema has no table " + q(hint.newName()));
+        }
+        if (!from.find(table.schema(), hint.newName()).isEmpty()) {
+            throw error(hint, "table " + q(hint.newName()) + " already exists in the current schema");
+        }
+        from.renameTable(table, hint.newName());
+        renamedTables.put(table.name(), hint.newName());
+        return new RenameTable(table, hint.newName());
+    }
+
+    private SchemaChange renameColumn(RenameHint hint) {
+        String tableName = from.find(hint.schema(), hint.table()).isEmpty() && renamedTables.containsKey(hint.table())
+                ? renamedTables.get(hint.table()) : hint.table();
+        Table table = single(hint, tableName, "table " + q(hint.table()) + " does not exist in the current schema");
+        if (table.column(hint.column()).isEmpty()) {
+            throw error(hint, "table " + q(table.name()) + " has no column " + q(hint.column()));
+        }
+        Table target = findTarget(table.schema(), table.name()).orElseThrow(() -> error(hint,
+                "table " + q(table.name()) + " does not exist in the target schema"));
+        if (target.column(hint.column()).isPresent()) {
+            throw error(hint, "column " + q(table.name() + "." + hint.column())
+                    + " still exists in the target schema, so it is not renamed");
+        }
+        if (target.column(hint.newName()).isEmpty()) {
+            throw error(hint, "table " + q(table.name()) + " in the target schema has no column " + q(hint.newName()));
+        }
+        if (table.column(hint.newName()).isPresent()) {
+            throw error(hint, "table " + q(table.name()) + " already has a column " + q(hint.newName()));
+        }
+        var column = table.column(hint.column()).orElseThrow();
+        from.renameColumn(table, hint.column(), hint.newName());
+        return new RenameColumn(table.qualifiedName(), hint.column(), hint.newName(), column);
+    }
+
+    private Table single(RenameHint hint, String name, String missing) {
+        List<Table> found = from.find(hint.schema(), name);
+        if (found.isEmpty()) {
+            throw error(hint, missing);
+        }
+        if (found.size() > 1) {
+            throw error(hint, "table " + q(name) + " exists in several schemas ("
+                    + String.join(", ", found.stream().map(Table::schema).toList())
+                    + "); qualify it as `schema." + name + "`");
+        }
+        return found.get(0);
+    }
+
+    private Optional<Table> findTarget(String schema, String name) {
+        return to.tables().stream()
+                .filter(t -> t.name().equals(name)
+                        && java.util.Objects.equals(from.key(t.schema(), name), from.key(schema, name)))
+                .findFirst();
+    }
+
+    private static String q(String name) {
+        return "`" + name + "`";
+    }
+
+    private static ZModelException error(RenameHint hint, String problem) {
+        return new ZModelException("rename hint `" + hint.source() + "`: " + problem
+                + ". Rename hints use database names (`OldTable=NewTable`, `Table.oldColumn=Table.newColumn`); "
+                + "fix or remove the hint.");
+    }
+}

@@ -1,0 +1,173 @@
+package dev.zmodel.diff;
+
+import dev.zmodel.schema.AutoIncrement;
+import dev.zmodel.schema.Column;
+import dev.zmodel.schema.ColumnType;
+import dev.zmodel.schema.Index;
+import dev.zmodel.schema.Table;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * SQLite: declared types compared case-insensitively, unnamed keys, rowid aliases, and the alterations SQLite
+ * cannot make in place (they need a {@link RebuildTable}).
+ */
+final class SqliteDiffRules implements DiffRules {
+
+    @Override
+    public String defaultSchema() {
+        return null;
+    }
+
+    @Override
+    public boolean usesSchemas() {
+        return false;
+    }
+
+    @Override
+    public boolean hasEnumTypes() {
+        return false;
+    }
+
+    @Override
+    public boolean supportsComments() {
+        return false;
+    }
+
+    @Override
+    public boolean inlineForeignKeys() {
+        return true;
+    }
+
+    @Override
+    public boolean primaryKeyNamesMatter() {
+        return false;
+    }
+
+    @Override
+    public boolean foreignKeyNamesMatter() {
+        return false;
+    }
+
+    @Override
+    public boolean canRenameIndex() {
+        return false;
+    }
+
+    @Override
+    public boolean canRenameConstraint() {
+        return false;
+    }
+
+    @Override
+    public boolean sameType(ColumnType from, ColumnType to, String tableSchema) {
+        return from.name().equalsIgnoreCase(to.name()) && Objects.equals(from.length(), to.length())
+                && Objects.equals(from.precision(), to.precision()) && Objects.equals(from.scale(), to.scale());
+    }
+
+    @Override
+    public boolean sameDefault(Column from, Column to) {
+        return Objects.equals(trim(from.defaultValue()), trim(to.defaultValue()));
+    }
+
+    private static String trim(String value) {
+        return value == null ? null : value.trim();
+    }
+
+    /** {@code INTEGER PRIMARY KEY} is always a rowid alias, whether a side says so or not. */
+    @Override
+    public boolean sameAutoIncrement(Column from, Column to, Table toTable) {
+        return plain(from.autoIncrement()) == plain(to.autoIncrement());
+    }
+
+    private static AutoIncrement plain(AutoIncrement value) {
+        return value == AutoIncrement.ROWID ? AutoIncrement.NONE : value;
+    }
+
+    @Override
+    public boolean sameIndexName(Index from, Index to) {
+        return from.name().equals(to.name())
+                || from.constraint() && to.constraint() && from.name().startsWith("sqlite_autoindex_")
+                && from.columnNames().equals(to.columnNames());
+    }
+
+    @Override
+    public boolean requiresRebuild(SchemaChange change, Table table) {
+        if (change instanceof AlterColumn || change instanceof AddPrimaryKey || change instanceof DropPrimaryKey
+                || change instanceof AddForeignKey || change instanceof DropForeignKey
+                || change instanceof RenameConstraint) {
+            return true;
+        }
+        if (change instanceof CreateIndex c) {
+            return c.index().constraint();
+        }
+        if (change instanceof DropIndex d) {
+            return d.index().constraint();
+        }
+        if (change instanceof AddColumn a) {
+            Column c = a.column();
+            return a.requiredWithoutDefault() || !isConstant(c.defaultValue()) || c.autoIncrement().isAuto()
+                    || (c.generated() != null && c.generated().stored());
+        }
+        if (change instanceof DropColumn d) {
+            String name = d.column().name();
+            return table.primaryKey() != null && table.primaryKey().columns().contains(name)
+                    || table.indexes().stream().anyMatch(i -> i.columnNames().contains(name) || i.isPartial()
+                    || i.hasExpressions())
+                    || table.foreignKeys().stream().anyMatch(fk -> fk.columns().contains(name));
+        }
+        return false;
+    }
+
+    /** SQLite's ADD COLUMN accepts only constant defaults (no {@code CURRENT_TIMESTAMP}, no expressions). */
+    private static boolean isConstant(String expression) {
+        if (expression == null) {
+            return true;
+        }
+        String e = expression.trim();
+        return e.matches("[-+]?\\d+(\\.\\d+)?([eE][-+]?\\d+)?") || e.matches("(?s)'.*'") || e.matches("(?i)[xX]'[0-9a-f]*'")
+                || e.equalsIgnoreCase("null") || e.equalsIgnoreCase("true") || e.equalsIgnoreCase("false");
+    }
+
+    /** SQLite keeps every value whatever the declared type; only a change of type affinity may convert values. */
+    @Override
+    public DataLoss typeChangeRisk(ColumnType from, ColumnType to) {
+        return family(from) == family(to) ? DataLoss.SAFE : DataLoss.DATA_DEPENDENT;
+    }
+
+    @Override
+    public TypeFamily family(ColumnType type) {
+        String name = type.name().toLowerCase(Locale.ROOT);
+        if (name.contains("int")) {
+            return TypeFamily.INTEGER;
+        }
+        if (name.contains("char") || name.contains("clob") || name.contains("text")) {
+            return TypeFamily.STRING;
+        }
+        if (name.isEmpty() || name.contains("blob")) {
+            return TypeFamily.BINARY;
+        }
+        if (name.contains("real") || name.contains("floa") || name.contains("doub")) {
+            return TypeFamily.FLOAT;
+        }
+        if (name.startsWith("bool")) {
+            return TypeFamily.BOOLEAN;
+        }
+        if (name.equals("date")) {
+            return TypeFamily.DATE;
+        }
+        if (name.startsWith("datetime") || name.startsWith("timestamp")) {
+            return TypeFamily.DATETIME;
+        }
+        if (name.startsWith("json")) {
+            return TypeFamily.JSON;
+        }
+        return TypeFamily.DECIMAL;
+    }
+
+    @Override
+    public Integer size(ColumnType type) {
+        return null;
+    }
+}

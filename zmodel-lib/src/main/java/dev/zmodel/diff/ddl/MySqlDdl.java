@@ -1,0 +1,169 @@
+package dev.zmodel.diff.ddl;
+
+import dev.zmodel.Provider;
+import dev.zmodel.diff.AddForeignKey;
+import dev.zmodel.diff.AddPrimaryKey;
+import dev.zmodel.diff.AlterColumn;
+import dev.zmodel.diff.CreateIndex;
+import dev.zmodel.diff.CreateTable;
+import dev.zmodel.diff.DropForeignKey;
+import dev.zmodel.diff.DropIndex;
+import dev.zmodel.diff.DropPrimaryKey;
+import dev.zmodel.diff.RenameIndex;
+import dev.zmodel.diff.SetTableComment;
+import dev.zmodel.schema.AutoIncrement;
+import dev.zmodel.schema.Column;
+import dev.zmodel.schema.ColumnType;
+import dev.zmodel.schema.Index;
+import dev.zmodel.schema.QualifiedName;
+import dev.zmodel.schema.Table;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * MySQL 8 / MariaDB 10.6+ DDL: backtick quoting, inline enums, {@code AUTO_INCREMENT}, indexes declared inside
+ * CREATE TABLE (an auto-increment column must be indexed when the table is created), column changes as
+ * {@code MODIFY} with the whole new definition, {@code RENAME COLUMN} (never {@code CHANGE}, which would drop
+ * attributes not restated).
+ */
+public final class MySqlDdl extends Ddl {
+
+    @Override
+    public Provider provider() {
+        return Provider.MYSQL;
+    }
+
+    @Override
+    public String quote(String identifier) {
+        return "`" + identifier.replace("`", "``") + "`";
+    }
+
+    /** MySQL also treats backslashes in literals as escapes (unless NO_BACKSLASH_ESCAPES). */
+    @Override
+    public String literal(String text) {
+        return "'" + text.replace("\\", "\\\\").replace("'", "''") + "'";
+    }
+
+    @Override
+    public String type(ColumnType type, String tableSchema) {
+        String name = type.name().toLowerCase(Locale.ROOT);
+        String base = switch (name) {
+            case "enum", "set" -> name + "(" + type.values().stream().map(this::literal)
+                    .collect(Collectors.joining(",")) + ")";
+            case "decimal", "numeric" -> type.precision() == null ? name
+                    : name + "(" + type.precision() + "," + (type.scale() == null ? 0 : type.scale()) + ")";
+            case "time", "datetime", "timestamp" -> type.precision() == null || type.precision() == 0 ? name
+                    : name + "(" + type.precision() + ")";
+            case "tinyint" -> type.length() != null && type.length() == 1 ? "tinyint(1)" : "tinyint";
+            case "smallint", "mediumint", "int", "integer", "bigint" -> name;
+            case "float", "double" -> type.precision() == null ? name
+                    : name + "(" + type.precision() + (type.scale() == null ? "" : "," + type.scale()) + ")";
+            default -> type.length() == null ? name : name + "(" + type.length() + ")";
+        };
+        return type.unsigned() ? base + " unsigned" : base;
+    }
+
+    @Override
+    public String columnDefinition(Column c, String tableSchema) {
+        StringBuilder b = new StringBuilder(quote(c.name())).append(' ').append(type(c.type(), tableSchema));
+        if (c.collation() != null) {
+            b.append(" COLLATE ").append(c.collation());
+        }
+        if (c.generated() != null) {
+            b.append(" GENERATED ALWAYS AS (").append(c.generated().expression()).append(')')
+                    .append(c.generated().stored() ? " STORED" : " VIRTUAL");
+        }
+        b.append(c.nullable() ? " NULL" : " NOT NULL");
+        if (c.defaultValue() != null && c.generated() == null) {
+            b.append(" DEFAULT ").append(c.defaultValue());
+        }
+        if (c.onUpdate() != null) {
+            b.append(" ON UPDATE ").append(c.onUpdate());
+        }
+        if (c.autoIncrement() == AutoIncrement.AUTO_INCREMENT) {
+            b.append(" AUTO_INCREMENT");
+        }
+        if (c.comment() != null) {
+            b.append(" COMMENT ").append(literal(c.comment()));
+        }
+        return b.toString();
+    }
+
+    @Override
+    public List<String> createTable(CreateTable change) {
+        Table t = change.table();
+        List<String> items = new ArrayList<>();
+        for (Column c : t.columns()) {
+            items.add(columnDefinition(c, null));
+        }
+        if (t.primaryKey() != null) {
+            items.add("PRIMARY KEY (" + columns(t.primaryKey().columns()) + ")");
+        }
+        for (Index i : t.indexes()) {
+            items.add((i.fulltext() ? "FULLTEXT " : i.unique() ? "UNIQUE " : "") + "INDEX " + quote(i.name()) + " ("
+                    + indexParts(i) + ")");
+        }
+        t.checks().forEach(c -> items.add(checkClause(c.name(), c.expression())));
+        t.foreignKeys().forEach(fk -> items.add(foreignKeyClause(fk, null)));
+        return List.of("CREATE TABLE " + table(t.qualifiedName()) + " (\n" + joinLines(items) + "\n)"
+                + (t.comment() != null ? " COMMENT " + literal(t.comment()) : ""));
+    }
+
+    @Override
+    public List<String> alterColumn(AlterColumn change) {
+        return List.of("ALTER TABLE " + table(change.table()) + " MODIFY " + columnDefinition(change.to(), null));
+    }
+
+    @Override
+    public List<String> addPrimaryKey(AddPrimaryKey change) {
+        return List.of("ALTER TABLE " + table(change.table()) + " ADD PRIMARY KEY ("
+                + columns(change.key().columns()) + ")");
+    }
+
+    @Override
+    public List<String> dropPrimaryKey(DropPrimaryKey change) {
+        return List.of("ALTER TABLE " + table(change.table()) + " DROP PRIMARY KEY");
+    }
+
+    @Override
+    protected String createIndexStatement(QualifiedName table, Index index) {
+        return "CREATE " + (index.fulltext() ? "FULLTEXT " : index.unique() ? "UNIQUE " : "") + "INDEX "
+                + quote(index.name()) + " ON " + table(table) + " (" + indexParts(index) + ")";
+    }
+
+    @Override
+    public List<String> createIndex(CreateIndex change) {
+        return List.of(createIndexStatement(change.table(), change.index()));
+    }
+
+    @Override
+    public List<String> dropIndex(DropIndex change) {
+        return List.of("DROP INDEX " + quote(change.index().name()) + " ON " + table(change.table()));
+    }
+
+    @Override
+    public List<String> renameIndex(RenameIndex change) {
+        return List.of("ALTER TABLE " + table(change.table()) + " RENAME INDEX " + quote(change.index().name())
+                + " TO " + quote(change.to()));
+    }
+
+    @Override
+    public List<String> addForeignKey(AddForeignKey change) {
+        return List.of("ALTER TABLE " + table(change.table()) + " ADD " + foreignKeyClause(change.foreignKey(), null));
+    }
+
+    @Override
+    public List<String> dropForeignKey(DropForeignKey change) {
+        return List.of("ALTER TABLE " + table(change.table()) + " DROP FOREIGN KEY "
+                + quote(change.foreignKey().name()));
+    }
+
+    @Override
+    public List<String> setTableComment(SetTableComment change) {
+        return List.of("ALTER TABLE " + table(change.table()) + " COMMENT = "
+                + literal(change.to() == null ? "" : change.to()));
+    }
+}

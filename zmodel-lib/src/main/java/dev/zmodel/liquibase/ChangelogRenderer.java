@@ -1,0 +1,110 @@
+package dev.zmodel.liquibase;
+
+import dev.zmodel.Provider;
+import dev.zmodel.diff.DataLoss;
+import dev.zmodel.diff.SchemaChange;
+import liquibase.change.Change;
+import liquibase.changelog.ChangeSet;
+import liquibase.changelog.DatabaseChangeLog;
+import liquibase.database.ObjectQuotingStrategy;
+import liquibase.serializer.core.xml.XMLChangeLogSerializer;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Turns diff changes into one Liquibase migration changelog: one changeset per logical change, ids
+ * {@code <migrationId>-<n>} (n from 1), author {@code zenstack}, identifiers quoted
+ * ({@code objectQuotingStrategy="QUOTE_ALL_OBJECTS"}), a rollback on every changeset (Liquibase's automatic one
+ * where it is correct, the inverse change otherwise) and, on risky changes, the data-loss sentence as the
+ * changeset comment.
+ *
+ * <p>Every changeset carries {@code logicalFilePath="<migrationId>/migration.<ext>"}: Liquibase identifies an
+ * applied changeset by (id, author, file path), and a fixed logical path keeps that identity when the
+ * migrations directory is moved or the changelog is included from somewhere else.
+ */
+public final class ChangelogRenderer {
+    public static final String AUTHOR = "zenstack";
+
+    private ChangelogRenderer() {
+    }
+
+    /** The logical file path of a migration's changelog: {@code 20261122093000_init/migration.xml}. */
+    public static String logicalPath(String migrationId, ChangelogFormat format) {
+        return migrationId + "/" + format.fileName();
+    }
+
+    /** The changelog text of a migration in the given format. */
+    public static String render(List<SchemaChange> changes, Provider provider, String migrationId,
+                                ChangelogFormat format) {
+        DatabaseChangeLog changelog = toDatabaseChangeLog(changes, provider, migrationId, format);
+        return LiquibaseScope.run(() -> switch (format) {
+            case XML -> xml(changelog);
+            case YAML -> yaml(changelog);
+            case SQL -> FormattedSqlWriter.write(changelog, provider);
+        });
+    }
+
+    /** The in-memory changelog of a migration written as XML. */
+    public static DatabaseChangeLog toDatabaseChangeLog(List<SchemaChange> changes, Provider provider,
+                                                        String migrationId) {
+        return toDatabaseChangeLog(changes, provider, migrationId, ChangelogFormat.XML);
+    }
+
+    /** The in-memory changelog of a migration; {@code format} only decides its logical file path. */
+    public static DatabaseChangeLog toDatabaseChangeLog(List<SchemaChange> changes, Provider provider,
+                                                        String migrationId, ChangelogFormat format) {
+        if (migrationId == null || !migrationId.matches("[A-Za-z0-9._-]+")) {
+            throw new IllegalArgumentException("migrationId must be a non-empty directory name of letters, digits, "
+                    + "'.', '_' and '-': " + migrationId);
+        }
+        return LiquibaseScope.run(() -> build(changes, provider, migrationId, logicalPath(migrationId, format)));
+    }
+
+    private static DatabaseChangeLog build(List<SchemaChange> changes, Provider provider, String migrationId,
+                                           String path) {
+        LiquibaseChanges dialect = LiquibaseChanges.forProvider(provider);
+        DatabaseChangeLog changelog = new DatabaseChangeLog(path);
+        changelog.setLogicalFilePath(path);
+        changelog.setObjectQuotingStrategy(ObjectQuotingStrategy.QUOTE_ALL_OBJECTS);
+        int n = 0;
+        for (SchemaChange change : changes) {
+            LiquibaseChanges.Rendered forward = dialect.render(change);
+            ChangeSet set = new ChangeSet(migrationId + "-" + (++n), AUTHOR, false, false, path, null, null,
+                    forward.runInTransaction(), ObjectQuotingStrategy.QUOTE_ALL_OBJECTS, changelog);
+            set.setLogicalFilePath(path);
+            set.setComments(comment(change));
+            for (Change c : forward.changes()) {
+                set.addChange(c);
+            }
+            if (!forward.automaticRollback()) {
+                for (Change c : dialect.render(change.inverse()).changes()) {
+                    set.addRollbackChange(c);
+                }
+            }
+            changelog.addChangeSet(set);
+        }
+        return changelog;
+    }
+
+    /** The summary, or for a risky change its level and data-loss sentence. */
+    static String comment(SchemaChange change) {
+        if (change.dataLoss() == DataLoss.SAFE || change.warning() == null) {
+            return change.summary();
+        }
+        return (change.dataLoss() == DataLoss.DESTRUCTIVE ? "DESTRUCTIVE: " : "DATA-DEPENDENT: ") + change.warning();
+    }
+
+    private static String xml(DatabaseChangeLog changelog) throws java.io.IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new XMLChangeLogSerializer().write(changelog.getChangeSets(), out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String yaml(DatabaseChangeLog changelog) throws java.io.IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new YamlWriter().write(changelog.getChangeSets(), out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,83 @@
+package dev.zmodel.liquibase;
+
+import dev.zmodel.Provider;
+import liquibase.change.Change;
+import liquibase.changelog.ChangeSet;
+import liquibase.changelog.DatabaseChangeLog;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.ObjectQuotingStrategy;
+import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.sql.Sql;
+import liquibase.sqlgenerator.SqlGeneratorFactory;
+import liquibase.statement.SqlStatement;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes a changelog as Liquibase formatted SQL. Liquibase's own serializer writes neither rollbacks nor
+ * comments nor {@code runInTransaction}, so this writes the format itself: the SQL of each change is what
+ * Liquibase's SQL generators produce for it on an offline database of the dialect (with every identifier
+ * quoted) — the same SQL the XML and YAML changelogs run — and the rollback is written out as
+ * {@code --rollback} lines (formatted SQL has no automatic rollbacks).
+ */
+final class FormattedSqlWriter {
+    private FormattedSqlWriter() {
+    }
+
+    static String write(DatabaseChangeLog changelog, Provider provider) throws Exception {
+        Database database = DatabaseFactory.getInstance().openDatabase(
+                LiquibaseChanges.forProvider(provider).offlineUrl(), null, null, null,
+                new ClassLoaderResourceAccessor());
+        try {
+            database.setObjectQuotingStrategy(ObjectQuotingStrategy.QUOTE_ALL_OBJECTS);
+            StringBuilder out = new StringBuilder("-- liquibase formatted sql\n");
+            for (ChangeSet set : changelog.getChangeSets()) {
+                out.append('\n');
+                out.append("-- changeset ").append(set.getAuthor()).append(':').append(set.getId())
+                        .append(" logicalFilePath:").append(set.getLogicalFilePath());
+                if (!set.isRunInTransaction()) {
+                    out.append(" runInTransaction:false");
+                }
+                out.append('\n');
+                if (set.getComments() != null) {
+                    out.append("-- comment: ").append(set.getComments().replace('\n', ' ')).append('\n');
+                }
+                for (String statement : sql(set.getChanges(), database, false)) {
+                    out.append(statement).append(";\n");
+                }
+                List<Change> rollback = set.getRollback().getChanges();
+                List<String> undo = rollback.isEmpty() ? sql(set.getChanges(), database, true)
+                        : sql(rollback, database, false);
+                for (String statement : undo) {
+                    String[] lines = (statement + ";").split("\n", -1);
+                    for (String line : lines) {
+                        out.append("-- rollback ").append(line).append('\n');
+                    }
+                }
+            }
+            return out.toString();
+        } finally {
+            database.close();
+        }
+    }
+
+    /** The SQL of changes, or of Liquibase's automatic rollback of them (in reverse order). */
+    private static List<String> sql(List<Change> changes, Database database, boolean inverse) throws Exception {
+        List<String> out = new ArrayList<>();
+        List<Change> ordered = new ArrayList<>(changes);
+        if (inverse) {
+            java.util.Collections.reverse(ordered);
+        }
+        for (Change change : ordered) {
+            SqlStatement[] statements = inverse ? change.generateRollbackStatements(database)
+                    : change.generateStatements(database);
+            for (Sql sql : SqlGeneratorFactory.getInstance().generateSql(statements, database)) {
+                String text = sql.toSql().trim();
+                out.add(text.endsWith(";") ? text.substring(0, text.length() - 1) : text);
+            }
+        }
+        return out;
+    }
+}

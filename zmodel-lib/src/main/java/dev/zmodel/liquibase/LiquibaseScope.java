@@ -1,0 +1,44 @@
+package dev.zmodel.liquibase;
+
+import dev.zmodel.Listener;
+import dev.zmodel.ZModelException;
+import liquibase.Scope;
+import liquibase.analytics.configuration.AnalyticsArgs;
+import liquibase.resource.ResourceAccessor;
+import liquibase.ui.LoggerUIService;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * Runs Liquibase code the way the library must: analytics off, Liquibase's log and console output routed to a
+ * {@link Listener}, never to the process's standard streams. Every use of Liquibase in this package goes through
+ * {@link #run}.
+ */
+final class LiquibaseScope {
+    private LiquibaseScope() {
+    }
+
+    static <T> T run(Listener listener, ResourceAccessor resources, Callable<T> work) {
+        Map<String, Object> values = new HashMap<>();
+        values.put(AnalyticsArgs.ENABLED.getKey(), false);
+        values.put(Scope.Attr.logService.name(), new ListenerLogService(listener == null ? Listener.NONE : listener));
+        values.put(Scope.Attr.ui.name(), new LoggerUIService());
+        values.put("liquibase.showBanner", false);
+        if (resources != null) {
+            values.put(Scope.Attr.resourceAccessor.name(), resources);
+        }
+        try {
+            return Scope.child(values, work::call);
+        } catch (ZModelException | IllegalStateException | IllegalArgumentException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ZModelException("Liquibase failed: " + e.getMessage(), e);
+        }
+    }
+
+    static <T> T run(Callable<T> work) {
+        return run(Listener.NONE, null, work);
+    }
+}

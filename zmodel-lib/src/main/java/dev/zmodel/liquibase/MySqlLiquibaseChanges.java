@@ -1,0 +1,86 @@
+package dev.zmodel.liquibase;
+
+import dev.zmodel.diff.AddForeignKey;
+import dev.zmodel.diff.AddPrimaryKey;
+import dev.zmodel.diff.CreateIndex;
+import dev.zmodel.diff.CreateTable;
+import dev.zmodel.diff.DropColumn;
+import dev.zmodel.diff.DropForeignKey;
+import dev.zmodel.diff.DropIndex;
+import dev.zmodel.diff.DropPrimaryKey;
+import dev.zmodel.diff.DropTable;
+import dev.zmodel.diff.RenameTable;
+import dev.zmodel.diff.ddl.MySqlDdl;
+
+/**
+ * MySQL/MariaDB: Liquibase change classes for drops, table renames, keys, plain indexes and foreign keys; raw
+ * SQL for column definitions ({@code MODIFY} restates the whole column) and column renames (Liquibase 4.33's
+ * {@code renameColumn} writes {@code CHANGE old new <type>}, which drops NOT NULL, defaults, auto-increment and
+ * comments that are not restated; {@code RENAME COLUMN} keeps them).
+ */
+final class MySqlLiquibaseChanges extends LiquibaseChanges {
+    MySqlLiquibaseChanges() {
+        super(new MySqlDdl());
+    }
+
+    @Override
+    String offlineUrl() {
+        return "offline:mysql?version=8.0";
+    }
+
+    @Override
+    public Rendered createTable(CreateTable change) {
+        return createTableWithIndexes(change, true);
+    }
+
+    @Override
+    public Rendered dropTable(DropTable change) {
+        return liquibase(dropTableChange(change.table().qualifiedName()), false);
+    }
+
+    @Override
+    public Rendered renameTable(RenameTable change) {
+        return liquibase(renameTableChange(change), true);
+    }
+
+    @Override
+    public Rendered dropColumn(DropColumn change) {
+        return liquibase(dropColumnChange(change), false);
+    }
+
+    /** MySQL's primary key is always named {@code PRIMARY}; the name is not stated. */
+    @Override
+    public Rendered addPrimaryKey(AddPrimaryKey change) {
+        return liquibase(addPrimaryKeyChange(new AddPrimaryKey(change.table(), unnamed(change.key()))), true);
+    }
+
+    @Override
+    public Rendered dropPrimaryKey(DropPrimaryKey change) {
+        return liquibase(dropPrimaryKeyChange(new DropPrimaryKey(change.table(), unnamed(change.key()))), false);
+    }
+
+    private static dev.zmodel.schema.PrimaryKey unnamed(dev.zmodel.schema.PrimaryKey key) {
+        return new dev.zmodel.schema.PrimaryKey(null, key.columns());
+    }
+
+    @Override
+    public Rendered createIndex(CreateIndex change) {
+        return isPlain(change.index()) ? liquibase(createIndexChange(change.table(), change.index()), true)
+                : raw(change);
+    }
+
+    @Override
+    public Rendered dropIndex(DropIndex change) {
+        return liquibase(dropIndexChange(change.table(), change.index()), false);
+    }
+
+    @Override
+    public Rendered addForeignKey(AddForeignKey change) {
+        return liquibase(addForeignKeyChange(change.table(), change.foreignKey()), true);
+    }
+
+    @Override
+    public Rendered dropForeignKey(DropForeignKey change) {
+        return liquibase(dropForeignKeyChange(change.table(), change.foreignKey()), false);
+    }
+}
