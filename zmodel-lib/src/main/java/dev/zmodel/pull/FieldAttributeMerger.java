@@ -36,6 +36,9 @@ final class FieldAttributeMerger {
      */
     static List<Attribute> merge(List<Attribute> existing, List<Attribute> fresh, boolean view, boolean alwaysMap,
                                  boolean dateTime) {
+        if (allSame(existing, fresh) && (dateTime || Ast.attribute(existing, "@updatedAt") == null)) {
+            return existing; // the usual case of a re-pull: nothing about the column changed
+        }
         Map<String, Integer> freshBySlot = new HashMap<>();
         for (int i = 0; i < fresh.size(); i++) {
             freshBySlot.putIfAbsent(slot(fresh.get(i)), i);
@@ -86,6 +89,18 @@ final class FieldAttributeMerger {
             }
         }
         return out.values();
+    }
+
+    private static boolean allSame(List<Attribute> existing, List<Attribute> fresh) {
+        if (existing.size() != fresh.size()) {
+            return false;
+        }
+        for (int i = 0; i < existing.size(); i++) {
+            if (!Ast.same(existing.get(i), fresh.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Attributes that replace each other: all {@code @db.*} native types share one slot. */
