@@ -22,32 +22,34 @@ import java.util.stream.Collectors;
 abstract class AbstractDatabaseMojo extends AbstractZenstackMojo {
 
     /**
-     * Database URL; overrides the schema's {@code datasource.url}. A ZModel URL ({@code postgresql://},
-     * {@code mysql://}, {@code file:} relative to the schema file) or a JDBC URL.
-     * Default: the datasource's {@code url}, e.g. {@code env("DATABASE_URL")}.
+     * Database URL ({@code zenstack.url}); overrides the schema's {@code datasource.url}. A ZModel URL
+     * ({@code postgresql://}, {@code mysql://}, {@code file:} relative to the schema file) or a JDBC URL.
+     * Default: the datasource's {@code url}, {@code env("DATABASE_URL")} included.
      * Example: {@code -Dzenstack.url=postgresql://app@localhost:5432/shop}.
      */
     @Parameter(property = "zenstack.url")
     protected String url;
 
     /**
-     * Database user; overrides the user of the URL. Not together with {@code serverId}.
-     * Example: {@code -Dzenstack.username=app}.
+     * Database user ({@code zenstack.username}); overrides the user of the URL. Not together with {@code serverId}.
+     * Default: the URL's user. Example: {@code -Dzenstack.username=app}.
      */
     @Parameter(property = "zenstack.username")
     protected String username;
 
     /**
-     * Database password; overrides the password of the URL. Prefer {@code serverId}, which keeps it (encrypted)
-     * in {@code settings.xml}. Not together with {@code serverId}. Example: {@code -Dzenstack.password=secret}.
+     * Database password ({@code zenstack.password}); overrides the password of the URL. Prefer {@code serverId},
+     * which keeps it (encrypted) in {@code settings.xml}. Not together with {@code serverId}. Never logged.
+     * Default: the URL's password. Example: {@code -Dzenstack.password=secret}.
      */
     @Parameter(property = "zenstack.password")
     protected String password;
 
     /**
-     * Id of a {@code <server>} in {@code settings.xml} whose {@code username} and {@code password} (decrypted
-     * when encrypted with {@code mvn --encrypt-password}) are the database credentials. Not together with
-     * {@code username}/{@code password}. Example: {@code -Dzenstack.serverId=shop-db}.
+     * Id of a {@code <server>} in {@code settings.xml} ({@code zenstack.serverId}) whose {@code username} and
+     * {@code password} (decrypted when encrypted with {@code mvn --encrypt-password}) are the database
+     * credentials. Not together with {@code username}/{@code password}. Default: none.
+     * Example: {@code -Dzenstack.serverId=shop-db}.
      */
     @Parameter(property = "zenstack.serverId")
     protected String serverId;

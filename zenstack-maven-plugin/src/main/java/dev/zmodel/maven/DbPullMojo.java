@@ -27,51 +27,63 @@ import java.util.function.Function;
 public class DbPullMojo extends AbstractDatabaseMojo {
 
     /**
-     * Naming preset for new models and fields: {@code zenstack} (PascalCase models, camelCase fields, friendly
-     * relation names) or {@code prisma} (names as in the database, like Prisma's {@code db pull}).
+     * Naming preset for new models and fields ({@code zenstack.naming}): {@code zenstack} (PascalCase models,
+     * camelCase fields, friendly relation names) or {@code prisma} (names as in the database, like Prisma's
+     * {@code db pull}). Existing declarations keep their names. Default: {@code zenstack}.
      * Example: {@code -Dzenstack.naming=prisma}.
      */
     @Parameter(property = "zenstack.naming", defaultValue = "zenstack")
     private String naming;
 
     /**
-     * Casing of new model and enum names ({@code zenstack} preset): {@code pascal}, {@code camel}, {@code snake}
-     * or {@code none}. Example: {@code -Dzenstack.modelCasing=none}.
+     * Casing of new model and enum names, {@code zenstack} preset ({@code zenstack.modelCasing}): {@code pascal},
+     * {@code camel}, {@code snake} or {@code none}. Default: {@code pascal}. Example: {@code -Dzenstack.modelCasing=none}.
      */
     @Parameter(property = "zenstack.modelCasing", defaultValue = "pascal")
     private String modelCasing;
 
     /**
-     * Casing of new field names and enum values ({@code zenstack} preset): {@code pascal}, {@code camel},
-     * {@code snake} or {@code none}. Example: {@code -Dzenstack.fieldCasing=snake}.
+     * Casing of new field names and enum values, {@code zenstack} preset ({@code zenstack.fieldCasing}):
+     * {@code pascal}, {@code camel}, {@code snake} or {@code none}. Default: {@code camel}.
+     * Example: {@code -Dzenstack.fieldCasing=snake}.
      */
     @Parameter(property = "zenstack.fieldCasing", defaultValue = "camel")
     private String fieldCasing;
 
-    /** Write {@code @map}/{@code @@map} even where a name equals the database name. Example: {@code -Dzenstack.alwaysMap}. */
+    /**
+     * Write {@code @map}/{@code @@map} even where a name equals the database name ({@code zenstack.alwaysMap}).
+     * Default: {@code false}. Example: {@code -Dzenstack.alwaysMap}.
+     */
     @Parameter(property = "zenstack.alwaysMap", defaultValue = "false")
     private boolean alwaysMap;
 
     /**
-     * Comma-separated globs ({@code *}, {@code ?}) of the tables and views to read; {@code schema.table} globs
-     * match PostgreSQL schemas. Models of other tables are left as they are. Default: all.
-     * Example: {@code -Dzenstack.include=shop_*,audit_log}.
+     * Comma-separated globs ({@code *}, {@code ?}) of the tables and views to read ({@code zenstack.include});
+     * {@code schema.table} globs match PostgreSQL schemas. Models of other tables are left as they are.
+     * Default: all tables and views. Example: {@code -Dzenstack.include=shop_*,audit_log}.
      */
     @Parameter(property = "zenstack.include")
     private String include;
 
-    /** Comma-separated globs of tables and views to leave out. Example: {@code -Dzenstack.exclude=tmp_*}. */
+    /**
+     * Comma-separated globs of tables and views to leave out ({@code zenstack.exclude}); their models are left as
+     * they are. Default: none. Example: {@code -Dzenstack.exclude=tmp_*}.
+     */
     @Parameter(property = "zenstack.exclude")
     private String exclude;
 
     /**
-     * Ignore the existing models, views and enums and write the fresh result; datasource, generator and plugin
-     * blocks, types, imports and other declarations are kept. Example: {@code -Dzenstack.force}.
+     * Ignore the existing models, views and enums and write the fresh result ({@code zenstack.force}); datasource,
+     * generator and plugin blocks, types, imports and other declarations are kept. Default: {@code false}.
+     * Example: {@code -Dzenstack.force}.
      */
     @Parameter(property = "zenstack.force", defaultValue = "false")
     private boolean force;
 
-    /** Print a unified diff of what would change and write nothing. Example: {@code -Dzenstack.dryRun}. */
+    /**
+     * Print a unified diff of what would change and write nothing ({@code zenstack.dryRun}). Default:
+     * {@code false}. Example: {@code -Dzenstack.dryRun}.
+     */
     @Parameter(property = "zenstack.dryRun", defaultValue = "false")
     private boolean dryRun;
 
