@@ -58,7 +58,8 @@ public final class JdbcUrls {
         };
     }
 
-    private static Provider providerOf(String lower) {
+    /** The provider a (lower-cased) URL is for, by its scheme; null when unknown. */
+    static Provider providerOf(String lower) {
         if (lower.startsWith("postgresql://") || lower.startsWith("postgres://") || lower.startsWith("jdbc:postgresql:")) {
             return Provider.POSTGRESQL;
         }

@@ -19,7 +19,7 @@ import java.util.List;
  * <pre>java dev.zmodel.datasource.RunSql [--fresh] &lt;url&gt; &lt;script.sql&gt;...</pre>
  * {@code url} is a ZModel datasource URL ({@code file:./dev.db}, {@code postgresql://…}, {@code mysql://…},
  * relative {@code file:} paths against the working directory) or a JDBC URL. {@code --fresh} deletes an SQLite
- * database file first, so the script always starts from an empty database.
+ * database file first, so the script always starts from an empty database. Statements run in autocommit mode.
  */
 public final class RunSql {
     private RunSql() {
@@ -32,7 +32,7 @@ public final class RunSql {
             throw new IllegalArgumentException("Usage: RunSql [--fresh] <url> <script.sql>...");
         }
         ConnectionSettings settings = settings(rest.get(0));
-        if (fresh && settings.provider() == Provider.SQLITE) {
+        if (fresh && settings.jdbcUrl().startsWith("jdbc:sqlite:")) {
             Files.deleteIfExists(Path.of(settings.jdbcUrl().substring("jdbc:sqlite:".length())));
         }
         for (String script : rest.subList(1, rest.size())) {
@@ -42,44 +42,34 @@ public final class RunSql {
     }
 
     /**
-     * Runs every statement of the script; on SQLite and PostgreSQL in one transaction.
+     * Runs every statement of the script, each committed on its own (MySQL cannot roll back DDL anyway).
      *
      * @return the number of statements
      * @throws ZModelException naming the failing statement
      */
     public static int run(ConnectionSettings settings, String script) {
-        try (Connection c = Connections.open(settings)) {
-            return run(c, script, settings.provider() != Provider.MYSQL);
+        List<String> statements = SqlScript.split(script);
+        try (Connection c = Connections.open(settings); Statement s = c.createStatement()) {
+            for (String statement : statements) {
+                try {
+                    s.execute(statement);
+                } catch (SQLException e) {
+                    throw new ZModelException("Statement failed on " + settings.displayUrl() + ": " + e.getMessage()
+                            + "\n" + statement, e);
+                }
+            }
+            return statements.size();
         } catch (SQLException e) {
             throw new ZModelException("Cannot run the script on " + settings.displayUrl() + ": " + e.getMessage(), e);
         }
     }
 
-    static int run(Connection c, String script, boolean transactional) throws SQLException {
-        List<String> statements = SqlScript.split(script);
-        c.setAutoCommit(!transactional);
-        try (Statement s = c.createStatement()) {
-            for (String statement : statements) {
-                try {
-                    s.execute(statement);
-                } catch (SQLException e) {
-                    if (transactional) {
-                        c.rollback();
-                    }
-                    throw new ZModelException("Statement failed: " + e.getMessage() + "\n" + statement, e);
-                }
-            }
-        }
-        if (transactional) {
-            c.commit();
-        }
-        return statements.size();
-    }
-
     private static ConnectionSettings settings(String url) {
-        Provider provider = url.startsWith("file:") || url.startsWith("jdbc:sqlite:") ? Provider.SQLITE
-                : url.startsWith("mysql:") || url.startsWith("mariadb:") || url.startsWith("jdbc:mysql:")
-                || url.startsWith("jdbc:mariadb:") ? Provider.MYSQL : Provider.POSTGRESQL;
+        Provider provider = JdbcUrls.providerOf(url.strip().toLowerCase(java.util.Locale.ROOT));
+        if (provider == null) {
+            throw new IllegalArgumentException("Unsupported url " + Urls.mask(url) + ": expected postgresql://, "
+                    + "mysql://, file: or a jdbc: url.");
+        }
         return JdbcUrls.convert(provider, url, Path.of("").toAbsolutePath(), List.of(), "url given to RunSql");
     }
 }

@@ -21,6 +21,7 @@ import dev.zmodel.lang.ast.Document;
 import dev.zmodel.lang.ast.Expr;
 import dev.zmodel.lang.ast.Span;
 import dev.zmodel.lang.ast.Trivia;
+import dev.zmodel.pull.dialect.Dialects;
 import dev.zmodel.schema.DatabaseSchema;
 
 import java.nio.file.Files;
@@ -179,7 +180,7 @@ public final class DbPull {
     }
 
     private static Connection open(ConnectionSettings settings) {
-        if (settings.provider() == Provider.SQLITE && settings.jdbcUrl().startsWith("jdbc:sqlite:")) {
+        if (settings.jdbcUrl().startsWith("jdbc:sqlite:")) {
             String file = settings.jdbcUrl().substring("jdbc:sqlite:".length());
             int query = file.indexOf('?');
             file = query < 0 ? file : file.substring(0, query);
@@ -216,7 +217,7 @@ public final class DbPull {
         if (datasource.defaultSchema() != null) {
             return datasource.defaultSchema();
         }
-        if (datasource.schemas().isEmpty() && database.provider() == Provider.POSTGRESQL
+        if (datasource.schemas().isEmpty() && Dialects.forProvider(database.provider()).usesSchemas()
                 && database.namespaces().size() == 1) {
             return database.namespaces().get(0);
         }

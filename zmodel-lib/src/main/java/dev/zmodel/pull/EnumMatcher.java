@@ -1,6 +1,5 @@
 package dev.zmodel.pull;
 
-import dev.zmodel.Provider;
 import dev.zmodel.lang.ast.AttributeDecl;
 import dev.zmodel.lang.ast.DataModel;
 import dev.zmodel.lang.ast.Declaration;
@@ -55,8 +54,9 @@ final class EnumMatcher {
         for (EnumDecl fresh : plan.fresh.enums()) {
             EnumDecl byName = byKey.get(plan.fresh.key(fresh));
             EnumDecl byUse = usedBy(plan, columns.getOrDefault(fresh, List.of()), candidates);
-            EnumDecl first = o.provider() == Provider.MYSQL ? byUse : byName;
-            EnumDecl second = o.provider() == Provider.MYSQL ? byName : byUse;
+            boolean inline = o.enumStorage() == MergeOptions.EnumStorage.INLINE;
+            EnumDecl first = inline ? byUse : byName;
+            EnumDecl second = inline ? byName : byUse;
             for (EnumDecl candidate : new EnumDecl[] {first, second}) {
                 if (candidate == null) {
                     continue;

@@ -1,6 +1,5 @@
 package dev.zmodel.pull;
 
-import dev.zmodel.Provider;
 import dev.zmodel.lang.ast.Argument;
 import dev.zmodel.lang.ast.Attribute;
 import dev.zmodel.lang.ast.BlockAttribute;
@@ -77,7 +76,7 @@ final class EnumMerger {
         }
         String name = plan.typeName(fresh.name());
         if (!name.equals(fresh.name()) && fresh.attribute("@@map").isEmpty()
-                && plan.options.provider() == Provider.POSTGRESQL) {
+                && plan.options.enumStorage() == MergeOptions.EnumStorage.NAMED_TYPES) {
             members.add(BlockAttribute.of(Attribute.of("@@map", Argument.positional(Expr.StringLiteral.of(fresh.name())))));
         }
         return new EnumDecl(name, members, fresh.innerComments(), fresh.trivia(), fresh.span());

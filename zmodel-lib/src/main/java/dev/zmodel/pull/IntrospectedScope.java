@@ -1,6 +1,6 @@
 package dev.zmodel.pull;
 
-import dev.zmodel.Provider;
+import dev.zmodel.pull.dialect.Dialects;
 import dev.zmodel.introspect.TableFilter;
 import dev.zmodel.schema.DatabaseSchema;
 
@@ -11,27 +11,27 @@ import java.util.List;
  * filtered by the same {@code include}/{@code exclude} globs and bookkeeping rules as the introspection.
  */
 final class IntrospectedScope implements MergeScope {
-    private final Provider provider;
+    private final boolean schemas;
     private final List<String> namespaces;
     private final TableFilter filter;
 
     IntrospectedScope(DatabaseSchema database, List<String> include, List<String> exclude) {
-        this.provider = database.provider();
+        this.schemas = Dialects.forProvider(database.provider()).usesSchemas();
         this.namespaces = database.namespaces();
         this.filter = TableFilter.of(include, exclude);
     }
 
+    /** With schemas the model's schema must have been read; otherwise the one namespace (database, main) was. */
     @Override
     public boolean covers(String schema, String table) {
-        return switch (provider) {
-            case POSTGRESQL -> namespaces.contains(schema) && filter.accepts(schema, table);
-            case MYSQL -> filter.accepts(namespaces.isEmpty() ? null : namespaces.get(0), table);
-            case SQLITE -> filter.accepts("main", table);
-        };
+        if (schemas) {
+            return namespaces.contains(schema) && filter.accepts(schema, table);
+        }
+        return filter.accepts(namespaces.isEmpty() ? null : namespaces.get(0), table);
     }
 
     @Override
     public boolean coversEnums(String schema) {
-        return provider != Provider.POSTGRESQL || namespaces.contains(schema);
+        return !schemas || namespaces.contains(schema);
     }
 }

@@ -2,6 +2,8 @@ package dev.zmodel.pull;
 
 import dev.zmodel.Provider;
 
+import dev.zmodel.pull.dialect.Dialects;
+
 import java.util.Objects;
 
 /**
@@ -45,13 +47,36 @@ public record MergeOptions(Provider provider, String defaultSchema, boolean alwa
         return new MergeOptions(provider, defaultSchema, alwaysMap, force, value);
     }
 
-    /** The key of a declaration with this (possibly null) {@code @@schema} and database name. */
-    DbKey key(String schema, String name) {
-        return new DbKey(provider == Provider.POSTGRESQL ? (schema == null ? defaultSchema : schema) : null, name);
+    /** How a database keeps enums, which decides how existing enums are matched and kept. */
+    enum EnumStorage {
+        /** Named types ({@code CREATE TYPE}, PostgreSQL): matched by name, then through their columns. */
+        NAMED_TYPES,
+        /** Inline column types without a name ({@code ENUM(...)}, MySQL): matched through their columns. */
+        INLINE,
+        /** None (SQLite): existing enums are kept as they are. */
+        NONE
     }
 
-    /** PostgreSQL and MySQL have enums in the database; SQLite has none. */
+    /** The one place the merge distinguishes databases by enum storage. */
+    EnumStorage enumStorage() {
+        return switch (provider) {
+            case POSTGRESQL -> EnumStorage.NAMED_TYPES;
+            case MYSQL -> EnumStorage.INLINE;
+            case SQLITE -> EnumStorage.NONE;
+        };
+    }
+
+    /** Whether {@code @@schema} names where tables and enums live (the dialect decides). */
+    boolean usesSchemas() {
+        return Dialects.forProvider(provider).usesSchemas();
+    }
+
+    /** The key of a declaration with this (possibly null) {@code @@schema} and database name. */
+    DbKey key(String schema, String name) {
+        return new DbKey(usesSchemas() ? (schema == null ? defaultSchema : schema) : null, name);
+    }
+
     boolean databaseHasEnums() {
-        return provider != Provider.SQLITE;
+        return enumStorage() != EnumStorage.NONE;
     }
 }
