@@ -11,20 +11,25 @@ import java.util.regex.Pattern;
  * everything) and the {@code exclude} globs. System schemas and {@code sqlite_*} tables are filtered by the
  * catalog queries themselves.
  */
-final class TableFilter {
+public final class TableFilter {
     private static final Set<String> BOOKKEEPING = Set.of("databasechangelog", "databasechangeloglock",
             "_prisma_migrations");
 
     private final List<Glob> include;
     private final List<Glob> exclude;
 
-    TableFilter(List<String> include, List<String> exclude) {
+    private TableFilter(List<String> include, List<String> exclude) {
         this.include = include.stream().map(Glob::new).toList();
         this.exclude = exclude.stream().map(Glob::new).toList();
     }
 
     static TableFilter of(IntrospectionOptions options) {
-        return new TableFilter(options.include(), options.exclude());
+        return of(options.include(), options.exclude());
+    }
+
+    /** The filter introspection applies for these globs (also used by db pull to know what was read). */
+    public static TableFilter of(List<String> include, List<String> exclude) {
+        return new TableFilter(include, exclude);
     }
 
     static boolean isBookkeeping(String table) {
@@ -35,7 +40,7 @@ final class TableFilter {
      * @param namespace PostgreSQL schema, MySQL database name or SQLite {@code main}; matched by patterns that
      *                  contain a dot
      */
-    boolean accepts(String namespace, String table) {
+    public boolean accepts(String namespace, String table) {
         if (isBookkeeping(table)) {
             return false;
         }

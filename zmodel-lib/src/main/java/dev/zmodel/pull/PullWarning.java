@@ -1,0 +1,61 @@
+package dev.zmodel.pull;
+
+/**
+ * Something {@code db pull} could not express in ZModel, changed, or wants the user to look at.
+ *
+ * @param kind    what happened
+ * @param object  the database object, qualified by schema where the schema is not the default one:
+ *                {@code table}, {@code table.column}, {@code table.constraint}, {@code enum}, {@code enum.value}
+ *                (for DUPLICATE_NAME and RENAMED_RESERVED the ZModel name chosen is in the message)
+ * @param message one sentence for the user
+ */
+public record PullWarning(Kind kind, String object, String message) {
+    public enum Kind {
+        /** The database is empty: no tables, views or enums. */
+        EMPTY_DATABASE,
+        /** A column type ZModel has no type for: rendered as {@code Unsupported("…")}. */
+        UNSUPPORTED_TYPE,
+        /** A generated column: rendered as {@code Unsupported("<type> GENERATED ALWAYS AS (…) …")}, read-only. */
+        GENERATED_COLUMN,
+        CHECK_CONSTRAINT,
+        EXCLUSION_CONSTRAINT,
+        ROW_LEVEL_SECURITY,
+        /** A partitioned table (the partitions themselves are not models). */
+        PARTITION,
+        /** A table with inheritance children or parents. */
+        INHERITANCE,
+        /** An index with a WHERE clause: left out of the model. */
+        PARTIAL_INDEX,
+        /** An index on expressions: left out of the model. */
+        EXPRESSION_INDEX,
+        /** An index (part) that ZModel cannot express otherwise (SPATIAL, a B-tree operator class): left out. */
+        UNSUPPORTED_INDEX,
+        /** An index column with non-default NULLS FIRST/LAST: the index is kept without it. */
+        NULL_ORDERING,
+        /** A DEFERRABLE constraint: kept, without the deferral. */
+        DEFERRABLE,
+        /** A MySQL {@code ON UPDATE} clause of a column: not expressible in ZModel. */
+        ON_UPDATE,
+        /** A table without a usable primary key or unique constraint: {@code @@ignore}d. */
+        NO_UNIQUE_IDENTIFIER,
+        /** A model or enum whose name is reserved was renamed ({@code Renamed…}). */
+        RENAMED_RESERVED,
+        /** Two names became equal after sanitizing/casing; one was given a suffix or prefix. */
+        DUPLICATE_NAME,
+        /** A name with no valid identifier characters: commented out (prisma preset) or given a placeholder name. */
+        INVALID_NAME,
+        /** A second foreign key over the same columns as another one: rendered once. */
+        DUPLICATE_FOREIGN_KEY,
+        /** A foreign key to a table that was not introspected, or over columns that cannot be fields: no relation. */
+        UNRESOLVED_FOREIGN_KEY,
+        /** An enum type without values (or, prisma preset, with only commented-out values): not declared. */
+        EMPTY_ENUM,
+        /** A table that looks like an implicit many-to-many join table but cannot be one: rendered as a model. */
+        JOIN_TABLE_AS_MODEL
+    }
+
+    @Override
+    public String toString() {
+        return kind + " " + object + ": " + message;
+    }
+}

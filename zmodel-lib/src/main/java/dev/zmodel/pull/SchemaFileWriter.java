@@ -1,0 +1,140 @@
+package dev.zmodel.pull;
+
+import dev.zmodel.ZModelException;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Replaces schema files atomically, all or none: every new text is first written to a temporary file in the
+ * target's directory (with the target's permissions), and only when all are written are they moved over
+ * the targets with an atomic move. A failure while writing leaves every target untouched and removes the
+ * temporary files; a failure while moving puts back the files already replaced. A schema file is never
+ * left truncated.
+ */
+final class SchemaFileWriter {
+    /** The file operations, replaceable in tests to force failures. */
+    interface FileOps {
+        void write(Path file, String content) throws IOException;
+
+        void move(Path from, Path to) throws IOException;
+    }
+
+    static final FileOps DEFAULT_OPS = new FileOps() {
+        @Override
+        public void write(Path file, String content) throws IOException {
+            Files.writeString(file, content, StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public void move(Path from, Path to) throws IOException {
+            try {
+                Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    };
+
+    private final FileOps ops;
+
+    SchemaFileWriter() {
+        this(DEFAULT_OPS);
+    }
+
+    SchemaFileWriter(FileOps ops) {
+        this.ops = ops;
+    }
+
+    /**
+     * @param files   new content per file
+     * @param current the content each file has now (null: it does not exist), to restore after a failed move
+     * @throws ZModelException naming the file and the reason; the files are then as before
+     */
+    void writeAll(Map<Path, String> files, Map<Path, String> current) {
+        Map<Path, Path> temps = new LinkedHashMap<>();
+        try {
+            for (Map.Entry<Path, String> e : files.entrySet()) {
+                Path target = e.getKey().toAbsolutePath();
+                Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+                temps.put(target, temp);
+                copyPermissions(target, temp);
+                ops.write(temp, e.getValue());
+            }
+        } catch (IOException | RuntimeException e) {
+            deleteAll(temps.values());
+            throw failure(temps.isEmpty() ? files.keySet().iterator().next() : last(temps), e, "writing");
+        }
+        List<Path> moved = new ArrayList<>();
+        for (Map.Entry<Path, Path> e : temps.entrySet()) {
+            try {
+                ops.move(e.getValue(), e.getKey());
+                moved.add(e.getKey());
+            } catch (IOException | RuntimeException ex) {
+                deleteAll(temps.values());
+                restore(moved, current);
+                throw failure(e.getKey(), ex, "replacing");
+            }
+        }
+    }
+
+    private static Path last(Map<Path, Path> temps) {
+        Path last = null;
+        for (Path p : temps.keySet()) {
+            last = p;
+        }
+        return last;
+    }
+
+    private void restore(List<Path> moved, Map<Path, String> current) {
+        for (Path p : moved) {
+            String before = current.get(p);
+            try {
+                if (before == null) {
+                    Files.deleteIfExists(p);
+                } else {
+                    Path temp = Files.createTempFile(p.getParent(), "." + p.getFileName() + ".", ".tmp");
+                    try {
+                        Files.writeString(temp, before, StandardCharsets.UTF_8);
+                        DEFAULT_OPS.move(temp, p);
+                    } finally {
+                        Files.deleteIfExists(temp);
+                    }
+                }
+            } catch (IOException ignored) {
+                // best effort: the failure message below names the files
+            }
+        }
+    }
+
+    private static void copyPermissions(Path from, Path to) throws IOException {
+        if (Files.exists(from) && Files.getFileAttributeView(from, PosixFileAttributeView.class) != null) {
+            Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
+        }
+    }
+
+    private static void deleteAll(Iterable<Path> paths) {
+        for (Path p : paths) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException ignored) {
+                // a leftover hidden temporary file is harmless
+            }
+        }
+    }
+
+    private static ZModelException failure(Path file, Exception e, String step) {
+        return new ZModelException("Cannot write the schema file " + file + " (" + step + " failed: "
+                + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                + "). Check that the directory is writable and the disk is not full; the schema files were left unchanged.", e);
+    }
+}

@@ -1,0 +1,40 @@
+package dev.zmodel.pull;
+
+import dev.zmodel.lang.ast.Document;
+
+import java.util.List;
+
+/**
+ * Merges a freshly introspected schema (models, views and enums only, as {@code PullGenerator} writes them)
+ * into the user's existing schema, as SPEC §4.3 asks: the database decides tables, columns, types,
+ * nullability, keys, indexes and foreign keys; the user's schema keeps everything the database cannot
+ * express — order, comments, names (matched through {@code @map}/{@code @@map}, foreign key columns and
+ * relation names), {@code @updatedAt}, {@code @ignore}, client-side defaults, policies, validation,
+ * {@code @computed} fields, typed JSON, every non-model declaration and the file each declaration lives in.
+ * Merging the same fresh schema into the result again changes nothing.
+ *
+ * <p>The work is split into steps, each a small class: {@link ModelMatcher}, {@link FieldMatcher},
+ * {@link RelationMatcher} and {@link EnumMatcher} pair fresh and existing nodes; {@link OutputNames} decides
+ * names; {@link ModelMerger}, {@link FieldMerger}, {@link FieldAttributeMerger}, {@link BlockAttributeMerger}
+ * and {@link EnumMerger} build the output; {@link DocumentAssembler} puts it back into the files.
+ */
+public final class SchemaMerger {
+    private SchemaMerger() {
+    }
+
+    /**
+     * @param existing the documents of the user's schema, entry file first (may be empty: no schema yet)
+     * @param fresh    the introspected models, views and enums
+     */
+    public static MergeResult merge(List<Document> existing, Document fresh, MergeOptions options) {
+        MergePlan plan = new MergePlan(new ExistingSchema(existing, options), new FreshSchema(fresh, options), options);
+        ModelMatcher.match(plan);
+        FieldMatcher.match(plan);
+        RelationMatcher.match(plan);
+        EnumMatcher.match(plan);
+        OutputNames.assign(plan);
+        DocumentAssembler assembler = new DocumentAssembler(plan);
+        List<Document> documents = assembler.assemble();
+        return new MergeResult(documents, plan.warnings, assembler.changes());
+    }
+}

@@ -1,0 +1,40 @@
+package dev.zmodel.pull.generate;
+
+import dev.zmodel.lang.ZModelPrinter;
+import dev.zmodel.lang.ast.Comment;
+import dev.zmodel.lang.ast.DataModel;
+import dev.zmodel.lang.ast.EnumDecl;
+import dev.zmodel.lang.ast.EnumValue;
+import dev.zmodel.lang.ast.Field;
+import dev.zmodel.lang.ast.Span;
+import dev.zmodel.lang.ast.Trivia;
+
+import java.util.List;
+
+/**
+ * Prisma's commented-out members (prisma preset): a field or enum value whose name has no valid identifier
+ * character is written as a {@code //} line with its type and attributes, a field preceded by Prisma's
+ * explanation.
+ */
+final class CommentedOut {
+    static final String FIELD_DOC = "This field was commented out because of an invalid name. Please provide a valid "
+            + "one that matches [a-zA-Z][a-zA-Z0-9_]*";
+
+    private CommentedOut() {
+    }
+
+    static List<Comment> field(Field field) {
+        DataModel holder = new DataModel(DataModel.Kind.MODEL, "X", List.of(), null,
+                List.of(field.withTrivia(Trivia.NONE)), List.of(), Trivia.NONE, Span.NONE);
+        return List.of(Comment.doc(FIELD_DOC), Comment.line(memberLine(ZModelPrinter.print(holder))));
+    }
+
+    static Comment value(EnumValue value) {
+        EnumDecl holder = new EnumDecl("X", List.of(value), List.of(), Trivia.NONE, Span.NONE);
+        return Comment.line(memberLine(ZModelPrinter.print(holder)));
+    }
+
+    private static String memberLine(String printed) {
+        return printed.lines().skip(1).findFirst().orElse("").strip();
+    }
+}

@@ -1,0 +1,21 @@
+package dev.zmodel.pull.generate;
+
+import dev.zmodel.schema.QualifiedName;
+
+/**
+ * Identifies an enum to generate: a PostgreSQL enum type ({@code schema}, {@code name}) or the inline
+ * {@code ENUM(…)} of a MySQL column ({@code owner} table or view, {@code column}).
+ */
+record EnumKey(String schema, String name, QualifiedName owner, String column) {
+    static EnumKey type(String schema, String name) {
+        return new EnumKey(schema, name, null, null);
+    }
+
+    static EnumKey column(QualifiedName owner, String column) {
+        return new EnumKey(null, null, owner, column);
+    }
+
+    boolean inline() {
+        return owner != null;
+    }
+}

@@ -1,0 +1,340 @@
+package dev.zmodel.pull.generate;
+
+import dev.zmodel.Provider;
+import dev.zmodel.lang.ast.Attribute;
+import dev.zmodel.lang.ast.DataModel;
+import dev.zmodel.lang.ast.Declaration;
+import dev.zmodel.lang.ast.Document;
+import dev.zmodel.lang.ast.Field;
+import dev.zmodel.pull.GenerateOptions;
+import dev.zmodel.pull.GeneratedSchema;
+import dev.zmodel.pull.PullWarning;
+import dev.zmodel.pull.defaults.DefaultMappings;
+import dev.zmodel.pull.dialect.Dialect;
+import dev.zmodel.pull.dialect.Dialects;
+import dev.zmodel.pull.naming.NamingPreset;
+import dev.zmodel.pull.naming.NamingPresets;
+import dev.zmodel.pull.naming.RelationNaming;
+import dev.zmodel.pull.naming.RelationSet;
+import dev.zmodel.pull.types.TypeMappings;
+import dev.zmodel.schema.Column;
+import dev.zmodel.schema.DatabaseSchema;
+import dev.zmodel.schema.EnumType;
+import dev.zmodel.schema.QualifiedName;
+import dev.zmodel.schema.Table;
+import dev.zmodel.schema.View;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One run of the generation half of {@code db pull}: {@code DatabaseSchema} → models, views and enums. The steps:
+ * implicit many-to-many join tables (database rule, then confirmed against the ZModel names), names, column types,
+ * identifiers ({@code @@ignore}), relations and their names, keys and indexes, notes and warnings, assembly.
+ */
+public final class Generation {
+    private final Catalog catalog;
+    private final GenerateOptions options;
+    private final Dialect dialect;
+    private final NamingPreset preset;
+    private final Warnings warnings = new Warnings();
+    private final ObjectLabels labels;
+    private final dev.zmodel.pull.types.TypeMapping types;
+    private final dev.zmodel.pull.defaults.DefaultMapping defaults;
+
+    private Names names;
+    private final Map<QualifiedName, Map<String, ColumnPlan>> plans = new HashMap<>();
+    private final Map<QualifiedName, Notes> notes = new LinkedHashMap<>();
+    private final Map<QualifiedName, String> joinTableRejections = new HashMap<>();
+
+    private Generation(DatabaseSchema schema, GenerateOptions options) {
+        Provider provider = options.provider() == null ? schema.provider() : options.provider();
+        if (schema.provider() != null && provider != schema.provider()) {
+            throw new IllegalArgumentException("The schema was read from " + schema.provider()
+                    + " but the options name provider " + provider);
+        }
+        this.catalog = new Catalog(schema);
+        this.options = options;
+        this.dialect = Dialects.forProvider(provider);
+        this.preset = NamingPresets.of(options);
+        this.labels = new ObjectLabels(provider == Provider.POSTGRESQL ? options.defaultSchema() : null);
+        this.types = TypeMappings.forProvider(provider, preset.sqliteAffinityTypes());
+        this.defaults = DefaultMappings.forProvider(provider);
+    }
+
+    public static GeneratedSchema generate(DatabaseSchema schema, GenerateOptions options) {
+        return new Generation(schema, options).run();
+    }
+
+    private GeneratedSchema run() {
+        List<JoinTable> joinTables = joinTables();
+        warnings.addAll(names.warnings());
+        emptyEnums();
+        Set<QualifiedName> joinNames = new HashSet<>();
+        joinTables.forEach(j -> joinNames.add(j.table().qualifiedName()));
+        List<Table> models = catalog.tables.stream().filter(t -> !joinNames.contains(t.qualifiedName())).toList();
+        Set<QualifiedName> ignored = new HashSet<>();
+        for (Table t : models) {
+            Notes n = notesOf(t);
+            n.comment(t.comment());
+            DeclName name = names.decl(t.qualifiedName());
+            if (name.reserved() != null) {
+                n.sentence(Notes.Kind.RESERVED, "This model has been renamed to '" + name.name()
+                        + "' during introspection, because the original name '" + name.reserved() + "' is reserved.");
+            }
+            new TableFeatures(catalog, warnings, labels).describe(t, n);
+            if (joinTableRejections.containsKey(t.qualifiedName())) {
+                n.sentence(Notes.Kind.JOIN_TABLE, joinTableRejections.get(t.qualifiedName()));
+                warnings.add(PullWarning.Kind.JOIN_TABLE_AS_MODEL, labels.of(t.qualifiedName()),
+                        joinTableRejections.get(t.qualifiedName()));
+            }
+            if (!Identity.usable(t, plans.get(t.qualifiedName()), names)) {
+                ignored.add(t.qualifiedName());
+                n.add(Notes.Kind.NO_IDENTIFIER);
+                warnings.add(PullWarning.Kind.NO_UNIQUE_IDENTIFIER, labels.of(t.qualifiedName()), "The table has no "
+                        + "primary key or unique constraint on required, supported columns; the model is @@ignore'd.");
+            }
+            columnWarnings(t.qualifiedName(), t.columns());
+        }
+        for (View v : catalog.views) {
+            columnWarnings(v.qualifiedName(), v.columns());
+        }
+
+        Set<Table> modelSet = new HashSet<>(models);
+        List<RelationPlanner.Inline> inline = new RelationPlanner(dialect, catalog, warnings, labels)
+                .plan(names, modelSet::contains, plans, this::notesOf);
+        RelationNaming.Result relationNames = preset.relationNaming().name(relationSet(inline, joinTables));
+        Map<QualifiedName, Set<String>> scalarNames = new HashMap<>();
+        for (Table t : models) {
+            scalarNames.put(t.qualifiedName(), scalarFieldNames(t.qualifiedName(), t.columns()));
+        }
+        Map<QualifiedName, List<RelationFields.Placed>> relationFields = new RelationFields(dialect, names,
+                preset.layout(), warnings, labels).build(inline, joinTables, relationNames, ignored, scalarNames);
+
+        List<Declaration> declarations = new ArrayList<>();
+        ScalarFields scalars = new ScalarFields(preset, defaults, names);
+        ModelAssembler assembler = new ModelAssembler(preset.layout());
+        Keys keys = new Keys(dialect, preset.omitsForeignKeyIndexes(), warnings, labels);
+        for (Table t : models) {
+            declarations.add(model(t, scalars, assembler, keys, relationFields.getOrDefault(t.qualifiedName(),
+                    List.of()), ignored.contains(t.qualifiedName())));
+        }
+        for (View v : catalog.views) {
+            declarations.add(view(v, scalars, assembler));
+        }
+        EnumAssembler enums = new EnumAssembler(preset.layout(), preset.alwaysMap());
+        for (EnumSource e : catalog.enums) {
+            DeclName name = names.decl(e.key());
+            if (name == null) {
+                continue;
+            }
+            Notes n = new Notes();
+            n.comment(e.comment());
+            if (name.reserved() != null) {
+                n.sentence(Notes.Kind.RESERVED, "This enum has been renamed to '" + name.name()
+                        + "' during introspection, because the original name '" + name.reserved() + "' is reserved.");
+            }
+            List<Attribute> block = new ArrayList<>();
+            if (name.mapped()) {
+                block.add(Attributes.map(e.dbName(), true));
+            }
+            schemaAttribute(e.schema()).ifPresent(block::add);
+            declarations.add(enums.assemble(name.name(), names.values(e.key()), block, n.lines()));
+        }
+        if (catalog.schema.tables().isEmpty() && catalog.views.isEmpty()) {
+            warnings.add(PullWarning.Kind.EMPTY_DATABASE, catalog.schema.namespaces().isEmpty() ? ""
+                    : String.join(", ", catalog.schema.namespaces()), "The database has no tables or views.");
+        }
+        return new GeneratedSchema(new Document(null, List.of(), declarations, List.of()), warnings.list());
+    }
+
+    /**
+     * Join tables by the database rule whose two tables are models with an identifier and whose ZModel names
+     * sort like the database names (column A must reference the model whose name sorts first). Rejecting one
+     * makes it a model, which can change other names, so naming repeats until the set is stable.
+     */
+    private List<JoinTable> joinTables() {
+        List<JoinTable> accepted = new ArrayList<>(new JoinTableDetector(dialect, catalog).detect());
+        NameAssigner assigner = new NameAssigner(preset, options.defaultSchema(), labels);
+        while (true) {
+            Set<QualifiedName> joinNames = new LinkedHashSet<>();
+            accepted.forEach(j -> joinNames.add(j.table().qualifiedName()));
+            names = assigner.assign(catalog, joinNames);
+            planColumns();
+            List<JoinTable> kept = new ArrayList<>();
+            for (JoinTable j : accepted) {
+                String reason = rejection(j);
+                if (reason == null) {
+                    kept.add(j);
+                } else {
+                    joinTableRejections.put(j.table().qualifiedName(), "This table is named like an implicit "
+                            + "many-to-many join table, but " + reason + ", so it is a model.");
+                }
+            }
+            if (kept.size() == accepted.size()) {
+                return kept;
+            }
+            accepted = kept;
+        }
+    }
+
+    private String rejection(JoinTable j) {
+        for (Table target : List.of(j.targetA(), j.targetB())) {
+            if (!Identity.usable(target, plans.get(target.qualifiedName()), names)) {
+                return labels.of(target.qualifiedName()) + " has no usable identifier";
+            }
+        }
+        String a = names.decl(j.targetA().qualifiedName()).name();
+        String b = names.decl(j.targetB().qualifiedName()).name();
+        if (a.compareTo(b) > 0) {
+            return "column A references model " + a + ", which sorts after " + b;
+        }
+        return null;
+    }
+
+    private void planColumns() {
+        plans.clear();
+        ColumnPlanner planner = new ColumnPlanner(types, catalog, names.declarableEnums());
+        for (Table t : catalog.tables) {
+            plans.put(t.qualifiedName(), planAll(planner, t.qualifiedName(), t.columns()));
+        }
+        for (View v : catalog.views) {
+            plans.put(v.qualifiedName(), planAll(planner, v.qualifiedName(), v.columns()));
+        }
+    }
+
+    private static Map<String, ColumnPlan> planAll(ColumnPlanner planner, QualifiedName owner, List<Column> columns) {
+        Map<String, ColumnPlan> result = new LinkedHashMap<>();
+        for (Column c : columns) {
+            result.put(c.name(), planner.plan(owner, c));
+        }
+        return result;
+    }
+
+    private void emptyEnums() {
+        for (EnumType e : catalog.emptyEnums) {
+            warnings.add(PullWarning.Kind.EMPTY_ENUM, labels.of(e.schema(), e.name()), "The enum has no values, "
+                    + "which ZModel cannot declare; its columns are Unsupported(\"" + e.name() + "\").");
+        }
+        for (EnumSource e : catalog.enums) {
+            if (!names.declarableEnums().contains(e.key())) {
+                warnings.add(PullWarning.Kind.EMPTY_ENUM, e.dbName() == null ? e.label() : labels.of(e.schema(),
+                        e.dbName()), "No value of the enum has a valid name; it is not declared and its columns are "
+                        + "Unsupported.");
+            }
+        }
+    }
+
+    private void columnWarnings(QualifiedName owner, List<Column> columns) {
+        for (Column c : columns) {
+            ColumnPlan plan = plans.get(owner).get(c.name());
+            if (plan.generated()) {
+                warnings.add(PullWarning.Kind.GENERATED_COLUMN, labels.of(owner, c.name()), "The generated column is "
+                        + "written as Unsupported(\"" + plan.unsupported() + "\"): clients cannot write it.");
+            } else if (plan.isUnsupported()) {
+                warnings.add(PullWarning.Kind.UNSUPPORTED_TYPE, labels.of(owner, c.name()), "The type "
+                        + c.type().raw() + " has no ZModel type; the field is Unsupported(\"" + plan.unsupported()
+                        + "\").");
+            }
+        }
+    }
+
+    private Notes notesOf(Table table) {
+        return notes.computeIfAbsent(table.qualifiedName(), k -> new Notes());
+    }
+
+    private RelationSet relationSet(List<RelationPlanner.Inline> inline, List<JoinTable> joinTables) {
+        List<RelationSet.Inline> in = inline.stream().map(r -> new RelationSet.Inline(ref(r.from()), ref(r.to()),
+                r.fromFields(), r.oneToOne())).toList();
+        List<RelationSet.ManyToMany> m2m = joinTables.stream().map(j -> new RelationSet.ManyToMany(ref(j.targetA()),
+                ref(j.targetB()), j.table().name())).toList();
+        Map<String, Set<String>> scalarFields = new HashMap<>();
+        for (Table t : catalog.tables) {
+            DeclName name = names.decl(t.qualifiedName());
+            if (name != null) {
+                scalarFields.put(name.name(), scalarFieldNames(t.qualifiedName(), t.columns()));
+            }
+        }
+        return new RelationSet(in, m2m, scalarFields);
+    }
+
+    private RelationSet.Model ref(Table table) {
+        DeclName name = names.decl(table.qualifiedName());
+        return new RelationSet.Model(name.name(), name.base());
+    }
+
+    private Set<String> scalarFieldNames(QualifiedName owner, List<Column> columns) {
+        Set<String> result = new LinkedHashSet<>();
+        for (Column c : columns) {
+            String name = names.fieldName(owner, c.name());
+            if (name != null) {
+                result.add(name);
+            }
+        }
+        return result;
+    }
+
+    private DataModel model(Table t, ScalarFields scalars, ModelAssembler assembler, Keys keys,
+                            List<RelationFields.Placed> relations, boolean ignored) {
+        QualifiedName owner = t.qualifiedName();
+        Notes n = notesOf(t);
+        Map<String, String> fields = new HashMap<>();
+        for (Column c : t.columns()) {
+            fields.put(c.name(), names.fieldName(owner, c.name()));
+        }
+        Keys.Result keyAttributes = keys.render(t, fields, n);
+        Set<String> keyColumns = t.primaryKey() == null ? Set.of() : Set.copyOf(t.primaryKey().columns());
+        List<ModelAssembler.ScalarSlot> slots = new ArrayList<>();
+        for (Column c : t.columns()) {
+            String name = names.fieldName(owner, c.name());
+            Field f = scalars.build(t, plans.get(owner).get(c.name()), name == null ? c.name() : name,
+                    keyAttributes.fieldAttributes().getOrDefault(c.name(), List.of()), keyColumns.contains(c.name()),
+                    name == null);
+            slots.add(new ModelAssembler.ScalarSlot(c, f, name == null));
+        }
+        List<Attribute> block = new ArrayList<>(keyAttributes.blockAttributes());
+        DeclName name = names.decl(owner);
+        if (name.mapped()) {
+            block.add(Attributes.map(t.name(), true));
+        }
+        if (ignored) {
+            block.add(Attributes.flag("@@ignore"));
+        }
+        schemaAttribute(t.schema()).ifPresent(block::add);
+        return assembler.assemble(DataModel.Kind.MODEL, name.name(), slots, relations, block, n.lines());
+    }
+
+    private DataModel view(View v, ScalarFields scalars, ModelAssembler assembler) {
+        QualifiedName owner = v.qualifiedName();
+        Notes n = new Notes();
+        n.comment(v.comment());
+        if (v.materialized()) {
+            n.add(Notes.Kind.MATERIALIZED);
+        }
+        List<ModelAssembler.ScalarSlot> slots = new ArrayList<>();
+        for (Column c : v.columns()) {
+            String name = names.fieldName(owner, c.name());
+            Field f = scalars.build(null, plans.get(owner).get(c.name()), name == null ? c.name() : name, List.of(),
+                    false, name == null);
+            slots.add(new ModelAssembler.ScalarSlot(c, f, name == null));
+        }
+        List<Attribute> block = new ArrayList<>();
+        DeclName name = names.decl(owner);
+        if (name.mapped()) {
+            block.add(Attributes.map(v.name(), true));
+        }
+        schemaAttribute(v.schema()).ifPresent(block::add);
+        return assembler.assemble(DataModel.Kind.VIEW, name.name(), slots, List.of(), block, n.lines());
+    }
+
+    private java.util.Optional<Attribute> schemaAttribute(String schema) {
+        return schema != null && dialect.provider() == Provider.POSTGRESQL && !schema.equals(options.defaultSchema())
+                ? java.util.Optional.of(Attributes.schema(schema)) : java.util.Optional.empty();
+    }
+}

@@ -1,0 +1,96 @@
+package dev.zmodel.pull.generate;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code ///} documentation db pull writes on a model, view or enum: the database comment first, then one
+ * sentence per database feature ZModel cannot express — Prisma's sentences where Prisma has one, in Prisma's order
+ * — each followed by {@code - …} lines naming the objects.
+ */
+final class Notes {
+    /** The features, in the order their sentences are written. */
+    enum Kind {
+        RESERVED(null),
+        PARTITION("This table is a partition table and requires additional setup for migrations. Visit "
+                + "https://pris.ly/d/partition-tables for more info."),
+        INHERITANCE("This table has subclasses and requires additional setup for migrations. Visit "
+                + "https://pris.ly/d/table-inheritance for more info."),
+        INHERITS("This table inherits from other tables and requires additional setup for migrations. Visit "
+                + "https://pris.ly/d/table-inheritance for more info."),
+        CHECK("This table contains check constraints and requires additional setup for migrations. Visit "
+                + "https://pris.ly/d/check-constraints for more info."),
+        EXCLUSION("This table contains exclusion constraints and requires additional setup for migrations. Visit "
+                + "https://pris.ly/d/exclusion-constraints for more info."),
+        NO_IDENTIFIER("The underlying table does not contain a valid unique identifier and can therefore currently "
+                + "not be handled by Prisma Client."),
+        DEFERRABLE("This model has constraints using non-default deferring rules and requires additional setup for "
+                + "migrations. Visit https://pris.ly/d/constraint-deferring for more info."),
+        ROW_LEVEL_SECURITY("This model contains row level security and requires additional setup for migrations. "
+                + "Visit https://pris.ly/d/row-level-security for more info."),
+        NULL_ORDERING("This model contains an index with non-default null sort order and requires additional setup "
+                + "for migrations. Visit https://pris.ly/d/default-index-null-ordering for more info."),
+        EXPRESSION_INDEX("This model contains an expression index which requires additional setup for migrations. "
+                + "Visit https://pris.ly/d/expression-indexes for more info."),
+        PARTIAL_INDEX("This model contains a partial index which is left out of the model and requires additional "
+                + "setup for migrations."),
+        UNSUPPORTED_INDEX("This model contains an index that ZModel cannot fully express and requires additional "
+                + "setup for migrations."),
+        FOREIGN_KEY("This model has foreign keys that are not relations and require additional setup for "
+                + "migrations."),
+        ON_UPDATE("This model has columns with an ON UPDATE clause, which ZModel cannot express and requires "
+                + "additional setup for migrations."),
+        JOIN_TABLE(null),
+        MATERIALIZED("This view is a materialized view.");
+
+        private final String sentence;
+
+        Kind(String sentence) {
+            this.sentence = sentence;
+        }
+    }
+
+    private final List<String> comment = new ArrayList<>();
+    private final Map<Kind, String> sentences = new EnumMap<>(Kind.class);
+    private final Map<Kind, List<String>> bullets = new EnumMap<>(Kind.class);
+
+    /** The database comment (several lines kept as several doc lines). */
+    void comment(String text) {
+        if (text != null && !text.isBlank()) {
+            text.strip().lines().map(String::stripTrailing).forEach(comment::add);
+        }
+    }
+
+    void add(Kind kind) {
+        sentences.putIfAbsent(kind, kind.sentence);
+        bullets.computeIfAbsent(kind, k -> new ArrayList<>());
+    }
+
+    void add(Kind kind, String bullet) {
+        add(kind);
+        bullets.get(kind).add(bullet);
+    }
+
+    /** A feature whose sentence depends on the object ({@link Kind#RESERVED}, {@link Kind#JOIN_TABLE}). */
+    void sentence(Kind kind, String sentence) {
+        sentences.put(kind, sentence);
+        bullets.computeIfAbsent(kind, k -> new ArrayList<>());
+    }
+
+    boolean has(Kind kind) {
+        return sentences.containsKey(kind);
+    }
+
+    List<String> lines() {
+        List<String> lines = new ArrayList<>(comment);
+        for (Kind kind : Kind.values()) {
+            if (sentences.containsKey(kind)) {
+                lines.add(sentences.get(kind));
+                bullets.get(kind).forEach(b -> lines.add("- " + b));
+            }
+        }
+        return lines;
+    }
+}

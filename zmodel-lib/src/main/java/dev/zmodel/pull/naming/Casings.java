@@ -1,0 +1,80 @@
+package dev.zmodel.pull.naming;
+
+import dev.zmodel.pull.Casing;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * ZenStack v3's casing functions ({@code packages/cli/src/actions/pull/casing.ts}), without the leading-digit
+ * prefix (invalid names are sanitized afterwards by {@link Identifiers#sanitize}).
+ *
+ * <ul>
+ *   <li>pascal/camel: a name without lower-case letters is kept as it is ({@code USER_NAME}, {@code ACTIVE});
+ *       otherwise each run of {@code _}, {@code -} and spaces is dropped and the following word character
+ *       upper-cased, then the first character is upper-cased (pascal) or lower-cased (camel).</li>
+ *   <li>snake: runs of {@code -} and spaces become {@code _}, an {@code _} is put between a lower-case letter or
+ *       digit and an upper-case letter, then everything is lower-cased.</li>
+ *   <li>none: unchanged.</li>
+ * </ul>
+ */
+public final class Casings {
+    private static final Pattern WORD_SEPARATOR = Pattern.compile("[_\\- ]+([A-Za-z0-9_])");
+    private static final Pattern SNAKE_SEPARATOR = Pattern.compile("[- ]+");
+    private static final Pattern CAMEL_HUMP = Pattern.compile("([a-z0-9])([A-Z])");
+
+    private Casings() {
+    }
+
+    public static String apply(Casing casing, String name) {
+        return switch (casing) {
+            case PASCAL -> pascal(name);
+            case CAMEL -> camel(name);
+            case SNAKE -> snake(name);
+            case NONE -> name;
+        };
+    }
+
+    public static String pascal(String name) {
+        if (noLowerCase(name)) {
+            return name;
+        }
+        return upperFirst(joinWords(name));
+    }
+
+    public static String camel(String name) {
+        if (noLowerCase(name)) {
+            return name;
+        }
+        return lowerFirst(joinWords(name));
+    }
+
+    public static String snake(String name) {
+        String s = SNAKE_SEPARATOR.matcher(name).replaceAll("_");
+        s = CAMEL_HUMP.matcher(s).replaceAll("$1_$2");
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    public static String upperFirst(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+    }
+
+    public static String lowerFirst(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
+    }
+
+    private static boolean noLowerCase(String name) {
+        return name.equals(name.toUpperCase(Locale.ROOT));
+    }
+
+    private static String joinWords(String name) {
+        Matcher m = WORD_SEPARATOR.matcher(name);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1).toUpperCase(Locale.ROOT)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}
