@@ -1,0 +1,224 @@
+package dev.zmodel.model;
+
+import dev.zmodel.Provider;
+import dev.zmodel.ZModelException;
+import dev.zmodel.lang.ResolvedType;
+import dev.zmodel.lang.SchemaIndex;
+import dev.zmodel.lang.ast.Attribute;
+import dev.zmodel.lang.ast.ConfigField;
+import dev.zmodel.lang.ast.DataModel;
+import dev.zmodel.lang.ast.Document;
+import dev.zmodel.lang.ast.EnumDecl;
+import dev.zmodel.lang.ast.EnumValue;
+import dev.zmodel.lang.ast.Expr;
+import dev.zmodel.lang.ast.Field;
+import dev.zmodel.lang.ast.Span;
+import dev.zmodel.schema.QualifiedName;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What every step of the conversion asks about the ZModel schema: database names ({@code @map}, {@code @@map},
+ * {@code @@schema}), the attributes and physical fields of a model after mixins and delegate inheritance, id
+ * fields, and where a declaration is (for messages). Warnings are collected here.
+ */
+final class ModelContext {
+    /** Model attributes a concrete model does not inherit from its delegate base (they name base-only fields). */
+    private static final Set<String> NOT_INHERITED = Set.of("@@map", "@@unique", "@@index", "@@fulltext",
+            "@@delegate");
+
+    final SchemaIndex index;
+    final Provider provider;
+    final String defaultSchema;
+    final List<String> schemas;
+    final boolean foreignKeys;
+    final ColumnTypes types;
+    final ColumnDefaults defaults;
+    final ConstraintNames names;
+    final List<String> warnings = new ArrayList<>();
+    private final Map<String, EnumMapping> enums = new LinkedHashMap<>();
+
+    ModelContext(SchemaIndex index, Provider provider) {
+        this.index = index;
+        this.provider = provider;
+        this.types = ColumnTypes.forProvider(provider);
+        this.defaults = ColumnDefaults.forProvider(provider);
+        this.names = ConstraintNames.forProvider(provider);
+        Optional<dev.zmodel.lang.ast.ConfigBlock> datasource = index.datasource();
+        List<String> listed = new ArrayList<>();
+        datasource.flatMap(d -> d.field("schemas")).map(ConfigField::value).ifPresent(v -> {
+            if (v instanceof Expr.Array a) {
+                a.items().forEach(i -> i.asString().ifPresent(listed::add));
+            }
+        });
+        String configuredDefault = datasource.flatMap(d -> d.field("defaultSchema"))
+                .flatMap(f -> f.value().asString()).orElse(null);
+        this.defaultSchema = provider == Provider.POSTGRESQL
+                ? configuredDefault != null ? configuredDefault : "public" : null;
+        this.schemas = provider == Provider.POSTGRESQL
+                ? listed.isEmpty() ? List.of(defaultSchema) : List.copyOf(listed) : List.of();
+        this.foreignKeys = datasource.flatMap(d -> d.field("relationMode")).flatMap(f -> f.value().asString())
+                .map(mode -> !mode.equals("prisma")).orElse(true);
+        for (EnumDecl e : index.enums()) {
+            enums.put(e.name(), enumMapping(e));
+        }
+    }
+
+    void warn(String message) {
+        warnings.add(message);
+    }
+
+    // ---------------------------------------------------------------- names
+
+    /** The table of a model: {@code @@map} or the model name, in its {@code @@schema} (PostgreSQL). */
+    QualifiedName table(DataModel model) {
+        String name = attributes(model).stream().filter(a -> a.name().equals("@@map")).reduce((a, b) -> b)
+                .flatMap(a -> a.positional(0)).flatMap(Expr::asString).orElse(model.name());
+        return new QualifiedName(schemaOf(attributes(model)), name);
+    }
+
+    private String schemaOf(List<Attribute> attributes) {
+        if (provider != Provider.POSTGRESQL) {
+            return null;
+        }
+        return attributes.stream().filter(a -> a.name().equals("@@schema")).reduce((a, b) -> b)
+                .flatMap(a -> a.positional(0)).flatMap(Expr::asString).orElse(defaultSchema);
+    }
+
+    /** A field's column name: {@code @map} or the field name. */
+    static String column(Field field) {
+        return field.attribute("@map").flatMap(a -> a.positional(0)).flatMap(Expr::asString).orElse(field.name());
+    }
+
+    /** The enums of the schema as the database knows them, in declaration order. */
+    List<EnumMapping> enums() {
+        return List.copyOf(enums.values());
+    }
+
+    EnumMapping enumMapping(String zmodelName) {
+        return enums.get(zmodelName);
+    }
+
+    private EnumMapping enumMapping(EnumDecl e) {
+        String name = e.attribute("@@map").flatMap(a -> a.positional(0)).flatMap(Expr::asString).orElse(e.name());
+        List<String> values = new ArrayList<>();
+        for (EnumValue v : e.values()) {
+            values.add(v.attribute("@map").flatMap(a -> a.positional(0)).flatMap(Expr::asString).orElse(v.name()));
+        }
+        return new EnumMapping(e.name(), schemaOf(e.attributes()), name, values);
+    }
+
+    /** The database name of an enum value. */
+    String enumValue(String enumName, String value) {
+        EnumDecl decl = index.enumDecl(enumName).orElse(null);
+        if (decl == null) {
+            return value;
+        }
+        return decl.values().stream().filter(v -> v.name().equals(value)).findFirst()
+                .flatMap(v -> v.attribute("@map")).flatMap(a -> a.positional(0)).flatMap(Expr::asString)
+                .orElse(value);
+    }
+
+    // ---------------------------------------------------------------- models
+
+    /** Models that are tables: {@code model} declarations (views and types create nothing). */
+    List<DataModel> models() {
+        return index.models().stream().filter(m -> m.kind() == DataModel.Kind.MODEL).toList();
+    }
+
+    /**
+     * The model attributes in force: those of its mixins, of its delegate base (except {@code @@map},
+     * {@code @@unique}, {@code @@index}, {@code @@fulltext}, which name the base's table and fields), then its own.
+     */
+    List<Attribute> attributes(DataModel model) {
+        List<Attribute> out = new ArrayList<>();
+        collectAttributes(model, out, new HashSet<>(), false);
+        return out;
+    }
+
+    private void collectAttributes(DataModel model, List<Attribute> out, Set<String> seen, boolean inherited) {
+        if (!seen.add(model.name())) {
+            return;
+        }
+        for (String mixin : model.mixins()) {
+            index.typeDef(mixin).ifPresent(t -> collectAttributes(t, out, seen, inherited));
+        }
+        index.superModel(model).ifPresent(base -> collectAttributes(base, out, seen, true));
+        for (Attribute a : model.attributes()) {
+            if (!inherited || !NOT_INHERITED.contains(a.name())) {
+                out.add(a);
+            }
+        }
+    }
+
+    /**
+     * The fields that are columns or relations of the model's table, in ZenStack's order (mixins, base, own):
+     * {@code @computed} fields are left out, and of a delegate base's fields only the id fields are kept (the
+     * concrete table repeats the base's id and references the base row; ZenStack's {@code PrismaSchemaGenerator}).
+     */
+    List<Field> fields(DataModel model) {
+        List<Field> out = new ArrayList<>();
+        Set<String> ids = model.superModel() == null ? Set.of() : Set.copyOf(idFieldNames(model));
+        for (Field f : index.allFields(model)) {
+            if (f.has("@computed")) {
+                continue;
+            }
+            if (model.superModel() != null && !index.isOwnOrMixedIn(model, f) && !ids.contains(f.name())) {
+                continue;
+            }
+            out.add(f);
+        }
+        return out;
+    }
+
+    /** True when the field of the model is inherited from its delegate base. */
+    boolean inheritedFromBase(DataModel model, Field field) {
+        return model.superModel() != null && !index.isOwnOrMixedIn(model, field);
+    }
+
+    /** The id field names: the {@code @id} field, else the fields of {@code @@id}; empty when neither. */
+    List<String> idFieldNames(DataModel model) {
+        for (Field f : index.allFields(model)) {
+            if (f.has("@id")) {
+                return List.of(f.name());
+            }
+        }
+        return attributes(model).stream().filter(a -> a.name().equals("@@id")).reduce((a, b) -> b)
+                .flatMap(a -> a.arg("fields", 0)).map(e -> KeyPart.list(e, where(model)).stream()
+                        .map(KeyPart::field).toList()).orElse(List.of());
+    }
+
+    /** The field a relation or key names, inherited and mixed-in fields included. */
+    Field field(DataModel model, String name, String where) {
+        return index.field(model, name).orElseThrow(() -> new ZModelException(where + ": model " + model.name()
+                + " has no field '" + name + "'."));
+    }
+
+    ResolvedType resolve(Field field) {
+        return index.resolve(field.type());
+    }
+
+    // ---------------------------------------------------------------- messages
+
+    String where(DataModel model) {
+        return location(model, model.span()) + "model " + model.name();
+    }
+
+    String where(DataModel model, Field field) {
+        return location(model, field.span()) + model.name() + "." + field.name();
+    }
+
+    private String location(DataModel model, Span span) {
+        String file = index.documentOf(model).map(Document::path).orElse(null);
+        if (file == null || !span.isKnown()) {
+            return "";
+        }
+        return file + ":" + span.start().line() + ":" + span.start().column() + ": ";
+    }
+}
