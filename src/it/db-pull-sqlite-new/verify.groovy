@@ -1,0 +1,17 @@
+def log = new File(basedir, 'build.log').text
+def schema = new File(basedir, 'zenstack/schema.zmodel').text
+
+assert schema.startsWith('datasource db {\n    provider = "sqlite"\n    url      = "file:./dev.db"\n}\n') : schema
+assert schema.contains('model Author {') : schema
+assert schema.contains('model Book {') : schema
+assert schema.contains('view BookCount {') : schema
+assert schema =~ /author\s+Author\s+@relation\(fields: \[authorId\], references: \[id\]/ : schema
+assert schema =~ /books\s+Book\[\]/ : schema
+assert schema.contains('@@map("author")') : schema
+
+assert log =~ /Introspected 2 tables, 1 views and 0 enums of SQLite/
+assert log.contains('Models: 2 added (Author, Book).')
+assert log.contains('Views: 1 added (BookCount).')
+assert log =~ /Wrote .*schema\.zmodel/
+assert log.contains('ZModel schema is valid')
+return true

@@ -1,0 +1,121 @@
+package dev.zmodel.maven;
+
+import dev.zmodel.pull.Casing;
+import dev.zmodel.pull.DbPull;
+import dev.zmodel.pull.Naming;
+import dev.zmodel.pull.PullOptions;
+import dev.zmodel.pull.PullResult;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+import javax.inject.Inject;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Reads the live database and writes or updates the ZModel schema ({@code db pull}). Tables, columns, types,
+ * keys, indexes and foreign keys come from the database; everything the database cannot express that you wrote
+ * in the schema — comments, renamed models and fields, relation names, policies, validation, computed fields,
+ * other declarations — is kept. The schema files are replaced atomically; {@code -Dzenstack.dryRun} prints a
+ * diff instead. Example: {@code mvn zenstack:db-pull -Dzenstack.url=postgresql://app@localhost/shop}.
+ */
+@Mojo(name = "db-pull", threadSafe = true, requiresProject = false)
+public class DbPullMojo extends AbstractDatabaseMojo {
+
+    /**
+     * Naming preset for new models and fields: {@code zenstack} (PascalCase models, camelCase fields, friendly
+     * relation names) or {@code prisma} (names as in the database, like Prisma's {@code db pull}).
+     * Example: {@code -Dzenstack.naming=prisma}.
+     */
+    @Parameter(property = "zenstack.naming", defaultValue = "zenstack")
+    private String naming;
+
+    /**
+     * Casing of new model and enum names ({@code zenstack} preset): {@code pascal}, {@code camel}, {@code snake}
+     * or {@code none}. Example: {@code -Dzenstack.modelCasing=none}.
+     */
+    @Parameter(property = "zenstack.modelCasing", defaultValue = "pascal")
+    private String modelCasing;
+
+    /**
+     * Casing of new field names and enum values ({@code zenstack} preset): {@code pascal}, {@code camel},
+     * {@code snake} or {@code none}. Example: {@code -Dzenstack.fieldCasing=snake}.
+     */
+    @Parameter(property = "zenstack.fieldCasing", defaultValue = "camel")
+    private String fieldCasing;
+
+    /** Write {@code @map}/{@code @@map} even where a name equals the database name. Example: {@code -Dzenstack.alwaysMap}. */
+    @Parameter(property = "zenstack.alwaysMap", defaultValue = "false")
+    private boolean alwaysMap;
+
+    /**
+     * Comma-separated globs ({@code *}, {@code ?}) of the tables and views to read; {@code schema.table} globs
+     * match PostgreSQL schemas. Models of other tables are left as they are. Default: all.
+     * Example: {@code -Dzenstack.include=shop_*,audit_log}.
+     */
+    @Parameter(property = "zenstack.include")
+    private String include;
+
+    /** Comma-separated globs of tables and views to leave out. Example: {@code -Dzenstack.exclude=tmp_*}. */
+    @Parameter(property = "zenstack.exclude")
+    private String exclude;
+
+    /**
+     * Ignore the existing models, views and enums and write the fresh result; datasource, generator and plugin
+     * blocks, types, imports and other declarations are kept. Example: {@code -Dzenstack.force}.
+     */
+    @Parameter(property = "zenstack.force", defaultValue = "false")
+    private boolean force;
+
+    /** Print a unified diff of what would change and write nothing. Example: {@code -Dzenstack.dryRun}. */
+    @Parameter(property = "zenstack.dryRun", defaultValue = "false")
+    private boolean dryRun;
+
+    @Inject
+    public DbPullMojo(SettingsDecrypter decrypter) {
+        super(decrypter);
+    }
+
+    @Override
+    protected void run() throws MojoFailureException {
+        PullResult result = DbPull.pull(PullOptions.builder(schema.toPath()).connection(connectionOverrides())
+                .naming(option("naming", naming, Naming::fromId)).modelCasing(option("modelCasing", modelCasing, Casing::fromId))
+                .fieldCasing(option("fieldCasing", fieldCasing, Casing::fromId)).alwaysMap(alwaysMap)
+                .include(globs(include)).exclude(globs(exclude)).force(force).dryRun(dryRun)
+                .listener(listener()).environment(environment()).build());
+        result.summary().lines().forEach(getLog()::info);
+        result.warnings().forEach(w -> getLog().warn(w.kind() + " " + w.object() + ": " + w.message()));
+        result.mergeWarnings().forEach(w -> getLog().warn(w.kind() + " " + w));
+        result.problems().forEach(d -> getLog().warn(d.format()));
+        if (result.written()) {
+            result.files().stream().filter(f -> f.changed()).forEach(f -> getLog().info("Wrote " + f.path()));
+        }
+        if (dryRun) {
+            getLog().info(result.changed() ? "Dry run, nothing written. The pull would change:\n" + result.diff()
+                    : "Dry run: the schema is up to date.");
+        } else if (!result.changed()) {
+            getLog().info("The schema is up to date: " + schema);
+        }
+    }
+
+    private static <T> T option(String name, String value, Function<String, Optional<T>> parse) throws MojoFailureException {
+        Optional<T> parsed = parse.apply(value);
+        if (parsed.isEmpty()) {
+            throw new MojoFailureException("Unknown zenstack." + name + " '" + value + "'. See mvn zenstack:help -Ddetail -Dgoal=db-pull.");
+        }
+        return parsed.get();
+    }
+
+    private static List<String> globs(String value) {
+        return value == null ? List.of() : Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    @Override
+    protected String goalName() {
+        return "db-pull";
+    }
+}
