@@ -39,8 +39,8 @@ public class DbPushMojo extends AbstractMigrateMojo {
 
     @Override
     protected void run() throws MojoFailureException {
-        DbPush.run(options(true).withAcceptDataLoss(acceptDataLoss).withForce(force).withRenames(list(renames)),
-                forceReset);
+        DbPush.run(MigrateMojoSupport.options(this, true).withAcceptDataLoss(acceptDataLoss).withForce(force)
+                .withRenames(MigrateMojoSupport.list(renames)), forceReset);
     }
 
     @Override

@@ -34,7 +34,7 @@ public class MigrateDeployMojo extends AbstractMigrateMojo {
 
     @Override
     protected void run() throws MojoFailureException {
-        MigrateDeploy.run(options(false), releaseLock);
+        MigrateDeploy.run(MigrateMojoSupport.options(this, false), releaseLock);
     }
 
     @Override

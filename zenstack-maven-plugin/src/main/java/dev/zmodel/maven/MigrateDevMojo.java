@@ -60,9 +60,10 @@ public class MigrateDevMojo extends AbstractMigrateMojo {
 
     @Override
     protected void run() throws MojoFailureException {
-        MigrateDevResult result = MigrateDev.run(options(true).withName(name).withCreateOnly(createOnly)
-                .withAcceptDataLoss(acceptDataLoss).withReset(reset).withForce(force)
-                .withChangelogFormat(format(changelogFormat)).withRenames(list(renames)));
+        MigrateDevResult result = MigrateDev.run(MigrateMojoSupport.options(this, true).withName(name)
+                .withCreateOnly(createOnly).withAcceptDataLoss(acceptDataLoss).withReset(reset).withForce(force)
+                .withChangelogFormat(MigrateMojoSupport.format(changelogFormat))
+                .withRenames(MigrateMojoSupport.list(renames)));
         getLog().debug("migrate-dev: " + (result.inSync() ? "in sync" : "created " + result.created().id()));
     }
 

@@ -53,7 +53,9 @@ public class MigrateDiffMojo extends AbstractMigrateMojo {
 
     @Override
     protected void run() throws MojoFailureException {
-        var options = options(false).withChangelogFormat(format(changelogFormat)).withRenames(list(renames));
+        var options = MigrateMojoSupport.options(this, false)
+                .withChangelogFormat(MigrateMojoSupport.format(changelogFormat))
+                .withRenames(MigrateMojoSupport.list(renames));
         DiffSource fromSource = DiffSource.parse(from != null ? from : "migrations:" + options.migrations(), basedir());
         DiffSource toSource = DiffSource.parse(to != null ? to : "schema:" + schema, basedir());
         MigrateDiffResult result = MigrateDiff.run(options, fromSource, toSource, ZModelProject::desired,

@@ -35,7 +35,7 @@ public class MigrateResetMojo extends AbstractMigrateMojo {
 
     @Override
     protected void run() throws MojoFailureException {
-        MigrateReset.run(options(false).withForce(force), seed == null ? List.of()
+        MigrateReset.run(MigrateMojoSupport.options(this, false).withForce(force), seed == null ? List.of()
                 : seed.stream().map(File::toPath).toList());
     }
 

@@ -31,7 +31,7 @@ public class MigrateResolveMojo extends AbstractMigrateMojo {
 
     @Override
     protected void run() throws MojoFailureException {
-        MigrateResolve.run(options(false), applied, rolledBack);
+        MigrateResolve.run(MigrateMojoSupport.options(this, false), applied, rolledBack);
     }
 
     @Override

@@ -34,7 +34,7 @@ public class MigrateStatusMojo extends AbstractMigrateMojo {
 
     @Override
     protected void run() throws MojoFailureException {
-        MigrateStatus.run(options(false), checkDrift, failOnPending);
+        MigrateStatus.run(MigrateMojoSupport.options(this, false), checkDrift, failOnPending);
     }
 
     @Override
