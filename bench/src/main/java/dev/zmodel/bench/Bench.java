@@ -14,7 +14,7 @@ import java.util.List;
  */
 public final class Bench {
     private static final java.util.logging.Logger LIQUIBASE_LOG = java.util.logging.Logger.getLogger("liquibase");
-    static final List<Benchmark> BENCHMARKS = List.of(new IntrospectBenchmark());
+    static final List<Benchmark> BENCHMARKS = List.of(new IntrospectBenchmark(), new PullBenchmark());
 
     private Bench() {
     }
@@ -26,6 +26,12 @@ public final class Bench {
         LIQUIBASE_LOG.setLevel(java.util.logging.Level.WARNING);
         if (args.length == 0 || args[0].equals("--help")) {
             usage();
+            return;
+        }
+        if (args[0].equals("sql")) {
+            // the generated schema as an SQL script, for the whole-process comparisons (bench/pull-vs-prisma.sh)
+            System.out.print(dev.zmodel.testing.SyntheticSchema.script(dev.zmodel.Provider.fromId(args[1]).orElseThrow(),
+                    Integer.parseInt(args[2])));
             return;
         }
         Benchmark benchmark = BENCHMARKS.stream().filter(b -> b.name().equals(args[0])).findFirst().orElse(null);
@@ -57,6 +63,7 @@ public final class Bench {
     private static void usage() {
         System.out.println("Usage: java -jar bench/target/bench.jar <benchmark> [--providers postgresql,mysql,sqlite]"
                 + " [--sizes 10,100,1000] [--warmup 5] [--iterations 10] [--slow-ms 15000]");
+        System.out.println("       java -jar bench/target/bench.jar sql <provider> <tables>   (prints the generated schema as SQL)");
         System.out.println("Benchmarks:");
         for (Benchmark b : BENCHMARKS) {
             System.out.println("  " + b.name() + "  " + b.description());

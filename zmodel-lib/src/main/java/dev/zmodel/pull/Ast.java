@@ -7,12 +7,9 @@ import dev.zmodel.lang.ast.EnumDecl;
 import dev.zmodel.lang.ast.EnumValue;
 import dev.zmodel.lang.ast.Expr;
 import dev.zmodel.lang.ast.Field;
-import dev.zmodel.lang.ast.Span;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -25,57 +22,109 @@ final class Ast {
     private Ast() {
     }
 
+    // Plain loops instead of the AST's Optional/stream helpers: these run for every field of every model.
+
+    /** The first attribute with this name, or null. */
+    static Attribute attribute(List<Attribute> attributes, String name) {
+        for (Attribute a : attributes) {
+            if (a.name().equals(name)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** The first block attribute of a model or enum body with this name, or null. */
+    static Attribute blockAttribute(List<? extends dev.zmodel.lang.ast.Member> members, String name) {
+        for (var m : members) {
+            if (m instanceof dev.zmodel.lang.ast.BlockAttribute b && b.attribute().name().equals(name)) {
+                return b.attribute();
+            }
+        }
+        return null;
+    }
+
+    /** The argument {@code name}, or the positional argument at {@code index} when not given by name; null if none. */
+    static Expr arg(Attribute attribute, String name, int index) {
+        int positional = -1;
+        Expr byIndex = null;
+        for (Argument a : attribute.args()) {
+            if (name.equals(a.name())) {
+                return a.value();
+            }
+            if (a.isPositional() && ++positional == index) {
+                byIndex = a.value();
+            }
+        }
+        return byIndex;
+    }
+
+    /** The named argument only; null if absent. */
+    static Expr named(Attribute attribute, String name) {
+        return attribute == null ? null : arg(attribute, name, -1);
+    }
+
     static String stringArg(Attribute attribute, String name) {
-        return attribute.arg(name, 0).flatMap(Expr::asString).orElse(null);
+        return attribute == null ? null : arg(attribute, name, 0) instanceof Expr.StringLiteral s ? s.value() : null;
+    }
+
+    private static String string(Expr e) {
+        return e instanceof Expr.StringLiteral s ? s.value() : null;
     }
 
     /** {@code @@map} value or the name. */
     static String dbName(DataModel model) {
-        return model.attribute("@@map").map(a -> stringArg(a, "name")).orElse(model.name());
+        String map = stringArg(blockAttribute(model.members(), "@@map"), "name");
+        return map != null ? map : model.name();
     }
 
     static String dbName(EnumDecl e) {
-        return e.attribute("@@map").map(a -> stringArg(a, "name")).orElse(e.name());
+        String map = stringArg(blockAttribute(e.members(), "@@map"), "name");
+        return map != null ? map : e.name();
     }
 
     static String schema(DataModel model) {
-        return model.attribute("@@schema").map(a -> stringArg(a, "name")).orElse(null);
+        return stringArg(blockAttribute(model.members(), "@@schema"), "name");
     }
 
     static String schema(EnumDecl e) {
-        return e.attribute("@@schema").map(a -> stringArg(a, "name")).orElse(null);
+        return stringArg(blockAttribute(e.members(), "@@schema"), "name");
     }
 
     /** The column of a scalar field: {@code @map} value or the name. */
     static String column(Field field) {
-        return field.attribute("@map").map(a -> stringArg(a, "name")).orElse(field.name());
+        String map = stringArg(attribute(field.attributes(), "@map"), "name");
+        return map != null ? map : field.name();
     }
 
     static String dbName(EnumValue value) {
-        return value.attribute("@map").map(a -> stringArg(a, "name")).orElse(value.name());
+        String map = stringArg(attribute(value.attributes(), "@map"), "name");
+        return map != null ? map : value.name();
     }
 
     static boolean isComputed(Field field) {
-        return field.has("@computed");
+        return attribute(field.attributes(), "@computed") != null;
     }
 
     /** The relation name of a relation field: {@code @relation("x")} or {@code @relation(name: "x")}. */
     static String relationName(Field field) {
-        return field.attribute("@relation").map(a -> stringArg(a, "name")).orElse(null);
+        return stringArg(attribute(field.attributes(), "@relation"), "name");
     }
 
     /** The {@code fields:} of a relation field; empty for the side without them. */
     static List<String> relationFields(Field field) {
-        return field.attribute("@relation").flatMap(a -> a.named("fields")).map(Ast::names).orElse(List.of());
+        Expr list = named(attribute(field.attributes(), "@relation"), "fields");
+        return list == null ? List.of() : names(list);
     }
 
     static List<String> relationReferences(Field field) {
-        return field.attribute("@relation").flatMap(a -> a.named("references")).map(Ast::names).orElse(List.of());
+        Expr list = named(attribute(field.attributes(), "@relation"), "references");
+        return list == null ? List.of() : names(list);
     }
 
     /** The foreign key constraint name given by {@code @relation(map:)}. */
     static String relationMap(Field field) {
-        return field.attribute("@relation").flatMap(a -> a.named("map")).flatMap(Expr::asString).orElse(null);
+        return string(named(attribute(field.attributes(), "@relation"), "map"));
     }
 
     /** Field names of a list like {@code [a, b(sort: Desc)]}. */
@@ -104,7 +153,7 @@ final class Ast {
 
     /** The field list of {@code @@id}, {@code @@unique}, {@code @@index}, {@code @@fulltext}. */
     static Optional<Expr> fieldList(Attribute attribute) {
-        return attribute.arg("fields", 0);
+        return Optional.ofNullable(arg(attribute, "fields", 0));
     }
 
     /** Renames the references of a field list ({@code [a, b(sort: Desc)]}) through {@code rename}. */
@@ -163,65 +212,120 @@ final class Ast {
      * equals {@code @relation(name: "x")}.
      */
     static boolean same(Attribute a, Attribute b) {
-        return a.name().equals(b.name()) && Normalized.of(a).equals(Normalized.of(b));
+        if (!a.name().equals(b.name()) || a.args().size() != b.args().size()) {
+            return false;
+        }
+        boolean relation = a.name().equals("@relation");
+        List<Expr> pa = positional(a, relation);
+        List<Expr> pb = positional(b, relation);
+        if (!sameAll(pa, pb)) {
+            return false;
+        }
+        for (Argument x : a.args()) {
+            if (x.isPositional() || relation && "name".equals(x.name())) {
+                continue;
+            }
+            Expr y = b.named(x.name()).orElse(null);
+            if (y == null || !same(x.value(), y)) {
+                return false;
+            }
+        }
+        return true;
     }
 
-    private record Normalized(List<Expr> positional, Map<String, Expr> named) {
-        static Normalized of(Attribute attribute) {
-            List<Expr> positional = new ArrayList<>();
-            Map<String, Expr> named = new HashMap<>();
-            for (Argument a : attribute.args()) {
-                if (a.isPositional()) {
-                    positional.add(strip(a.value()));
-                } else {
-                    named.put(a.name(), strip(a.value()));
+    /** Positional arguments in order; {@code @relation(name: "x")} counts as the positional {@code "x"}. */
+    private static List<Expr> positional(Attribute a, boolean relation) {
+        List<Expr> out = new ArrayList<>();
+        Expr name = null;
+        for (Argument x : a.args()) {
+            if (x.isPositional()) {
+                out.add(x.value());
+            } else if (relation && "name".equals(x.name())) {
+                name = x.value();
+            }
+        }
+        if (name != null && out.isEmpty()) {
+            out.add(name);
+        }
+        return out;
+    }
+
+    /** Structural equality of expressions, ignoring source positions and how literals were written. */
+    static boolean same(Expr a, Expr b) {
+        if (a == b) {
+            return true;
+        }
+        if (a == null || b == null || a.getClass() != b.getClass()) {
+            return false;
+        }
+        if (a instanceof Expr.StringLiteral x) {
+            return x.value().equals(((Expr.StringLiteral) b).value());
+        } else if (a instanceof Expr.NumberLiteral x) {
+            return x.text().equals(((Expr.NumberLiteral) b).text());
+        } else if (a instanceof Expr.BooleanLiteral x) {
+            return x.value() == ((Expr.BooleanLiteral) b).value();
+        } else if (a instanceof Expr.NullLiteral || a instanceof Expr.This) {
+            return true;
+        } else if (a instanceof Expr.Reference x) {
+            return x.name().equals(((Expr.Reference) b).name());
+        } else if (a instanceof Expr.MemberAccess x) {
+            Expr.MemberAccess y = (Expr.MemberAccess) b;
+            return x.member().equals(y.member()) && same(x.operand(), y.operand());
+        } else if (a instanceof Expr.Invocation x) {
+            Expr.Invocation y = (Expr.Invocation) b;
+            return x.name().equals(y.name()) && sameArguments(x.args(), y.args());
+        } else if (a instanceof Expr.Array x) {
+            return sameAll(x.items(), ((Expr.Array) b).items());
+        } else if (a instanceof Expr.ObjectLiteral x) {
+            List<Expr.ObjectField> f = x.fields();
+            List<Expr.ObjectField> g = ((Expr.ObjectLiteral) b).fields();
+            if (f.size() != g.size()) {
+                return false;
+            }
+            for (int i = 0; i < f.size(); i++) {
+                if (!f.get(i).name().equals(g.get(i).name()) || !same(f.get(i).value(), g.get(i).value())) {
+                    return false;
                 }
             }
-            if (attribute.name().equals("@relation") && positional.isEmpty() && named.containsKey("name")) {
-                positional.add(named.remove("name"));
-            }
-            return new Normalized(positional, named);
+            return true;
+        } else if (a instanceof Expr.Unary x) {
+            Expr.Unary y = (Expr.Unary) b;
+            return x.operator().equals(y.operator()) && same(x.operand(), y.operand());
+        } else if (a instanceof Expr.Binary x) {
+            Expr.Binary y = (Expr.Binary) b;
+            return x.operator().equals(y.operator()) && same(x.left(), y.left()) && same(x.right(), y.right());
+        } else if (a instanceof Expr.CollectionPredicate x) {
+            Expr.CollectionPredicate y = (Expr.CollectionPredicate) b;
+            return x.operator().equals(y.operator()) && java.util.Objects.equals(x.binding(), y.binding())
+                    && same(x.collection(), y.collection()) && same(x.condition(), y.condition());
+        } else if (a instanceof Expr.Paren x) {
+            return same(x.inner(), ((Expr.Paren) b).inner());
         }
+        return false;
     }
 
-    /** The expression without source positions and raw literal text, for comparisons. */
-    static Expr strip(Expr e) {
-        if (e == null) {
-            return null;
+    private static boolean sameAll(List<Expr> a, List<Expr> b) {
+        if (a.size() != b.size()) {
+            return false;
         }
-        Span n = Span.NONE;
-        if (e instanceof Expr.StringLiteral s) {
-            return new Expr.StringLiteral(s.value(), null, n);
-        } else if (e instanceof Expr.NumberLiteral x) {
-            return new Expr.NumberLiteral(x.text(), n);
-        } else if (e instanceof Expr.BooleanLiteral x) {
-            return new Expr.BooleanLiteral(x.value(), n);
-        } else if (e instanceof Expr.NullLiteral) {
-            return new Expr.NullLiteral(n);
-        } else if (e instanceof Expr.This) {
-            return new Expr.This(n);
-        } else if (e instanceof Expr.Reference r) {
-            return new Expr.Reference(r.name(), n);
-        } else if (e instanceof Expr.MemberAccess m) {
-            return new Expr.MemberAccess(strip(m.operand()), m.member(), n);
-        } else if (e instanceof Expr.Invocation i) {
-            return new Expr.Invocation(i.name(), i.args().stream()
-                    .map(a -> new Argument(a.name(), strip(a.value()), n)).toList(), n);
-        } else if (e instanceof Expr.Array a) {
-            return new Expr.Array(a.items().stream().map(Ast::strip).toList(), n);
-        } else if (e instanceof Expr.ObjectLiteral o) {
-            return new Expr.ObjectLiteral(o.fields().stream()
-                    .map(f -> new Expr.ObjectField(f.name(), strip(f.value()), n)).toList(), n);
-        } else if (e instanceof Expr.Unary u) {
-            return new Expr.Unary(u.operator(), strip(u.operand()), n);
-        } else if (e instanceof Expr.Binary b) {
-            return new Expr.Binary(b.operator(), strip(b.left()), strip(b.right()), n);
-        } else if (e instanceof Expr.CollectionPredicate p) {
-            return new Expr.CollectionPredicate(strip(p.collection()), p.operator(), p.binding(), strip(p.condition()), n);
-        } else if (e instanceof Expr.Paren p) {
-            return new Expr.Paren(strip(p.inner()), n);
+        for (int i = 0; i < a.size(); i++) {
+            if (!same(a.get(i), b.get(i))) {
+                return false;
+            }
         }
-        return e;
+        return true;
+    }
+
+    private static boolean sameArguments(List<Argument> a, List<Argument> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!java.util.Objects.equals(a.get(i).name(), b.get(i).name()) || !same(a.get(i).value(), b.get(i).value())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Names referenced as bare identifiers anywhere in the expression (not member names after a dot). */

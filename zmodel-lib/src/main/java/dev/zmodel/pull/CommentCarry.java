@@ -42,11 +42,23 @@ final class CommentCarry {
         return out;
     }
 
+    private static boolean hasDoc(Trivia trivia) {
+        for (Comment c : trivia.leading()) {
+            if (c.isDoc()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The doc comments of a node: the user's trivia as written; a node without any {@code ///} comment gets the
      * fresh ones (database comments) after its other comments.
      */
     static Trivia withDocs(Trivia existing, Trivia fresh) {
+        if (fresh.leading().isEmpty() || hasDoc(existing)) {
+            return existing;
+        }
         List<Comment> freshDocs = fresh.docComments();
         if (freshDocs.isEmpty() || !existing.docComments().isEmpty()) {
             return existing;

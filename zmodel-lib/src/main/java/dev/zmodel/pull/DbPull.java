@@ -118,15 +118,20 @@ public final class DbPull {
 
     private static PullResult run(ExistingFiles existing, DatasourceConfig datasource, List<String> schemas,
                                   Connection connection, PullOptions options) {
+        Listener listener = options.listener();
         Provider provider = datasource.provider();
+        Stopwatch watch = new Stopwatch(listener);
         DatabaseSchema database = introspect(connection, schemas, options);
+        watch.lap("introspection");
         String defaultSchema = defaultSchema(datasource, database);
 
         GeneratedSchema fresh = PullGenerator.generate(database, new GenerateOptions(options.naming(),
                 options.modelCasing(), options.fieldCasing(), options.alwaysMap(), defaultSchema, provider));
+        watch.lap("generation");
         MergeResult merged = SchemaMerger.merge(existing.documents(), fresh.document(), new MergeOptions(provider,
                 defaultSchema, options.alwaysMap(), options.force(),
                 new IntrospectedScope(database, options.include(), options.exclude())));
+        watch.lap("merge");
 
         List<PullFile> files = new ArrayList<>();
         for (int i = 0; i < merged.documents().size(); i++) {
@@ -134,7 +139,12 @@ public final class DbPull {
             Path path = i < existing.paths().size() ? existing.paths().get(i) : null;
             files.add(new PullFile(path, before, ZModelFiles.print(merged.documents().get(i))));
         }
-        List<Diagnostic> problems = validate(files);
+        watch.lap("printing");
+        List<Diagnostic> problems = List.of();
+        if (options.validate()) {
+            problems = validate(files);
+            watch.lap("validating the result");
+        }
         PullSummary summary = summary(database, merged, fresh, problems);
         boolean write = !options.dryRun() && files.stream().anyMatch(PullFile::changed);
         if (write) {
@@ -147,8 +157,25 @@ public final class DbPull {
                 }
             }
             new SchemaFileWriter().writeAll(changed, current);
+            watch.lap("writing");
         }
         return new PullResult(files, merged.documents(), fresh.warnings(), merged.warnings(), problems, summary, write);
+    }
+
+    /** Reports how long each step took, as debug messages ({@code mvn -X}). */
+    private static final class Stopwatch {
+        private final Listener listener;
+        private long last = System.nanoTime();
+
+        Stopwatch(Listener listener) {
+            this.listener = listener;
+        }
+
+        void lap(String step) {
+            long now = System.nanoTime();
+            listener.debug("db pull: " + step + " took " + (now - last) / 1_000_000 + " ms");
+            last = now;
+        }
     }
 
     private static Connection open(ConnectionSettings settings) {

@@ -86,7 +86,8 @@ final class DocumentAssembler {
     }
 
     private Declaration changed(Declaration before, Declaration after) {
-        if (!ZModelPrinter.print(before).equals(ZModelPrinter.print(after))) {
+        // equal nodes print the same; only print to compare when something differs
+        if (!before.equals(after) && !ZModelPrinter.print(before).equals(ZModelPrinter.print(after))) {
             changes.add(new DeclarationChange(kind(after), after.name(), DeclarationChange.Change.CHANGED));
         }
         return after;

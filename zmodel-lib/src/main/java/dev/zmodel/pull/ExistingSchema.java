@@ -18,13 +18,13 @@ final class ExistingSchema {
     private final SchemaIndex index;
     private final MergeOptions options;
     private final Map<DataModel, Map<String, Field>> allFields = new IdentityHashMap<>();
-    private final RelationSet relations;
+    private final SchemaRelations relations;
 
     ExistingSchema(List<Document> documents, MergeOptions options) {
         this.documents = List.copyOf(documents);
         this.index = SchemaIndex.of(documents);
         this.options = options;
-        this.relations = new RelationSet(models(), this::target, this::column);
+        this.relations = new SchemaRelations(models(), this::target, this::column);
     }
 
     List<Document> documents() {
@@ -44,7 +44,7 @@ final class ExistingSchema {
         return index.enums();
     }
 
-    RelationSet relations() {
+    SchemaRelations relations() {
         return relations;
     }
 
@@ -88,8 +88,9 @@ final class ExistingSchema {
 
     /** Fields that come from mixins or the base model (not declared in the model itself). */
     List<Field> inherited(DataModel model) {
-        List<Field> own = model.fields();
-        return allFields(model).values().stream().filter(f -> own.stream().noneMatch(o -> o == f)).toList();
+        java.util.Set<Field> own = MergePlan.identitySet();
+        own.addAll(model.fields());
+        return allFields(model).values().stream().filter(f -> !own.contains(f)).toList();
     }
 
     /** The datasource says relations are emulated by the client ({@code relationMode = "prisma"}). */

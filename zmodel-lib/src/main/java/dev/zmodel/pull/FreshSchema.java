@@ -17,7 +17,8 @@ final class FreshSchema {
     private final MergeOptions options;
     private final Map<String, DataModel> models = new LinkedHashMap<>();
     private final Map<String, EnumDecl> enums = new LinkedHashMap<>();
-    private final RelationSet relations;
+    private final Map<DataModel, Map<String, Field>> fieldsByName = new java.util.IdentityHashMap<>();
+    private final SchemaRelations relations;
 
     FreshSchema(Document document, MergeOptions options) {
         this.document = document;
@@ -29,14 +30,20 @@ final class FreshSchema {
                 enums.putIfAbsent(e.name(), e);
             }
         }
-        this.relations = new RelationSet(models(), this::target, this::column);
+        this.relations = new SchemaRelations(models(), this::target, this::column);
     }
 
     /** Models, views and enums in the generator's order. */
     List<Declaration> declarations() {
+        return declarations(document);
+    }
+
+    /** The models, views and enums of a fresh document in order, the first of each name. */
+    static List<Declaration> declarations(Document document) {
         List<Declaration> out = new ArrayList<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
         for (Declaration d : document.declarations()) {
-            if (d instanceof DataModel m && models.get(m.name()) == m || d instanceof EnumDecl e && enums.get(e.name()) == e) {
+            if ((d instanceof DataModel m && m.kind() != DataModel.Kind.TYPE || d instanceof EnumDecl) && names.add(d.name())) {
                 out.add(d);
             }
         }
@@ -51,7 +58,7 @@ final class FreshSchema {
         return List.copyOf(enums.values());
     }
 
-    RelationSet relations() {
+    SchemaRelations relations() {
         return relations;
     }
 
@@ -76,6 +83,11 @@ final class FreshSchema {
     }
 
     String column(DataModel model, String fieldName) {
-        return model.field(fieldName).filter(this::isColumn).map(Ast::column).orElse(null);
+        Field f = fieldsByName.computeIfAbsent(model, m -> {
+            Map<String, Field> byName = new java.util.HashMap<>();
+            m.fields().forEach(x -> byName.putIfAbsent(x.name(), x));
+            return byName;
+        }).get(fieldName);
+        return f == null || !isColumn(f) ? null : Ast.column(f);
     }
 }

@@ -108,8 +108,8 @@ final class ModelMerger {
     }
 
     private Set<String> outputFieldNames(DataModel fresh, DataModel existing) {
-        Set<String> names = new HashSet<>(plan.existing.allFields(existing).keySet());
-        names.removeIf(n -> existing.field(n).isPresent());
+        Set<String> names = new HashSet<>();
+        plan.existing.inherited(existing).forEach(f -> names.add(f.name()));
         for (Field f : existing.fields()) {
             if (freshOf.containsKey(f) || plan.keptFields.contains(f) || plan.duplicateFields.contains(f)) {
                 names.add(f.name());

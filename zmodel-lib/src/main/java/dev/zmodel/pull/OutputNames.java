@@ -25,8 +25,14 @@ final class OutputNames {
 
     static void assign(MergePlan plan) {
         declarations(plan);
-        plan.fresh.models().forEach(m -> fields(plan, m));
-        plan.fresh.enums().forEach(e -> values(plan, e));
+        Set<Field> surviving = MergePlan.identitySet();
+        surviving.addAll(plan.fields.values());
+        surviving.addAll(plan.keptFields);
+        surviving.addAll(plan.duplicateFields);
+        plan.fresh.models().forEach(m -> fields(plan, m, surviving));
+        Set<EnumValue> survivingValues = MergePlan.identitySet();
+        survivingValues.addAll(plan.values.values());
+        plan.fresh.enums().forEach(e -> values(plan, e, survivingValues));
         relations(plan);
     }
 
@@ -62,16 +68,13 @@ final class OutputNames {
         return d instanceof DataModel m ? m.kind().keyword() : "enum";
     }
 
-    private static void fields(MergePlan plan, DataModel fresh) {
+    /** @param surviving the existing fields that stay in the output (matched or kept) */
+    private static void fields(MergePlan plan, DataModel fresh, Set<Field> surviving) {
         Map<String, String> out = new HashMap<>();
         plan.fieldNames.put(fresh, out);
         NameAllocator names = new NameAllocator();
         DataModel existing = plan.models.get(fresh);
         if (existing != null) {
-            Set<Field> surviving = MergePlan.identitySet();
-            surviving.addAll(plan.fields.values());
-            surviving.addAll(plan.keptFields);
-            surviving.addAll(plan.duplicateFields);
             existing.fields().stream().filter(surviving::contains).forEach(f -> names.reserve(f.name()));
             plan.existing.inherited(existing).forEach(f -> names.reserve(f.name()));
         }
@@ -96,14 +99,12 @@ final class OutputNames {
         }
     }
 
-    private static void values(MergePlan plan, EnumDecl fresh) {
+    private static void values(MergePlan plan, EnumDecl fresh, Set<EnumValue> surviving) {
         Map<String, String> out = new HashMap<>();
         plan.valueNames.put(fresh, out);
         NameAllocator names = new NameAllocator();
         EnumDecl existing = plan.enums.get(fresh);
         if (existing != null) {
-            Set<EnumValue> surviving = MergePlan.identitySet();
-            surviving.addAll(plan.values.values());
             existing.values().stream().filter(surviving::contains).forEach(v -> names.reserve(v.name()));
         }
         for (EnumValue v : fresh.values()) {

@@ -26,12 +26,14 @@ import java.util.function.Function;
  * @param force        ignore the existing models, views and enums and write the fresh result (other
  *                     declarations, imports and files are kept)
  * @param dryRun       compute everything, including the diff, but write nothing
+ * @param validate     also validate the merged schema and report its errors in {@link PullResult#problems()}
+ *                     (costs about as much as the pull itself on a cold JVM; {@code zenstack:validate} does the same)
  * @param listener     progress messages (default: none)
  * @param environment  lookup for {@code env("NAME")} in the datasource (default {@code System::getenv})
  */
 public record PullOptions(Path schema, ConnectionOverrides connection, Connection jdbcConnection, Naming naming,
                           Casing modelCasing, Casing fieldCasing, boolean alwaysMap, List<String> include,
-                          List<String> exclude, boolean force, boolean dryRun, Listener listener,
+                          List<String> exclude, boolean force, boolean dryRun, boolean validate, Listener listener,
                           Function<String, String> environment) {
     public PullOptions {
         connection = connection == null ? ConnectionOverrides.NONE : connection;
@@ -67,6 +69,7 @@ public record PullOptions(Path schema, ConnectionOverrides connection, Connectio
         b.exclude = exclude;
         b.force = force;
         b.dryRun = dryRun;
+        b.validate = validate;
         b.listener = listener;
         b.environment = environment;
         return b;
@@ -85,6 +88,7 @@ public record PullOptions(Path schema, ConnectionOverrides connection, Connectio
         private List<String> exclude;
         private boolean force;
         private boolean dryRun;
+        private boolean validate;
         private Listener listener;
         private Function<String, String> environment;
 
@@ -152,6 +156,11 @@ public record PullOptions(Path schema, ConnectionOverrides connection, Connectio
             return this;
         }
 
+        public Builder validate(boolean value) {
+            validate = value;
+            return this;
+        }
+
         public Builder listener(Listener value) {
             listener = value;
             return this;
@@ -164,7 +173,7 @@ public record PullOptions(Path schema, ConnectionOverrides connection, Connectio
 
         public PullOptions build() {
             return new PullOptions(schema, connection, jdbcConnection, naming, modelCasing, fieldCasing, alwaysMap,
-                    include, exclude, force, dryRun, listener, environment);
+                    include, exclude, force, dryRun, validate, listener, environment);
         }
     }
 }

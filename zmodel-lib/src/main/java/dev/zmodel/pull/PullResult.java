@@ -12,7 +12,8 @@ import java.util.List;
  * @param documents     the merged documents (same order as {@code files})
  * @param warnings      what the generation could not express or changed (unsupported types, check constraints, ...)
  * @param mergeWarnings what the merge could not do as the user might expect (name conflicts, stale references)
- * @param problems      validation errors of the merged schema (a pull writes the schema even so; fix them by hand)
+ * @param problems      validation errors of the merged schema, with {@link PullOptions#validate()} (a pull writes the
+ *                      schema even so; fix them by hand); empty otherwise
  * @param summary       counts, added/removed/changed declarations, warnings by kind
  * @param written       whether files were written (false for a dry run or when nothing changed)
  */

@@ -1,7 +1,11 @@
 package dev.zmodel.pull;
 
+import dev.zmodel.lang.ast.DataModel;
+import dev.zmodel.lang.ast.Declaration;
 import dev.zmodel.lang.ast.Document;
+import dev.zmodel.lang.ast.EnumDecl;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,6 +31,9 @@ public final class SchemaMerger {
      * @param fresh    the introspected models, views and enums
      */
     public static MergeResult merge(List<Document> existing, Document fresh, MergeOptions options) {
+        if (!declaresTypes(existing)) {
+            return appendAll(existing, fresh);
+        }
         MergePlan plan = new MergePlan(new ExistingSchema(existing, options), new FreshSchema(fresh, options), options);
         ModelMatcher.match(plan);
         FieldMatcher.match(plan);
@@ -36,5 +43,35 @@ public final class SchemaMerger {
         DocumentAssembler assembler = new DocumentAssembler(plan);
         List<Document> documents = assembler.assemble();
         return new MergeResult(documents, plan.warnings, assembler.changes());
+    }
+
+    /** Whether any existing file declares a model, view, type or enum (something a fresh name could meet). */
+    private static boolean declaresTypes(List<Document> existing) {
+        for (Document d : existing) {
+            for (Declaration decl : d.declarations()) {
+                if (decl instanceof DataModel || decl instanceof EnumDecl) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A schema without models, views, types and enums (a first pull): nothing to match and no name to avoid, so
+     * the fresh declarations are appended to the entry file as they are.
+     */
+    private static MergeResult appendAll(List<Document> existing, Document fresh) {
+        List<Document> out = new ArrayList<>(existing.isEmpty()
+                ? List.of(new Document(null, List.of(), List.of(), List.of())) : existing);
+        List<Declaration> declarations = new ArrayList<>(out.get(0).declarations());
+        List<DeclarationChange> changes = new ArrayList<>();
+        for (Declaration d : FreshSchema.declarations(fresh)) {
+            declarations.add(d);
+            changes.add(new DeclarationChange(d instanceof DataModel m ? m.kind().keyword() : "enum", d.name(),
+                    DeclarationChange.Change.ADDED));
+        }
+        out.set(0, out.get(0).withDeclarations(declarations));
+        return new MergeResult(out, List.of(), changes);
     }
 }

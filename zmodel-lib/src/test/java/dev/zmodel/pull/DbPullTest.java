@@ -58,7 +58,7 @@ class DbPullTest {
     }
 
     private static PullOptions.Builder options(Path schema, TestDatabase db) {
-        return PullOptions.builder(schema).connection(new ConnectionOverrides(null, db.user(), db.password()))
+        return PullOptions.builder(schema).validate(true).connection(new ConnectionOverrides(null, db.user(), db.password()))
                 .environment(Map.of("DATABASE_URL", db.jdbcUrl())::get);
     }
 
@@ -256,7 +256,7 @@ class DbPullTest {
         assertTrue(text.contains("model Legacy {"), text);
         assertTrue(text.contains("model ShopItem {"), text);
         assertFalse(text.contains("model Audit"), text);
-        assertTrue(progress.stream().anyMatch(p -> p.startsWith("Read PostgreSQL") && p.contains("1 tables")), progress::toString);
+        assertTrue(progress.stream().anyMatch(p -> p.startsWith("Introspected 1 tables")), progress::toString);
     }
 
     @Test

@@ -83,7 +83,9 @@ final class PullFixtures {
                 .map(String::strip).toList()).orElse(List.of());
         GenerateOptions options = options(header(script, "options").orElse(""));
         DatabaseSchema schema;
+        String dbName;
         try (TestDatabase db = TestDatabases.create(provider)) {
+            dbName = db.name();
             db.execute(script);
             IntrospectionOptions io = IntrospectionOptions.defaults();
             if (!schemas.isEmpty()) {
@@ -100,15 +102,16 @@ final class PullFixtures {
         for (Expectation e : expectations(sql)) {
             GenerateOptions o = options.withNaming(e.naming());
             GeneratedSchema generated = PullGenerator.generate(schema, o);
-            String actual = print(provider, schemas, generated.document());
+            String actual = print(provider, schemas, o.defaultSchema(), generated.document());
             String name = e.golden().getFileName().toString();
             Path actualFile = Paths.get("target", "pull-actual", dialect, name);
             assertValid(actual, name);
-            assertEquals(actual, print(provider, schemas, PullGenerator.generate(schema, o).document()),
+            assertEquals(actual, print(provider, schemas, o.defaultSchema(), PullGenerator.generate(schema, o).document()),
                     "generating twice gives the same text: " + name);
             assertEquals(actual, ZModelFiles.print(ZModelParser.parse(actual, name).document()),
                     "parse(print(doc)) prints identically: " + name);
-            String warnings = generated.warnings().stream().map(w -> w.kind() + " " + w.object())
+            // the test database has a random name; MySQL reports it as the namespace
+            String warnings = generated.warnings().stream().map(w -> w.kind() + " " + w.object().replace(dbName, "<db>"))
                     .collect(Collectors.joining("\n", "", generated.warnings().isEmpty() ? "" : "\n"));
             if (!Files.exists(e.golden())) {
                 write(actualFile, actual);
@@ -150,14 +153,20 @@ final class PullFixtures {
                 .collect(Collectors.joining("\n")) + "\n" + text);
     }
 
-    /** The generated document printed after a fixed datasource block. */
-    static String print(Provider provider, List<String> schemas, Document document) {
+    /**
+     * The generated document printed after a fixed datasource block: provider, {@code url = env("DATABASE_URL")},
+     * and the fixture's {@code schemas} and {@code defaultSchema} when set.
+     */
+    static String print(Provider provider, List<String> schemas, String defaultSchema, Document document) {
         List<ConfigField> fields = new ArrayList<>();
         fields.add(ConfigField.of("provider", Expr.StringLiteral.of(provider.id())));
         fields.add(ConfigField.of("url", Expr.Invocation.of("env",
                 dev.zmodel.lang.ast.Argument.positional(Expr.StringLiteral.of("DATABASE_URL")))));
         if (!schemas.isEmpty()) {
             fields.add(ConfigField.of("schemas", Expr.Array.of(schemas.stream().map(Expr.StringLiteral::of).toList())));
+        }
+        if (!defaultSchema.equals(GenerateOptions.DEFAULT_SCHEMA)) {
+            fields.add(ConfigField.of("defaultSchema", Expr.StringLiteral.of(defaultSchema)));
         }
         ConfigBlock datasource = new ConfigBlock(ConfigBlock.Kind.DATASOURCE, "db", fields, List.of(), Trivia.NONE,
                 Span.NONE);

@@ -217,8 +217,10 @@ final class PostgresDefaultMapping implements DefaultMapping {
                         return false;
                     }
                     pos = close + 1;
-                } else if (Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '[' || c == ']') {
+                } else if (Character.isLetterOrDigit(c) || c == '_' || c == '.') {
                     pos++;
+                } else if (c == '[' && pos + 1 < text.length() && text.charAt(pos + 1) == ']') {
+                    pos += 2;
                 } else if (c == ' ' && pos + 1 < text.length()
                         && (Character.isLetter(text.charAt(pos + 1)) || text.charAt(pos + 1) == '(')) {
                     pos++;

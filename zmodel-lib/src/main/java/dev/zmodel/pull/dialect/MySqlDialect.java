@@ -61,7 +61,10 @@ final class MySqlDialect implements Dialect {
         return Optional.empty();
     }
 
-    /** An index named like one of the table's foreign keys whose columns are exactly the key's columns. */
+    /**
+     * A plain index on exactly a foreign key's columns, named as MySQL names the index it creates for a foreign key:
+     * after the constraint, or — for a key declared without a name — after its first column.
+     */
     @Override
     public boolean isForeignKeyIndex(Table table, Index index) {
         if (index.unique() || index.fulltext() || index.hasExpressions()) {
@@ -71,6 +74,7 @@ final class MySqlDialect implements Dialect {
         boolean plain = index.columns().stream().allMatch(c -> c.length() == null
                 && c.order() == dev.zmodel.schema.SortOrder.ASC);
         return plain && table.foreignKeys().stream()
-                .anyMatch(fk -> index.name().equals(fk.name()) && fk.columns().equals(columns));
+                .anyMatch(fk -> fk.columns().equals(columns)
+                        && (index.name().equals(fk.name()) || index.name().equals(fk.columns().get(0))));
     }
 }

@@ -8,6 +8,7 @@ import dev.zmodel.schema.Table;
 import dev.zmodel.schema.View;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +27,22 @@ final class Catalog {
     final List<EnumSource> enums = new ArrayList<>();
     final List<EnumType> emptyEnums = new ArrayList<>();
     private final Map<EnumKey, EnumSource> enumsByKey = new LinkedHashMap<>();
+    private final Map<String, List<Table>> tablesByName = new HashMap<>();
+    private final Map<String, List<Table>> partitionsByParent = new HashMap<>();
+    private final Map<String, List<Table>> childrenByParent = new HashMap<>();
 
     Catalog(DatabaseSchema schema) {
         this.schema = schema;
         for (Table t : schema.tables()) {
             (t.traits().partitionOf() != null ? partitions : tables).add(t);
+            tablesByName.computeIfAbsent(t.name(), k -> new ArrayList<>()).add(t);
+            if (t.traits().partitionOf() != null) {
+                partitionsByParent.computeIfAbsent(t.traits().partitionOf(), k -> new ArrayList<>()).add(t);
+            } else {
+                for (String parent : t.traits().inherits()) {
+                    childrenByParent.computeIfAbsent(parent, k -> new ArrayList<>()).add(t);
+                }
+            }
         }
         this.views = schema.views();
         for (EnumType e : schema.enums()) {
@@ -69,12 +81,22 @@ final class Catalog {
 
     /** A table (partitions included) by schema and name; a null schema matches any (MySQL, SQLite). */
     Optional<Table> table(String schemaName, String name) {
-        for (Table t : schema.tables()) {
-            if (t.name().equals(name) && (schemaName == null || schemaName.equals(t.schema()))) {
+        for (Table t : tablesByName.getOrDefault(name, List.of())) {
+            if (schemaName == null || schemaName.equals(t.schema())) {
                 return Optional.of(t);
             }
         }
         return Optional.empty();
+    }
+
+    /** The partitions of a partitioned table (PostgreSQL), in catalog order. */
+    List<Table> partitionsOf(Table parent) {
+        return partitionsByParent.getOrDefault(parent.qualifiedName().toString(), List.of());
+    }
+
+    /** The tables that inherit from this one (PostgreSQL {@code INHERITS}), partitions excluded. */
+    List<Table> childrenOf(Table parent) {
+        return childrenByParent.getOrDefault(parent.qualifiedName().toString(), List.of());
     }
 
     /** The enum a column refers to: its PostgreSQL type (schema-qualified) or, on MySQL, the column's own enum. */

@@ -1,11 +1,8 @@
 package dev.zmodel.pull.generate;
 
 import dev.zmodel.Provider;
-import dev.zmodel.lang.ast.Attribute;
-import dev.zmodel.lang.ast.DataModel;
 import dev.zmodel.lang.ast.Declaration;
 import dev.zmodel.lang.ast.Document;
-import dev.zmodel.lang.ast.Field;
 import dev.zmodel.pull.GenerateOptions;
 import dev.zmodel.pull.GeneratedSchema;
 import dev.zmodel.pull.PullWarning;
@@ -80,6 +77,7 @@ public final class Generation {
         joinTables.forEach(j -> joinNames.add(j.table().qualifiedName()));
         List<Table> models = catalog.tables.stream().filter(t -> !joinNames.contains(t.qualifiedName())).toList();
         Set<QualifiedName> ignored = new HashSet<>();
+        TableFeatures features = new TableFeatures(catalog, warnings, labels);
         for (Table t : models) {
             Notes n = notesOf(t);
             n.comment(t.comment());
@@ -88,7 +86,7 @@ public final class Generation {
                 n.sentence(Notes.Kind.RESERVED, "This model has been renamed to '" + name.name()
                         + "' during introspection, because the original name '" + name.reserved() + "' is reserved.");
             }
-            new TableFeatures(catalog, warnings, labels).describe(t, n);
+            features.describe(t, n);
             if (joinTableRejections.containsKey(t.qualifiedName())) {
                 n.sentence(Notes.Kind.JOIN_TABLE, joinTableRejections.get(t.qualifiedName()));
                 warnings.add(PullWarning.Kind.JOIN_TABLE_AS_MODEL, labels.of(t.qualifiedName()),
@@ -117,35 +115,21 @@ public final class Generation {
         Map<QualifiedName, List<RelationFields.Placed>> relationFields = new RelationFields(dialect, names,
                 preset.layout(), warnings, labels).build(inline, joinTables, relationNames, ignored, scalarNames);
 
+        Declarations builder = new Declarations(preset, dialect, names, plans,
+                new Keys(dialect, preset.omitsForeignKeyIndexes(), warnings, labels), new ScalarFields(preset, defaults,
+                names), options.defaultSchema());
         List<Declaration> declarations = new ArrayList<>();
-        ScalarFields scalars = new ScalarFields(preset, defaults, names);
-        ModelAssembler assembler = new ModelAssembler(preset.layout());
-        Keys keys = new Keys(dialect, preset.omitsForeignKeyIndexes(), warnings, labels);
         for (Table t : models) {
-            declarations.add(model(t, scalars, assembler, keys, relationFields.getOrDefault(t.qualifiedName(),
-                    List.of()), ignored.contains(t.qualifiedName())));
+            declarations.add(builder.model(t, notesOf(t), relationFields.getOrDefault(t.qualifiedName(), List.of()),
+                    ignored.contains(t.qualifiedName())));
         }
         for (View v : catalog.views) {
-            declarations.add(view(v, scalars, assembler));
+            declarations.add(builder.view(v));
         }
-        EnumAssembler enums = new EnumAssembler(preset.layout(), preset.alwaysMap());
         for (EnumSource e : catalog.enums) {
-            DeclName name = names.decl(e.key());
-            if (name == null) {
-                continue;
+            if (names.decl(e.key()) != null) {
+                declarations.add(builder.enumDecl(e));
             }
-            Notes n = new Notes();
-            n.comment(e.comment());
-            if (name.reserved() != null) {
-                n.sentence(Notes.Kind.RESERVED, "This enum has been renamed to '" + name.name()
-                        + "' during introspection, because the original name '" + name.reserved() + "' is reserved.");
-            }
-            List<Attribute> block = new ArrayList<>();
-            if (name.mapped()) {
-                block.add(Attributes.map(e.dbName(), true));
-            }
-            schemaAttribute(e.schema()).ifPresent(block::add);
-            declarations.add(enums.assemble(name.name(), names.values(e.key()), block, n.lines()));
         }
         if (catalog.schema.tables().isEmpty() && catalog.views.isEmpty()) {
             warnings.add(PullWarning.Kind.EMPTY_DATABASE, catalog.schema.namespaces().isEmpty() ? ""
@@ -278,63 +262,5 @@ public final class Generation {
             }
         }
         return result;
-    }
-
-    private DataModel model(Table t, ScalarFields scalars, ModelAssembler assembler, Keys keys,
-                            List<RelationFields.Placed> relations, boolean ignored) {
-        QualifiedName owner = t.qualifiedName();
-        Notes n = notesOf(t);
-        Map<String, String> fields = new HashMap<>();
-        for (Column c : t.columns()) {
-            fields.put(c.name(), names.fieldName(owner, c.name()));
-        }
-        Keys.Result keyAttributes = keys.render(t, fields, n);
-        Set<String> keyColumns = t.primaryKey() == null ? Set.of() : Set.copyOf(t.primaryKey().columns());
-        List<ModelAssembler.ScalarSlot> slots = new ArrayList<>();
-        for (Column c : t.columns()) {
-            String name = names.fieldName(owner, c.name());
-            Field f = scalars.build(t, plans.get(owner).get(c.name()), name == null ? c.name() : name,
-                    keyAttributes.fieldAttributes().getOrDefault(c.name(), List.of()), keyColumns.contains(c.name()),
-                    name == null);
-            slots.add(new ModelAssembler.ScalarSlot(c, f, name == null));
-        }
-        List<Attribute> block = new ArrayList<>(keyAttributes.blockAttributes());
-        DeclName name = names.decl(owner);
-        if (name.mapped()) {
-            block.add(Attributes.map(t.name(), true));
-        }
-        if (ignored) {
-            block.add(Attributes.flag("@@ignore"));
-        }
-        schemaAttribute(t.schema()).ifPresent(block::add);
-        return assembler.assemble(DataModel.Kind.MODEL, name.name(), slots, relations, block, n.lines());
-    }
-
-    private DataModel view(View v, ScalarFields scalars, ModelAssembler assembler) {
-        QualifiedName owner = v.qualifiedName();
-        Notes n = new Notes();
-        n.comment(v.comment());
-        if (v.materialized()) {
-            n.add(Notes.Kind.MATERIALIZED);
-        }
-        List<ModelAssembler.ScalarSlot> slots = new ArrayList<>();
-        for (Column c : v.columns()) {
-            String name = names.fieldName(owner, c.name());
-            Field f = scalars.build(null, plans.get(owner).get(c.name()), name == null ? c.name() : name, List.of(),
-                    false, name == null);
-            slots.add(new ModelAssembler.ScalarSlot(c, f, name == null));
-        }
-        List<Attribute> block = new ArrayList<>();
-        DeclName name = names.decl(owner);
-        if (name.mapped()) {
-            block.add(Attributes.map(v.name(), true));
-        }
-        schemaAttribute(v.schema()).ifPresent(block::add);
-        return assembler.assemble(DataModel.Kind.VIEW, name.name(), slots, List.of(), block, n.lines());
-    }
-
-    private java.util.Optional<Attribute> schemaAttribute(String schema) {
-        return schema != null && dialect.provider() == Provider.POSTGRESQL && !schema.equals(options.defaultSchema())
-                ? java.util.Optional.of(Attributes.schema(schema)) : java.util.Optional.empty();
     }
 }

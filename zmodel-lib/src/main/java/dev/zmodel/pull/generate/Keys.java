@@ -197,7 +197,7 @@ final class Keys {
             }
         }
         if (index.deferrable()) {
-            notes.add(Notes.Kind.DEFERRABLE, index.name());
+            notes.add(Notes.Kind.DEFERRABLE, index.name() + " (DEFERRABLE)");
             warnings.add(PullWarning.Kind.DEFERRABLE, object, "The constraint is DEFERRABLE, which ZModel cannot "
                     + "express; it is kept without it.");
         }

@@ -59,8 +59,12 @@ final class Notes {
     /** The database comment (several lines kept as several doc lines). */
     void comment(String text) {
         if (text != null && !text.isBlank()) {
-            text.strip().lines().map(String::stripTrailing).forEach(comment::add);
+            comment.addAll(commentLines(text));
         }
+    }
+
+    static List<String> commentLines(String text) {
+        return text.strip().lines().map(String::stripTrailing).toList();
     }
 
     void add(Kind kind) {

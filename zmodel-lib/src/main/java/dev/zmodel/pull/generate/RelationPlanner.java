@@ -70,17 +70,25 @@ final class RelationPlanner {
                 }
                 List<String> fromFields = fields(names, plans, table, fk.columns());
                 List<String> toFields = fields(names, plans, target.get(), fk.referencedColumns());
-                if (fromFields == null || toFields == null) {
+                if (fromFields == null) {
                     unresolved(table, notesOf, fkLabel, object, "uses columns without a supported field");
+                    continue;
+                }
+                if (toFields == null) {
+                    unresolved(table, notesOf, fkLabel, object, "references columns of " + targetLabel
+                            + " that do not exist or have no supported field");
                     continue;
                 }
                 List<Object> key = List.of(fk.columns(), target.get().qualifiedName(), fk.referencedColumns());
                 if (!seen.add(key)) {
                     ForeignKey first = seenKeys.stream().filter(k -> List.of(k.columns(),
                             target.get().qualifiedName(), k.referencedColumns()).equals(key)).findFirst().orElseThrow();
-                    notesOf.apply(table).add(Notes.Kind.FOREIGN_KEY, fkLabel + ": duplicate of " + label(first));
+                    notesOf.apply(table).add(Notes.Kind.FOREIGN_KEY, fkLabel + " " + actions(fk)
+                            + ": same columns and target as " + label(first) + " " + actions(first)
+                            + ", which is the relation");
                     warnings.add(PullWarning.Kind.DUPLICATE_FOREIGN_KEY, object, "The foreign key has the same columns "
-                            + "and target as " + label(first) + "; only that one becomes a relation.");
+                            + "and target as " + label(first) + "; only that one becomes a relation, so its "
+                            + actions(fk) + " is not written.");
                     continue;
                 }
                 seenKeys.add(fk);
@@ -100,6 +108,10 @@ final class RelationPlanner {
         notesOf.apply(table).add(Notes.Kind.FOREIGN_KEY, fkLabel + ": " + reason);
         warnings.add(PullWarning.Kind.UNRESOLVED_FOREIGN_KEY, object, "The foreign key " + reason
                 + "; it is not a relation.");
+    }
+
+    private static String actions(ForeignKey fk) {
+        return "ON DELETE " + fk.onDelete().sql() + " ON UPDATE " + fk.onUpdate().sql();
     }
 
     static String label(ForeignKey fk) {

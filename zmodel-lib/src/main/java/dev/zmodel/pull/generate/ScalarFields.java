@@ -69,9 +69,8 @@ final class ScalarFields {
         if (plan.nativeType() != null) {
             attributes.add(Attributes.nativeType(plan.nativeType()));
         }
-        Notes notes = new Notes();
-        notes.comment(plan.column().comment());
-        Trivia trivia = notes.lines().isEmpty() ? Trivia.NONE : Trivia.docs(notes.lines());
+        String comment = plan.column().comment();
+        Trivia trivia = comment == null || comment.isBlank() ? Trivia.NONE : Trivia.docs(Notes.commentLines(comment));
         return new Field(name, type, Attributes.orderField(preset.layout(), attributes), trivia, Span.NONE);
     }
 

@@ -30,8 +30,7 @@ final class TableFeatures {
         String label = labels.of(table.qualifiedName());
         if (table.traits().partitioned()) {
             notes.add(Notes.Kind.PARTITION);
-            List<Table> partitions = catalog.partitions.stream()
-                    .filter(p -> p.traits().partitionOf().equals(table.qualifiedName().toString())).toList();
+            List<Table> partitions = catalog.partitionsOf(table);
             partitions.forEach(p -> notes.add(Notes.Kind.PARTITION, "partition " + labels.of(p.qualifiedName())));
             warnings.add(PullWarning.Kind.PARTITION, label, "The table is partitioned"
                     + (partitions.isEmpty() ? "" : " (partitions " + String.join(", ",
@@ -39,9 +38,7 @@ final class TableFeatures {
                     + "; partitioning cannot be expressed in ZModel.");
         } else if (table.traits().hasSubclasses()) {
             notes.add(Notes.Kind.INHERITANCE);
-            List<String> children = catalog.tables.stream()
-                    .filter(t -> t.traits().inherits().contains(table.qualifiedName().toString()))
-                    .map(t -> labels.of(t.qualifiedName())).toList();
+            List<String> children = catalog.childrenOf(table).stream().map(t -> labels.of(t.qualifiedName())).toList();
             children.forEach(c -> notes.add(Notes.Kind.INHERITANCE, "inherited by " + c));
             warnings.add(PullWarning.Kind.INHERITANCE, label, "Other tables inherit from this table"
                     + (children.isEmpty() ? "" : " (" + String.join(", ", children) + ")")

@@ -7,17 +7,29 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The relations of a schema, described by ZModel names only, for a {@link RelationNaming} to name.
- *
- * @param inline        relations from foreign keys, in generation order
- * @param manyToMany    implicit many-to-many relations (join tables), in generation order
- * @param scalarFields  the scalar field names of each model (relation fields must not take them)
+ * The relations of a schema, described by ZModel names only, for a {@link RelationNaming} to name: the relations from foreign keys ({@link #inline()}) and the implicit many-to-many relations
+ * ({@link #manyToMany()}), both in generation order, and the scalar field names of each model (relation fields must
+ * not take them).
  */
-public record RelationSet(List<Inline> inline, List<ManyToMany> manyToMany, Map<String, Set<String>> scalarFields) {
-    public RelationSet {
-        inline = List.copyOf(inline);
-        manyToMany = List.copyOf(manyToMany);
-        scalarFields = Map.copyOf(scalarFields);
+public final class RelationSet {
+    private final List<Inline> inline;
+    private final List<ManyToMany> manyToMany;
+    private final Map<String, Set<String>> scalarFields;
+    private final Map<Pair, Integer> pairCounts;
+
+    public RelationSet(List<Inline> inline, List<ManyToMany> manyToMany, Map<String, Set<String>> scalarFields) {
+        this.inline = List.copyOf(inline);
+        this.manyToMany = List.copyOf(manyToMany);
+        this.scalarFields = Map.copyOf(scalarFields);
+        this.pairCounts = pairCounts();
+    }
+
+    public List<Inline> inline() {
+        return inline;
+    }
+
+    public List<ManyToMany> manyToMany() {
+        return manyToMany;
     }
 
     /**
@@ -51,8 +63,7 @@ public record RelationSet(List<Inline> inline, List<ManyToMany> manyToMany, Map<
 
     /** How many relations (inline and many-to-many, either direction) link the two models. */
     public int relationsBetween(String x, String y) {
-        Map<Pair, Integer> counts = pairCounts();
-        return counts.getOrDefault(new Pair(x, y), 0);
+        return pairCounts.getOrDefault(new Pair(x, y), 0);
     }
 
     private Map<Pair, Integer> pairCounts() {

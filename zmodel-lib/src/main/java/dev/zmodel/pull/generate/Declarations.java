@@ -1,0 +1,123 @@
+package dev.zmodel.pull.generate;
+
+import dev.zmodel.Provider;
+import dev.zmodel.lang.ast.Attribute;
+import dev.zmodel.lang.ast.DataModel;
+import dev.zmodel.lang.ast.EnumDecl;
+import dev.zmodel.lang.ast.Field;
+import dev.zmodel.pull.dialect.Dialect;
+import dev.zmodel.pull.naming.NamingPreset;
+import dev.zmodel.schema.Column;
+import dev.zmodel.schema.QualifiedName;
+import dev.zmodel.schema.Table;
+import dev.zmodel.schema.View;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Builds the declarations once names, column plans and relations are known: a model per table (scalar fields, keys
+ * and indexes, relation fields, {@code @@map}, {@code @@ignore}, {@code @@schema}, notes), a view block per view, an
+ * enum per declared enum.
+ */
+final class Declarations {
+    private final NamingPreset preset;
+    private final Dialect dialect;
+    private final Names names;
+    private final Map<QualifiedName, Map<String, ColumnPlan>> plans;
+    private final Keys keys;
+    private final ScalarFields scalars;
+    private final String defaultSchema;
+    private final ModelAssembler assembler;
+    private final EnumAssembler enums;
+
+    Declarations(NamingPreset preset, Dialect dialect, Names names, Map<QualifiedName, Map<String, ColumnPlan>> plans,
+                 Keys keys, ScalarFields scalars, String defaultSchema) {
+        this.preset = preset;
+        this.dialect = dialect;
+        this.names = names;
+        this.plans = plans;
+        this.keys = keys;
+        this.scalars = scalars;
+        this.defaultSchema = defaultSchema;
+        this.assembler = new ModelAssembler(preset.layout());
+        this.enums = new EnumAssembler(preset.layout(), preset.alwaysMap());
+    }
+
+    DataModel model(Table t, Notes notes, List<RelationFields.Placed> relations, boolean ignored) {
+        QualifiedName owner = t.qualifiedName();
+        Map<String, String> fields = new HashMap<>();
+        for (Column c : t.columns()) {
+            fields.put(c.name(), names.fieldName(owner, c.name()));
+        }
+        Keys.Result keyAttributes = keys.render(t, fields, notes);
+        Set<String> keyColumns = t.primaryKey() == null ? Set.of() : Set.copyOf(t.primaryKey().columns());
+        List<ModelAssembler.ScalarSlot> slots = new ArrayList<>();
+        for (Column c : t.columns()) {
+            String name = names.fieldName(owner, c.name());
+            Field f = scalars.build(t, plans.get(owner).get(c.name()), name == null ? c.name() : name,
+                    keyAttributes.fieldAttributes().getOrDefault(c.name(), List.of()), keyColumns.contains(c.name()),
+                    name == null);
+            slots.add(new ModelAssembler.ScalarSlot(c, f, name == null));
+        }
+        List<Attribute> block = new ArrayList<>(keyAttributes.blockAttributes());
+        DeclName name = names.decl(owner);
+        if (name.mapped()) {
+            block.add(Attributes.map(t.name(), true));
+        }
+        if (ignored) {
+            block.add(Attributes.flag("@@ignore"));
+        }
+        schemaAttribute(t.schema()).ifPresent(block::add);
+        return assembler.assemble(DataModel.Kind.MODEL, name.name(), slots, relations, block, notes.lines());
+    }
+
+    DataModel view(View v) {
+        QualifiedName owner = v.qualifiedName();
+        Notes notes = new Notes();
+        notes.comment(v.comment());
+        if (v.materialized()) {
+            notes.add(Notes.Kind.MATERIALIZED);
+        }
+        List<ModelAssembler.ScalarSlot> slots = new ArrayList<>();
+        for (Column c : v.columns()) {
+            String name = names.fieldName(owner, c.name());
+            Field f = scalars.build(null, plans.get(owner).get(c.name()), name == null ? c.name() : name, List.of(),
+                    false, name == null);
+            slots.add(new ModelAssembler.ScalarSlot(c, f, name == null));
+        }
+        List<Attribute> block = new ArrayList<>();
+        DeclName name = names.decl(owner);
+        if (name.mapped()) {
+            block.add(Attributes.map(v.name(), true));
+        }
+        schemaAttribute(v.schema()).ifPresent(block::add);
+        return assembler.assemble(DataModel.Kind.VIEW, name.name(), slots, List.of(), block, notes.lines());
+    }
+
+    EnumDecl enumDecl(EnumSource e) {
+        DeclName name = names.decl(e.key());
+        Notes notes = new Notes();
+        notes.comment(e.comment());
+        if (name.reserved() != null) {
+            notes.sentence(Notes.Kind.RESERVED, "This enum has been renamed to '" + name.name()
+                    + "' during introspection, because the original name '" + name.reserved() + "' is reserved.");
+        }
+        List<Attribute> block = new ArrayList<>();
+        if (name.mapped()) {
+            block.add(Attributes.map(e.dbName(), true));
+        }
+        schemaAttribute(e.schema()).ifPresent(block::add);
+        return enums.assemble(name.name(), names.values(e.key()), block, notes.lines());
+    }
+
+    /** {@code @@schema("x")} for PostgreSQL objects outside the default schema. */
+    private Optional<Attribute> schemaAttribute(String schema) {
+        return schema != null && dialect.provider() == Provider.POSTGRESQL && !schema.equals(defaultSchema)
+                ? Optional.of(Attributes.schema(schema)) : Optional.empty();
+    }
+}

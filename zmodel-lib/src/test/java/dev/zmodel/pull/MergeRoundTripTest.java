@@ -1,0 +1,91 @@
+package dev.zmodel.pull;
+
+import dev.zmodel.Provider;
+import dev.zmodel.datasource.ConnectionOverrides;
+import dev.zmodel.lang.ast.Document;
+import dev.zmodel.testing.TestDatabase;
+import dev.zmodel.testing.TestDatabases;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/**
+ * Every golden fixture of the generation ({@link PullFixtures}), end to end through {@link DbPull} and real files:
+ * pulling into a datasource-only schema writes exactly the golden text (the merge adds nothing of its own), a
+ * second pull changes nothing, a {@code force} pull gives the same text, and the result validates.
+ */
+class MergeRoundTripTest {
+    @TempDir
+    Path dir;
+
+    @TestFactory
+    Stream<DynamicTest> postgresql() {
+        return tests(Provider.POSTGRESQL, "postgresql");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> mysql() {
+        return tests(Provider.MYSQL, "mysql");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> sqlite() {
+        return tests(Provider.SQLITE, "sqlite");
+    }
+
+    private Stream<DynamicTest> tests(Provider provider, String dialect) {
+        return PullFixtures.fixtures(dialect).stream().map(sql -> DynamicTest.dynamicTest(
+                sql.getFileName().toString().replaceFirst("\\.sql$", ""), () -> roundTrip(provider, sql)));
+    }
+
+    private void roundTrip(Provider provider, Path sql) throws IOException {
+        String script = Files.readString(sql, StandardCharsets.UTF_8);
+        List<String> schemas = header(script, "schemas").map(v -> Arrays.stream(v.split(",")).map(String::strip).toList())
+                .orElse(List.of());
+        GenerateOptions options = PullFixtures.options(header(script, "options").orElse(""));
+        try (TestDatabase db = TestDatabases.create(provider)) {
+            db.execute(script);
+            for (PullFixtures.Expectation e : PullFixtures.expectations(sql)) {
+                if (!Files.exists(e.golden())) {
+                    continue;
+                }
+                String name = e.golden().getFileName().toString();
+                Path schema = dir.resolve(name);
+                Files.writeString(schema, PullFixtures.print(provider, schemas, options.defaultSchema(),
+                        new Document(null, List.of(), List.of(), List.of())));
+                PullOptions pull = PullOptions.builder(schema).naming(e.naming()).modelCasing(options.modelCasing())
+                        .fieldCasing(options.fieldCasing()).alwaysMap(options.alwaysMap()).validate(true)
+                        .connection(new ConnectionOverrides(null, db.user(), db.password()))
+                        .environment(Map.of("DATABASE_URL", db.jdbcUrl())::get).build();
+
+                PullResult first = DbPull.pull(pull);
+                assertEquals(Files.readString(e.golden(), StandardCharsets.UTF_8), Files.readString(schema),
+                        name + ": a pull into a datasource-only schema writes the generated schema as it is");
+                assertEquals(List.of(), first.problems(), name);
+
+                PullResult again = DbPull.pull(pull);
+                assertFalse(again.changed(), () -> name + ": a second pull changed the schema:\n" + again.diff());
+
+                PullResult forced = DbPull.pull(pull.toBuilder().force(true).dryRun(true).build());
+                assertFalse(forced.changed(), () -> name + ": force gives a different text:\n" + forced.diff());
+            }
+        }
+    }
+
+    private static java.util.Optional<String> header(String script, String key) {
+        return script.lines().takeWhile(l -> l.startsWith("--")).map(l -> l.substring(2).strip())
+                .filter(l -> l.startsWith(key + ":")).map(l -> l.substring(key.length() + 1).strip()).findFirst();
+    }
+}
