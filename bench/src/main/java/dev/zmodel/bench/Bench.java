@@ -14,7 +14,8 @@ import java.util.List;
  */
 public final class Bench {
     private static final java.util.logging.Logger LIQUIBASE_LOG = java.util.logging.Logger.getLogger("liquibase");
-    static final List<Benchmark> BENCHMARKS = List.of(new IntrospectBenchmark(), new PullBenchmark());
+    static final List<Benchmark> BENCHMARKS = List.of(new IntrospectBenchmark(), new PullBenchmark(),
+            new DiffBenchmark());
 
     private Bench() {
     }

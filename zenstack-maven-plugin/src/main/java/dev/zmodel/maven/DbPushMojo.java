@@ -28,7 +28,7 @@ public class DbPushMojo extends AbstractMigrateMojo {
     @Parameter(property = "zenstack.force", defaultValue = "false")
     private boolean force;
 
-    /** Rename hints (comma-separated, database names). Example: {@code -Dzenstack.renames=User.name=User.fullName}. */
+    /** Rename hints (comma-separated, ZModel names: {@code Model.old=Model.new}, {@code OldModel=NewModel}). Example: {@code -Dzenstack.renames=User.name=User.fullName}. */
     @Parameter(property = "zenstack.renames")
     private String renames;
 

@@ -47,8 +47,8 @@ public class MigrateDevMojo extends AbstractMigrateMojo {
     private String changelogFormat;
 
     /**
-     * Rename hints (comma-separated), so a rename keeps its data instead of drop + add; database names
-     * ({@code Table.old=Table.new}, {@code OldTable=NewTable}). Example: {@code -Dzenstack.renames=User.name=User.fullName}.
+     * Rename hints (comma-separated), so a rename keeps its data instead of drop + add; ZModel names
+     * ({@code Model.oldField=Model.newField}, {@code OldModel=NewModel}), translated through {@code @map}/{@code @@map}. Example: {@code -Dzenstack.renames=User.name=User.fullName}.
      */
     @Parameter(property = "zenstack.renames")
     private String renames;

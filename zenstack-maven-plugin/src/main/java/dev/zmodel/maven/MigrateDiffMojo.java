@@ -42,7 +42,7 @@ public class MigrateDiffMojo extends AbstractMigrateMojo {
     @Parameter(property = "zenstack.changelogFormat", defaultValue = "xml")
     private String changelogFormat;
 
-    /** Rename hints (comma-separated, database names). Example: {@code -Dzenstack.renames=User.name=User.fullName}. */
+    /** Rename hints (comma-separated, ZModel names: {@code Model.old=Model.new}, {@code OldModel=NewModel}). Example: {@code -Dzenstack.renames=User.name=User.fullName}. */
     @Parameter(property = "zenstack.renames")
     private String renames;
 

@@ -24,7 +24,7 @@ final class MySqlDefaults {
             return null;
         }
         if (flavor.quotesLiteralDefaults()) {
-            return columnDefault.equalsIgnoreCase("NULL") ? null : columnDefault;
+            return columnDefault.equalsIgnoreCase("NULL") ? null : requote(columnDefault);
         }
         boolean expression = extra != null && extra.toUpperCase(Locale.ROOT).contains("DEFAULT_GENERATED");
         if (expression) {
@@ -37,6 +37,44 @@ final class MySqlDefaults {
             return columnDefault;
         }
         return "'" + columnDefault.replace("\\", "\\\\").replace("'", "''") + "'";
+    }
+
+    /**
+     * A string literal in one spelling: MariaDB prints the default of a TEXT/BLOB/JSON column with backslash escapes
+     * ({@code 'it\'s'}) and that of a VARCHAR column with doubled quotes ({@code 'it''s'}); both become the latter,
+     * with backslashes doubled, as MySQL 8's bare literals are quoted. Anything that is not one string literal is
+     * returned as it is.
+     */
+    static String requote(String literal) {
+        if (literal.length() < 2 || literal.charAt(0) != '\'' || literal.charAt(literal.length() - 1) != '\'') {
+            return literal;
+        }
+        StringBuilder value = new StringBuilder();
+        for (int i = 1; i < literal.length() - 1; i++) {
+            char c = literal.charAt(i);
+            if (c == '\\' && i + 1 < literal.length() - 1) {
+                char e = literal.charAt(++i);
+                value.append(switch (e) {
+                    case 'n' -> '\n';
+                    case 't' -> '\t';
+                    case 'r' -> '\r';
+                    case 'b' -> '\b';
+                    case '0' -> '\0';
+                    case 'Z' -> (char) 26;
+                    default -> e;
+                });
+            } else if (c == '\'') {
+                if (i + 1 < literal.length() - 1 && literal.charAt(i + 1) == '\'') {
+                    value.append('\'');
+                    i++;
+                } else {
+                    return literal; // not a single literal ('a' 'b', an expression)
+                }
+            } else {
+                value.append(c);
+            }
+        }
+        return "'" + value.toString().replace("\\", "\\\\").replace("'", "''") + "'";
     }
 
     /** The {@code ON UPDATE} expression in {@code EXTRA} ("on update current_timestamp()"), or null. */

@@ -9,7 +9,10 @@ import dev.zmodel.datasource.DatasourceConfig;
 import dev.zmodel.datasource.JdbcUrls;
 import dev.zmodel.lang.LoadedSchema;
 import dev.zmodel.lang.ZModelFiles;
+import dev.zmodel.diff.RenameHint;
+import dev.zmodel.lang.SchemaIndex;
 import dev.zmodel.model.ModelOptions;
+import dev.zmodel.model.RenameHints;
 import dev.zmodel.model.RelationalModel;
 import dev.zmodel.schema.DatabaseSchema;
 
@@ -82,14 +85,24 @@ public final class ZModelProject {
         return datasource.shadowConnection(environment).orElse(null);
     }
 
-    /** The schema converted for the provider by {@link RelationalModel}; loaded again on each use. */
+    /**
+     * The schema converted for the provider by {@link RelationalModel}; rename hints in ZModel names
+     * ({@code Model.field=Model.newField}, {@code OldModel=NewModel}) translated by {@link RenameHints}.
+     */
     public DesiredState desired() {
         Path file = schemaFile;
+        Provider datasourceProvider = provider();
         return new DesiredState() {
             @Override
             public DatabaseSchema schema(Provider provider, Listener listener) {
                 return RelationalModel.of(ZModelFiles.load(file), ModelOptions.forProvider(provider)
                         .withListener(listener));
+            }
+
+            @Override
+            public List<RenameHint> renames(List<String> hints) {
+                return hints.isEmpty() ? List.of()
+                        : RenameHints.translate(SchemaIndex.of(ZModelFiles.load(file)), datasourceProvider, hints);
             }
 
             @Override

@@ -43,6 +43,11 @@ final class ModelContext {
     final ConstraintNames names;
     final List<String> warnings = new ArrayList<>();
     private final Map<String, EnumMapping> enums = new LinkedHashMap<>();
+    private final Map<DataModel, List<Attribute>> attributeCache = new java.util.IdentityHashMap<>();
+    private final Map<DataModel, List<Field>> fieldCache = new java.util.IdentityHashMap<>();
+    private final Map<DataModel, QualifiedName> tableCache = new java.util.IdentityHashMap<>();
+    private final Map<DataModel, List<String>> idCache = new java.util.IdentityHashMap<>();
+    private final Map<DataModel, Map<String, Field>> fieldsByName = new java.util.IdentityHashMap<>();
 
     ModelContext(SchemaIndex index, Provider provider) {
         this.index = index;
@@ -78,6 +83,10 @@ final class ModelContext {
 
     /** The table of a model: {@code @@map} or the model name, in its {@code @@schema} (PostgreSQL). */
     QualifiedName table(DataModel model) {
+        return tableCache.computeIfAbsent(model, this::tableOf);
+    }
+
+    private QualifiedName tableOf(DataModel model) {
         String name = attributes(model).stream().filter(a -> a.name().equals("@@map")).reduce((a, b) -> b)
                 .flatMap(a -> a.positional(0)).flatMap(Expr::asString).orElse(model.name());
         return new QualifiedName(schemaOf(attributes(model)), name);
@@ -137,9 +146,11 @@ final class ModelContext {
      * {@code @@unique}, {@code @@index}, {@code @@fulltext}, which name the base's table and fields), then its own.
      */
     List<Attribute> attributes(DataModel model) {
-        List<Attribute> out = new ArrayList<>();
-        collectAttributes(model, out, new HashSet<>(), false);
-        return out;
+        return attributeCache.computeIfAbsent(model, m -> {
+            List<Attribute> out = new ArrayList<>();
+            collectAttributes(m, out, new HashSet<>(), false);
+            return List.copyOf(out);
+        });
     }
 
     private void collectAttributes(DataModel model, List<Attribute> out, Set<String> seen, boolean inherited) {
@@ -163,6 +174,10 @@ final class ModelContext {
      * concrete table repeats the base's id and references the base row; ZenStack's {@code PrismaSchemaGenerator}).
      */
     List<Field> fields(DataModel model) {
+        return fieldCache.computeIfAbsent(model, this::fieldsOf);
+    }
+
+    private List<Field> fieldsOf(DataModel model) {
         List<Field> out = new ArrayList<>();
         Set<String> ids = model.superModel() == null ? Set.of() : Set.copyOf(idFieldNames(model));
         for (Field f : index.allFields(model)) {
@@ -174,7 +189,7 @@ final class ModelContext {
             }
             out.add(f);
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** True when the field of the model is inherited from its delegate base. */
@@ -184,6 +199,10 @@ final class ModelContext {
 
     /** The id field names: the {@code @id} field, else the fields of {@code @@id}; empty when neither. */
     List<String> idFieldNames(DataModel model) {
+        return idCache.computeIfAbsent(model, this::idFieldNamesOf);
+    }
+
+    private List<String> idFieldNamesOf(DataModel model) {
         for (Field f : index.allFields(model)) {
             if (f.has("@id")) {
                 return List.of(f.name());
@@ -196,7 +215,12 @@ final class ModelContext {
 
     /** The field a relation or key names, inherited and mixed-in fields included. */
     Field field(DataModel model, String name, String where) {
-        return index.field(model, name).orElseThrow(() -> new ZModelException(where + ": model " + model.name()
+        Map<String, Field> byName = fieldsByName.computeIfAbsent(model, m -> {
+            Map<String, Field> map = new java.util.HashMap<>();
+            index.allFields(m).forEach(f -> map.put(f.name(), f));
+            return map;
+        });
+        return Optional.ofNullable(byName.get(name)).orElseThrow(() -> new ZModelException(where + ": model " + model.name()
                 + " has no field '" + name + "'."));
     }
 

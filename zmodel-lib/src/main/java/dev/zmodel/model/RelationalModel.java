@@ -70,6 +70,7 @@ public final class RelationalModel {
             out.replaceAll(RelationalModel::withForeignKeyIndexes);
         }
         out.sort(Comparator.comparing((Table t) -> t.schema() == null ? "" : t.schema()).thenComparing(Table::name));
+        NameClashes.check(out, provider);
         List<EnumType> enums = provider != Provider.POSTGRESQL ? List.of() : ctx.enums().stream()
                 .map(e -> new EnumType(e.schema(), e.name(), e.values(), null))
                 .sorted(Comparator.comparing(EnumType::schema).thenComparing(EnumType::name)).toList();

@@ -15,15 +15,15 @@ import java.util.Map;
  * Liquibase as a user runs it — {@code CommandScope("update")} with a URL, user and password and a changelog
  * file in a directory — without any of our code in between. Analytics off, as everywhere.
  */
-final class PlainLiquibase {
+public final class PlainLiquibase {
     private PlainLiquibase() {
     }
 
-    static void update(TestDatabase db, Path dir, String changelog) {
+    public static void update(TestDatabase db, Path dir, String changelog) {
         run(db, dir, "update", changelog, null);
     }
 
-    static void rollbackCount(TestDatabase db, Path dir, String changelog, int count) {
+    public static void rollbackCount(TestDatabase db, Path dir, String changelog, int count) {
         run(db, dir, "rollbackCount", changelog, count);
     }
 

@@ -314,6 +314,19 @@ public final class PostgresDdl extends Ddl {
 
     /** {@code "col"::newtype}, through {@code text} when an enum is involved. */
     private String cast(Column from, Column to, String type) {
+        String a = from.type().name();
+        String b = to.type().name();
+        if (from.type().arrayDimensions() == 0 && to.type().arrayDimensions() == 0) {
+            // PostgreSQL has no cast from time to timestamp/date or from date to time: a time becomes that time on
+            // 1970-01-01, a date becomes midnight.
+            if ((a.equals("time") || a.equals("timetz"))
+                    && (b.equals("timestamp") || b.equals("timestamptz") || b.equals("date"))) {
+                return "(('1970-01-01'::date + " + quote(from.name()) + ")::" + type + ")";
+            }
+            if (a.equals("date") && (b.equals("time") || b.equals("timetz"))) {
+                return "(" + quote(from.name()) + (b.equals("time") ? "::timestamp::" : "::timestamptz::") + type + ")";
+            }
+        }
         boolean viaText = from.type().isEnum() || to.type().isEnum();
         String dims = "[]".repeat(from.type().arrayDimensions());
         return "(" + quote(from.name()) + (viaText && !"text".equals(to.type().name()) ? "::text" + dims : "") + "::"
