@@ -3,25 +3,40 @@ package dev.zmodel.liquibase;
 import dev.zmodel.Listener;
 import dev.zmodel.ZModelException;
 import liquibase.changelog.ChangeSet;
+import liquibase.changelog.DatabaseChangeLog;
 import liquibase.changelog.visitor.AbstractChangeExecListener;
 import liquibase.command.CommandScope;
+import liquibase.command.core.ChangelogSyncCommandStep;
+import liquibase.command.core.ReleaseLocksCommandStep;
 import liquibase.command.core.UpdateCommandStep;
 import liquibase.command.core.helpers.ChangeExecListenerCommandStep;
+import liquibase.command.core.helpers.DatabaseChangelogCommandStep;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
-import liquibase.changelog.DatabaseChangeLog;
 import liquibase.resource.DirectoryResourceAccessor;
 
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 
 /**
- * Runs Liquibase on a caller's JDBC connection, the way the migration workflows need it: analytics off, output
- * to the {@link Listener}, changelog files resolved relative to the master changelog's directory. Minimal for
- * now ({@code update}); status, locks and resolve come with the workflows.
+ * Runs Liquibase commands on a caller's JDBC connection, the way the migration workflows need them: analytics
+ * off, output to the {@link Listener} (nothing printed), changelog files resolved relative to a base directory
+ * (the migrations directory). The connection stays open and gets its auto-commit mode back afterwards (Liquibase
+ * switches it off).
+ *
+ * <ul>
+ *   <li>{@link #update}: apply every pending changeset (Liquibase {@code update}, under Liquibase's lock; it
+ *       validates checksums first).</li>
+ *   <li>{@link #changelogSync}: record the changesets of one file as ran without running them (only the missing
+ *       rows are inserted).</li>
+ *   <li>{@link #releaseLocks}: clear a stale {@code DATABASECHANGELOGLOCK} row left by a crashed run.</li>
+ * </ul>
+ * Reading and deleting history rows is {@link ChangelogHistory}; the declared changesets and their checksums are
+ * {@link ChangelogFiles}.
  */
 public final class LiquibaseRunner {
     private LiquibaseRunner() {
@@ -29,29 +44,86 @@ public final class LiquibaseRunner {
 
     /**
      * Applies every pending changeset of {@code masterChangelog} (Liquibase {@code update}) on the connection,
-     * reporting each applied changeset to the listener. The connection stays open.
+     * reporting each applied changeset to the listener.
      */
     public static void update(Connection connection, Path masterChangelog, Listener listener) {
         Path file = masterChangelog.toAbsolutePath().normalize();
-        Path dir = file.getParent();
+        update(connection, file.getParent(), file.getFileName().toString(), listener);
+    }
+
+    /** Liquibase {@code update} of {@code changelogFile} (relative to {@code baseDir}). */
+    public static void update(Connection connection, Path baseDir, String changelogFile, Listener listener) {
+        Path dir = baseDir.toAbsolutePath().normalize();
         try {
-            LiquibaseScope.run(listener, new DirectoryResourceAccessor(dir), () -> {
+            run(connection, listener, dir, database -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                    .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                    .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelogFile)
+                    .addArgumentValue(ChangeExecListenerCommandStep.CHANGE_EXEC_LISTENER_ARG, new Reporter(listener))
+                    .setOutput(OutputStream.nullOutputStream())
+                    .execute());
+        } catch (ZModelException e) {
+            throw new ZModelException("Applying the migrations of " + dir.resolve(changelogFile) + " failed: "
+                    + e.getMessage().replaceFirst("^Liquibase failed: ", ""), e.getCause() != null ? e.getCause() : e);
+        }
+    }
+
+    /**
+     * Liquibase {@code changelogSync} of one changelog file: inserts a {@code MARK_RAN} row for each of its
+     * changesets that has none, without running them.
+     */
+    public static void changelogSync(Connection connection, Path baseDir, String changelogFile, Listener listener) {
+        Path dir = baseDir.toAbsolutePath().normalize();
+        try {
+            run(connection, listener, dir, database -> new CommandScope(ChangelogSyncCommandStep.COMMAND_NAME)
+                    .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                    .addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_FILE_ARG, changelogFile)
+                    .setOutput(OutputStream.nullOutputStream())
+                    .execute());
+        } catch (ZModelException e) {
+            throw new ZModelException("Recording " + dir.resolve(changelogFile) + " as applied failed: "
+                    + e.getMessage().replaceFirst("^Liquibase failed: ", ""), e.getCause() != null ? e.getCause() : e);
+        }
+    }
+
+    /** Liquibase {@code releaseLocks}: clears the {@code DATABASECHANGELOGLOCK} row (creating the table if needed). */
+    public static void releaseLocks(Connection connection, Listener listener) {
+        run(connection, listener, null, database -> new CommandScope(ReleaseLocksCommandStep.COMMAND_NAME)
+                .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                .setOutput(OutputStream.nullOutputStream())
+                .execute());
+    }
+
+    private interface Command {
+        void run(Database database) throws Exception;
+    }
+
+    private static void run(Connection connection, Listener listener, Path dir, Command command) {
+        boolean autoCommit;
+        try {
+            autoCommit = connection.getAutoCommit();
+        } catch (SQLException e) {
+            throw new ZModelException("The database connection is not usable: " + e.getMessage(), e);
+        }
+        try {
+            LiquibaseScope.run(listener, dir == null ? null : new DirectoryResourceAccessor(dir), () -> {
                 Database database = DatabaseFactory.getInstance()
                         .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-                new CommandScope(UpdateCommandStep.COMMAND_NAME)
-                        .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
-                        .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, file.getFileName().toString())
-                        .addArgumentValue(ChangeExecListenerCommandStep.CHANGE_EXEC_LISTENER_ARG,
-                                new Reporter(listener))
-                        .setOutput(OutputStream.nullOutputStream())
-                        .execute();
+                command.run(database);
                 return null;
             });
         } catch (java.io.FileNotFoundException e) {
             throw new ZModelException("The migrations directory " + dir + " does not exist.", e);
-        } catch (ZModelException e) {
-            throw new ZModelException("Applying the migrations of " + file + " failed: "
-                    + e.getMessage().replaceFirst("^Liquibase failed: ", ""), e.getCause() != null ? e.getCause() : e);
+        } finally {
+            try {
+                if (connection.getAutoCommit() != autoCommit) {
+                    if (!connection.getAutoCommit()) {
+                        connection.commit();
+                    }
+                    connection.setAutoCommit(autoCommit);
+                }
+            } catch (SQLException e) {
+                // the command's own failure (if any) is the one to report
+            }
         }
     }
 

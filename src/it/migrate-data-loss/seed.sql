@@ -1,0 +1,2 @@
+INSERT INTO "User" ("email", "name") VALUES ('ann@example.com', 'Ann');
+INSERT INTO "User" ("email", "name") VALUES ('bob@example.com', NULL);

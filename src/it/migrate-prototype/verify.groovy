@@ -1,0 +1,11 @@
+def log = new File(basedir, 'build.log').text
+def folders = new File(basedir, 'zenstack/migrations').listFiles().findAll { it.isDirectory() }*.name.sort()
+assert folders.size() == 2 && folders[1].endsWith('_add_posts') : folders
+assert log.contains('(no migration written)')
+assert log.contains('Drift detected: the schema of jdbc:sqlite:')
+assert log.contains('[+] Added tables')
+assert log.contains('  - Post')
+assert log.contains('run with -Dzenstack.reset=true.')
+assert log =~ /Reset jdbc:sqlite:.*dev\.db: dropped every table/
+assert log.contains('is already in sync with the schema schema-v2.zmodel')
+return true

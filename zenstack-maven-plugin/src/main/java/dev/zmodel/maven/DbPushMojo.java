@@ -1,0 +1,50 @@
+package dev.zmodel.maven;
+
+import dev.zmodel.migrate.DbPush;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+import javax.inject.Inject;
+
+/**
+ * Prototyping: makes the database match the ZModel schema directly, without migration files or history. Refuses
+ * changes that lose data unless {@code acceptDataLoss}; {@code forceReset} drops everything first. Afterwards use
+ * {@code migrate-reset} and {@code migrate-dev} to turn the prototype into a migration.
+ */
+@Mojo(name = "db-push", threadSafe = true, requiresProject = false)
+public class DbPushMojo extends AbstractMigrateMojo {
+
+    /** Allow changes that lose data. Example: {@code -Dzenstack.acceptDataLoss}. */
+    @Parameter(property = "zenstack.acceptDataLoss", defaultValue = "false")
+    private boolean acceptDataLoss;
+
+    /** Drop every table, view and type first. Example: {@code -Dzenstack.forceReset}. */
+    @Parameter(property = "zenstack.forceReset", defaultValue = "false")
+    private boolean forceReset;
+
+    /** Allow {@code forceReset} on a database that is not local. Example: {@code -Dzenstack.force}. */
+    @Parameter(property = "zenstack.force", defaultValue = "false")
+    private boolean force;
+
+    /** Rename hints (comma-separated, ZModel names: {@code Model.old=Model.new}, {@code OldModel=NewModel}). Example: {@code -Dzenstack.renames=User.name=User.fullName}. */
+    @Parameter(property = "zenstack.renames")
+    private String renames;
+
+    @Inject
+    public DbPushMojo(SettingsDecrypter decrypter) {
+        super(decrypter);
+    }
+
+    @Override
+    protected void run() throws MojoFailureException {
+        DbPush.run(MigrateMojoSupport.options(this, true).withAcceptDataLoss(acceptDataLoss).withForce(force)
+                .withRenames(MigrateMojoSupport.list(renames)), forceReset);
+    }
+
+    @Override
+    protected String goalName() {
+        return "db-push";
+    }
+}

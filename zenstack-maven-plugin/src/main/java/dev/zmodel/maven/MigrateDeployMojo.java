@@ -1,0 +1,44 @@
+package dev.zmodel.maven;
+
+import dev.zmodel.migrate.MigrateDeploy;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+import javax.inject.Inject;
+
+/**
+ * Applies every pending migration of the migrations directory (Liquibase {@code update} of
+ * {@code changelog.xml}) — for CI, staging and production. Bound to {@code pre-integration-test} by default, so
+ * integration tests run against an up-to-date schema. Runs under a database advisory lock and Liquibase's lock;
+ * stops before applying anything when an applied migration was edited; idempotent. Never generates or resets.
+ * Works without a schema file when {@code zenstack.url} and {@code zenstack.migrations} are given.
+ */
+@Mojo(name = "migrate-deploy", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true,
+        requiresProject = false)
+public class MigrateDeployMojo extends AbstractMigrateMojo {
+
+    /**
+     * Release a stale Liquibase lock ({@code DATABASECHANGELOGLOCK} row left by a crashed run) before applying.
+     * Only a lock found while this run holds the advisory lock is released. Example: {@code -Dzenstack.releaseLock}.
+     */
+    @Parameter(property = "zenstack.releaseLock", defaultValue = "false")
+    private boolean releaseLock;
+
+    @Inject
+    public MigrateDeployMojo(SettingsDecrypter decrypter) {
+        super(decrypter);
+    }
+
+    @Override
+    protected void run() throws MojoFailureException {
+        MigrateDeploy.run(MigrateMojoSupport.options(this, false), releaseLock);
+    }
+
+    @Override
+    protected String goalName() {
+        return "migrate-deploy";
+    }
+}

@@ -1,0 +1,74 @@
+package dev.zmodel.maven;
+
+import dev.zmodel.migrate.MigrateDev;
+import dev.zmodel.migrate.MigrateDevResult;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+import javax.inject.Inject;
+
+/**
+ * Development only: checks the migration history and drift of the development database, applies pending
+ * migrations, and when the ZModel schema changed writes a new migration ({@code zenstack/migrations/<timestamp>_<name>/})
+ * and applies it. Writes nothing when the schema is in sync. Asks before resetting the database in an interactive
+ * session; in batch mode it stops and names {@code -Dzenstack.reset=true}. Never run it against production: use
+ * {@code migrate-deploy} there.
+ */
+@Mojo(name = "migrate-dev", threadSafe = true, requiresProject = false)
+public class MigrateDevMojo extends AbstractMigrateMojo {
+
+    /** Name of the new migration (required when the schema changed). Example: {@code -Dzenstack.name=add_posts}. */
+    @Parameter(property = "zenstack.name")
+    private String name;
+
+    /** Write the new migration without applying it, to edit it first. Example: {@code -Dzenstack.createOnly}. */
+    @Parameter(property = "zenstack.createOnly", defaultValue = "false")
+    private boolean createOnly;
+
+    /** Allow a migration that loses data (drops a column with values, …). Example: {@code -Dzenstack.acceptDataLoss}. */
+    @Parameter(property = "zenstack.acceptDataLoss", defaultValue = "false")
+    private boolean acceptDataLoss;
+
+    /**
+     * Reset the development database (all data lost) when drift or a broken history requires it, without asking.
+     * Example: {@code -Dzenstack.reset=true}.
+     */
+    @Parameter(property = "zenstack.reset", defaultValue = "false")
+    private boolean reset;
+
+    /** Allow the reset on a database that is not local (not localhost/127.0.0.1/::1/socket/SQLite). Example: {@code -Dzenstack.force}. */
+    @Parameter(property = "zenstack.force", defaultValue = "false")
+    private boolean force;
+
+    /** Format of new migrations: {@code xml} (default), {@code yaml} or {@code sql}. Example: {@code -Dzenstack.changelogFormat=yaml}. */
+    @Parameter(property = "zenstack.changelogFormat", defaultValue = "xml")
+    private String changelogFormat;
+
+    /**
+     * Rename hints (comma-separated), so a rename keeps its data instead of drop + add; ZModel names
+     * ({@code Model.oldField=Model.newField}, {@code OldModel=NewModel}), translated through {@code @map}/{@code @@map}. Example: {@code -Dzenstack.renames=User.name=User.fullName}.
+     */
+    @Parameter(property = "zenstack.renames")
+    private String renames;
+
+    @Inject
+    public MigrateDevMojo(SettingsDecrypter decrypter) {
+        super(decrypter);
+    }
+
+    @Override
+    protected void run() throws MojoFailureException {
+        MigrateDevResult result = MigrateDev.run(MigrateMojoSupport.options(this, true).withName(name)
+                .withCreateOnly(createOnly).withAcceptDataLoss(acceptDataLoss).withReset(reset).withForce(force)
+                .withChangelogFormat(MigrateMojoSupport.format(changelogFormat))
+                .withRenames(MigrateMojoSupport.list(renames)));
+        getLog().debug("migrate-dev: " + (result.inSync() ? "in sync" : "created " + result.created().id()));
+    }
+
+    @Override
+    protected String goalName() {
+        return "migrate-dev";
+    }
+}

@@ -1,0 +1,76 @@
+package dev.zmodel.maven;
+
+import dev.zmodel.migrate.DiffSource;
+import dev.zmodel.migrate.MigrateDiff;
+import dev.zmodel.migrate.MigrateDiffResult;
+import dev.zmodel.migrate.ZModelProject;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+import javax.inject.Inject;
+import java.io.File;
+
+/**
+ * Prints (or writes) the Liquibase changelog that turns {@code from} into {@code to}. Each side is {@code empty},
+ * {@code schema:<file.zmodel>}, {@code migrations:<dir>} (replayed on a shadow database) or {@code url:<database
+ * url>}. With {@code exitCode} the build fails when the two differ — the CI check "the migrations match the
+ * schema": {@code mvn zenstack:migrate-diff -Dzenstack.from=migrations:zenstack/migrations
+ * -Dzenstack.to=schema:zenstack/schema.zmodel -Dzenstack.exitCode}.
+ */
+@Mojo(name = "migrate-diff", threadSafe = true, requiresProject = false)
+public class MigrateDiffMojo extends AbstractMigrateMojo {
+
+    /** The current state. Default: the migrations directory. Example: {@code -Dzenstack.from=empty}. */
+    @Parameter(property = "zenstack.from")
+    private String from;
+
+    /** The desired state. Default: the schema file. Example: {@code -Dzenstack.to=url:postgresql://localhost/app}. */
+    @Parameter(property = "zenstack.to")
+    private String to;
+
+    /** Fail the build when the two sides differ (exit code 2 semantics for CI). Example: {@code -Dzenstack.exitCode}. */
+    @Parameter(property = "zenstack.exitCode", defaultValue = "false")
+    private boolean exitCode;
+
+    /** Write the changelog to this file instead of the log. Example: {@code -Dzenstack.output=target/diff.xml}. */
+    @Parameter(property = "zenstack.output")
+    private File output;
+
+    /** Format of the changelog: {@code xml} (default), {@code yaml} or {@code sql}. Example: {@code -Dzenstack.changelogFormat=sql}. */
+    @Parameter(property = "zenstack.changelogFormat", defaultValue = "xml")
+    private String changelogFormat;
+
+    /** Rename hints (comma-separated, ZModel names: {@code Model.old=Model.new}, {@code OldModel=NewModel}). Example: {@code -Dzenstack.renames=User.name=User.fullName}. */
+    @Parameter(property = "zenstack.renames")
+    private String renames;
+
+    @Inject
+    public MigrateDiffMojo(SettingsDecrypter decrypter) {
+        super(decrypter);
+    }
+
+    @Override
+    protected void run() throws MojoFailureException {
+        var options = MigrateMojoSupport.options(this, false)
+                .withChangelogFormat(MigrateMojoSupport.format(changelogFormat))
+                .withRenames(MigrateMojoSupport.list(renames));
+        DiffSource fromSource = DiffSource.parse(from != null ? from : "migrations:" + options.migrations(), basedir());
+        DiffSource toSource = DiffSource.parse(to != null ? to : "schema:" + schema, basedir());
+        MigrateDiffResult result = MigrateDiff.run(options, fromSource, toSource, ZModelProject::desired,
+                output == null ? null : output.toPath());
+        if (result.changelog() != null && output == null) {
+            getLog().info("\n" + result.changelog());
+        }
+        if (exitCode && !result.isEmpty()) {
+            throw new MojoFailureException("migrate-diff: " + fromSource + " and " + toSource + " differ ("
+                    + result.diff().changes().size() + " change(s), exit code 2). Create a migration with migrate-dev.");
+        }
+    }
+
+    @Override
+    protected String goalName() {
+        return "migrate-diff";
+    }
+}

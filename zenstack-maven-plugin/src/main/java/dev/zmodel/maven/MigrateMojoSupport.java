@@ -1,0 +1,53 @@
+package dev.zmodel.maven;
+
+import dev.zmodel.datasource.ConnectionOverrides;
+import dev.zmodel.datasource.ConnectionSettings;
+import dev.zmodel.liquibase.ChangelogFormat;
+import dev.zmodel.migrate.MigrateOptions;
+import dev.zmodel.migrate.ZModelProject;
+import org.apache.maven.plugin.MojoFailureException;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Builds the library's {@link MigrateOptions} from a migration goal's parameters. Kept out of the mojo classes so
+ * that only the migration goals load the migration classes (Maven loads every mojo class of the plugin).
+ */
+final class MigrateMojoSupport {
+    private MigrateMojoSupport() {
+    }
+
+    /** Connection, shadow, migrations directory, Maven log, console prompts; the desired state when required. */
+    static MigrateOptions options(AbstractMigrateMojo mojo, boolean schemaRequired) throws MojoFailureException {
+        Path schema = mojo.schema.toPath();
+        ZModelProject project = schemaRequired ? ZModelProject.load(schema) : ZModelProject.loadIfExists(schema);
+        ConnectionOverrides overrides = mojo.connectionOverrides();
+        ConnectionSettings database;
+        ConnectionSettings shadow = null;
+        Path dir;
+        if (project != null) {
+            database = project.connection(overrides, mojo.environment());
+            shadow = project.shadow(mojo.shadowDatabaseUrl, mojo.environment());
+            dir = mojo.migrations != null ? mojo.migrations.toPath() : project.defaultMigrations();
+        } else {
+            database = ZModelProject.connectionWithoutSchema(overrides, mojo.basedir());
+            dir = mojo.migrations != null ? mojo.migrations.toPath()
+                    : schema.toAbsolutePath().getParent().resolve("migrations");
+        }
+        MigrateOptions options = MigrateOptions.of(database, dir).withShadowDatabase(shadow)
+                .withListener(mojo.listener()).withPrompter(new ConsolePrompter(mojo.session));
+        return project != null && schemaRequired ? options.withDesired(project.desired()) : options;
+    }
+
+    static List<String> list(String commaSeparated) {
+        return commaSeparated == null ? List.of() : Arrays.stream(commaSeparated.split(","))
+                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    static ChangelogFormat format(String value) throws MojoFailureException {
+        return ChangelogFormat.fromId(value).orElseThrow(() -> new MojoFailureException("zenstack.changelogFormat is '"
+                + value + "'; use xml, yaml or sql."));
+    }
+}

@@ -1,0 +1,46 @@
+package dev.zmodel.maven;
+
+import dev.zmodel.migrate.MigrateReset;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+import javax.inject.Inject;
+import java.io.File;
+import java.util.List;
+
+/**
+ * Development only: drops every table, view and type of the database, applies every migration again and runs the
+ * seed SQL files. Refuses a database that is not local unless {@code force}.
+ */
+@Mojo(name = "migrate-reset", threadSafe = true, requiresProject = false)
+public class MigrateResetMojo extends AbstractMigrateMojo {
+
+    /**
+     * SQL files run after the migrations, in order (statements separated by {@code ;}).
+     * Example: {@code -Dzenstack.seed=zenstack/seed.sql}.
+     */
+    @Parameter(property = "zenstack.seed")
+    private List<File> seed;
+
+    /** Allow resetting a database that is not local. Example: {@code -Dzenstack.force}. */
+    @Parameter(property = "zenstack.force", defaultValue = "false")
+    private boolean force;
+
+    @Inject
+    public MigrateResetMojo(SettingsDecrypter decrypter) {
+        super(decrypter);
+    }
+
+    @Override
+    protected void run() throws MojoFailureException {
+        MigrateReset.run(MigrateMojoSupport.options(this, false).withForce(force), seed == null ? List.of()
+                : seed.stream().map(File::toPath).toList());
+    }
+
+    @Override
+    protected String goalName() {
+        return "migrate-reset";
+    }
+}

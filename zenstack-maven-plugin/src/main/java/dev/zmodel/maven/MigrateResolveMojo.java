@@ -1,0 +1,41 @@
+package dev.zmodel.maven;
+
+import dev.zmodel.migrate.MigrateResolve;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+import javax.inject.Inject;
+
+/**
+ * Repairs the migration history after a failed deploy, without changing the schema: {@code applied} records a
+ * migration as applied without running it (after finishing it by hand), {@code rolledBack} deletes its history rows
+ * so the next deploy runs it again (after undoing it by hand). Exactly one of them.
+ */
+@Mojo(name = "migrate-resolve", threadSafe = true, requiresProject = false)
+public class MigrateResolveMojo extends AbstractMigrateMojo {
+
+    /** Migration to record as applied (folder name or name). Example: {@code -Dzenstack.applied=20261122093000_init}. */
+    @Parameter(property = "zenstack.applied")
+    private String applied;
+
+    /** Migration whose history rows to delete so it runs again. Example: {@code -Dzenstack.rolledBack=add_posts}. */
+    @Parameter(property = "zenstack.rolledBack")
+    private String rolledBack;
+
+    @Inject
+    public MigrateResolveMojo(SettingsDecrypter decrypter) {
+        super(decrypter);
+    }
+
+    @Override
+    protected void run() throws MojoFailureException {
+        MigrateResolve.run(MigrateMojoSupport.options(this, false), applied, rolledBack);
+    }
+
+    @Override
+    protected String goalName() {
+        return "migrate-resolve";
+    }
+}

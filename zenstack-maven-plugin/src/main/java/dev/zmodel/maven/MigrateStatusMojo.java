@@ -1,0 +1,44 @@
+package dev.zmodel.maven;
+
+import dev.zmodel.migrate.MigrateStatus;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+import javax.inject.Inject;
+
+/**
+ * Lists every migration as applied, pending, partially applied (failed) or edited, and migrations applied to the
+ * database but missing from the directory. Fails on edited or failed migrations, on drift ({@code checkDrift}) and,
+ * as a CI gate, on pending migrations ({@code failOnPending}).
+ */
+@Mojo(name = "migrate-status", threadSafe = true, requiresProject = false)
+public class MigrateStatusMojo extends AbstractMigrateMojo {
+
+    /** Fail the build when migrations are pending. Example: {@code -Dzenstack.failOnPending}. */
+    @Parameter(property = "zenstack.failOnPending", defaultValue = "false")
+    private boolean failOnPending;
+
+    /**
+     * Also replay the applied migrations on a shadow database and fail when the database differs (drift).
+     * Example: {@code -Dzenstack.checkDrift}.
+     */
+    @Parameter(property = "zenstack.checkDrift", defaultValue = "false")
+    private boolean checkDrift;
+
+    @Inject
+    public MigrateStatusMojo(SettingsDecrypter decrypter) {
+        super(decrypter);
+    }
+
+    @Override
+    protected void run() throws MojoFailureException {
+        MigrateStatus.run(MigrateMojoSupport.options(this, false), checkDrift, failOnPending);
+    }
+
+    @Override
+    protected String goalName() {
+        return "migrate-status";
+    }
+}

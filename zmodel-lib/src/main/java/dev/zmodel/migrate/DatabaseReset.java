@@ -1,0 +1,28 @@
+package dev.zmodel.migrate;
+
+import dev.zmodel.Listener;
+import dev.zmodel.ZModelException;
+import dev.zmodel.datasource.ConnectionSettings;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/** Drops every object of a database's target schema(s), migration history included. */
+public final class DatabaseReset {
+    private DatabaseReset() {
+    }
+
+    public static void reset(Connection connection, ConnectionSettings settings, Listener listener) {
+        try {
+            MigrateDialect.forProvider(settings.provider()).reset(connection, settings, listener);
+        } catch (SQLException e) {
+            throw new ZModelException("Resetting " + settings.displayUrl() + " failed: " + e.getMessage()
+                    + ". The user needs the right to drop and create every object"
+                    + (settings.provider() == dev.zmodel.Provider.POSTGRESQL ? " and schema " + settings.schemas() : "")
+                    + ".", e);
+        }
+        listener.info("Reset " + settings.displayUrl() + ": dropped every table, view and type"
+                + (settings.provider() == dev.zmodel.Provider.POSTGRESQL ? " of schema(s) " + String.join(", ",
+                settings.schemas()) : "") + ".");
+    }
+}

@@ -1,0 +1,68 @@
+package dev.zmodel.migrate;
+
+import dev.zmodel.Listener;
+import dev.zmodel.ZModelException;
+import dev.zmodel.datasource.Connections;
+import dev.zmodel.diff.DiffOptions;
+import dev.zmodel.diff.DiffResult;
+import dev.zmodel.diff.SchemaChange;
+import dev.zmodel.diff.SchemaDiff;
+import dev.zmodel.diff.ddl.SchemaApplier;
+import dev.zmodel.schema.DatabaseSchema;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * {@code db-push}: makes the database match the desired schema directly, without migration files or history — for
+ * prototyping. Changes that lose data need {@code acceptDataLoss}; changes that cannot run on the data there are
+ * refused. {@code forceReset} drops everything first (a non-local database also needs {@code force}). Afterwards the
+ * database has drifted from the migration history on purpose: {@code migrate-reset} then {@code migrate-dev}
+ * turn the prototype into a migration (seed 002).
+ */
+public final class DbPush {
+    private DbPush() {
+    }
+
+    public static DbPushResult run(MigrateOptions options, boolean forceReset) {
+        Listener listener = options.listener();
+        if (options.desired() == null) {
+            throw new ZModelException("db-push needs the desired schema (the ZModel schema).");
+        }
+        DatabaseSchema desired = options.desired().schema(options.provider(), listener);
+        DiffOptions diffOptions = new DiffOptions(options.desired().renames(options.renames()));
+        String db = options.database().displayUrl();
+        try (Connection c = Connections.open(options.database())) {
+            if (forceReset) {
+                LocalDatabases.requireLocal(options.database(), options.force(), "db-push with forceReset drops "
+                        + "every table, view and type of the database");
+                DatabaseReset.reset(c, options.database(), listener);
+            }
+            DiffResult diff = SchemaDiff.diff(Schemas.read(c, options.database(), listener), desired, diffOptions);
+            Unmanaged.report(diff, listener);
+            diff.suggestions().forEach(s -> listener.warn(s.message()));
+            if (diff.isEmpty()) {
+                listener.info("The database " + db + " is already in sync with " + options.desired().description()
+                        + ".");
+                return new DbPushResult(forceReset, List.of(), diff.unmanaged());
+            }
+            List<DataLossFinding> findings = DataLossCheck.check(c, options.provider(), diff.changes());
+            List<DataLossFinding> fail = Findings.of(findings, DataLossFinding.Kind.WILL_FAIL);
+            if (!fail.isEmpty()) {
+                throw new ZModelException("db-push cannot apply the schema to " + db + " with the data it holds:\n"
+                        + Findings.bullets(fail) + "\nFix the data, or use -Dzenstack.forceReset=true to start from "
+                        + "an empty database. Nothing was changed.");
+            }
+            Findings.refuseLoss(findings, options.acceptDataLoss(), "db-push", db);
+            SchemaApplier.apply(c, options.provider(), diff.changes());
+            for (SchemaChange change : diff.changes()) {
+                listener.info("  " + change.summary());
+            }
+            listener.info("Pushed " + diff.changes().size() + " change(s) to " + db + " (no migration written).");
+            return new DbPushResult(forceReset, diff.changes(), diff.unmanaged());
+        } catch (SQLException e) {
+            throw new ZModelException("db-push failed on " + db + ": " + e.getMessage(), e);
+        }
+    }
+}

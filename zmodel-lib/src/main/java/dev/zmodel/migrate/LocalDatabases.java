@@ -1,0 +1,45 @@
+package dev.zmodel.migrate;
+
+import dev.zmodel.Provider;
+import dev.zmodel.ZModelException;
+import dev.zmodel.datasource.ConnectionSettings;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Decides whether a database is a developer's local one, for the goals that drop data ({@code migrate-reset},
+ * {@code db-push -Dzenstack.forceReset}, the reset of {@code migrate-dev}): SQLite files, and servers reached as
+ * {@code localhost}, {@code 127.x.x.x}, {@code ::1} or through a local socket (a URL without a host).
+ */
+public final class LocalDatabases {
+    private LocalDatabases() {
+    }
+
+    public static boolean isLocal(ConnectionSettings settings) {
+        if (settings.provider() == Provider.SQLITE) {
+            return true;
+        }
+        List<String> hosts = ServerUrls.hosts(settings.jdbcUrl());
+        return hosts.stream().allMatch(LocalDatabases::isLocalHost);
+    }
+
+    static boolean isLocalHost(String host) {
+        String h = host.toLowerCase(Locale.ROOT);
+        return h.equals("localhost") || h.startsWith("127.") || h.equals("::1") || h.equals("0:0:0:0:0:0:0:1")
+                || h.startsWith("/");
+    }
+
+    /**
+     * Refuses a non-local database for a destructive action unless {@code force}.
+     *
+     * @param action "migrate-reset drops every table"
+     */
+    public static void requireLocal(ConnectionSettings settings, boolean force, String action) {
+        if (!force && !isLocal(settings)) {
+            throw new ZModelException("Refusing to run on " + settings.displayUrl() + ": " + action + ", and the "
+                    + "database is not local (host is not localhost, 127.0.0.1, ::1 or a socket). If this really is a "
+                    + "development database, pass -Dzenstack.force=true.");
+        }
+    }
+}

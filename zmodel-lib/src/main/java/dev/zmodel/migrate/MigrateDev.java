@@ -1,0 +1,159 @@
+package dev.zmodel.migrate;
+
+import dev.zmodel.Listener;
+import dev.zmodel.ZModelException;
+import dev.zmodel.datasource.Connections;
+import dev.zmodel.diff.DiffOptions;
+import dev.zmodel.diff.DiffResult;
+import dev.zmodel.diff.SchemaChange;
+import dev.zmodel.diff.SchemaDiff;
+import dev.zmodel.liquibase.ChangelogRenderer;
+import dev.zmodel.liquibase.LiquibaseRunner;
+import dev.zmodel.schema.DatabaseSchema;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * {@code migrate-dev} (SPEC §5.3), for development databases only:
+ * <ol>
+ *   <li>History: migrations edited after they were applied, applied migrations missing from the directory, and
+ *       migrations that failed part-way need a reset — stop with an explanation.</li>
+ *   <li>Drift: the applied migrations are replayed on a shadow database; if the development database differs, a
+ *       drift summary is printed and the run stops — unless a reset is allowed ({@code reset=true}, or the user
+ *       says yes when asked in an interactive session), then the database is reset.</li>
+ *   <li>Pending migrations are applied.</li>
+ *   <li>The desired schema is diffed against the shadow database with all migrations. Empty: "already in sync",
+ *       nothing written. Otherwise a new migration named {@code name} is written, checked against the data of the
+ *       development database (data loss needs {@code acceptDataLoss}; changes that cannot run on the data are
+ *       refused unless {@code createOnly}), and applied unless {@code createOnly}.</li>
+ * </ol>
+ * Objects ZModel cannot express are listed once; rename look-alikes are printed with the exact hint. A database that
+ * is not local gets a warning, and a reset of it also needs {@code force}.
+ */
+public final class MigrateDev {
+    private final MigrateOptions options;
+    private final Listener listener;
+    private final String db;
+
+    private MigrateDev(MigrateOptions options) {
+        this.options = options;
+        this.listener = options.listener();
+        this.db = options.database().displayUrl();
+    }
+
+    public static MigrateDevResult run(MigrateOptions options) {
+        return new MigrateDev(options).run();
+    }
+
+    private MigrateDevResult run() {
+        if (options.desired() == null) {
+            throw new ZModelException("migrate-dev needs the desired schema (the ZModel schema).");
+        }
+        DatabaseSchema desired = options.desired().schema(options.provider(), listener);
+        DiffOptions diffOptions = new DiffOptions(options.desired().renames(options.renames()));
+        MigrationsDirectory dir = MigrationsDirectory.readAndRepair(options.migrations(), options.provider(), listener);
+        if (!LocalDatabases.isLocal(options.database())) {
+            listener.warn("migrate-dev is for development databases, and " + db + " is not local. Use migrate-deploy "
+                    + "for shared, staging and production databases.");
+        }
+        try (Connection dev = Connections.open(options.database());
+             ShadowDatabase shadow = ShadowDatabase.open(options.database(), dev, options.shadowDatabase(), listener)) {
+            MigrationHistory history = MigrationHistory.read(dev, options.provider(), dir);
+            String resetReason = history.hasProblems() ? historyProblem(history) : drift(dir, history, dev, shadow);
+            boolean reset = false;
+            if (resetReason != null) {
+                requireReset(resetReason);
+                DatabaseReset.reset(dev, options.database(), listener);
+                reset = true;
+                history = MigrationHistory.read(dev, options.provider(), dir);
+            }
+            List<Migration> applied = Pending.apply(dev, dir, history, listener);
+            shadow.apply(dir, dir.migrations());
+            DiffResult diff = SchemaDiff.diff(shadow.introspect(), desired, diffOptions);
+            Unmanaged.report(diff, listener);
+            diff.suggestions().forEach(s -> listener.warn(s.message()));
+            if (diff.isEmpty()) {
+                listener.info("Already in sync: " + options.desired().description() + " matches the migrations; no new "
+                        + "migration was written.");
+                return new MigrateDevResult(reset, applied, null, false, List.of(), diff.unmanaged(), diff.suggestions());
+            }
+            return create(dir, dev, diff, reset, applied);
+        } catch (SQLException e) {
+            throw new ZModelException("migrate-dev failed on " + db + ": " + e.getMessage(), e);
+        }
+    }
+
+    private String historyProblem(MigrationHistory history) {
+        return "The migration history of " + db + " does not match the migrations directory:\n  - "
+                + String.join("\n  - ", history.problems());
+    }
+
+    /** The drift message, or null when the database is what its applied migrations produce. */
+    private String drift(MigrationsDirectory dir, MigrationHistory history, Connection dev, ShadowDatabase shadow) {
+        shadow.apply(dir, history.applied());
+        DiffResult drift = SchemaDiff.diff(shadow.introspect(), Schemas.read(dev, options.database(), listener));
+        if (drift.isEmpty()) {
+            return null;
+        }
+        return "Drift detected: the schema of " + db + " is not what its " + history.applied().size()
+                + " applied migration(s) produce:\n" + DriftSummary.render(drift.changes());
+    }
+
+    private void requireReset(String reason) {
+        listener.warn(reason);
+        String flag = "To reset the development database (all its data is lost) and apply every migration again, run "
+                + "with -Dzenstack.reset=true.";
+        if (options.reset()) {
+            LocalDatabases.requireLocal(options.database(), options.force(), "migrate-dev needs to reset it");
+            return;
+        }
+        if (!options.prompter().isInteractive()) {
+            throw new ZModelException(reason + "\n" + flag);
+        }
+        LocalDatabases.requireLocal(options.database(), options.force(), "migrate-dev needs to reset it");
+        if (!options.prompter().confirm("We need to reset the database " + db + ". All data will be lost. Do you "
+                + "want to continue?")) {
+            throw new ZModelException("Reset declined; nothing was changed. " + reason);
+        }
+    }
+
+    private MigrateDevResult create(MigrationsDirectory dir, Connection dev, DiffResult diff, boolean reset,
+                                    List<Migration> applied) {
+        List<SchemaChange> changes = diff.changes();
+        String summary = changes.stream().map(c -> "  - " + c.summary()).collect(Collectors.joining("\n"));
+        if (options.name() == null) {
+            throw new ZModelException("The schema has " + changes.size() + " change(s) that need a new migration:\n"
+                    + summary + "\nName the migration: -Dzenstack.name=<name> (e.g. add_posts).");
+        }
+        List<DataLossFinding> findings = DataLossCheck.check(dev, options.provider(), changes);
+        List<DataLossFinding> fail = Findings.of(findings, DataLossFinding.Kind.WILL_FAIL);
+        if (!fail.isEmpty() && !options.createOnly()) {
+            throw new ZModelException("The new migration cannot be applied to " + db + " with the data it holds:\n"
+                    + Findings.bullets(fail) + "\nRun with -Dzenstack.createOnly=true to write the migration without "
+                    + "applying it, and edit it (e.g. fill the column before making it required). Nothing was written.");
+        }
+        Findings.refuseLoss(findings, options.acceptDataLoss(), "The new migration", db);
+        diff.warnings().forEach(w -> listener.warn(w));
+        fail.forEach(f -> listener.warn(f.message()));
+        Migration created = dir.create(options.name(), options.clock().instant(), options.changelogFormat(),
+                options.provider(), id -> ChangelogRenderer.render(changes, options.provider(), id,
+                        options.changelogFormat()));
+        listener.info("Created migration " + created.file() + " (" + changes.size() + " changeset(s)):\n" + summary);
+        if (options.createOnly()) {
+            listener.info("Not applied (createOnly): review and edit it, then run migrate-dev again to apply it.");
+            return new MigrateDevResult(reset, applied, created, false, changes, diff.unmanaged(), diff.suggestions());
+        }
+        try {
+            LiquibaseRunner.update(dev, dir.master(), listener);
+        } catch (ZModelException e) {
+            throw new ZModelException("The new migration " + created.id() + " was written but failed on " + db + ": "
+                    + e.getMessage() + "\nFix or delete " + created.file().getParent() + " and run migrate-dev again.", e);
+        }
+        listener.info("Applied migration " + created.id() + "; " + db + " is in sync with "
+                + options.desired().description() + ".");
+        return new MigrateDevResult(reset, applied, created, true, changes, diff.unmanaged(), diff.suggestions());
+    }
+}

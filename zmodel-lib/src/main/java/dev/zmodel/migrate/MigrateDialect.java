@@ -1,0 +1,50 @@
+package dev.zmodel.migrate;
+
+import dev.zmodel.Listener;
+import dev.zmodel.Provider;
+import dev.zmodel.datasource.ConnectionSettings;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+
+/**
+ * What the workflows do differently per database: dropping every object (reset), the advisory lock around a
+ * deploy, and temporary shadow databases. One implementation per dialect, picked only by {@link #forProvider}.
+ * All SQL quotes identifiers and binds values.
+ */
+interface MigrateDialect {
+    static MigrateDialect forProvider(Provider provider) {
+        return switch (provider) {
+            case POSTGRESQL -> new PostgresMigrateDialect();
+            case MYSQL -> new MySqlMigrateDialect();
+            case SQLITE -> new SqliteMigrateDialect();
+        };
+    }
+
+    /** Drops every object of the target schema(s) (PostgreSQL: each datasource schema is dropped and recreated). */
+    void reset(Connection connection, ConnectionSettings settings, Listener listener) throws SQLException;
+
+    /**
+     * Takes the database-wide lock that serializes deploys (held by the connection's session until released).
+     *
+     * @throws dev.zmodel.ZModelException when it is not granted within {@code timeout}
+     */
+    AutoCloseable lock(Connection connection, Duration timeout, Listener listener) throws SQLException;
+
+    /** True when the dialect can create temporary databases on the server (not SQLite). */
+    boolean hasServerDatabases();
+
+    /** The name of the connection's current database. */
+    String currentDatabase(Connection connection) throws SQLException;
+
+    void createDatabase(Connection connection, String name) throws SQLException;
+
+    void dropDatabase(Connection connection, String name) throws SQLException;
+
+    /** The settings of another database on the same server, same credentials. */
+    ConnectionSettings withDatabase(ConnectionSettings settings, String database);
+
+    /** True when the SQL error means "permission denied" (to explain {@code shadowDatabaseUrl}). */
+    boolean isPermissionError(SQLException e);
+}

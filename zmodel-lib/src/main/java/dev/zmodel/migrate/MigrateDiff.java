@@ -1,0 +1,108 @@
+package dev.zmodel.migrate;
+
+import dev.zmodel.Listener;
+import dev.zmodel.ZModelException;
+import dev.zmodel.datasource.ConnectionSettings;
+import dev.zmodel.datasource.Connections;
+import dev.zmodel.datasource.JdbcUrls;
+import dev.zmodel.diff.DiffOptions;
+import dev.zmodel.diff.DiffResult;
+import dev.zmodel.diff.SchemaDiff;
+import dev.zmodel.liquibase.ChangelogRenderer;
+import dev.zmodel.schema.DatabaseSchema;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.function.Function;
+
+/**
+ * {@code migrate-diff}: the changes between any two of an empty database, a ZModel schema, a migrations directory
+ * (replayed on a shadow database on the datasource's server, or {@code shadowDatabaseUrl}) and a live database,
+ * rendered as a Liquibase changelog ({@code changelogFormat}) and returned or written to a file. Writes nothing to
+ * any database other than the shadow. {@link MigrateDiffResult#exitCode()} is 0 when the sides match and 2 when
+ * they differ ("do the migrations match the schema?" in CI).
+ */
+public final class MigrateDiff {
+    private MigrateDiff() {
+    }
+
+    /**
+     * @param schemaLoader turns a ZModel file into the desired state (the ZModel converter); used for
+     *                     {@code schema:} sources
+     * @param output       the file to write the changelog to, or null to only return it
+     */
+    public static MigrateDiffResult run(MigrateOptions options, DiffSource from, DiffSource to,
+                                       Function<Path, DesiredState> schemaLoader, Path output) {
+        Listener listener = options.listener();
+        DatabaseSchema fromSchema = read(options, from, schemaLoader);
+        DesiredState toState = to.kind() == DiffSource.Kind.SCHEMA ? schemaLoader.apply(Path.of(to.value())) : null;
+        DatabaseSchema toSchema = toState != null ? toState.schema(options.provider(), listener)
+                : read(options, to, schemaLoader);
+        DiffOptions diffOptions = new DiffOptions(toState != null ? toState.renames(options.renames())
+                : options.renames().stream().map(dev.zmodel.diff.RenameHint::parse).toList());
+        DiffResult diff = SchemaDiff.diff(fromSchema, toSchema, diffOptions);
+        Unmanaged.report(diff, listener);
+        diff.suggestions().forEach(s -> listener.warn(s.message()));
+        if (diff.isEmpty()) {
+            listener.info("No difference between " + from + " and " + to + ".");
+            return new MigrateDiffResult(diff, null, null);
+        }
+        String id = options.name() == null ? "migrate_diff" : MigrationsDirectory.sanitize(options.name());
+        String changelog = ChangelogRenderer.render(diff.changes(), options.provider(), id.isEmpty() ? "migrate_diff"
+                : id, options.changelogFormat());
+        diff.warnings().forEach(listener::warn);
+        listener.info(diff.changes().size() + " change(s) from " + from + " to " + to + ".");
+        if (output != null) {
+            try {
+                Path parent = output.toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+                Files.writeString(output, changelog);
+            } catch (IOException e) {
+                throw new ZModelException("Cannot write " + output + ": " + e.getMessage(), e);
+            }
+            listener.info("Wrote the changelog to " + output + ".");
+        }
+        return new MigrateDiffResult(diff, changelog, output);
+    }
+
+    private static DatabaseSchema read(MigrateOptions options, DiffSource source,
+                                       Function<Path, DesiredState> schemaLoader) {
+        Listener listener = options.listener();
+        return switch (source.kind()) {
+            case EMPTY -> DatabaseSchema.empty(options.provider());
+            case SCHEMA -> schemaLoader.apply(Path.of(source.value())).schema(options.provider(), listener);
+            case URL -> {
+                ConnectionSettings settings = url(options, source.value());
+                try (Connection c = Connections.open(settings)) {
+                    yield Schemas.read(c, settings, listener);
+                } catch (SQLException e) {
+                    throw new ZModelException("Cannot read " + settings.displayUrl() + ": " + e.getMessage(), e);
+                }
+            }
+            case MIGRATIONS -> {
+                MigrationsDirectory dir = MigrationsDirectory.read(Path.of(source.value()), options.provider());
+                if (!dir.exists()) {
+                    throw new ZModelException("The migrations directory " + dir.path() + " does not exist.");
+                }
+                try (Connection c = Connections.open(options.database());
+                     ShadowDatabase shadow = ShadowDatabase.open(options.database(), c, options.shadowDatabase(),
+                             listener)) {
+                    shadow.apply(dir, dir.migrations());
+                    yield shadow.introspect();
+                } catch (SQLException e) {
+                    throw new ZModelException("Cannot replay " + dir.path() + ": " + e.getMessage(), e);
+                }
+            }
+        };
+    }
+
+    private static ConnectionSettings url(MigrateOptions options, String url) {
+        return JdbcUrls.convert(options.provider(), url, Path.of("").toAbsolutePath(), options.database().schemas(),
+                "diff source url");
+    }
+}

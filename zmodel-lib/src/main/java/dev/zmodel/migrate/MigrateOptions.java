@@ -1,0 +1,134 @@
+package dev.zmodel.migrate;
+
+import dev.zmodel.Listener;
+import dev.zmodel.Provider;
+import dev.zmodel.datasource.ConnectionSettings;
+import dev.zmodel.liquibase.ChangelogFormat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What every migration workflow needs; the Maven goals build it from their parameters, embedders and tests with
+ * {@link #of} and the {@code with…} methods.
+ *
+ * @param database        the target database (for {@code migrate-dev}: the development database)
+ * @param shadowDatabase  {@code shadowDatabaseUrl} settings, or null for a temporary shadow database
+ * @param migrations      the migrations directory
+ * @param desired         the desired schema (the ZModel schema); needed by migrate-dev, db-push and diffs from a
+ *                        schema
+ * @param name            the name of a new migration ({@code migrate-dev})
+ * @param createOnly      write the new migration without applying it
+ * @param acceptDataLoss  allow changes that lose data
+ * @param reset           allow {@code migrate-dev} to reset the development database (drift, edited history)
+ * @param force           allow destructive actions on a database that is not local
+ * @param changelogFormat format of new migrations
+ * @param renames         rename hints ({@code User.name=User.fullName})
+ * @param lockTimeout     how long {@code migrate-deploy} waits for another run's lock
+ * @param listener        progress and warnings
+ * @param prompter        asks before a reset; {@link Prompter#NON_INTERACTIVE} by default
+ * @param clock           the time new migration folders are named after (UTC)
+ */
+public record MigrateOptions(ConnectionSettings database, ConnectionSettings shadowDatabase, Path migrations,
+                             DesiredState desired, String name, boolean createOnly, boolean acceptDataLoss,
+                             boolean reset, boolean force, ChangelogFormat changelogFormat, List<String> renames,
+                             Duration lockTimeout, Listener listener, Prompter prompter, Clock clock) {
+    public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(5);
+
+    public MigrateOptions {
+        Objects.requireNonNull(database, "database");
+        Objects.requireNonNull(migrations, "migrations");
+        name = name == null || name.isBlank() ? null : name.strip();
+        changelogFormat = changelogFormat == null ? ChangelogFormat.XML : changelogFormat;
+        renames = renames == null ? List.of() : renames.stream().filter(r -> r != null && !r.isBlank()).toList();
+        lockTimeout = lockTimeout == null ? DEFAULT_LOCK_TIMEOUT : lockTimeout;
+        listener = listener == null ? Listener.NONE : listener;
+        prompter = prompter == null ? Prompter.NON_INTERACTIVE : prompter;
+        clock = clock == null ? Clock.systemUTC() : clock;
+    }
+
+    /** Defaults: no shadow URL, no desired state, XML, nothing allowed, nothing printed. */
+    public static MigrateOptions of(ConnectionSettings database, Path migrations) {
+        return new MigrateOptions(database, null, migrations, null, null, false, false, false, false, null, null,
+                null, null, null, null);
+    }
+
+    public Provider provider() {
+        return database.provider();
+    }
+
+    public MigrateOptions withShadowDatabase(ConnectionSettings value) {
+        return new MigrateOptions(database, value, migrations, desired, name, createOnly, acceptDataLoss, reset, force,
+                changelogFormat, renames, lockTimeout, listener, prompter, clock);
+    }
+
+    public MigrateOptions withDesired(DesiredState value) {
+        return new MigrateOptions(database, shadowDatabase, migrations, value, name, createOnly, acceptDataLoss, reset,
+                force, changelogFormat, renames, lockTimeout, listener, prompter, clock);
+    }
+
+    public MigrateOptions withName(String value) {
+        return new MigrateOptions(database, shadowDatabase, migrations, desired, value, createOnly, acceptDataLoss,
+                reset, force, changelogFormat, renames, lockTimeout, listener, prompter, clock);
+    }
+
+    public MigrateOptions withCreateOnly(boolean value) {
+        return new MigrateOptions(database, shadowDatabase, migrations, desired, name, value, acceptDataLoss, reset,
+                force, changelogFormat, renames, lockTimeout, listener, prompter, clock);
+    }
+
+    public MigrateOptions withAcceptDataLoss(boolean value) {
+        return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, value, reset, force,
+                changelogFormat, renames, lockTimeout, listener, prompter, clock);
+    }
+
+    public MigrateOptions withReset(boolean value) {
+        return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
+                value, force, changelogFormat, renames, lockTimeout, listener, prompter, clock);
+    }
+
+    public MigrateOptions withForce(boolean value) {
+        return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
+                reset, value, changelogFormat, renames, lockTimeout, listener, prompter, clock);
+    }
+
+    public MigrateOptions withChangelogFormat(ChangelogFormat value) {
+        return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
+                reset, force, value, renames, lockTimeout, listener, prompter, clock);
+    }
+
+    public MigrateOptions withRenames(List<String> value) {
+        return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
+                reset, force, changelogFormat, value, lockTimeout, listener, prompter, clock);
+    }
+
+    public MigrateOptions withLockTimeout(Duration value) {
+        return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
+                reset, force, changelogFormat, renames, value, listener, prompter, clock);
+    }
+
+    public MigrateOptions withListener(Listener value) {
+        return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
+                reset, force, changelogFormat, renames, lockTimeout, value, prompter, clock);
+    }
+
+    public MigrateOptions withPrompter(Prompter value) {
+        return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
+                reset, force, changelogFormat, renames, lockTimeout, listener, value, clock);
+    }
+
+    public MigrateOptions withClock(Clock value) {
+        return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
+                reset, force, changelogFormat, renames, lockTimeout, listener, prompter, value);
+    }
+
+    @Override
+    public String toString() {
+        return "MigrateOptions[database=" + database.displayUrl() + ", migrations=" + migrations + ", name=" + name
+                + ", createOnly=" + createOnly + ", acceptDataLoss=" + acceptDataLoss + ", reset=" + reset
+                + ", force=" + force + ", changelogFormat=" + changelogFormat + ", renames=" + renames + "]";
+    }
+}

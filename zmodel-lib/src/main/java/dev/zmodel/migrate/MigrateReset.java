@@ -1,0 +1,48 @@
+package dev.zmodel.migrate;
+
+import dev.zmodel.Listener;
+import dev.zmodel.ZModelException;
+import dev.zmodel.datasource.Connections;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * {@code migrate-reset}: drops every object of the target schema(s) (PostgreSQL: each datasource schema dropped and
+ * recreated; MySQL: every table, view and routine of the database; SQLite: every table, view and trigger), applies
+ * every migration again, then runs the seed SQL files. Refuses a database that is not local unless {@code force}
+ * (Flyway's {@code cleanDisabled}, Liquibase's {@code promptOnNonLocalDatabase}).
+ */
+public final class MigrateReset {
+    private MigrateReset() {
+    }
+
+    public static MigrateResetResult run(MigrateOptions options, List<Path> seeds) {
+        Listener listener = options.listener();
+        LocalDatabases.requireLocal(options.database(), options.force(),
+                "migrate-reset drops every table, view and type of the database");
+        List<Path> seedFiles = seeds == null ? List.of() : seeds;
+        for (Path seed : seedFiles) {
+            if (!Files.isRegularFile(seed)) {
+                throw new ZModelException("The seed file " + seed + " does not exist; nothing was reset.");
+            }
+        }
+        MigrationsDirectory dir = MigrationsDirectory.read(options.migrations(), options.provider());
+        try (Connection c = Connections.open(options.database())) {
+            DatabaseReset.reset(c, options.database(), listener);
+            MigrationHistory history = MigrationHistory.read(c, options.provider(), dir);
+            List<Migration> applied = Pending.apply(c, dir, history, listener);
+            if (dir.migrations().isEmpty()) {
+                listener.info("No migrations in " + dir.path() + " to apply.");
+            }
+            Seeds.run(c, seedFiles, listener);
+            return new MigrateResetResult(applied, seedFiles);
+        } catch (SQLException e) {
+            throw new ZModelException("migrate-reset failed on " + options.database().displayUrl() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package dev.zmodel.migrate;
+
+import dev.zmodel.Listener;
+import dev.zmodel.ZModelException;
+import dev.zmodel.datasource.Connections;
+import dev.zmodel.diff.DiffResult;
+import dev.zmodel.diff.SchemaChange;
+import dev.zmodel.diff.SchemaDiff;
+import dev.zmodel.liquibase.ChangelogHistory;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code migrate-status}: lists every migration as applied, pending, partially applied (failed part-way) or edited,
+ * and history rows of migrations missing from the directory; with {@code checkDrift}, replays the applied migrations
+ * on a shadow database and reports drift. Fails (after printing the report) when a migration was edited or failed
+ * part-way, on drift, and — with {@code failOnPending}, the CI gate — when migrations are pending.
+ */
+public final class MigrateStatus {
+    private MigrateStatus() {
+    }
+
+    public static MigrateStatusResult run(MigrateOptions options, boolean checkDrift, boolean failOnPending) {
+        Listener listener = options.listener();
+        MigrationsDirectory dir = MigrationsDirectory.read(options.migrations(), options.provider());
+        MigrateStatusResult result;
+        try (Connection c = Connections.open(options.database())) {
+            MigrationHistory history = MigrationHistory.read(c, options.provider(), dir);
+            List<SchemaChange> drift = List.of();
+            if (checkDrift && !history.hasProblems()) {
+                try (ShadowDatabase shadow = ShadowDatabase.open(options.database(), c, options.shadowDatabase(),
+                        listener)) {
+                    shadow.apply(dir, history.applied());
+                    DiffResult d = SchemaDiff.diff(shadow.introspect(), Schemas.read(c, options.database(), listener));
+                    drift = d.changes();
+                }
+            }
+            result = new MigrateStatusResult(history, checkDrift, drift,
+                    ChangelogHistory.lock(c, options.provider()).orElse(null));
+        } catch (SQLException e) {
+            throw new ZModelException("migrate-status failed on " + options.database().displayUrl() + ": "
+                    + e.getMessage(), e);
+        }
+        report(result, options, dir, listener);
+        List<String> failures = new ArrayList<>(result.history().problems().stream()
+                .filter(p -> !p.contains("missing from the migrations directory")).toList());
+        if (!result.drift().isEmpty()) {
+            failures.add("Drift: the database schema differs from what its applied migrations produce.");
+        }
+        if (failOnPending && result.hasPending()) {
+            failures.add(result.history().pending().size() + " migration(s) not yet applied to "
+                    + options.database().displayUrl() + "; run migrate-deploy.");
+        }
+        if (!failures.isEmpty()) {
+            throw new ZModelException("migrate-status: " + String.join(" ", failures));
+        }
+        return result;
+    }
+
+    private static void report(MigrateStatusResult r, MigrateOptions options, MigrationsDirectory dir,
+                               Listener listener) {
+        MigrationHistory h = r.history();
+        listener.info(h.migrations().size() + " migration(s) in " + dir.path() + ", database "
+                + options.database().displayUrl() + ":");
+        for (MigrationStatus s : h.migrations()) {
+            String line = "  " + s.describe();
+            if (s.state() == MigrationState.APPLIED || s.state() == MigrationState.PENDING) {
+                listener.info(line);
+            } else {
+                listener.warn(line);
+            }
+        }
+        for (UnknownMigration u : h.unknown()) {
+            listener.warn("  " + u.id() + " (applied to the database, missing from the directory: " + u.changesets()
+                    + " changeset(s) of " + u.fileName() + ")");
+        }
+        h.problems().forEach(listener::warn);
+        if (r.lock() != null && r.lock().locked()) {
+            listener.warn("Liquibase's lock is held by " + r.lock().lockedBy() + " since " + r.lock().granted()
+                    + "; if no migration is running, release it with migrate-deploy -Dzenstack.releaseLock=true.");
+        }
+        if (!r.drift().isEmpty()) {
+            listener.warn("Drift detected: the database schema is not what its applied migrations produce:\n"
+                    + DriftSummary.render(r.drift()));
+        } else if (r.driftChecked() && !h.hasProblems()) {
+            listener.info("No drift: the database schema is what its applied migrations produce.");
+        }
+        if (r.upToDate()) {
+            listener.info("Database schema is up to date.");
+        } else if (r.hasPending()) {
+            listener.info(h.pending().size() + " migration(s) pending; apply them with migrate-deploy (or migrate-dev "
+                    + "on a development database).");
+        }
+    }
+}

@@ -1,0 +1,366 @@
+package dev.zmodel.migrate;
+
+import dev.zmodel.Provider;
+import dev.zmodel.ZModelException;
+import dev.zmodel.liquibase.ChangelogFormat;
+import dev.zmodel.liquibase.MasterChangelog;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The migrations directory (SPEC §5.1):
+ * <pre>
+ * migrations/
+ *   changelog.xml                       master changelog: includes every migration, in order
+ *   migration_lock.properties           provider=postgresql
+ *   20261122093000_init/migration.xml   one Liquibase changelog per migration (xml | yaml | sql)
+ * </pre>
+ * Reading validates the structure and says what is wrong: a folder without (or with two) migration files, files
+ * that do not belong there, a master changelog that is missing, not XML, or does not include exactly the
+ * migration folders in order, and a provider other than the lock file's. Hidden files and {@code README.md} are
+ * allowed anywhere.
+ */
+public final class MigrationsDirectory {
+    public static final String LOCK_FILE = "migration_lock.properties";
+    private static final Pattern FOLDER = Pattern.compile("(\\d{14})_([A-Za-z0-9._-]+)");
+    private static final List<String> FILE_NAMES = List.of("migration.xml", "migration.yaml", "migration.yml",
+            "migration.sql");
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss")
+            .withZone(ZoneOffset.UTC);
+    private static final int MAX_NAME = 200;
+
+    private final Path dir;
+    private final List<Migration> migrations;
+    private final boolean masterInSync;
+
+    private MigrationsDirectory(Path dir, List<Migration> migrations, boolean masterInSync) {
+        this.dir = dir;
+        this.migrations = List.copyOf(migrations);
+        this.masterInSync = masterInSync;
+    }
+
+    /**
+     * Reads and validates a migrations directory, master changelog included. A directory that does not exist has
+     * no migrations.
+     *
+     * @throws ZModelException naming what is wrong and how to fix it
+     */
+    public static MigrationsDirectory read(Path dir, Provider provider) {
+        MigrationsDirectory d = scan(dir, provider);
+        d.checkMaster();
+        return d;
+    }
+
+    /**
+     * Reads the directory for {@code migrate-dev}, which owns the master changelog: a missing or stale
+     * {@code changelog.xml} is rewritten instead of being an error (everything else is validated as in
+     * {@link #read}).
+     */
+    public static MigrationsDirectory readAndRepair(Path dir, Provider provider, dev.zmodel.Listener listener) {
+        MigrationsDirectory d = scan(dir, provider);
+        if (!d.migrations.isEmpty() && !d.masterInSync) {
+            MasterChangelog.write(d.dir);
+            listener.info("Rewrote " + d.master() + " to include every migration folder in order.");
+        }
+        return d;
+    }
+
+    private static MigrationsDirectory scan(Path dir, Provider provider) {
+        Path root = dir.toAbsolutePath().normalize();
+        if (!Files.exists(root)) {
+            return new MigrationsDirectory(root, List.of(), true);
+        }
+        if (!Files.isDirectory(root)) {
+            throw new ZModelException("The migrations directory " + root + " is a file, not a directory.");
+        }
+        checkLock(root, provider);
+        List<Migration> found = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (Path entry : list(root)) {
+            String name = entry.getFileName().toString();
+            if (ignored(name)) {
+                continue;
+            }
+            if (Files.isDirectory(entry)) {
+                var m = FOLDER.matcher(name);
+                if (!m.matches()) {
+                    problems.add("folder " + name + " is not a migration folder (expected yyyyMMddHHmmss_name)");
+                    continue;
+                }
+                migration(entry, m.group(2), problems).ifPresent(found::add);
+            } else if (!name.equals(MasterChangelog.FILE_NAME) && !name.equals(LOCK_FILE)) {
+                problems.add("file " + name + " does not belong here (only " + MasterChangelog.FILE_NAME + ", "
+                        + LOCK_FILE + " and migration folders do)");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ZModelException("The migrations directory " + root + " is not valid: " + String.join("; ", problems)
+                    + ". Move other files elsewhere, and restore migration folders from version control.");
+        }
+        found.sort(java.util.Comparator.comparing(Migration::id));
+        List<String> expected = found.stream().map(Migration::relativeFile).toList();
+        boolean inSync = readIncludes(root).map(expected::equals).orElse(expected.isEmpty());
+        return new MigrationsDirectory(root, found, inSync);
+    }
+
+    private static Optional<Migration> migration(Path folder, String name, List<String> problems) {
+        List<Path> files = new ArrayList<>();
+        for (Path f : list(folder)) {
+            String n = f.getFileName().toString();
+            if (ignored(n)) {
+                continue;
+            }
+            if (FILE_NAMES.contains(n) && Files.isRegularFile(f)) {
+                files.add(f);
+            } else {
+                problems.add(folder.getFileName() + "/" + n + " does not belong in a migration folder (only one "
+                        + "migration.xml, migration.yaml or migration.sql does)");
+            }
+        }
+        if (files.isEmpty()) {
+            problems.add("folder " + folder.getFileName() + " has no migration file (migration.xml, migration.yaml or "
+                    + "migration.sql)");
+            return Optional.empty();
+        }
+        if (files.size() > 1) {
+            problems.add("folder " + folder.getFileName() + " has " + files.size() + " migration files; keep one");
+            return Optional.empty();
+        }
+        Path file = files.get(0);
+        String ext = file.getFileName().toString().substring("migration.".length());
+        ChangelogFormat format = ChangelogFormat.fromId(ext).orElseThrow();
+        return Optional.of(new Migration(folder.getFileName().toString(), name, file, format));
+    }
+
+    private static boolean ignored(String name) {
+        return name.startsWith(".") || name.equalsIgnoreCase("README.md");
+    }
+
+    private static List<Path> list(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.sorted().toList();
+        } catch (IOException e) {
+            throw new ZModelException("Cannot list " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void checkLock(Path root, Provider provider) {
+        Path lock = root.resolve(LOCK_FILE);
+        if (!Files.exists(lock)) {
+            return;
+        }
+        Properties p = new Properties();
+        try (var in = Files.newBufferedReader(lock)) {
+            p.load(in);
+        } catch (IOException e) {
+            throw new ZModelException("Cannot read " + lock + ": " + e.getMessage(), e);
+        }
+        String value = p.getProperty("provider");
+        Optional<Provider> locked = Provider.fromId(value);
+        if (locked.isEmpty()) {
+            throw new ZModelException(lock + " must contain provider=postgresql, provider=mysql or provider=sqlite; "
+                    + "it has " + (value == null ? "no provider" : "provider=" + value) + ".");
+        }
+        if (locked.get() != provider) {
+            throw new ZModelException("The migrations in " + root + " were created for " + locked.get() + " ("
+                    + LOCK_FILE + "), but the datasource provider is " + provider + ". Migrations are not portable "
+                    + "between databases: move the old migrations directory away and create a new history with "
+                    + "migrate-dev, or switch the provider back.");
+        }
+    }
+
+    /** The includes of {@code changelog.xml}, or empty when it does not exist. */
+    private static Optional<List<String>> readIncludes(Path root) {
+        Path master = root.resolve(MasterChangelog.FILE_NAME);
+        if (!Files.exists(master)) {
+            return Optional.empty();
+        }
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            f.setNamespaceAware(true);
+            DocumentBuilder b = f.newDocumentBuilder();
+            b.setErrorHandler(null);
+            var doc = b.parse(new org.xml.sax.InputSource(new StringReader(Files.readString(master))));
+            if (!"databaseChangeLog".equals(doc.getDocumentElement().getLocalName())) {
+                throw new ZModelException(master + " is not a Liquibase changelog (its root element is <"
+                        + doc.getDocumentElement().getTagName() + ">).");
+            }
+            List<String> includes = new ArrayList<>();
+            NodeList nodes = doc.getDocumentElement().getChildNodes();
+            for (int i = 0; i < nodes.getLength(); i++) {
+                if (nodes.item(i) instanceof Element e) {
+                    if (!"include".equals(e.getLocalName())) {
+                        throw new ZModelException(master + " must only include migrations, but it has a <"
+                                + e.getTagName() + "> element. Put changesets into a migration folder; "
+                                + "changelog.xml is rewritten by migrate-dev.");
+                    }
+                    includes.add(e.getAttribute("file").replace('\\', '/'));
+                }
+            }
+            return Optional.of(includes);
+        } catch (IOException | javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
+            throw new ZModelException("The master changelog " + master + " is not valid XML (" + e.getMessage()
+                    + "). Restore it from version control, or delete it and run migrate-dev, which writes it again.", e);
+        }
+    }
+
+    private void checkMaster() {
+        if (masterInSync) {
+            return;
+        }
+        Path master = master();
+        if (!Files.exists(master)) {
+            throw new ZModelException("The migrations directory " + dir + " has " + migrations.size()
+                    + " migration folder(s) but no " + MasterChangelog.FILE_NAME + ". Restore it from version control, "
+                    + "or run migrate-dev, which writes it again (it includes every migration folder in order).");
+        }
+        List<String> includes = readIncludes(dir).orElse(List.of());
+        List<String> expected = migrations.stream().map(Migration::relativeFile).toList();
+        List<String> missing = expected.stream().filter(e -> !includes.contains(e)).toList();
+        List<String> extra = includes.stream().filter(e -> !expected.contains(e)).toList();
+        StringBuilder b = new StringBuilder("The master changelog " + master + " does not include exactly the "
+                + "migration folders in order");
+        if (!missing.isEmpty()) {
+            b.append("; missing: ").append(String.join(", ", missing));
+        }
+        if (!extra.isEmpty()) {
+            b.append("; includes files that are not migrations: ").append(String.join(", ", extra));
+        }
+        if (missing.isEmpty() && extra.isEmpty()) {
+            b.append("; the order differs");
+        }
+        throw new ZModelException(b + ". Run migrate-dev to rewrite it, or restore it from version control.");
+    }
+
+    public Path path() {
+        return dir;
+    }
+
+    public Path master() {
+        return dir.resolve(MasterChangelog.FILE_NAME);
+    }
+
+    public boolean exists() {
+        return Files.isDirectory(dir);
+    }
+
+    /** The migrations, oldest first. */
+    public List<Migration> migrations() {
+        return migrations;
+    }
+
+    /**
+     * A migration by folder name ({@code 20261122093000_init}) or by name ({@code init}, when only one folder has
+     * it).
+     *
+     * @throws ZModelException when none or several match, listing the migrations
+     */
+    public Migration find(String nameOrId) {
+        String wanted = nameOrId == null ? "" : nameOrId.strip();
+        Optional<Migration> exact = migrations.stream().filter(m -> m.id().equals(wanted)).findFirst();
+        if (exact.isPresent()) {
+            return exact.get();
+        }
+        List<Migration> byName = migrations.stream().filter(m -> m.name().equals(wanted)).toList();
+        if (byName.size() == 1) {
+            return byName.get(0);
+        }
+        String known = migrations.isEmpty() ? "there are none" : "known: " + String.join(", ",
+                migrations.stream().map(Migration::id).toList());
+        if (byName.size() > 1) {
+            throw new ZModelException("Several migrations are named '" + wanted + "' (" + String.join(", ",
+                    byName.stream().map(Migration::id).toList()) + "); give the full folder name.");
+        }
+        throw new ZModelException("There is no migration '" + wanted + "' in " + dir + " (" + known + ").");
+    }
+
+    /** Lower-case letters, digits and {@code _}: {@code "Add posts!"} → {@code add_posts}. */
+    public static String sanitize(String name) {
+        String s = name == null ? "" : name.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_")
+                .replaceAll("^_+|_+$", "");
+        return s.length() > MAX_NAME ? s.substring(0, MAX_NAME) : s;
+    }
+
+    /**
+     * Writes a new migration folder {@code <UTC timestamp>_<sanitized name>/migration.<ext>}, rewrites the master
+     * changelog and writes the lock file. The timestamp is moved past the newest existing folder if the clock is
+     * behind it, so the order of folders is the order of creation.
+     *
+     * @param render the changelog text for the chosen migration id
+     */
+    public Migration create(String name, Instant now, ChangelogFormat format, Provider provider,
+                            java.util.function.Function<String, String> render) {
+        String clean = sanitize(name);
+        if (clean.isEmpty()) {
+            throw new ZModelException("The migration name '" + name + "' has no letters or digits; pass a name like "
+                    + "-Dzenstack.name=add_posts.");
+        }
+        Instant at = now;
+        if (!migrations.isEmpty()) {
+            Instant last = java.time.LocalDateTime.parse(migrations.get(migrations.size() - 1).id().substring(0, 14),
+                    DateTimeFormatter.ofPattern("yyyyMMddHHmmss")).toInstant(ZoneOffset.UTC);
+            if (!at.isAfter(last.plusMillis(999))) {
+                at = last.plusSeconds(1);
+            }
+        }
+        String id = TIMESTAMP.format(at) + "_" + clean;
+        Path folder = dir.resolve(id);
+        Path file = folder.resolve(format.fileName());
+        try {
+            Files.createDirectories(folder);
+            writeAtomically(file, render.apply(id));
+            writeLock(provider);
+        } catch (IOException e) {
+            throw new ZModelException("Cannot write the migration " + file + ": " + e.getMessage(), e);
+        }
+        MasterChangelog.write(dir);
+        return new Migration(id, clean, file, format);
+    }
+
+    /** Writes {@code migration_lock.properties} unless it already names the provider. */
+    void writeLock(Provider provider) throws IOException {
+        Files.createDirectories(dir);
+        Path lock = dir.resolve(LOCK_FILE);
+        String text = "# Written by zenstack. The database provider of these migrations; changing it is an error.\n"
+                + "provider=" + provider.id() + "\n";
+        if (!Files.exists(lock) || !Files.readString(lock).equals(text)) {
+            writeAtomically(lock, text);
+        }
+    }
+
+    private static void writeAtomically(Path target, String text) throws IOException {
+        Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+        try {
+            Files.writeString(temp, text);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    static Set<String> fileNames() {
+        return Set.copyOf(FILE_NAMES);
+    }
+}

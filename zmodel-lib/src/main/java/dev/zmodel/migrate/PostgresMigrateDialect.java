@@ -1,0 +1,88 @@
+package dev.zmodel.migrate;
+
+import dev.zmodel.Listener;
+import dev.zmodel.datasource.ConnectionSettings;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+
+final class PostgresMigrateDialect implements MigrateDialect {
+    /** The advisory lock key of migration runs ("zenstack" in ASCII). */
+    static final long LOCK_KEY = 0x7a656e737461636bL;
+
+    static String quote(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+
+    @Override
+    public void reset(Connection connection, ConnectionSettings settings, Listener listener) throws SQLException {
+        List<String> schemas = settings.schemas().isEmpty() ? List.of("public") : settings.schemas();
+        try (Statement s = connection.createStatement()) {
+            for (String schema : schemas) {
+                s.execute("DROP SCHEMA IF EXISTS " + quote(schema) + " CASCADE");
+                s.execute("CREATE SCHEMA " + quote(schema));
+                listener.debug("Dropped and recreated schema " + schema);
+            }
+            // The history tables live in the current schema, which need not be one of the datasource's.
+            s.execute("DROP TABLE IF EXISTS databasechangelog, databasechangeloglock");
+        }
+        commit(connection);
+    }
+
+    @Override
+    public AutoCloseable lock(Connection connection, Duration timeout, Listener listener) throws SQLException {
+        return DatabaseLocks.poll(connection, "SELECT CASE WHEN pg_try_advisory_lock(?) THEN 1 ELSE 0 END",
+                "SELECT pg_advisory_unlock(?)", s -> s.setLong(1, LOCK_KEY), timeout, listener,
+                "PostgreSQL advisory lock " + LOCK_KEY);
+    }
+
+    @Override
+    public boolean hasServerDatabases() {
+        return true;
+    }
+
+    @Override
+    public String currentDatabase(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT current_database()")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    @Override
+    public void createDatabase(Connection connection, String name) throws SQLException {
+        connection.setAutoCommit(true);
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE DATABASE " + quote(name));
+        }
+    }
+
+    @Override
+    public void dropDatabase(Connection connection, String name) throws SQLException {
+        connection.setAutoCommit(true);
+        try (Statement s = connection.createStatement()) {
+            boolean force = connection.getMetaData().getDatabaseMajorVersion() >= 13;
+            s.execute("DROP DATABASE IF EXISTS " + quote(name) + (force ? " WITH (FORCE)" : ""));
+        }
+    }
+
+    @Override
+    public ConnectionSettings withDatabase(ConnectionSettings settings, String database) {
+        return ServerUrls.withDatabase(settings, database, settings.schemas());
+    }
+
+    @Override
+    public boolean isPermissionError(SQLException e) {
+        return "42501".equals(e.getSQLState());
+    }
+
+    static void commit(Connection connection) throws SQLException {
+        if (!connection.getAutoCommit()) {
+            connection.commit();
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package dev.zmodel.migrate;
+
+/**
+ * Asks the user a yes/no question before something destructive (the reset of {@code migrate-dev}). The Maven
+ * plugin asks on the console in an interactive session; in batch mode (and by default) nobody can answer, and the
+ * workflow stops with the flag to pass instead.
+ */
+public interface Prompter {
+    /** Nobody to ask: every question is answered by stopping with the flag to pass. */
+    Prompter NON_INTERACTIVE = new Prompter() {
+        @Override
+        public boolean isInteractive() {
+            return false;
+        }
+
+        @Override
+        public boolean confirm(String question) {
+            return false;
+        }
+    };
+
+    /** True when {@link #confirm} can reach a person. */
+    boolean isInteractive();
+
+    /** Asks; true means yes. */
+    boolean confirm(String question);
+}

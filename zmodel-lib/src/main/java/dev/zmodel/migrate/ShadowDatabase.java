@@ -1,0 +1,171 @@
+package dev.zmodel.migrate;
+
+import dev.zmodel.Listener;
+import dev.zmodel.ZModelException;
+import dev.zmodel.datasource.ConnectionSettings;
+import dev.zmodel.datasource.Connections;
+import dev.zmodel.liquibase.LiquibaseRunner;
+import dev.zmodel.schema.DatabaseSchema;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * A scratch database to replay migrations on, so that the schema they produce can be introspected (Prisma's
+ * shadow database): the configured {@code shadowDatabaseUrl} (reset before use), otherwise a temporary database
+ * {@code zenstack_shadow_<random>} created on the development server and dropped on {@link #close()} — also when
+ * the work failed — or a temporary SQLite file that is deleted.
+ */
+public final class ShadowDatabase implements AutoCloseable {
+    private final ConnectionSettings settings;
+    private final Connection connection;
+    private final Runnable cleanup;
+    private final Listener listener;
+
+    private ShadowDatabase(ConnectionSettings settings, Connection connection, Runnable cleanup, Listener listener) {
+        this.settings = settings;
+        this.connection = connection;
+        this.cleanup = cleanup;
+        this.listener = listener;
+    }
+
+    /**
+     * Opens the shadow database for a development database.
+     *
+     * @param dev           the development database (its server hosts the temporary database)
+     * @param devConnection an open connection to it
+     * @param configured    {@code shadowDatabaseUrl} settings, or null for a temporary database
+     */
+    public static ShadowDatabase open(ConnectionSettings dev, Connection devConnection, ConnectionSettings configured,
+                                      Listener listener) {
+        MigrateDialect dialect = MigrateDialect.forProvider(dev.provider());
+        if (configured != null) {
+            return configured(dev, configured, dialect, listener);
+        }
+        if (!dialect.hasServerDatabases()) {
+            return sqliteFile(dev, listener);
+        }
+        String name = "zenstack_shadow_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+        try {
+            dialect.createDatabase(devConnection, name);
+        } catch (SQLException e) {
+            throw new ZModelException("Cannot create a temporary shadow database on " + dev.displayUrl() + ": "
+                    + e.getMessage() + (dialect.isPermissionError(e) ? " (the user may not create databases)" : "")
+                    + ". The shadow database is where the migrations are replayed to compare their result with "
+                    + "the schema. Either let the user create databases (PostgreSQL: ALTER ROLE <user> CREATEDB; MySQL: "
+                    + "GRANT ALL ON `zenstack_shadow_%`.* TO <user>), or create an empty database yourself and set "
+                    + "shadowDatabaseUrl in the datasource block (or -Dzenstack.shadowDatabaseUrl=...); it is reset "
+                    + "before every use.", e);
+        }
+        listener.debug("Created shadow database " + name);
+        ConnectionSettings shadow = dialect.withDatabase(dev, name);
+        Runnable drop = () -> {
+            try {
+                dialect.dropDatabase(devConnection, name);
+                listener.debug("Dropped shadow database " + name);
+            } catch (SQLException e) {
+                listener.warn("Could not drop the temporary shadow database " + name + " (" + e.getMessage()
+                        + "); drop it by hand.");
+            }
+        };
+        try {
+            return new ShadowDatabase(shadow, Connections.open(shadow), drop, listener);
+        } catch (RuntimeException e) {
+            drop.run();
+            throw e;
+        }
+    }
+
+    private static ShadowDatabase configured(ConnectionSettings dev, ConnectionSettings shadow, MigrateDialect dialect,
+                                             Listener listener) {
+        if (shadow.provider() != dev.provider()) {
+            throw new ZModelException("The shadowDatabaseUrl " + shadow.displayUrl() + " is a " + shadow.provider()
+                    + " database, but the datasource provider is " + dev.provider() + ".");
+        }
+        if (shadow.jdbcUrl().equals(dev.jdbcUrl())) {
+            throw new ZModelException("The shadowDatabaseUrl is the development database itself (" + dev.displayUrl()
+                    + "); the shadow database is reset before every use. Point it at a separate, empty database.");
+        }
+        Connection c = Connections.open(shadow);
+        try {
+            dialect.reset(c, shadow, Quiet.of(listener));
+        } catch (SQLException e) {
+            close(c);
+            throw new ZModelException("Cannot reset the shadow database " + shadow.displayUrl() + ": " + e.getMessage()
+                    + ". The user needs to drop and create objects in it.", e);
+        }
+        listener.debug("Reset shadow database " + shadow.displayUrl());
+        return new ShadowDatabase(shadow, c, () -> {
+        }, listener);
+    }
+
+    private static ShadowDatabase sqliteFile(ConnectionSettings dev, Listener listener) {
+        Path file;
+        try {
+            file = Files.createTempFile("zenstack_shadow_", ".db");
+        } catch (IOException e) {
+            throw new ZModelException("Cannot create a temporary SQLite shadow database: " + e.getMessage(), e);
+        }
+        ConnectionSettings shadow = MigrateDialect.forProvider(dev.provider()).withDatabase(dev, file.toString());
+        Runnable delete = () -> {
+            for (String suffix : List.of("", "-journal", "-wal", "-shm")) {
+                try {
+                    Files.deleteIfExists(Path.of(file + suffix));
+                } catch (IOException e) {
+                    listener.warn("Could not delete the temporary shadow database " + file + suffix + ".");
+                }
+            }
+        };
+        try {
+            return new ShadowDatabase(shadow, Connections.open(shadow), delete, listener);
+        } catch (RuntimeException e) {
+            delete.run();
+            throw e;
+        }
+    }
+
+    public ConnectionSettings settings() {
+        return settings;
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    /** Applies the migrations in order (Liquibase {@code update} of each file); failures name the migration. */
+    public void apply(MigrationsDirectory directory, List<Migration> migrations) {
+        for (Migration m : migrations) {
+            try {
+                LiquibaseRunner.update(connection, directory.path(), m.relativeFile(), Quiet.of(listener));
+            } catch (ZModelException e) {
+                throw new ZModelException("The migration " + m.id() + " fails on the shadow database, so the migration "
+                        + "files themselves are broken: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** The schema the shadow database holds now. */
+    public DatabaseSchema introspect() {
+        return Schemas.read(connection, settings, listener);
+    }
+
+    @Override
+    public void close() {
+        close(connection);
+        cleanup.run();
+    }
+
+    private static void close(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            // nothing to do: the database is dropped or the file deleted next
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package dev.zmodel.migrate;
+
+import dev.zmodel.Listener;
+import dev.zmodel.Provider;
+import dev.zmodel.ZModelException;
+import dev.zmodel.datasource.ConnectionOverrides;
+import dev.zmodel.datasource.ConnectionSettings;
+import dev.zmodel.datasource.DatasourceConfig;
+import dev.zmodel.datasource.JdbcUrls;
+import dev.zmodel.lang.LoadedSchema;
+import dev.zmodel.lang.ZModelFiles;
+import dev.zmodel.diff.RenameHint;
+import dev.zmodel.lang.SchemaIndex;
+import dev.zmodel.model.ModelOptions;
+import dev.zmodel.model.RenameHints;
+import dev.zmodel.model.RelationalModel;
+import dev.zmodel.schema.DatabaseSchema;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * A ZModel schema file as the migration workflows use it: its datasource (provider, url, shadowDatabaseUrl,
+ * schemas) resolved with connection overrides and the environment, its default migrations directory
+ * ({@code migrations/} next to the schema), and its {@link DesiredState} (the schema converted by
+ * {@link RelationalModel}). {@code migrate-deploy} and friends also work without a schema file when a URL is given,
+ * so production can deploy from the migrations directory alone.
+ */
+public final class ZModelProject {
+    private final Path schemaFile;
+    private final DatasourceConfig datasource;
+
+    private ZModelProject(Path schemaFile, DatasourceConfig datasource) {
+        this.schemaFile = schemaFile;
+        this.datasource = datasource;
+    }
+
+    /** Loads the schema's datasource; the models are converted only when {@link #desired()} is used. */
+    public static ZModelProject load(Path schemaFile) {
+        Path file = schemaFile.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(file)) {
+            throw new ZModelException("The ZModel schema " + file + " does not exist. Create it (mvn zenstack:init) "
+                    + "or point zenstack.schema at it.");
+        }
+        LoadedSchema loaded = ZModelFiles.load(file);
+        return new ZModelProject(file, DatasourceConfig.of(loaded));
+    }
+
+    /** The schema file if it exists, otherwise null (then a URL must say where the database is). */
+    public static ZModelProject loadIfExists(Path schemaFile) {
+        return schemaFile != null && Files.isRegularFile(schemaFile) ? load(schemaFile) : null;
+    }
+
+    public Path schemaFile() {
+        return schemaFile;
+    }
+
+    public DatasourceConfig datasource() {
+        return datasource;
+    }
+
+    public Provider provider() {
+        return datasource.provider();
+    }
+
+    /** {@code migrations/} next to the schema file. */
+    public Path defaultMigrations() {
+        return schemaFile.getParent().resolve("migrations");
+    }
+
+    /** The database to work on: the override URL or {@code datasource.url}, then the override credentials. */
+    public ConnectionSettings connection(ConnectionOverrides overrides, Function<String, String> environment) {
+        return (overrides == null ? ConnectionOverrides.NONE : overrides).resolve(datasource, environment);
+    }
+
+    /** The shadow database: the override, else {@code datasource.shadowDatabaseUrl}, else null (temporary). */
+    public ConnectionSettings shadow(String shadowUrl, Function<String, String> environment) {
+        if (shadowUrl != null && !shadowUrl.isBlank()) {
+            return JdbcUrls.convert(provider(), shadowUrl.strip(), schemaFile.getParent(), datasource.schemas(),
+                    "shadowDatabaseUrl");
+        }
+        return datasource.shadowConnection(environment).orElse(null);
+    }
+
+    /**
+     * The schema converted for the provider by {@link RelationalModel}; rename hints in ZModel names
+     * ({@code Model.field=Model.newField}, {@code OldModel=NewModel}) translated by {@link RenameHints}.
+     */
+    public DesiredState desired() {
+        Path file = schemaFile;
+        Provider datasourceProvider = provider();
+        return new DesiredState() {
+            @Override
+            public DatabaseSchema schema(Provider provider, Listener listener) {
+                return RelationalModel.of(ZModelFiles.load(file), ModelOptions.forProvider(provider)
+                        .withListener(listener));
+            }
+
+            @Override
+            public List<RenameHint> renames(List<String> hints) {
+                return hints.isEmpty() ? List.of()
+                        : RenameHints.translate(SchemaIndex.of(ZModelFiles.load(file)), datasourceProvider, hints);
+            }
+
+            @Override
+            public String description() {
+                return "the schema " + file.getFileName();
+            }
+        };
+    }
+
+    /** Loads any schema file as a desired state (for {@code migrate-diff}'s {@code schema:} sources). */
+    public static DesiredState desired(Path schemaFile) {
+        return load(schemaFile).desired();
+    }
+
+    /**
+     * Connection settings from a URL alone, for goals run without a schema file (e.g. {@code migrate-deploy} in
+     * production with only the migrations directory): the provider is read from the URL.
+     */
+    public static ConnectionSettings connectionWithoutSchema(ConnectionOverrides overrides, Path baseDir) {
+        if (overrides == null || overrides.url() == null) {
+            throw new ZModelException("There is no ZModel schema to read the datasource from, and no url was given. "
+                    + "Pass -Dzenstack.url=<database url> (or point zenstack.schema at the schema).");
+        }
+        String lower = overrides.url().toLowerCase(Locale.ROOT);
+        Provider provider = lower.startsWith("postgres") || lower.startsWith("jdbc:postgresql:") ? Provider.POSTGRESQL
+                : lower.startsWith("mysql:") || lower.startsWith("mariadb:") || lower.startsWith("jdbc:mysql:")
+                || lower.startsWith("jdbc:mariadb:") ? Provider.MYSQL
+                : lower.startsWith("file:") || lower.startsWith("jdbc:sqlite:") ? Provider.SQLITE : null;
+        if (provider == null) {
+            throw new ZModelException("Unsupported url " + dev.zmodel.datasource.Urls.mask(overrides.url())
+                    + ": expected a postgresql://, mysql:// or file: url, or a jdbc: url.");
+        }
+        ConnectionSettings s = JdbcUrls.convert(provider, overrides.url(), baseDir, List.of(), "url");
+        return new ConnectionSettings(s.provider(), s.jdbcUrl(), overrides.user() != null ? overrides.user() : s.user(),
+                overrides.password() != null ? overrides.password() : s.password(), s.schemas());
+    }
+}

@@ -1,0 +1,212 @@
+package dev.zmodel.migrate;
+
+import dev.zmodel.Provider;
+import dev.zmodel.ZModelException;
+import dev.zmodel.liquibase.ChangelogFormat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.nio.file.Files;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** migrate-dev on real databases: the seed 002 loop, drift, data loss, prompts, history problems. */
+class MigrateDevTest {
+
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void initThenEditThenInSync(Provider provider) throws Exception {
+        try (MigrateFixture f = new MigrateFixture(provider)) {
+            MigrateDevResult init = MigrateDev.run(f.options(MigrateFixture.v1()).withName("init"));
+            assertEquals("20261122093100_init", init.created().id());
+            assertTrue(init.createdApplied());
+            assertEquals(List.of("20261122093100_init"), f.folders());
+            assertTrue(Files.readString(f.migrations.resolve("changelog.xml"))
+                    .contains("<include file=\"20261122093100_init/migration.xml\" relativeToChangelogFile=\"true\"/>"));
+            assertEquals("provider=" + provider.id(), Files.readAllLines(
+                    f.migrations.resolve("migration_lock.properties")).get(1));
+            f.db.execute("INSERT INTO users (id, email) VALUES (1, 'a@example.com')");
+
+            MigrateDevResult posts = MigrateDev.run(f.options(MigrateFixture.v2()).withName("Add posts!"));
+            assertEquals("20261122093200_add_posts", posts.created().id());
+            assertEquals(List.of("20261122093100_init", "20261122093200_add_posts"), f.folders());
+            assertEquals("0", f.scalar("SELECT count(*) FROM posts"));
+            assertEquals("1", f.scalar("SELECT count(*) FROM users"), "the data is kept");
+
+            f.info.clear();
+            MigrateDevResult again = MigrateDev.run(f.options(MigrateFixture.v2()));
+            assertTrue(again.inSync());
+            assertNull(again.created());
+            assertEquals(2, f.folders().size(), "nothing written");
+            assertTrue(f.info.stream().anyMatch(m -> m.startsWith("Already in sync")), f.allMessages());
+        }
+    }
+
+    @Test
+    void aChangeWithoutANameSaysHowToNameIt() {
+        try (MigrateFixture f = new MigrateFixture(Provider.SQLITE)) {
+            var e = assertThrows(ZModelException.class, () -> MigrateDev.run(f.options(MigrateFixture.v1())));
+            assertTrue(e.getMessage().startsWith("The schema has 1 change(s) that need a new migration:\n"
+                    + "  - Create table `users`\nName the migration: -Dzenstack.name=<name>"), e.getMessage());
+            assertFalse(Files.exists(f.migrations), "nothing written");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void driftStopsInBatchModeAndResetsWithTheFlag(Provider provider) {
+        try (MigrateFixture f = new MigrateFixture(provider)) {
+            MigrateDev.run(f.options(MigrateFixture.v1()).withName("init"));
+            f.db.execute("ALTER TABLE users ADD COLUMN nickname VARCHAR(20)");
+            f.db.execute("INSERT INTO users (id, email) VALUES (1, 'a@example.com')");
+
+            var e = assertThrows(ZModelException.class, () -> MigrateDev.run(f.options(MigrateFixture.v1())));
+            assertTrue(e.getMessage().startsWith("Drift detected: the schema of "), e.getMessage());
+            assertTrue(e.getMessage().contains("[*] Changed the `users` table\n  [+] Added column `nickname`"),
+                    e.getMessage());
+            assertTrue(e.getMessage().endsWith("run with -Dzenstack.reset=true."), e.getMessage());
+            assertEquals("1", f.scalar("SELECT count(*) FROM users"), "nothing changed");
+
+            MigrateDevResult r = MigrateDev.run(f.options(MigrateFixture.v1()).withReset(true));
+            assertTrue(r.reset());
+            assertEquals(List.of("20261122093100_init"), r.applied().stream().map(Migration::id).toList());
+            assertEquals("0", f.scalar("SELECT count(*) FROM users"), "reset");
+            assertTrue(r.inSync());
+            MigrateDev.run(f.options(MigrateFixture.v1()));
+        }
+    }
+
+    @Test
+    void anInteractiveSessionAsksBeforeTheReset() {
+        try (MigrateFixture f = new MigrateFixture(Provider.SQLITE)) {
+            MigrateDev.run(f.options(MigrateFixture.v1()).withName("init"));
+            f.db.execute("DROP TABLE users");
+            List<String> asked = new java.util.ArrayList<>();
+            Prompter no = prompter(asked, false);
+            var e = assertThrows(ZModelException.class, () -> MigrateDev.run(f.options(MigrateFixture.v1())
+                    .withPrompter(no)));
+            assertTrue(e.getMessage().startsWith("Reset declined; nothing was changed. Drift detected"), e.getMessage());
+            assertTrue(e.getMessage().contains("[-] Removed tables\n  - users"), e.getMessage());
+            assertEquals(1, asked.size());
+            assertTrue(asked.get(0).startsWith("We need to reset the database jdbc:sqlite:"), asked.get(0));
+
+            MigrateDevResult r = MigrateDev.run(f.options(MigrateFixture.v1()).withPrompter(prompter(asked, true)));
+            assertTrue(r.reset());
+            assertEquals("0", f.scalar("SELECT count(*) FROM users"));
+        }
+    }
+
+    private static Prompter prompter(List<String> asked, boolean answer) {
+        return new Prompter() {
+            @Override
+            public boolean isInteractive() {
+                return true;
+            }
+
+            @Override
+            public boolean confirm(String question) {
+                asked.add(question);
+                return answer;
+            }
+        };
+    }
+
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void dataLossIsRefusedWithoutTheFlag(Provider provider) {
+        try (MigrateFixture f = new MigrateFixture(provider)) {
+            MigrateDev.run(f.options(MigrateFixture.v1()).withName("init"));
+            f.db.execute("INSERT INTO users (id, email, name) VALUES (1, 'a@example.com', 'Ann')");
+            var e = assertThrows(ZModelException.class, () -> MigrateDev.run(f.options(MigrateFixture.withoutName())
+                    .withName("drop_name")));
+            assertEquals("The new migration would lose data in " + f.settings().displayUrl() + ":\n"
+                    + "  - Drops column `users.name`, which holds 1 non-null value(s).\n"
+                    + "If that is intended, run again with -Dzenstack.acceptDataLoss=true. Nothing was changed.",
+                    e.getMessage());
+            assertEquals(1, f.folders().size(), "nothing written");
+            MigrateDevResult r = MigrateDev.run(f.options(MigrateFixture.withoutName()).withName("drop_name")
+                    .withAcceptDataLoss(true));
+            assertTrue(r.createdApplied());
+            assertEquals("1", f.scalar("SELECT count(*) FROM users"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void aRequiredColumnOnATableWithRowsIsRefusedUnlessCreateOnly(Provider provider) {
+        try (MigrateFixture f = new MigrateFixture(provider)) {
+            MigrateDev.run(f.options(MigrateFixture.v1()).withName("init"));
+            f.db.execute("INSERT INTO users (id, email) VALUES (1, 'a@example.com')");
+            String required = "CREATE TABLE users (id INTEGER NOT NULL, email VARCHAR(100) NOT NULL, "
+                    + "name VARCHAR(100), age INTEGER NOT NULL, PRIMARY KEY (id))";
+            var e = assertThrows(ZModelException.class, () -> MigrateDev.run(f.options(required).withName("age")));
+            assertTrue(e.getMessage().contains("Adds the required column `users.age` without a default, but `users` "
+                    + "has 1 row(s)."), e.getMessage());
+            assertTrue(e.getMessage().contains("-Dzenstack.createOnly=true"), e.getMessage());
+            MigrateDevResult r = MigrateDev.run(f.options(required).withName("age").withCreateOnly(true)
+                    .withChangelogFormat(ChangelogFormat.YAML));
+            assertFalse(r.createdApplied());
+            assertTrue(Files.exists(r.created().file()));
+            assertTrue(r.created().file().toString().endsWith("migration.yaml"));
+        }
+    }
+
+    @Test
+    void anEditedAppliedMigrationStopsMigrateDev() throws Exception {
+        try (MigrateFixture f = new MigrateFixture(Provider.POSTGRESQL)) {
+            Migration init = MigrateDev.run(f.options(MigrateFixture.v1()).withName("init")).created();
+            Files.writeString(init.file(), Files.readString(init.file()).replace("VARCHAR(100)", "VARCHAR(120)")
+                    .replace("varchar(100)", "varchar(120)"));
+            var e = assertThrows(ZModelException.class, () -> MigrateDev.run(f.options(MigrateFixture.v1())));
+            assertTrue(e.getMessage().startsWith("The migration history of " + f.settings().displayUrl()
+                    + " does not match the migrations directory:\n  - Migration 20261122093100_init (edited after it "
+                    + "was applied: changeset 20261122093100_init-1 changed after it was applied (checksum mismatch))"),
+                    e.getMessage());
+            assertTrue(e.getMessage().endsWith("-Dzenstack.reset=true."), e.getMessage());
+        }
+    }
+
+    @Test
+    void theTemporaryShadowDatabaseIsDroppedAlsoOnFailure() throws Exception {
+        try (MigrateFixture f = new MigrateFixture(Provider.POSTGRESQL)) {
+            String count = "SELECT count(*) FROM pg_database WHERE datname LIKE 'zenstack_shadow_%'";
+            String before = f.scalar(count);
+            Migration init = MigrateDev.run(f.options(MigrateFixture.v1()).withName("init")).created();
+            assertEquals(before, f.scalar(count));
+            // A second migration that cannot run: the shadow database fails, and is still dropped.
+            MigrateDev.run(f.options(MigrateFixture.v2()).withName("posts").withCreateOnly(true));
+            Migration posts = MigrationsDirectory.read(f.migrations, Provider.POSTGRESQL).find("posts");
+            Files.writeString(posts.file(), Files.readString(posts.file()).replace("REFERENCES \"users\"",
+                    "REFERENCES \"nowhere\"").replace("referencedTableName=\"users\"", "referencedTableName=\"nowhere\""));
+            var e = assertThrows(ZModelException.class, () -> MigrateDev.run(f.options(MigrateFixture.v2())));
+            assertTrue(e.getMessage().contains("posts"), e.getMessage());
+            assertEquals(before, f.scalar(count));
+            assertTrue(Files.exists(init.file()));
+        }
+    }
+
+    @Test
+    void aConfiguredShadowDatabaseIsResetAndUsed() {
+        try (MigrateFixture f = new MigrateFixture(Provider.POSTGRESQL);
+             var shadow = dev.zmodel.testing.TestDatabases.create(Provider.POSTGRESQL)) {
+            shadow.execute("CREATE TABLE leftover (id INTEGER)");
+            MigrateDev.run(f.options(MigrateFixture.v1()).withName("init")
+                    .withShadowDatabase(MigrateFixture.settings(shadow)));
+            assertEquals("0", shadow.query("SELECT count(*) FROM pg_tables WHERE tablename = 'leftover'").get(0).get(0));
+            // The next run replays the init migration there (and leaves it for inspection).
+            assertTrue(MigrateDev.run(f.options(MigrateFixture.v1()).withShadowDatabase(MigrateFixture.settings(shadow)))
+                    .inSync());
+            assertEquals("1", shadow.query("SELECT count(*) FROM pg_tables WHERE tablename = 'users'").get(0).get(0));
+            var e = assertThrows(ZModelException.class, () -> MigrateDev.run(f.options(MigrateFixture.v1())
+                    .withShadowDatabase(f.settings())));
+            assertTrue(e.getMessage().startsWith("The shadowDatabaseUrl is the development database itself"),
+                    e.getMessage());
+        }
+    }
+}
