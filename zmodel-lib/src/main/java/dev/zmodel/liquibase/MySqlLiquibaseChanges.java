@@ -1,15 +1,10 @@
 package dev.zmodel.liquibase;
 
-import dev.zmodel.diff.AddForeignKey;
 import dev.zmodel.diff.AddPrimaryKey;
 import dev.zmodel.diff.CreateIndex;
 import dev.zmodel.diff.CreateTable;
-import dev.zmodel.diff.DropColumn;
-import dev.zmodel.diff.DropForeignKey;
-import dev.zmodel.diff.DropIndex;
 import dev.zmodel.diff.DropPrimaryKey;
-import dev.zmodel.diff.DropTable;
-import dev.zmodel.diff.RenameTable;
+import dev.zmodel.diff.RenameColumn;
 import dev.zmodel.diff.ddl.MySqlDdl;
 
 /**
@@ -33,21 +28,6 @@ final class MySqlLiquibaseChanges extends LiquibaseChanges {
         return createTableWithIndexes(change, true);
     }
 
-    @Override
-    public Rendered dropTable(DropTable change) {
-        return liquibase(dropTableChange(change.table().qualifiedName()), false);
-    }
-
-    @Override
-    public Rendered renameTable(RenameTable change) {
-        return liquibase(renameTableChange(change), true);
-    }
-
-    @Override
-    public Rendered dropColumn(DropColumn change) {
-        return liquibase(dropColumnChange(change), false);
-    }
-
     /** MySQL's primary key is always named {@code PRIMARY}; the name is not stated. */
     @Override
     public Rendered addPrimaryKey(AddPrimaryKey change) {
@@ -69,18 +49,9 @@ final class MySqlLiquibaseChanges extends LiquibaseChanges {
                 : raw(change);
     }
 
+    /** Raw {@code RENAME COLUMN}: see the class comment. */
     @Override
-    public Rendered dropIndex(DropIndex change) {
-        return liquibase(dropIndexChange(change.table(), change.index()), false);
-    }
-
-    @Override
-    public Rendered addForeignKey(AddForeignKey change) {
-        return liquibase(addForeignKeyChange(change.table(), change.foreignKey()), true);
-    }
-
-    @Override
-    public Rendered dropForeignKey(DropForeignKey change) {
-        return liquibase(dropForeignKeyChange(change.table(), change.foreignKey()), false);
+    public Rendered renameColumn(RenameColumn change) {
+        return raw(change);
     }
 }
