@@ -70,7 +70,7 @@ public final class MigrateDev {
                 reset = true;
                 history = MigrationHistory.read(dev, options.provider(), dir);
             }
-            List<Migration> applied = Pending.apply(dev, dir, history, listener);
+            List<Migration> applied = Pending.apply(dev, dir, history, options);
             shadow.apply(dir, dir.migrations());
             DiffResult diff = SchemaDiff.diff(shadow.introspect(), desired, diffOptions);
             Unmanaged.report(diff, listener);
