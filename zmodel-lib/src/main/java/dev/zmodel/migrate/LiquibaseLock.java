@@ -83,8 +83,8 @@ final class LiquibaseLock {
             return "The Liquibase lock this run held was released on a new connection.";
         } catch (Exception e) {
             return "Liquibase's lock (DATABASECHANGELOGLOCK) may still be held by this run (the database could not be "
-                    + "reached again: " + e.getMessage() + "); the next migrate-deploy says so and "
-                    + "-Dzenstack.releaseLock=true releases it.";
+                    + "reached again to release it); the next migrate-deploy says so and -Dzenstack.releaseLock=true "
+                    + "releases it.";
         }
     }
 
