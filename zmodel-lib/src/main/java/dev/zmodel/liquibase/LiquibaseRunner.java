@@ -196,7 +196,7 @@ public final class LiquibaseRunner {
         @Override
         public void runFailed(ChangeSet changeSet, DatabaseChangeLog databaseChangeLog, Database database,
                               Exception exception) {
-            listener.warn("Failed " + changeSet.getId() + ": " + exception.getMessage());
+            listener.warn("Changeset " + changeSet.getId() + " failed: " + databaseText(exception));
         }
     }
 }
