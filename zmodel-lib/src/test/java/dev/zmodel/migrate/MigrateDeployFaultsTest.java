@@ -249,6 +249,25 @@ class MigrateDeployFaultsTest {
     }
 
     @Test
+    void aLiquibaseLockLeftByAnInterruptedMigrateDevIsExplainedByTheNextMigrateDev() throws Exception {
+        try (MigrateFixture f = new MigrateFixture(Provider.POSTGRESQL)) {
+            MigrateDev.run(f.options(MigrateFixture.v1()).withName("init"));
+            f.db.execute("UPDATE DATABASECHANGELOGLOCK SET LOCKED = TRUE, LOCKGRANTED = now(), "
+                    + "LOCKEDBY = 'laptop (192.168.1.5)'");
+            ZModelException e = assertThrows(ZModelException.class, () -> MigrateDev.run(
+                    f.options(MigrateFixture.v2()).withName("posts").withLiquibaseLockWait(Duration.ofSeconds(1))));
+            assertTrue(e.getMessage().startsWith("migrate-dev cannot start on " + f.settings().displayUrl()
+                    + ": Liquibase's lock (DATABASECHANGELOGLOCK) is held by laptop (192.168.1.5) since "),
+                    e.getMessage());
+            assertEquals(1, f.folders().size(), "no migration written");
+            assertTrue(MigrateDeploy.run(f.options(), true).releasedLock());
+            assertTrue(MigrateDev.run(f.options(MigrateFixture.v2()).withName("posts")).createdApplied(),
+                    "migrate-dev works again after releaseLock");
+            assertEquals(2, f.folders().size());
+        }
+    }
+
+    @Test
     void aLiquibaseLockReleasedWhileWaitingLetsTheDeployContinue() throws Exception {
         try (TestDatabase db = TestDatabases.create(Provider.POSTGRESQL)) {
             Path dir = FaultMigrations.write(tmp.resolve("migrations"), Provider.POSTGRESQL, 0);
