@@ -51,7 +51,12 @@ public final class LiquibaseRunner {
         update(connection, file.getParent(), file.getFileName().toString(), listener);
     }
 
-    /** Liquibase {@code update} of {@code changelogFile} (relative to {@code baseDir}). */
+    /**
+     * Liquibase {@code update} of {@code changelogFile} (relative to {@code baseDir}).
+     *
+     * @throws ChangesetFailedException when a changeset fails: its id and logical path, and the database's own text
+     * @throws ZModelException          when Liquibase fails outside a changeset (parsing, checksums, its lock)
+     */
     public static void update(Connection connection, Path baseDir, String changelogFile, Listener listener) {
         Path dir = baseDir.toAbsolutePath().normalize();
         Reporter reporter = new Reporter(listener);
