@@ -51,20 +51,53 @@ public final class LiquibaseRunner {
         update(connection, file.getParent(), file.getFileName().toString(), listener);
     }
 
-    /** Liquibase {@code update} of {@code changelogFile} (relative to {@code baseDir}). */
+    /**
+     * Liquibase {@code update} of {@code changelogFile} (relative to {@code baseDir}).
+     *
+     * @throws ChangesetFailedException when a changeset fails: its id and logical path, and the database's own text
+     * @throws ZModelException          when Liquibase fails outside a changeset (parsing, checksums, its lock)
+     */
     public static void update(Connection connection, Path baseDir, String changelogFile, Listener listener) {
         Path dir = baseDir.toAbsolutePath().normalize();
+        Reporter reporter = new Reporter(listener);
         try {
             run(connection, listener, dir, database -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
                     .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
                     .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelogFile)
-                    .addArgumentValue(ChangeExecListenerCommandStep.CHANGE_EXEC_LISTENER_ARG, new Reporter(listener))
+                    .addArgumentValue(ChangeExecListenerCommandStep.CHANGE_EXEC_LISTENER_ARG, reporter)
                     .setOutput(OutputStream.nullOutputStream())
                     .execute());
         } catch (ZModelException e) {
-            throw new ZModelException("Applying the migrations of " + dir.resolve(changelogFile) + " failed: "
-                    + e.getMessage().replaceFirst("^Liquibase failed: ", ""), e.getCause() != null ? e.getCause() : e);
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            String message = "Applying the migrations of " + dir.resolve(changelogFile) + " failed: "
+                    + e.getMessage().replaceFirst("^Liquibase failed: ", "");
+            ChangeSet running = reporter.running;
+            if (running != null) {
+                throw new ChangesetFailedException(message, running.getId(), running.getFilePath(),
+                        databaseText(cause), cause);
+            }
+            throw new ZModelException(message, cause);
         }
+    }
+
+    /**
+     * The innermost SQL error's text (the database's or driver's own words), else the innermost message; never a
+     * Java class name.
+     */
+    static String databaseText(Throwable failure) {
+        String text = null;
+        String sql = null;
+        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                text = t.getMessage();
+            }
+            if (t instanceof SQLException && t.getMessage() != null) {
+                sql = t.getMessage();
+            }
+        }
+        String out = sql != null ? sql : text == null ? failure.getClass().getSimpleName() : text;
+        out = out.replaceAll("(?s)\\s*\\[Failed SQL:.*", "").replaceAll("^[a-z]+(\\.[a-zA-Z0-9_$]+)+: ", "");
+        return out.strip();
     }
 
     /**
@@ -91,6 +124,21 @@ public final class LiquibaseRunner {
                 .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
                 .setOutput(OutputStream.nullOutputStream())
                 .execute());
+    }
+
+    /**
+     * The {@code LOCKEDBY} text Liquibase writes into {@code DATABASECHANGELOGLOCK} from this JVM
+     * ({@code host[#liquibase.hostDescription] (address)}).
+     */
+    public static String lockOwnerOfThisHost() {
+        return LockOwner.value();
+    }
+
+    /** Reads Liquibase's own (protected) host description, so the text is exactly the one it writes. */
+    private static final class LockOwner extends liquibase.sqlgenerator.core.LockDatabaseChangeLogGenerator {
+        static String value() {
+            return hostname + hostDescription + " (" + hostaddress + ")";
+        }
     }
 
     private interface Command {
@@ -127,17 +175,25 @@ public final class LiquibaseRunner {
         }
     }
 
-    /** Tells the listener about each changeset Liquibase runs. */
+    /** Tells the listener about each changeset Liquibase runs, and remembers the one that is running. */
     private static final class Reporter extends AbstractChangeExecListener {
         private final Listener listener;
+        private volatile ChangeSet running;
 
         Reporter(Listener listener) {
             this.listener = listener == null ? Listener.NONE : listener;
         }
 
         @Override
+        public void willRun(ChangeSet changeSet, DatabaseChangeLog databaseChangeLog, Database database,
+                            liquibase.changelog.ChangeSet.RunStatus runStatus) {
+            running = changeSet;
+        }
+
+        @Override
         public void ran(ChangeSet changeSet, DatabaseChangeLog databaseChangeLog, Database database,
                         ChangeSet.ExecType execType) {
+            running = null;
             listener.info("Applied " + changeSet.getId() + (changeSet.getComments() != null
                     ? " (" + changeSet.getComments() + ")" : ""));
         }
@@ -145,7 +201,7 @@ public final class LiquibaseRunner {
         @Override
         public void runFailed(ChangeSet changeSet, DatabaseChangeLog databaseChangeLog, Database database,
                               Exception exception) {
-            listener.warn("Failed " + changeSet.getId() + ": " + exception.getMessage());
+            listener.warn("Changeset " + changeSet.getId() + " failed: " + databaseText(exception));
         }
     }
 }

@@ -61,6 +61,8 @@ public final class MigrateDev {
         }
         try (Connection dev = Connections.open(options.database());
              ShadowDatabase shadow = ShadowDatabase.open(options.database(), dev, options.shadowDatabase(), listener)) {
+            // a migrate-dev interrupted with Ctrl-C leaves Liquibase's lock held; say so instead of waiting 5 minutes
+            LiquibaseLock.awaitFree(dev, options, false, "migrate-dev");
             MigrationHistory history = MigrationHistory.read(dev, options.provider(), dir);
             String resetReason = history.hasProblems() ? historyProblem(history) : drift(dir, history, dev, shadow);
             boolean reset = false;
@@ -70,7 +72,7 @@ public final class MigrateDev {
                 reset = true;
                 history = MigrationHistory.read(dev, options.provider(), dir);
             }
-            List<Migration> applied = Pending.apply(dev, dir, history, listener);
+            List<Migration> applied = Pending.apply(dev, dir, history, options);
             shadow.apply(dir, dir.migrations());
             DiffResult diff = SchemaDiff.diff(shadow.introspect(), desired, diffOptions);
             Unmanaged.report(diff, listener);

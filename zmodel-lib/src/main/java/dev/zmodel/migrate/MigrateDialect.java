@@ -32,6 +32,12 @@ interface MigrateDialect {
      */
     AutoCloseable lock(Connection connection, Duration timeout, Listener listener) throws SQLException;
 
+    /**
+     * What a changeset that failed part-way leaves behind on this database (transactional DDL or not), one or two
+     * sentences for the error message of a failed deploy.
+     */
+    String afterFailedChangeset();
+
     /** True when the dialect can create temporary databases on the server (not SQLite). */
     boolean hasServerDatabases();
 

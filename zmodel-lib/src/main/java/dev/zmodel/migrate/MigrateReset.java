@@ -34,7 +34,7 @@ public final class MigrateReset {
         try (Connection c = Connections.open(options.database())) {
             DatabaseReset.reset(c, options.database(), listener);
             MigrationHistory history = MigrationHistory.read(c, options.provider(), dir);
-            List<Migration> applied = Pending.apply(c, dir, history, listener);
+            List<Migration> applied = Pending.apply(c, dir, history, options);
             if (dir.migrations().isEmpty()) {
                 listener.info("No migrations in " + dir.path() + " to apply.");
             }

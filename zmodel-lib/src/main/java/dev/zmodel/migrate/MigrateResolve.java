@@ -38,6 +38,7 @@ public final class MigrateResolve {
         MigrateDialect dialect = MigrateDialect.forProvider(options.provider());
         try (Connection c = Connections.open(options.database());
              AutoCloseable lock = dialect.lock(c, options.lockTimeout(), listener)) {
+            LiquibaseLock.awaitFree(c, options, false, "migrate-resolve");
             MigrationStatus status = MigrationHistory.read(c, options.provider(), dir).status(migration);
             if (a) {
                 if (status.state() == MigrationState.APPLIED) {

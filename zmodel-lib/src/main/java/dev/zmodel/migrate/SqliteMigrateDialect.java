@@ -57,6 +57,12 @@ final class SqliteMigrateDialect implements MigrateDialect {
     }
 
     @Override
+    public String afterFailedChangeset() {
+        return "SQLite rolls the changeset back unless it rebuilds a table (runInTransaction=false), whose finished "
+                + "statements stay; the changesets before it stay applied and recorded.";
+    }
+
+    @Override
     public boolean hasServerDatabases() {
         return false;
     }

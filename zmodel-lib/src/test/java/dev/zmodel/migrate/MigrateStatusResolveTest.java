@@ -34,9 +34,12 @@ class MigrateStatusResolveTest {
             // create-table changeset ran.
             target.execute("ALTER TABLE users ADD COLUMN bio VARCHAR(200)");
             var failed = assertThrows(ZModelException.class, () -> MigrateDeploy.run(on(f, target)));
-            assertTrue(failed.getMessage().contains("20261122093200_posts-2"), failed.getMessage());
-            assertTrue(failed.getMessage().contains("Liquibase continues with the changeset that failed"),
+            assertTrue(failed.getMessage().startsWith("Migration 20261122093200_posts failed on "
+                    + MigrateFixture.settings(target).displayUrl() + " at changeset 20261122093200_posts-2: "),
                     failed.getMessage());
+            assertTrue(failed.getMessage().endsWith("\nFix the cause and run migrate-deploy again: it continues with "
+                    + "changeset 20261122093200_posts-2. If you finish the migration by hand instead, record it with "
+                    + "migrate-resolve -Dzenstack.applied=20261122093200_posts."), failed.getMessage());
 
             var status = assertThrows(ZModelException.class, () -> MigrateStatus.run(on(f, target), false, false));
             assertTrue(status.getMessage().startsWith("migrate-status: Migration 20261122093200_posts (partially "
