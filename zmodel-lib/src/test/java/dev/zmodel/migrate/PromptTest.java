@@ -19,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The interactive path of the destructive steps, with the answers a person types fed to a {@link LinePrompter}:
  * db-push and migrate-dev ask before losing data, migrate-dev before a reset; "no" (or just Enter) changes nothing.
- * Batch mode (no prompter) stops with the flag instead — asserted here and by the invoker IT {@code prompt-batch-mode}.
+ * Batch mode (no prompter) stops with the flag instead — asserted here and by the invoker IT {@code prompt-batch-mode};
+ * the IT {@code prompt-interactive} answers a real interactive Maven on a pseudo-terminal.
  */
 class PromptTest {
     private static final String DROP_NAME = MigrateFixture.withoutName();
