@@ -9,4 +9,8 @@ assert log.contains('Cannot create zenstack/schema.zmodel: a file with that name
 assert !log.contains('Created zenstack/schema.zmodel')
 assert !log.contains('at dev.zmodel') : 'one clear failure, no stack trace'
 assert new File(basedir, 'zenstack').list().sort() == ['schema.zmodel'] : 'no temporary file left'
+// an unknown provider: the valid ones are named, nothing is written
+assert log.contains("Unknown database provider 'oracle' (zenstack.provider). A ZModel datasource supports postgresql, "
+        + 'mysql, sqlite. Run again with one of them, e.g. mvn zenstack:init -Dzenstack.provider=postgresql')
+assert !new File(basedir, 'zenstack/other.zmodel').exists()
 return true

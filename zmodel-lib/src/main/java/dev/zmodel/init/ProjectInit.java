@@ -184,6 +184,13 @@ public final class ProjectInit {
         Path temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
             Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new ZModelException("Cannot create " + display + ": its directory " + dir + " cannot be created ("
+                    + (e instanceof FileAlreadyExistsException ? "a file with that name exists" : e.getMessage())
+                    + "). Move that file away or choose another place with -Dzenstack.schema=<path>. Nothing was "
+                    + "written.", e);
+        }
+        try {
             try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE)) {
                 out.write(content.getBytes(StandardCharsets.UTF_8));

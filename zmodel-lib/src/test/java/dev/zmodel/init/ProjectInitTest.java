@@ -157,6 +157,16 @@ class ProjectInitTest {
     }
 
     @Test
+    void aFileWhereTheDirectoryShouldBeIsNamed() throws IOException {
+        Files.writeString(dir.resolve("zenstack"), "not a directory");
+        var e = assertThrows(ZModelException.class, () -> ProjectInit.run(options(Provider.SQLITE)));
+        assertEquals("Cannot create zenstack/schema.zmodel: its directory " + dir.resolve("zenstack") + " cannot be "
+                + "created (a file with that name exists). Move that file away or choose another place with "
+                + "-Dzenstack.schema=<path>. Nothing was written.", e.getMessage());
+        assertEquals("not a directory", Files.readString(dir.resolve("zenstack")));
+    }
+
+    @Test
     void aSchemaElsewhereGetsTheSchemaFlagInEveryCommand() throws IOException {
         InitResult r = ProjectInit.run(InitOptions.of(dir.resolve("src/main/zenstack/app.zmodel"), Provider.SQLITE)
                 .withProjectDir(dir));
