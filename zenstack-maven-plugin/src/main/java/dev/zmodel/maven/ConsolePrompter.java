@@ -13,10 +13,12 @@ import java.io.Console;
  * is not a person). Otherwise nobody can answer and the library stops with the flag to pass.
  */
 final class ConsolePrompter implements Prompter {
-    private final Console console;
+    /** Null when nobody can answer. */
+    private final LinePrompter terminal;
 
     ConsolePrompter(MavenSession session) {
-        this.console = interactive(session) ? terminal() : null;
+        Console console = interactive(session) ? terminal() : null;
+        this.terminal = console == null ? null : new LinePrompter(console.reader(), console.writer());
     }
 
     /** The console when it is a terminal (from Java 22 on, {@code System.console()} exists for pipes too). */
@@ -38,11 +40,11 @@ final class ConsolePrompter implements Prompter {
 
     @Override
     public boolean isInteractive() {
-        return console != null;
+        return terminal != null;
     }
 
     @Override
     public boolean confirm(String question) {
-        return console != null && new LinePrompter(console.reader(), console.writer()).confirm(question);
+        return terminal != null && terminal.confirm(question);
     }
 }

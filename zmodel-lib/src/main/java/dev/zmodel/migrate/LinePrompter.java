@@ -9,8 +9,8 @@ import java.util.Locale;
 /**
  * A {@link Prompter} for a person at a terminal (the Maven plugin passes the console's reader and writer; a CLI
  * would pass {@code System.in}/{@code System.out}): writes the question followed by {@code [y/N]}, reads one line.
- * Only {@code y} or {@code yes} (any case) mean yes; an empty line, anything else the end of the input or a read error mean no,
- * so a stray Enter never destroys data.
+ * Only {@code y} or {@code yes} (any case) mean yes; an empty line, anything else, the end of the input or a read
+ * error mean no, so a stray Enter never destroys data. Keep one instance per input: it buffers what it reads.
  */
 public final class LinePrompter implements Prompter {
     private final BufferedReader in;
