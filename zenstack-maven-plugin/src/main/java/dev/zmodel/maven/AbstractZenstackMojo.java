@@ -22,7 +22,10 @@ abstract class AbstractZenstackMojo extends AbstractMojo {
     @Parameter(property = "zenstack.schema", defaultValue = "${project.basedir}/zenstack/schema.zmodel")
     protected File schema;
 
-    /** Skips the goal, e.g. in modules of a multi-module build that have no schema: {@code -Dzenstack.skip}. */
+    /**
+     * Skips the goal, e.g. in modules of a multi-module build that have no schema. Default: {@code false}.
+     * Example: {@code -Dzenstack.skip}.
+     */
     @Parameter(property = "zenstack.skip", defaultValue = "false")
     protected boolean skip;
 

@@ -16,6 +16,7 @@ import java.time.Duration;
  * integration tests run against an up-to-date schema. Runs under a database advisory lock and Liquibase's lock;
  * stops before applying anything when an applied migration was edited; idempotent. Never generates or resets.
  * Works without a schema file when {@code zenstack.url} and {@code zenstack.migrations} are given.
+ * Example: {@code mvn zenstack:migrate-deploy -Dzenstack.url=postgresql://app@db.example.com/shop}.
  */
 @Mojo(name = "migrate-deploy", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true,
         requiresProject = false)

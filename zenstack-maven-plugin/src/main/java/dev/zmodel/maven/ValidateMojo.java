@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Validates the ZModel schema: syntax, types, relations, attributes and their arguments, {@code @db.*}
  * native types for the datasource provider. Every problem is reported as {@code file:line:col: message};
- * errors fail the build, warnings are logged.
+ * errors fail the build, warnings are logged. Bound to the {@code validate} phase when declared in an
+ * {@code <execution>}. Example: {@code mvn zenstack:validate}.
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresProject = false)
 public class ValidateMojo extends AbstractZenstackMojo {

@@ -54,7 +54,7 @@ public final class DbPush {
                         + Findings.bullets(fail) + "\nFix the data, or use -Dzenstack.forceReset=true to start from "
                         + "an empty database. Nothing was changed.");
             }
-            Findings.refuseLoss(findings, options.acceptDataLoss(), "db-push", db);
+            Findings.refuseLoss(findings, options, "db-push", db);
             SchemaApplier.apply(c, options.provider(), diff.changes());
             for (SchemaChange change : diff.changes()) {
                 listener.info("  " + change.summary());

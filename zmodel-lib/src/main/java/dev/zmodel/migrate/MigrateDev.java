@@ -137,7 +137,7 @@ public final class MigrateDev {
                     + Findings.bullets(fail) + "\nRun with -Dzenstack.createOnly=true to write the migration without "
                     + "applying it, and edit it (e.g. fill the column before making it required). Nothing was written.");
         }
-        Findings.refuseLoss(findings, options.acceptDataLoss(), "The new migration", db);
+        Findings.refuseLoss(findings, options, "The new migration", db);
         diff.warnings().forEach(w -> listener.warn(w));
         fail.forEach(f -> listener.warn(f.message()));
         Migration created = dir.create(options.name(), options.clock().instant(), options.changelogFormat(),
