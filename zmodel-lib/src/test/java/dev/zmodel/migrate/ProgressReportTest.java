@@ -119,11 +119,13 @@ class ProgressReportTest {
     }
 
     @Test
-    void migrateDevReportsTheShadowReplayAndTheNewMigration() {
+    void migrateDevReportsTheShadowReplayAndTheChangesetsOfTheNewMigration() {
         try (MigrateFixture f = new MigrateFixture(Provider.SQLITE)) {
             MigrateDev.run(f.options(MigrateFixture.v1()).withName("init"));
+            long before = f.historyRows();
             Recorder recorder = new Recorder();
             MigrateDev.run(f.options(MigrateFixture.v2()).withName("posts").withListener(recorder));
+            assertOneRun(recorder.of("Applying changesets"), (int) (f.historyRows() - before));
 
             List<Event> shadow = recorder.of(ShadowDatabase.STEP);
             // drift check (1 applied migration), then all migrations incl. none new yet (1)
