@@ -68,7 +68,7 @@ class ProgressReportTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Provider.class, names = {"SQLITE", "POSTGRESQL"})
+    @EnumSource(Provider.class)
     void dbPullReportsTheTablesItReadThenTheCount(Provider provider) throws IOException {
         int tables = 250;
         try (TestDatabase db = TestDatabases.create(provider)) {
