@@ -42,6 +42,9 @@ public final class Progress {
         }
         int before = done;
         done = total >= 0 ? Math.min(total, done + units) : done + units;
+        if (done == before) {
+            return; // already at the total (more units than announced): reported once
+        }
         if (done == total || done / stride != before / stride) {
             listener.progress(step, done, total);
         }
