@@ -42,13 +42,32 @@ public final class LiquibaseRunner {
     private LiquibaseRunner() {
     }
 
+    /** Told about each changeset Liquibase ran, as it happens. */
+    @FunctionalInterface
+    public interface ChangesetRan {
+        ChangesetRan NONE = (file, id) -> {
+        };
+
+        /**
+         * @param file the changeset's changelog file as recorded in {@code DATABASECHANGELOG.FILENAME} (relative to
+         *             the base directory, e.g. {@code 20261122093000_init/migration.xml})
+         * @param id   the changeset id
+         */
+        void ran(String file, String id);
+    }
+
     /**
      * Applies every pending changeset of {@code masterChangelog} (Liquibase {@code update}) on the connection,
-     * reporting each applied changeset to the listener.
+     * reporting each applied changeset to the listener at debug level.
      */
     public static void update(Connection connection, Path masterChangelog, Listener listener) {
+        update(connection, masterChangelog, listener, ChangesetRan.NONE);
+    }
+
+    /** {@link #update(Connection, Path, Listener)}, telling {@code ran} about each changeset as it completes. */
+    public static void update(Connection connection, Path masterChangelog, Listener listener, ChangesetRan ran) {
         Path file = masterChangelog.toAbsolutePath().normalize();
-        update(connection, file.getParent(), file.getFileName().toString(), listener);
+        update(connection, file.getParent(), file.getFileName().toString(), listener, ran);
     }
 
     /**
@@ -58,8 +77,13 @@ public final class LiquibaseRunner {
      * @throws ZModelException          when Liquibase fails outside a changeset (parsing, checksums, its lock)
      */
     public static void update(Connection connection, Path baseDir, String changelogFile, Listener listener) {
+        update(connection, baseDir, changelogFile, listener, ChangesetRan.NONE);
+    }
+
+    private static void update(Connection connection, Path baseDir, String changelogFile, Listener listener,
+                               ChangesetRan ran) {
         Path dir = baseDir.toAbsolutePath().normalize();
-        Reporter reporter = new Reporter(listener);
+        Reporter reporter = new Reporter(listener, ran);
         try {
             run(connection, listener, dir, database -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
                     .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
@@ -175,13 +199,18 @@ public final class LiquibaseRunner {
         }
     }
 
-    /** Tells the listener about each changeset Liquibase runs, and remembers the one that is running. */
+    /**
+     * Tells the listener about each changeset Liquibase runs (debug: a migration can have hundreds; the workflows
+     * report one line per migration and progress through {@code ran}), and remembers the one that is running.
+     */
     private static final class Reporter extends AbstractChangeExecListener {
         private final Listener listener;
+        private final ChangesetRan ran;
         private volatile ChangeSet running;
 
-        Reporter(Listener listener) {
+        Reporter(Listener listener, ChangesetRan ran) {
             this.listener = listener == null ? Listener.NONE : listener;
+            this.ran = ran == null ? ChangesetRan.NONE : ran;
         }
 
         @Override
@@ -194,8 +223,9 @@ public final class LiquibaseRunner {
         public void ran(ChangeSet changeSet, DatabaseChangeLog databaseChangeLog, Database database,
                         ChangeSet.ExecType execType) {
             running = null;
-            listener.info("Applied " + changeSet.getId() + (changeSet.getComments() != null
+            listener.debug("Applied " + changeSet.getId() + (changeSet.getComments() != null
                     ? " (" + changeSet.getComments() + ")" : ""));
+            ran.ran(changeSet.getFilePath(), changeSet.getId());
         }
 
         @Override

@@ -25,6 +25,11 @@ public final class DbPush {
     private DbPush() {
     }
 
+    /** db-push without dropping anything first. */
+    public static DbPushResult run(MigrateOptions options) {
+        return run(options, false);
+    }
+
     public static DbPushResult run(MigrateOptions options, boolean forceReset) {
         Listener listener = options.listener();
         if (options.desired() == null) {
@@ -55,7 +60,7 @@ public final class DbPush {
                         + "an empty database. Nothing was changed.");
             }
             Findings.refuseLoss(findings, options, "db-push", db);
-            SchemaApplier.apply(c, options.provider(), diff.changes());
+            SchemaApplier.apply(c, options.provider(), diff.changes(), listener);
             for (SchemaChange change : diff.changes()) {
                 listener.info("  " + change.summary());
             }

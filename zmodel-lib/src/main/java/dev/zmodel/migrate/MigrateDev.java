@@ -1,12 +1,14 @@
 package dev.zmodel.migrate;
 
 import dev.zmodel.Listener;
+import dev.zmodel.Progress;
 import dev.zmodel.ZModelException;
 import dev.zmodel.datasource.Connections;
 import dev.zmodel.diff.DiffOptions;
 import dev.zmodel.diff.DiffResult;
 import dev.zmodel.diff.SchemaChange;
 import dev.zmodel.diff.SchemaDiff;
+import dev.zmodel.liquibase.ChangelogFiles;
 import dev.zmodel.liquibase.ChangelogRenderer;
 import dev.zmodel.liquibase.LiquibaseRunner;
 import dev.zmodel.schema.DatabaseSchema;
@@ -148,8 +150,10 @@ public final class MigrateDev {
             listener.info("Not applied (createOnly): review and edit it, then run migrate-dev again to apply it.");
             return new MigrateDevResult(reset, applied, created, false, changes, diff.unmanaged(), diff.suggestions());
         }
+        Progress progress = Progress.start(listener, Pending.STEP,
+                ChangelogFiles.changesets(dir.path(), created.relativeFile()).size());
         try {
-            LiquibaseRunner.update(dev, dir.master(), listener);
+            LiquibaseRunner.update(dev, dir.master(), listener, (file, id) -> progress.advance());
         } catch (ZModelException e) {
             throw new ZModelException("The new migration " + created.id() + " was written but failed on " + db + ": "
                     + e.getMessage() + "\nFix or delete " + created.file().getParent() + " and run migrate-dev again.", e);

@@ -29,6 +29,11 @@ public final class MigrateDiff {
     private MigrateDiff() {
     }
 
+    /** The changelog from {@code from} to {@code to}, returned, not written; {@code schema:} sources are ZModel files. */
+    public static MigrateDiffResult run(MigrateOptions options, DiffSource from, DiffSource to) {
+        return run(options, from, to, ZModelProject::desired, null);
+    }
+
     /**
      * @param schemaLoader turns a ZModel file into the desired state (the ZModel converter); used for
      *                     {@code schema:} sources

@@ -65,6 +65,12 @@ public record MigrateOptions(ConnectionSettings database, ConnectionSettings sha
         return database.provider();
     }
 
+    /** The same options for another database (e.g. deploy the migrations of a project to production). */
+    public MigrateOptions withDatabase(ConnectionSettings value) {
+        return new MigrateOptions(value, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss, reset,
+                force, changelogFormat, renames, lockTimeout, liquibaseLockWait, listener, prompter, clock);
+    }
+
     public MigrateOptions withShadowDatabase(ConnectionSettings value) {
         return new MigrateOptions(database, value, migrations, desired, name, createOnly, acceptDataLoss, reset, force,
                 changelogFormat, renames, lockTimeout, liquibaseLockWait, listener, prompter, clock);

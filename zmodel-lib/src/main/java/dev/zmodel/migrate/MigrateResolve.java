@@ -24,6 +24,16 @@ public final class MigrateResolve {
     private MigrateResolve() {
     }
 
+    /** Records a migration (folder or name) as applied without running it. */
+    public static MigrateResolveResult applied(MigrateOptions options, String migration) {
+        return run(options, migration, null);
+    }
+
+    /** Deletes the history rows of a partially applied migration so that the next deploy runs it from the start. */
+    public static MigrateResolveResult rolledBack(MigrateOptions options, String migration) {
+        return run(options, null, migration);
+    }
+
     public static MigrateResolveResult run(MigrateOptions options, String applied, String rolledBack) {
         boolean a = applied != null && !applied.isBlank();
         boolean r = rolledBack != null && !rolledBack.isBlank();

@@ -23,6 +23,11 @@ public final class MigrateStatus {
     private MigrateStatus() {
     }
 
+    /** The status without the drift check; pending migrations are not an error. */
+    public static MigrateStatusResult run(MigrateOptions options) {
+        return run(options, false, false);
+    }
+
     public static MigrateStatusResult run(MigrateOptions options, boolean checkDrift, boolean failOnPending) {
         Listener listener = options.listener();
         MigrationsDirectory dir = MigrationsDirectory.read(options.migrations(), options.provider());

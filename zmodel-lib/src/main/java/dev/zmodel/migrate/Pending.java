@@ -1,6 +1,7 @@
 package dev.zmodel.migrate;
 
 import dev.zmodel.Listener;
+import dev.zmodel.Progress;
 import dev.zmodel.ZModelException;
 import dev.zmodel.liquibase.ChangesetFailedException;
 import dev.zmodel.liquibase.LiquibaseRunner;
@@ -8,7 +9,10 @@ import dev.zmodel.liquibase.LiquibaseRunner;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Applies the pending (and partially applied) migrations of a directory through the master changelog. */
 final class Pending {
@@ -27,7 +31,8 @@ final class Pending {
     }
 
     /**
-     * Runs Liquibase {@code update} on the master changelog and reports each migration it applied.
+     * Runs Liquibase {@code update} on the master changelog and reports, as it goes, one {@code "Applied migration
+     * <id>"} line per migration when its last changeset ran, and the {@value #STEP} progress in changesets.
      *
      * @throws MigrationFailedException naming the migration and changeset that failed, what it left behind on this
      *                                  database, and what to do next
@@ -39,8 +44,27 @@ final class Pending {
         if (pending.isEmpty()) {
             return List.of();
         }
+        Map<String, Integer> remaining = new LinkedHashMap<>();
+        Map<String, Migration> byFile = new HashMap<>();
+        int total = 0;
+        for (Migration m : pending) {
+            MigrationStatus s = history.status(m);
+            int left = s == null ? 0 : Math.max(0, s.changesets() - s.appliedChangesets());
+            remaining.put(m.id(), left);
+            byFile.put(m.relativeFile(), m);
+            total += left;
+        }
+        Progress progress = Progress.start(listener, STEP, total);
+        LiquibaseRunner.ChangesetRan ran = (file, id) -> {
+            progress.advance();
+            Migration m = byFile.get(file == null ? "" : file.replace('\\', '/'));
+            if (m != null && remaining.computeIfPresent(m.id(), (k, v) -> v - 1) == 0) {
+                remaining.remove(m.id());
+                listener.info("Applied migration " + m.id());
+            }
+        };
         try {
-            LiquibaseRunner.update(connection, directory.master(), listener);
+            LiquibaseRunner.update(connection, directory.master(), listener, ran);
         } catch (ChangesetFailedException e) {
             throw failed(connection, directory, options, e);
         } catch (ZModelException e) {
@@ -48,11 +72,13 @@ final class Pending {
                     + "and run again: Liquibase continues with the changeset that failed. If you fixed the database by "
                     + "hand instead, record the migration with migrate-resolve -Dzenstack.applied=<migration>.", e);
         }
-        for (Migration m : pending) {
-            listener.info("Applied migration " + m.id());
+        for (String id : remaining.keySet()) {
+            listener.info("Applied migration " + id); // e.g. changesets skipped by a context: Liquibase is done with it
         }
         return pending;
     }
+
+    static final String STEP = "Applying changesets";
 
     private static MigrationFailedException failed(Connection connection, MigrationsDirectory directory,
                                                    MigrateOptions options, ChangesetFailedException e) {

@@ -1,6 +1,7 @@
 package dev.zmodel.migrate;
 
 import dev.zmodel.Listener;
+import dev.zmodel.Progress;
 import dev.zmodel.ZModelException;
 import dev.zmodel.datasource.ConnectionSettings;
 import dev.zmodel.datasource.Connections;
@@ -138,8 +139,15 @@ public final class ShadowDatabase implements AutoCloseable {
         return connection;
     }
 
-    /** Applies the migrations in order (Liquibase {@code update} of each file); failures name the migration. */
+    /** The progress step of {@link #apply}, in migrations. */
+    public static final String STEP = "Replaying migrations on the shadow database";
+
+    /**
+     * Applies the migrations in order (Liquibase {@code update} of each file); failures name the migration. Progress
+     * goes to the listener as {@value #STEP}; Liquibase's messages only to its debug output.
+     */
     public void apply(MigrationsDirectory directory, List<Migration> migrations) {
+        Progress progress = Progress.start(listener, STEP, migrations.size());
         for (Migration m : migrations) {
             try {
                 LiquibaseRunner.update(connection, directory.path(), m.relativeFile(), Quiet.of(listener));
@@ -147,6 +155,7 @@ public final class ShadowDatabase implements AutoCloseable {
                 throw new ZModelException("The migration " + m.id() + " fails on the shadow database, so the migration "
                         + "files themselves are broken: " + e.getMessage(), e);
             }
+            progress.advance();
         }
     }
 

@@ -112,6 +112,16 @@ public final class ZModelProject {
         };
     }
 
+    /**
+     * Options for the migration workflows of this schema, as the Maven goals build them: the database
+     * ({@link #connection}), the shadow database ({@code shadowDatabaseUrl} or a temporary one), the migrations
+     * directory next to the schema and the schema as the desired state. Adjust with the {@code with…} methods.
+     */
+    public MigrateOptions migrateOptions(ConnectionOverrides overrides, Function<String, String> environment) {
+        return MigrateOptions.of(connection(overrides, environment), defaultMigrations())
+                .withShadowDatabase(shadow(null, environment)).withDesired(desired());
+    }
+
     /** Loads any schema file as a desired state (for {@code migrate-diff}'s {@code schema:} sources). */
     public static DesiredState desired(Path schemaFile) {
         return load(schemaFile).desired();
