@@ -42,7 +42,7 @@ public final class MigrateDeploy {
             return new MigrateDeployResult(List.of(), 0, false);
         }
         MigrateDialect dialect = MigrateDialect.forProvider(options.provider());
-        try (Connection c = Connections.open(options.database())) {
+        try (Connection c = Connections.open(options.database(), "migrate-deploy")) {
             try (AutoCloseable lock = dialect.lock(c, options.lockTimeout(), listener)) {
                 boolean released = releaseStaleLock(c, options, releaseLock);
                 MigrationHistory history = MigrationHistory.read(c, options.provider(), dir);
@@ -62,7 +62,7 @@ public final class MigrateDeploy {
                     listener.warn("Continuing the partially applied migration " + s.describe() + ".");
                 }
                 int before = history.applied().size();
-                List<Migration> applied = Pending.apply(c, dir, history, listener);
+                List<Migration> applied = Pending.apply(c, options.database(), dir, history, listener);
                 if (applied.isEmpty()) {
                     listener.info("No pending migrations: " + options.database().displayUrl() + " is up to date ("
                             + before + " migration(s) applied).");
@@ -75,8 +75,7 @@ public final class MigrateDeploy {
         } catch (ZModelException e) {
             throw e;
         } catch (Exception e) {
-            throw new ZModelException("migrate-deploy failed on " + options.database().displayUrl() + ": "
-                    + e.getMessage(), e);
+            throw Privileges.failure("migrate-deploy", options.database(), e);
         }
     }
 

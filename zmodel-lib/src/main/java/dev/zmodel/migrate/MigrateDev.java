@@ -50,7 +50,8 @@ public final class MigrateDev {
 
     private MigrateDevResult run() {
         if (options.desired() == null) {
-            throw new ZModelException("migrate-dev needs the desired schema (the ZModel schema).");
+            throw new ZModelException("migrate-dev needs the desired schema (the ZModel schema): pass "
+                    + "MigrateOptions.withDesired(ZModelProject.load(schemaFile).desired()).");
         }
         DatabaseSchema desired = options.desired().schema(options.provider(), listener);
         DiffOptions diffOptions = new DiffOptions(options.desired().renames(options.renames()));
@@ -59,7 +60,7 @@ public final class MigrateDev {
             listener.warn("migrate-dev is for development databases, and " + db + " is not local. Use migrate-deploy "
                     + "for shared, staging and production databases.");
         }
-        try (Connection dev = Connections.open(options.database());
+        try (Connection dev = Connections.open(options.database(), "migrate-dev");
              ShadowDatabase shadow = ShadowDatabase.open(options.database(), dev, options.shadowDatabase(), listener)) {
             MigrationHistory history = MigrationHistory.read(dev, options.provider(), dir);
             String resetReason = history.hasProblems() ? historyProblem(history) : drift(dir, history, dev, shadow);
@@ -70,7 +71,7 @@ public final class MigrateDev {
                 reset = true;
                 history = MigrationHistory.read(dev, options.provider(), dir);
             }
-            List<Migration> applied = Pending.apply(dev, dir, history, listener);
+            List<Migration> applied = Pending.apply(dev, options.database(), dir, history, listener);
             shadow.apply(dir, dir.migrations());
             DiffResult diff = SchemaDiff.diff(shadow.introspect(), desired, diffOptions);
             Unmanaged.report(diff, listener);
@@ -82,7 +83,7 @@ public final class MigrateDev {
             }
             return create(dir, dev, diff, reset, applied);
         } catch (SQLException e) {
-            throw new ZModelException("migrate-dev failed on " + db + ": " + e.getMessage(), e);
+            throw Privileges.failure("migrate-dev", options.database(), e);
         }
     }
 

@@ -27,7 +27,7 @@ public final class MigrateStatus {
         Listener listener = options.listener();
         MigrationsDirectory dir = MigrationsDirectory.read(options.migrations(), options.provider());
         MigrateStatusResult result;
-        try (Connection c = Connections.open(options.database())) {
+        try (Connection c = Connections.open(options.database(), "migrate-status")) {
             MigrationHistory history = MigrationHistory.read(c, options.provider(), dir);
             List<SchemaChange> drift = List.of();
             if (checkDrift && !history.hasProblems()) {
@@ -41,8 +41,7 @@ public final class MigrateStatus {
             result = new MigrateStatusResult(history, checkDrift, drift,
                     ChangelogHistory.lock(c, options.provider()).orElse(null));
         } catch (SQLException e) {
-            throw new ZModelException("migrate-status failed on " + options.database().displayUrl() + ": "
-                    + e.getMessage(), e);
+            throw Privileges.failure("migrate-status", options.database(), e);
         }
         report(result, options, dir, listener);
         List<String> failures = new ArrayList<>(result.history().problems().stream()

@@ -25,8 +25,8 @@ final class Pending {
     }
 
     /** Runs Liquibase {@code update} on the master changelog and reports each migration it applied. */
-    static List<Migration> apply(Connection connection, MigrationsDirectory directory, MigrationHistory history,
-                                 Listener listener) {
+    static List<Migration> apply(Connection connection, dev.zmodel.datasource.ConnectionSettings database,
+                                 MigrationsDirectory directory, MigrationHistory history, Listener listener) {
         List<Migration> pending = of(history);
         if (pending.isEmpty()) {
             return List.of();
@@ -34,6 +34,10 @@ final class Pending {
         try {
             LiquibaseRunner.update(connection, directory.master(), listener);
         } catch (ZModelException e) {
+            var privilege = Privileges.missing(database, e, " Nothing was recorded for the migration that failed.");
+            if (privilege.isPresent()) {
+                throw new ZModelException(e.getMessage() + "\n" + privilege.get(), e);
+            }
             throw new ZModelException(e.getMessage() + "\nNothing of the failed changeset was recorded. Fix the cause "
                     + "and run again: Liquibase continues with the changeset that failed. If you fixed the database by "
                     + "hand instead, record the migration with migrate-resolve -Dzenstack.applied=<migration>.", e);

@@ -92,8 +92,9 @@ class JdbcUrlsTest {
     void unknownSchemeIsAClearErrorWithoutThePassword() {
         ZModelException e = assertThrows(ZModelException.class,
                 () -> convert(Provider.POSTGRESQL, "mongodb://u:hunter2@h/db"));
-        assertEquals("Unsupported url mongodb://u:***@h/db (url of datasource 'db' in schema.zmodel): expected a "
-                + "postgresql://, postgres://, mysql:// or file: url, or a jdbc: url.", e.getMessage());
+        assertEquals("Unsupported url mongodb://… (url of datasource 'db' in schema.zmodel): zenstack supports "
+                + "PostgreSQL, MySQL/MariaDB and SQLite. Use a postgresql://, postgres://, mysql:// or file: url, or a "
+                + "jdbc:postgresql:, jdbc:mariadb:, jdbc:mysql: or jdbc:sqlite: url.", e.getMessage());
     }
 
     @Test
