@@ -47,7 +47,9 @@ public final class MigrateStatus {
         List<String> failures = new ArrayList<>(result.history().problems().stream()
                 .filter(p -> !p.contains("missing from the migrations directory")).toList());
         if (!result.drift().isEmpty()) {
-            failures.add("Drift: the database schema differs from what its applied migrations produce.");
+            failures.add("Drift: the database schema differs from what its applied migrations produce (the "
+                    + "differences are listed above). Put a wanted manual change into the schema and a new migration; "
+                    + "on a development database, migrate-dev -Dzenstack.reset=true starts over.");
         }
         if (failOnPending && result.hasPending()) {
             failures.add(result.history().pending().size() + " migration(s) not yet applied to "

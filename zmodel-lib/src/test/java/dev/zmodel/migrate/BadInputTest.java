@@ -418,6 +418,32 @@ class BadInputTest {
                         + "ot}/zenstack/dev.db changed since:\n  - 20261122093100_init (edited after it was applied: "
                         + "changeset 20261122093100_init-1 changed after it was applied (checksum mismatch))\nRestore"
                         + " the applied migration files from version control and put changes into a new migration."),
+                // ---------------------------------------------------------------- drift and pending
+                c("migrate-status", "-Dzenstack.checkDrift on a database changed by hand", null,
+                        p -> {
+                            p.sqlite().init();
+                            sqliteExecute(p, "ALTER TABLE User ADD COLUMN age INTEGER");
+                        },
+                        p -> MigrateStatus.run(p.options(false), true, false), "migrate-status: Drift: the database schema differs from what its applied migrations produc"
+                        + "e (the differences are listed above). Put a wanted manual change into the schema and a new"
+                        + " migration; on a development database, migrate-dev -Dzenstack.reset=true starts over."),
+                c("migrate-dev", "development database changed by hand (batch mode)", null,
+                        p -> {
+                            p.sqlite().init();
+                            sqliteExecute(p, "ALTER TABLE User ADD COLUMN age INTEGER");
+                        },
+                        p -> MigrateDev.run(p.options(true).withName("x")), "Drift detected: the schema of jdbc:sqlite:{root}/zenstack/dev.db is not what its 1 applied"
+                        + " migration(s) produce:\n[*] Changed the `User` table\n  [+] Added column `age`\nTo reset t"
+                        + "he development database (all its data is lost) and apply every migration again, run with -"
+                        + "Dzenstack.reset=true."),
+                c("migrate-status", "-Dzenstack.failOnPending with a pending migration", null,
+                        p -> {
+                            p.sqlite().init().schema(SCHEMA_HEAD + BadInputProject.MODELS
+                                    + "\nmodel Post {\n    id Int @id\n}\n");
+                            MigrateDev.run(p.options(true).withName("posts").withCreateOnly(true));
+                        },
+                        p -> MigrateStatus.run(p.options(false), false, true), "migrate-status: 1 migration(s) not yet applied to jdbc:sqlite:{root}/zenstack/dev.db; run "
+                        + "migrate-deploy."),
                 // ---------------------------------------------------------------- parameters
                 c("migrate-resolve", "both applied and rolledBack", null,
                         p -> p.sqlite().init(),
@@ -536,6 +562,13 @@ class BadInputTest {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    private static void sqliteExecute(BadInputProject p, String sql) throws Exception {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + p.root.resolve("zenstack/dev.db"));
+             var s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
 
     private static void sqliteTable(BadInputProject p) throws Exception {
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + p.root.resolve("zenstack/dev.db"));
