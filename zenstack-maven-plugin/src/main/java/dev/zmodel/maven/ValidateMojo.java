@@ -1,12 +1,10 @@
 package dev.zmodel.maven;
 
-import dev.zmodel.lang.Diagnostic;
 import dev.zmodel.lang.ZModelFiles;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 
-import java.util.List;
 
 /**
  * Validates the ZModel schema: syntax, types, relations, attributes and their arguments, {@code @db.*}
@@ -19,15 +17,7 @@ public class ValidateMojo extends AbstractZenstackMojo {
 
     @Override
     protected void run() throws MojoFailureException {
-        List<Diagnostic> diagnostics = ZModelFiles.validate(schema.toPath());
-        List<Diagnostic> errors = diagnostics.stream().filter(Diagnostic::isError).toList();
-        diagnostics.stream().filter(d -> !d.isError()).forEach(d -> getLog().warn(d.format()));
-        if (!errors.isEmpty()) {
-            StringBuilder message = new StringBuilder("The ZModel schema has ")
-                    .append(errors.size()).append(errors.size() == 1 ? " error:" : " errors:");
-            errors.forEach(d -> message.append("\n  ").append(d.format()));
-            throw new MojoFailureException(message.toString());
-        }
+        ZModelFiles.requireValid(schema.toPath(), listener());
         getLog().info("ZModel schema is valid: " + schema);
     }
 

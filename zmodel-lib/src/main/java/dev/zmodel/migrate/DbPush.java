@@ -33,15 +33,18 @@ public final class DbPush {
     public static DbPushResult run(MigrateOptions options, boolean forceReset) {
         Listener listener = options.listener();
         if (options.desired() == null) {
-            throw new ZModelException("db-push needs the desired schema (the ZModel schema).");
+            throw new ZModelException("db-push needs the desired schema (the ZModel schema): pass "
+                    + "MigrateOptions.withDesired(ZModelProject.load(schemaFile).desired()).");
         }
         DatabaseSchema desired = options.desired().schema(options.provider(), listener);
         DiffOptions diffOptions = new DiffOptions(options.desired().renames(options.renames()));
         String db = options.database().displayUrl();
-        try (Connection c = Connections.open(options.database())) {
+        if (forceReset) {
+            LocalDatabases.requireLocal(options.database(), options.force(), "db-push with forceReset drops "
+                    + "every table, view and type of the database");
+        }
+        try (Connection c = Connections.open(options.database(), "db-push")) {
             if (forceReset) {
-                LocalDatabases.requireLocal(options.database(), options.force(), "db-push with forceReset drops "
-                        + "every table, view and type of the database");
                 DatabaseReset.reset(c, options.database(), listener);
             }
             DiffResult diff = SchemaDiff.diff(Schemas.read(c, options.database(), listener), desired, diffOptions);
@@ -60,14 +63,19 @@ public final class DbPush {
                         + "an empty database. Nothing was changed.");
             }
             Findings.refuseLoss(findings, options, "db-push", db);
-            SchemaApplier.apply(c, options.provider(), diff.changes(), listener);
+            try {
+                SchemaApplier.apply(c, options.provider(), diff.changes(), listener);
+            } catch (ZModelException e) {
+                throw new ZModelException("db-push could not apply the schema to " + db + ": " + e.getMessage()
+                        + Privileges.missing(options.database(), e, "").map(p -> "\n" + p).orElse(""), e);
+            }
             for (SchemaChange change : diff.changes()) {
                 listener.info("  " + change.summary());
             }
             listener.info("Pushed " + diff.changes().size() + " change(s) to " + db + " (no migration written).");
             return new DbPushResult(forceReset, diff.changes(), diff.unmanaged());
         } catch (SQLException e) {
-            throw new ZModelException("db-push failed on " + db + ": " + e.getMessage(), e);
+            throw Privileges.failure("db-push", options.database(), e);
         }
     }
 }

@@ -46,7 +46,7 @@ public final class MigrateDeploy {
         }
         MigrateDialect dialect = MigrateDialect.forProvider(options.provider());
         MigrationFailedException failed = null;
-        try (Connection c = Connections.open(options.database())) {
+        try (Connection c = Connections.open(options.database(), "migrate-deploy")) {
             try (AutoCloseable lock = dialect.lock(c, options.lockTimeout(), listener)) {
                 boolean released = LiquibaseLock.awaitFree(c, options, releaseLock, "migrate-deploy");
                 MigrationHistory history = MigrationHistory.read(c, options.provider(), dir);
@@ -97,8 +97,7 @@ public final class MigrateDeploy {
                 throw failed.withMessage(failed.getMessage() + "\n"
                         + LiquibaseLock.releaseAfterLostConnection(options, dialect));
             }
-            throw new ZModelException("migrate-deploy failed on " + options.database().displayUrl() + ": "
-                    + e.getMessage(), e);
+            throw Privileges.failure("migrate-deploy", options.database(), e);
         }
     }
 }

@@ -52,7 +52,8 @@ public final class MigrateDev {
 
     private MigrateDevResult run() {
         if (options.desired() == null) {
-            throw new ZModelException("migrate-dev needs the desired schema (the ZModel schema).");
+            throw new ZModelException("migrate-dev needs the desired schema (the ZModel schema): pass "
+                    + "MigrateOptions.withDesired(ZModelProject.load(schemaFile).desired()).");
         }
         DatabaseSchema desired = options.desired().schema(options.provider(), listener);
         DiffOptions diffOptions = new DiffOptions(options.desired().renames(options.renames()));
@@ -61,7 +62,7 @@ public final class MigrateDev {
             listener.warn("migrate-dev is for development databases, and " + db + " is not local. Use migrate-deploy "
                     + "for shared, staging and production databases.");
         }
-        try (Connection dev = Connections.open(options.database());
+        try (Connection dev = Connections.open(options.database(), "migrate-dev");
              ShadowDatabase shadow = ShadowDatabase.open(options.database(), dev, options.shadowDatabase(), listener)) {
             // a migrate-dev interrupted with Ctrl-C leaves Liquibase's lock held; say so instead of waiting 5 minutes
             LiquibaseLock.awaitFree(dev, options, false, "migrate-dev");
@@ -86,7 +87,7 @@ public final class MigrateDev {
             }
             return create(dir, dev, diff, reset, applied);
         } catch (SQLException e) {
-            throw new ZModelException("migrate-dev failed on " + db + ": " + e.getMessage(), e);
+            throw Privileges.failure("migrate-dev", options.database(), e);
         }
     }
 

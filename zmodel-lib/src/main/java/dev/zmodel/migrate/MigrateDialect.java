@@ -51,6 +51,13 @@ interface MigrateDialect {
     /** The settings of another database on the same server, same credentials. */
     ConnectionSettings withDatabase(ConnectionSettings settings, String database);
 
+    /**
+     * Refuses a database that does not exist where connecting would create it (SQLite files), for goals that only
+     * read it ({@code what} names it in the message). Server databases are checked by connecting.
+     */
+    default void requireExisting(ConnectionSettings settings, String what) {
+    }
+
     /** True when the SQL error means "permission denied" (to explain {@code shadowDatabaseUrl}). */
     boolean isPermissionError(SQLException e);
 }

@@ -97,7 +97,7 @@ final class MySqlMigrateDialect implements MigrateDialect {
 
     @Override
     public boolean isPermissionError(SQLException e) {
-        return e.getErrorCode() == 1044 || e.getErrorCode() == 1045 || e.getErrorCode() == 1227
+        return e.getErrorCode() == 1044 || e.getErrorCode() == 1045 || e.getErrorCode() == 1142 || e.getErrorCode() == 1227
                 || "42000".equals(e.getSQLState()) && String.valueOf(e.getMessage()).toLowerCase().contains("denied");
     }
 }

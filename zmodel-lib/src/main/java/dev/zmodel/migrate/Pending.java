@@ -68,6 +68,11 @@ final class Pending {
         } catch (ChangesetFailedException e) {
             throw failed(connection, directory, options, e);
         } catch (ZModelException e) {
+            var privilege = Privileges.missing(options.database(), e,
+                    " Nothing was recorded for the migration that failed.");
+            if (privilege.isPresent()) {
+                throw new ZModelException(e.getMessage() + "\n" + privilege.get(), e);
+            }
             throw new ZModelException(e.getMessage() + "\nNothing of the failed changeset was recorded. Fix the cause "
                     + "and run again: Liquibase continues with the changeset that failed. If you fixed the database by "
                     + "hand instead, record the migration with migrate-resolve -Dzenstack.applied=<migration>.", e);
@@ -93,7 +98,8 @@ final class Pending {
                 + id + ".";
         String message = "Migration " + id + " failed on " + options.database().displayUrl() + " at changeset "
                 + e.changesetId() + ": " + why + ".\n"
-                + MigrateDialect.forProvider(options.provider()).afterFailedChangeset() + "\n" + next;
+                + MigrateDialect.forProvider(options.provider()).afterFailedChangeset() + "\n"
+                + Privileges.missing(options.database(), e, "").map(p -> p + "\n").orElse("") + next;
         return new MigrationFailedException(message, id, lost, e);
     }
 

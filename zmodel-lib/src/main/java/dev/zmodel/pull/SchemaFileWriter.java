@@ -74,6 +74,7 @@ final class SchemaFileWriter {
      * @throws ZModelException naming the file and the reason; the files are then as before
      */
     void writeAll(Map<Path, String> files, Map<Path, String> current) {
+        dev.zmodel.lang.ZModelFiles.requireWritable(List.copyOf(files.keySet()), "db-pull");
         Map<Path, Path> temps = new LinkedHashMap<>();
         try {
             for (Map.Entry<Path, String> e : files.entrySet()) {

@@ -74,7 +74,9 @@ class MigrateStatusResolveTest {
 
             var again = assertThrows(ZModelException.class, () -> MigrateResolve.run(on(f, target), "posts", null));
             assertEquals("The migration 20261122093200_posts is already applied to "
-                    + MigrateFixture.settings(target).displayUrl() + "; nothing to resolve.", again.getMessage());
+                    + MigrateFixture.settings(target).displayUrl() + "; nothing to resolve (mvn zenstack:migrate-status shows "
+                    + "the state of every migration).",
+                    again.getMessage());
             var full = assertThrows(ZModelException.class, () -> MigrateResolve.run(on(f, target), null, "posts"));
             assertTrue(full.getMessage().startsWith("The migration 20261122093200_posts is fully applied; rolledBack is "
                     + "for a migration that failed part-way."), full.getMessage());
@@ -92,7 +94,8 @@ class MigrateStatusResolveTest {
             assertTrue(both.getMessage().endsWith("Both were given."), both.getMessage());
             var unknown = assertThrows(ZModelException.class, () -> MigrateResolve.run(on(f, target), "nope", null));
             assertEquals("There is no migration 'nope' in " + f.migrations.toAbsolutePath().normalize()
-                    + " (known: 20261122093100_init).", unknown.getMessage());
+                    + " (known: 20261122093100_init). Give a folder name or migration name from that directory; mvn "
+                    + "zenstack:migrate-status lists them.", unknown.getMessage());
             var pending = assertThrows(ZModelException.class, () -> MigrateResolve.run(on(f, target), null, "init"));
             assertTrue(pending.getMessage().contains("has no history rows"), pending.getMessage());
         }
