@@ -1,14 +1,13 @@
 package dev.zmodel.lang;
 
+import dev.zmodel.AtomicFiles;
 import dev.zmodel.ZModelException;
 import dev.zmodel.lang.ast.Document;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -150,27 +149,11 @@ public final class ZModelFiles {
 
     /** Writes via a temporary file in the same directory and an atomic move, so a failure never truncates. */
     static void writeAtomically(Path target, String content) {
-        Path dir = target.toAbsolutePath().getParent();
-        Path temp = null;
         try {
-            temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-            Files.writeString(temp, content, StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.write(target, content);
         } catch (IOException e) {
             throw new ZModelException("Cannot write " + target + ": " + e.getMessage()
                     + ". Check that the directory is writable; the file was left unchanged.", e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // best effort: the temporary file is hidden and harmless
-                }
-            }
         }
     }
 }

@@ -1,11 +1,11 @@
 package dev.zmodel.liquibase;
 
+import dev.zmodel.AtomicFiles;
 import dev.zmodel.ZModelException;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -69,9 +69,7 @@ public final class MasterChangelog {
         Path target = migrationsDir.resolve(FILE_NAME);
         try {
             Files.createDirectories(migrationsDir);
-            Path temp = Files.createTempFile(migrationsDir, FILE_NAME, ".tmp");
-            Files.writeString(temp, render(migrations(migrationsDir)));
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.write(target, render(migrations(migrationsDir)));
             return target;
         } catch (IOException e) {
             throw new ZModelException("Cannot write " + target + ": " + e.getMessage(), e);

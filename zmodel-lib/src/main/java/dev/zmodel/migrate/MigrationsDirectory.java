@@ -1,5 +1,6 @@
 package dev.zmodel.migrate;
 
+import dev.zmodel.AtomicFiles;
 import dev.zmodel.Provider;
 import dev.zmodel.ZModelException;
 import dev.zmodel.liquibase.ChangelogFormat;
@@ -14,7 +15,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -334,7 +334,7 @@ public final class MigrationsDirectory {
         Path file = folder.resolve(format.fileName());
         try {
             Files.createDirectories(folder);
-            writeAtomically(file, render.apply(id));
+            AtomicFiles.write(file, render.apply(id));
             writeLock(provider);
         } catch (IOException e) {
             throw new ZModelException("Cannot write the migration " + file + ": " + e.getMessage(), e);
@@ -350,17 +350,7 @@ public final class MigrationsDirectory {
         String text = "# Written by zenstack. The database provider of these migrations; changing it is an error.\n"
                 + "provider=" + provider.id() + "\n";
         if (!Files.exists(lock) || !Files.readString(lock).equals(text)) {
-            writeAtomically(lock, text);
-        }
-    }
-
-    private static void writeAtomically(Path target, String text) throws IOException {
-        Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
-        try {
-            Files.writeString(temp, text);
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
+            AtomicFiles.write(lock, text);
         }
     }
 

@@ -1,17 +1,12 @@
 package dev.zmodel.pull;
 
+import dev.zmodel.AtomicFiles;
 import dev.zmodel.ZModelException;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,23 +33,13 @@ final class SchemaFileWriter {
         @Override
         public void write(Path file, String content) throws IOException {
             // forced to disk before the move, so that a crash after the rename cannot leave an empty file
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer bytes = StandardCharsets.UTF_8.encode(content);
-                while (bytes.hasRemaining()) {
-                    channel.write(bytes);
-                }
-                channel.force(true);
-            }
+            Files.writeString(file, content, StandardCharsets.UTF_8);
+            AtomicFiles.force(file);
         }
 
         @Override
         public void move(Path from, Path to) throws IOException {
-            try {
-                Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.move(from, to);
         }
     };
 
@@ -79,9 +64,8 @@ final class SchemaFileWriter {
         try {
             for (Map.Entry<Path, String> e : files.entrySet()) {
                 Path target = e.getKey().toAbsolutePath();
-                Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+                Path temp = AtomicFiles.createTemp(target);
                 temps.put(target, temp);
-                copyPermissions(target, temp);
                 ops.write(temp, e.getValue());
             }
         } catch (IOException | RuntimeException e) {
@@ -116,23 +100,11 @@ final class SchemaFileWriter {
                 if (before == null) {
                     Files.deleteIfExists(p);
                 } else {
-                    Path temp = Files.createTempFile(p.getParent(), "." + p.getFileName() + ".", ".tmp");
-                    try {
-                        Files.writeString(temp, before, StandardCharsets.UTF_8);
-                        DEFAULT_OPS.move(temp, p);
-                    } finally {
-                        Files.deleteIfExists(temp);
-                    }
+                    AtomicFiles.write(p, before);
                 }
             } catch (IOException ignored) {
                 // best effort: the failure message below names the files
             }
-        }
-    }
-
-    private static void copyPermissions(Path from, Path to) throws IOException {
-        if (Files.exists(from) && Files.getFileAttributeView(from, PosixFileAttributeView.class) != null) {
-            Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
         }
     }
 
