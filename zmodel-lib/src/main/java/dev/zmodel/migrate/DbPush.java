@@ -33,10 +33,12 @@ public final class DbPush {
         DatabaseSchema desired = options.desired().schema(options.provider(), listener);
         DiffOptions diffOptions = new DiffOptions(options.desired().renames(options.renames()));
         String db = options.database().displayUrl();
+        if (forceReset) { // refused before connecting: a remote database is not even touched
+            LocalDatabases.requireLocal(options.database(), options.force(), "db-push with forceReset drops "
+                    + "every table, view and type of the database");
+        }
         try (Connection c = Connections.open(options.database())) {
             if (forceReset) {
-                LocalDatabases.requireLocal(options.database(), options.force(), "db-push with forceReset drops "
-                        + "every table, view and type of the database");
                 DatabaseReset.reset(c, options.database(), listener);
             }
             DiffResult diff = SchemaDiff.diff(Schemas.read(c, options.database(), listener), desired, diffOptions);
