@@ -45,6 +45,9 @@ interface MigrateDialect {
     /** The settings of another database on the same server, same credentials. */
     ConnectionSettings withDatabase(ConnectionSettings settings, String database);
 
+    /** True when the SQL error means "no such table" or "no such column". */
+    boolean isMissingObject(SQLException e);
+
     /** True when the SQL error means "permission denied" (to explain {@code shadowDatabaseUrl}). */
     boolean isPermissionError(SQLException e);
 }

@@ -2,6 +2,7 @@ package dev.zmodel.migrate;
 
 import dev.zmodel.Listener;
 import dev.zmodel.Provider;
+import dev.zmodel.ZModelException;
 import dev.zmodel.datasource.ConnectionSettings;
 import dev.zmodel.diff.DiffResult;
 import dev.zmodel.diff.SchemaChange;
@@ -34,6 +35,7 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -73,16 +75,22 @@ class HostileNamesRoundTripTest {
     @ParameterizedTest
     @EnumSource(Provider.class)
     void hostileNamesAndValues(Provider provider) throws Exception {
-        roundTrip(provider, hostile(provider));
+        roundTrip(provider, hostile(provider), evolution(provider));
     }
 
     @ParameterizedTest
     @EnumSource(Provider.class)
     void identifierTorture(Provider provider) throws Exception {
-        roundTrip(provider, torture(provider));
+        roundTrip(provider, torture(provider), List.of());
     }
 
-    private void roundTrip(Provider provider, List<String> fixture) throws Exception {
+    /**
+     * The round trip of the class comment; with an {@code evolution}, the source database changes next (hostile
+     * columns added and dropped, an enum value added), a second pull merges that into the schema, and a second
+     * migrate-dev must first refuse to drop a column that holds data (the data-loss check counts rows through the
+     * hostile names) and then, accepting it, write and apply the ALTER migration; deploy applies both.
+     */
+    private void roundTrip(Provider provider, List<String> fixture, List<String> evolution) throws Exception {
         try (TestDatabase source = TestDatabases.create(provider);
              TestDatabase target = TestDatabases.create(provider);
              TestDatabase deployed = TestDatabases.create(provider)) {
@@ -106,9 +114,27 @@ class HostileNamesRoundTripTest {
             pull(again, target);
             assertEquals(pulled, Files.readString(again), "pull → migrate-dev → pull gives the identical schema");
 
+            if (!evolution.isEmpty()) {
+                execute(source, evolution);
+                expected = read(source);
+                pull(schema, source, false);
+                pulled = Files.readString(schema);
+                execute(target, List.of(insertRow(provider)));
+                MigrateOptions second = options(target, migrations).withDesired(ZModelProject.desired(schema))
+                        .withName("evolve");
+                ZModelException refused = assertThrows(ZModelException.class, () -> MigrateDev.run(second));
+                assertTrue(refused.getMessage().contains("a`b"), "names the dropped column: " + refused.getMessage());
+                assertNotNull(MigrateDev.run(second.withAcceptDataLoss(true)).created());
+                created = read(target);
+                expectNoDiff(expected, created, "evolved fixture vs migrate-dev's database\n" + pulled);
+                assertEquals(tables(expected), withoutHistory(tables(created)), "no other table was created or dropped");
+                assertEquals(List.of(List.of("1")), target.query("SELECT count(*) FROM " + quoted(provider, INJECT)),
+                        "the row survived");
+            }
+
             execute(deployed, List.of(canary(provider)));
             MigrateDeployResult deploy = MigrateDeploy.run(options(deployed, migrations));
-            assertEquals(1, deploy.applied().size());
+            assertEquals(evolution.isEmpty() ? 1 : 2, deploy.applied().size());
             DatabaseSchema afterDeploy = read(deployed);
             Set<String> expectedTables = new TreeSet<>(tables(expected));
             expectedTables.add("x");
@@ -217,6 +243,32 @@ class HostileNamesRoundTripTest {
         };
     }
 
+    /** Changes to the hostile fixture: a hostile column with a hostile default added, one dropped, an enum value added. */
+    private static List<String> evolution(Provider p) {
+        return switch (p) {
+            case POSTGRESQL -> List.of(
+                    "ALTER TYPE " + pg("Mood" + INJECT) + " ADD VALUE 'added''); drop table x; --'",
+                    "ALTER TABLE " + pg(INJECT) + " ADD COLUMN " + pg("added\"`col") + " text DEFAULT '$$x''y\\z*/'",
+                    "ALTER TABLE " + pg(INJECT) + " DROP COLUMN " + pg("a`b"));
+            case MYSQL -> List.of(
+                    "ALTER TABLE " + my(INJECT) + " ADD COLUMN " + my("added\"`col") + " varchar(50) DEFAULT '$$x''y\\\\z*/'",
+                    "ALTER TABLE " + my(INJECT) + " DROP COLUMN " + my("a`b"));
+            case SQLITE -> List.of(
+                    "ALTER TABLE " + pg(INJECT) + " ADD COLUMN " + pg("added\"`col") + " TEXT DEFAULT '$$x''y\\z*/'",
+                    "DROP INDEX " + pg("uq\"quote"),
+                    "ALTER TABLE " + pg(INJECT) + " DROP COLUMN " + pg("a`b"));
+        };
+    }
+
+    /** One row in the hostile table, so that dropping a column loses data. */
+    private static String insertRow(Provider p) {
+        return "INSERT INTO " + quoted(p, INJECT) + " (" + quoted(p, "id") + ", " + quoted(p, "a`b") + ") VALUES (1, 'v')";
+    }
+
+    private static String quoted(Provider p, String identifier) {
+        return p == Provider.MYSQL ? my(identifier) : pg(identifier);
+    }
+
     /** The table the hostile names try to drop; it must survive the deploy. */
     private static String canary(Provider p) {
         return "CREATE TABLE x (id INTEGER PRIMARY KEY)";
@@ -252,13 +304,19 @@ class HostileNamesRoundTripTest {
     }
 
     private PullResult pull(Path schema, TestDatabase db) throws IOException {
+        return pull(schema, db, true);
+    }
+
+    private PullResult pull(Path schema, TestDatabase db, boolean fresh) throws IOException {
         Files.createDirectories(schema.getParent());
-        Files.writeString(schema, """
-                datasource db {
-                    provider = "%s"
-                    url      = env("DATABASE_URL")
-                }
-                """.formatted(db.provider().id()));
+        if (fresh) {
+            Files.writeString(schema, """
+                    datasource db {
+                        provider = "%s"
+                        url      = env("DATABASE_URL")
+                    }
+                    """.formatted(db.provider().id()));
+        }
         return DbPull.pull(PullOptions.builder(schema).validate(true).listener(listener())
                 .environment(Map.of("DATABASE_URL", db.urlWithCredentials())::get).build());
     }

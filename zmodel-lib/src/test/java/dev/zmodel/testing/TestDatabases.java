@@ -1,6 +1,8 @@
 package dev.zmodel.testing;
 
 import dev.zmodel.Provider;
+import dev.zmodel.datasource.ConnectionSettings;
+import dev.zmodel.datasource.Connections;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
@@ -10,13 +12,11 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -122,8 +122,7 @@ public final class TestDatabases {
     /** A connection to a database of the server as its administrator (for what the test login may not do). */
     public static Connection connectAsAdmin(Provider provider, String database) throws SQLException {
         Server server = server(provider, true);
-        return DriverManager.getConnection(server.url(database == null ? server.adminDatabase() : database),
-                credentials(server));
+        return open(server, server.url(database == null ? server.adminDatabase() : database));
     }
 
     private static String quote(Provider provider, String identifier) {
@@ -244,23 +243,22 @@ public final class TestDatabases {
         return new Server(base, db, rest.toString(), user, password);
     }
 
-    private static Properties credentials(Server server) {
-        Properties props = new Properties();
-        if (server.user() != null) {
-            props.setProperty("user", server.user());
+    private static void run(Server server, String url, String sql) {
+        try (Connection c = open(server, url); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException | RuntimeException e) {
+            throw new IllegalStateException("Test server statement failed (" + sql.replace(LOGIN_PASSWORD, "***")
+                    + "): " + e.getMessage(), e);
         }
-        if (server.password() != null) {
-            props.setProperty("password", server.password());
-        }
-        return props;
     }
 
-    private static void run(Server server, String url, String sql) {
-        try (Connection c = DriverManager.getConnection(url, credentials(server)); Statement s = c.createStatement()) {
-            s.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Test server statement failed (" + sql + "): " + e.getMessage(), e);
-        }
+    /**
+     * Through {@link Connections}, not {@code DriverManager}: invoker scripts run inside Maven, where
+     * DriverManager does not see the drivers of the script's class path.
+     */
+    private static Connection open(Server server, String url) {
+        Provider provider = url.startsWith("jdbc:postgresql") ? Provider.POSTGRESQL : Provider.MYSQL;
+        return Connections.open(new ConnectionSettings(provider, url, server.user(), server.password(), List.of()));
     }
 
     /** Testcontainers, touched only when no environment URL is given (keeps Docker probing out of CI runs). */
