@@ -14,6 +14,6 @@ if (db.exists()) {
     TestDatabases.drop(Provider.POSTGRESQL, postgresUrl, db.text)
 }
 // no password of the test login in anything the build printed (build.log) or wrote (the project directory);
-// test.properties is how setup.groovy hands the URL to the build
-dev.zmodel.testing.SecretScan.assertAbsent(dev.zmodel.testing.TestDatabases.LOGIN_PASSWORD, basedir.toPath(), 'test.properties')
+// test.properties and settings.xml are how setup.groovy hands the URL and the password to the build
+dev.zmodel.testing.SecretScan.assertAbsent(dev.zmodel.testing.TestDatabases.LOGIN_PASSWORD, basedir.toPath(), 'test.properties', 'settings.xml')
 return true
