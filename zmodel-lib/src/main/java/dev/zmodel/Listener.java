@@ -21,7 +21,14 @@ public interface Listener {
     default void debug(String message) {
     }
 
-    /** Progress of a long step: {@code done} of {@code total} units (total may be -1 when unknown). */
+    /**
+     * Progress of a long step: {@code done} of {@code total} units (total may be -1 when unknown). The library
+     * calls it through {@link Progress}: once with 0 when the step starts, at most about a hundred times in between,
+     * and with {@code done == total} at the end. Steps: {@code "Reading tables"} (introspection; units: tables and
+     * views whose columns were read), {@code "Applying changesets"} (migrate-deploy, migrate-dev, migrate-reset),
+     * {@code "Replaying migrations on the shadow database"}, {@code "Running statements"} (db-push). Each applied
+     * migration is also one {@link #info} line.
+     */
     default void progress(String step, int done, int total) {
     }
 }

@@ -2,6 +2,7 @@ package dev.zmodel.maven;
 
 import dev.zmodel.Listener;
 import dev.zmodel.ZModelException;
+import dev.zmodel.datasource.Urls;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -22,7 +23,10 @@ abstract class AbstractZenstackMojo extends AbstractMojo {
     @Parameter(property = "zenstack.schema", defaultValue = "${project.basedir}/zenstack/schema.zmodel")
     protected File schema;
 
-    /** Skips the goal, e.g. in modules of a multi-module build that have no schema: {@code -Dzenstack.skip}. */
+    /**
+     * Skips the goal, e.g. in modules of a multi-module build that have no schema. Default: {@code false}.
+     * Example: {@code -Dzenstack.skip}.
+     */
     @Parameter(property = "zenstack.skip", defaultValue = "false")
     protected boolean skip;
 
@@ -36,7 +40,30 @@ abstract class AbstractZenstackMojo extends AbstractMojo {
             run();
         } catch (ZModelException e) {
             throw new MojoFailureException(e.getMessage(), e);
+        } catch (RuntimeException | LinkageError e) {
+            throw new MojoExecutionException(unexpected(goalName(), e), e);
         }
+    }
+
+    /**
+     * The one-line message for a failure the library did not turn into a {@link ZModelException} (a bug, or a
+     * driver/Liquibase failure nobody anticipated): what failed, the cause's own text with any URL password masked,
+     * and what to do. No exception class names: the cause stays attached, so {@code -e} shows the stack trace.
+     */
+    static String unexpected(String goal, Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root && (root.getMessage() == null
+                || root.getMessage().isBlank())) {
+            root = root.getCause();
+        }
+        String detail = root.getMessage() == null || root.getMessage().isBlank() ? "no detail was given"
+                : Urls.mask(root.getMessage().strip());
+        if (detail.endsWith(".")) {
+            detail = detail.substring(0, detail.length() - 1);
+        }
+        return "zenstack:" + goal + " failed unexpectedly: " + detail + ". This is a failure zenstack does not know how to "
+                + "explain, most likely a bug: run the build again with -e to see the stack trace, and report it with "
+                + "that output.";
     }
 
     /** The goal's work: one library call plus reporting. */

@@ -95,8 +95,9 @@ public class DbPullMojo extends AbstractDatabaseMojo {
     @Override
     protected void run() throws MojoFailureException {
         PullResult result = DbPull.pull(PullOptions.builder(schema.toPath()).connection(connectionOverrides())
-                .naming(option("naming", naming, Naming::fromId)).modelCasing(option("modelCasing", modelCasing, Casing::fromId))
-                .fieldCasing(option("fieldCasing", fieldCasing, Casing::fromId)).alwaysMap(alwaysMap)
+                .naming(option("naming", naming, Naming::fromId, "zenstack or prisma"))
+                .modelCasing(option("modelCasing", modelCasing, Casing::fromId, CASINGS))
+                .fieldCasing(option("fieldCasing", fieldCasing, Casing::fromId, CASINGS)).alwaysMap(alwaysMap)
                 .include(globs(include)).exclude(globs(exclude)).force(force).dryRun(dryRun)
                 .listener(listener()).environment(environment()).build());
         result.summary().lines().forEach(getLog()::info);
@@ -114,10 +115,14 @@ public class DbPullMojo extends AbstractDatabaseMojo {
         }
     }
 
-    private static <T> T option(String name, String value, Function<String, Optional<T>> parse) throws MojoFailureException {
+    private static final String CASINGS = "pascal, camel, snake or none";
+
+    private static <T> T option(String name, String value, Function<String, Optional<T>> parse, String allowed)
+            throws MojoFailureException {
         Optional<T> parsed = parse.apply(value);
         if (parsed.isEmpty()) {
-            throw new MojoFailureException("Unknown zenstack." + name + " '" + value + "'. See mvn zenstack:help -Ddetail -Dgoal=db-pull.");
+            throw new MojoFailureException("Unknown zenstack." + name + " '" + value + "': use " + allowed
+                    + " (-Dzenstack." + name + "=…). See mvn zenstack:help -Ddetail -Dgoal=db-pull.");
         }
         return parsed.get();
     }

@@ -10,13 +10,18 @@ import javax.inject.Inject;
 
 /**
  * Prototyping: makes the database match the ZModel schema directly, without migration files or history. Refuses
- * changes that lose data unless {@code acceptDataLoss}; {@code forceReset} drops everything first. Afterwards use
- * {@code migrate-reset} and {@code migrate-dev} to turn the prototype into a migration.
+ * changes that lose data unless {@code acceptDataLoss}: in an interactive session it lists the data that would be
+ * lost and asks; in batch mode it stops and names {@code -Dzenstack.acceptDataLoss=true}. {@code forceReset} drops
+ * everything first. Afterwards use {@code migrate-reset} and {@code migrate-dev} to turn the prototype into a
+ * migration. Example: {@code mvn zenstack:db-push}.
  */
 @Mojo(name = "db-push", threadSafe = true, requiresProject = false)
 public class DbPushMojo extends AbstractMigrateMojo {
 
-    /** Allow changes that lose data. Example: {@code -Dzenstack.acceptDataLoss}. */
+    /**
+     * Apply changes that lose data without asking (batch mode: at all). Default: {@code false}.
+     * Example: {@code -Dzenstack.acceptDataLoss=true}.
+     */
     @Parameter(property = "zenstack.acceptDataLoss", defaultValue = "false")
     private boolean acceptDataLoss;
 

@@ -12,7 +12,7 @@ import java.util.List;
  * Formats the ZModel schema (and the files it imports) in the canonical ZenStack style: 4-space indentation,
  * aligned field columns, one blank line between declarations. Files are rewritten atomically; comments are
  * never dropped. With {@code -Dzenstack.check} nothing is written and the build fails when a file is not
- * formatted (for CI).
+ * formatted (for CI). Example: {@code mvn zenstack:format}.
  */
 @Mojo(name = "format", threadSafe = true, requiresProject = false)
 public class FormatMojo extends AbstractZenstackMojo {

@@ -8,6 +8,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import javax.inject.Inject;
+import java.time.Duration;
 
 /**
  * Applies every pending migration of the migrations directory (Liquibase {@code update} of
@@ -15,17 +16,28 @@ import javax.inject.Inject;
  * integration tests run against an up-to-date schema. Runs under a database advisory lock and Liquibase's lock;
  * stops before applying anything when an applied migration was edited; idempotent. Never generates or resets.
  * Works without a schema file when {@code zenstack.url} and {@code zenstack.migrations} are given.
+ * Example: {@code mvn zenstack:migrate-deploy -Dzenstack.url=postgresql://app@db.example.com/shop}.
  */
 @Mojo(name = "migrate-deploy", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true,
         requiresProject = false)
 public class MigrateDeployMojo extends AbstractMigrateMojo {
 
     /**
-     * Release a stale Liquibase lock ({@code DATABASECHANGELOGLOCK} row left by a crashed run) before applying.
-     * Only a lock found while this run holds the advisory lock is released. Example: {@code -Dzenstack.releaseLock}.
+     * Release a stale Liquibase lock ({@code DATABASECHANGELOGLOCK} row left by a killed run) before applying.
+     * Only a lock found while this run holds the advisory lock is released, so it never belongs to another zenstack
+     * run; make sure no other Liquibase process (an application applying the changelogs) is running. Default
+     * {@code false}. Example: {@code -Dzenstack.releaseLock}.
      */
     @Parameter(property = "zenstack.releaseLock", defaultValue = "false")
     private boolean releaseLock;
+
+    /**
+     * Seconds to wait for a Liquibase lock ({@code DATABASECHANGELOGLOCK}) held by another run before failing with
+     * who holds it ({@code LOCKEDBY}, {@code LOCKGRANTED}) and how to release it. Default {@code 10}. Example:
+     * {@code -Dzenstack.liquibaseLockWait=120}.
+     */
+    @Parameter(property = "zenstack.liquibaseLockWait", defaultValue = "10")
+    private int liquibaseLockWait;
 
     @Inject
     public MigrateDeployMojo(SettingsDecrypter decrypter) {
@@ -34,7 +46,8 @@ public class MigrateDeployMojo extends AbstractMigrateMojo {
 
     @Override
     protected void run() throws MojoFailureException {
-        MigrateDeploy.run(MigrateMojoSupport.options(this, false), releaseLock);
+        MigrateDeploy.run(MigrateMojoSupport.options(this, false)
+                .withLiquibaseLockWait(Duration.ofSeconds(Math.max(0, liquibaseLockWait))), releaseLock);
     }
 
     @Override

@@ -12,9 +12,10 @@ import javax.inject.Inject;
 /**
  * Development only: checks the migration history and drift of the development database, applies pending
  * migrations, and when the ZModel schema changed writes a new migration ({@code zenstack/migrations/<timestamp>_<name>/})
- * and applies it. Writes nothing when the schema is in sync. Asks before resetting the database in an interactive
- * session; in batch mode it stops and names {@code -Dzenstack.reset=true}. Never run it against production: use
- * {@code migrate-deploy} there.
+ * and applies it. Writes nothing when the schema is in sync. In an interactive session it asks before resetting the
+ * database and before a migration that loses data; in batch mode it stops and names {@code -Dzenstack.reset=true}
+ * or {@code -Dzenstack.acceptDataLoss=true}. Never run it against production: use {@code migrate-deploy} there.
+ * Example: {@code mvn zenstack:migrate-dev -Dzenstack.name=init}.
  */
 @Mojo(name = "migrate-dev", threadSafe = true, requiresProject = false)
 public class MigrateDevMojo extends AbstractMigrateMojo {
@@ -27,13 +28,16 @@ public class MigrateDevMojo extends AbstractMigrateMojo {
     @Parameter(property = "zenstack.createOnly", defaultValue = "false")
     private boolean createOnly;
 
-    /** Allow a migration that loses data (drops a column with values, …). Example: {@code -Dzenstack.acceptDataLoss}. */
+    /**
+     * Create and apply a migration that loses data (drops a column with values, …) without asking (batch mode: at
+     * all). Default: {@code false}. Example: {@code -Dzenstack.acceptDataLoss=true}.
+     */
     @Parameter(property = "zenstack.acceptDataLoss", defaultValue = "false")
     private boolean acceptDataLoss;
 
     /**
-     * Reset the development database (all data lost) when drift or a broken history requires it, without asking.
-     * Example: {@code -Dzenstack.reset=true}.
+     * Reset the development database (all data lost) when drift or a broken history requires it, without asking
+     * (batch mode: at all). Default: {@code false}. Example: {@code -Dzenstack.reset=true}.
      */
     @Parameter(property = "zenstack.reset", defaultValue = "false")
     private boolean reset;

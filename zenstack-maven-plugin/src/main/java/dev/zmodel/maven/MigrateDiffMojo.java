@@ -65,7 +65,8 @@ public class MigrateDiffMojo extends AbstractMigrateMojo {
         }
         if (exitCode && !result.isEmpty()) {
             throw new MojoFailureException("migrate-diff: " + fromSource + " and " + toSource + " differ ("
-                    + result.diff().changes().size() + " change(s), exit code 2). Create a migration with migrate-dev.");
+                    + result.diff().changes().size() + " change(s), exit code 2). Create a migration for them: mvn "
+                    + "zenstack:migrate-dev -Dzenstack.name=<name>.");
         }
     }
 

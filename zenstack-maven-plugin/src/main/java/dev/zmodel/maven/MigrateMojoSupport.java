@@ -48,6 +48,6 @@ final class MigrateMojoSupport {
 
     static ChangelogFormat format(String value) throws MojoFailureException {
         return ChangelogFormat.fromId(value).orElseThrow(() -> new MojoFailureException("zenstack.changelogFormat is '"
-                + value + "'; use xml, yaml or sql."));
+                + value + "'; use xml, yaml or sql (-Dzenstack.changelogFormat=yaml)."));
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 /**
  * Development only: drops every table, view and type of the database, applies every migration again and runs the
  * seed SQL files. Refuses a database that is not local unless {@code force}.
+ * Example: {@code mvn zenstack:migrate-reset -Dzenstack.seed=zenstack/seed.sql}.
  */
 @Mojo(name = "migrate-reset", threadSafe = true, requiresProject = false)
 public class MigrateResetMojo extends AbstractMigrateMojo {

@@ -12,6 +12,7 @@ import javax.inject.Inject;
  * Repairs the migration history after a failed deploy, without changing the schema: {@code applied} records a
  * migration as applied without running it (after finishing it by hand), {@code rolledBack} deletes its history rows
  * so the next deploy runs it again (after undoing it by hand). Exactly one of them.
+ * Example: {@code mvn zenstack:migrate-resolve -Dzenstack.applied=20261122093000_init}.
  */
 @Mojo(name = "migrate-resolve", threadSafe = true, requiresProject = false)
 public class MigrateResolveMojo extends AbstractMigrateMojo {

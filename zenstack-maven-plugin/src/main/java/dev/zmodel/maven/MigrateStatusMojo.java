@@ -12,6 +12,7 @@ import javax.inject.Inject;
  * Lists every migration as applied, pending, partially applied (failed) or edited, and migrations applied to the
  * database but missing from the directory. Fails on edited or failed migrations, on drift ({@code checkDrift}) and,
  * as a CI gate, on pending migrations ({@code failOnPending}).
+ * Example: {@code mvn zenstack:migrate-status -Dzenstack.failOnPending}.
  */
 @Mojo(name = "migrate-status", threadSafe = true, requiresProject = false)
 public class MigrateStatusMojo extends AbstractMigrateMojo {

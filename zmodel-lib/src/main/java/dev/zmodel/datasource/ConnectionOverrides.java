@@ -51,7 +51,8 @@ public record ConnectionOverrides(String url, String user, String password) {
             base = JdbcUrls.convert(datasource.provider(), url, dir, datasource.schemas(),
                     "url override for datasource '" + datasource.name() + "' in " + datasource.schemaFile());
         }
-        return new ConnectionSettings(base.provider(), base.jdbcUrl(), user != null ? user : base.user(),
+        String jdbc = user != null || password != null ? JdbcUrls.withoutCredentials(base.jdbcUrl()) : base.jdbcUrl();
+        return new ConnectionSettings(base.provider(), jdbc, user != null ? user : base.user(),
                 password != null ? password : base.password(), base.schemas());
     }
 

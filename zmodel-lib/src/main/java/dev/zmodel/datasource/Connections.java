@@ -25,7 +25,18 @@ public final class Connections {
      *                         driver accepts the URL or the connection fails
      */
     public static Connection open(ConnectionSettings settings) {
-        Driver driver = driverFor(settings);
+        return open(settings, null);
+    }
+
+    /**
+     * Opens a connection for a named purpose, which the failure message names (e.g. "migrate-deploy", "the shadow
+     * database of migrate-dev").
+     *
+     * @throws ZModelException "Cannot connect to &lt;masked url&gt; (&lt;provider&gt;) for &lt;purpose&gt;: &lt;step&gt;
+     *                         failed: &lt;driver text&gt;. &lt;what to check, by the kind of failure&gt;."
+     */
+    public static Connection open(ConnectionSettings settings, String purpose) {
+        Driver driver = driverFor(settings, purpose);
         Properties props = new Properties();
         if (settings.user() != null) {
             props.setProperty("user", settings.user());
@@ -36,17 +47,28 @@ public final class Connections {
         try {
             Connection connection = driver.connect(settings.jdbcUrl(), props);
             if (connection == null) {
-                throw failure(settings, "connecting failed: the driver " + driver.getClass().getName()
-                        + " does not accept this url", "the url format");
+                throw failure(settings, purpose, "connecting failed: the driver " + driver.getClass().getName()
+                        + " does not accept this url", "Check the url format");
             }
             return connection;
         } catch (SQLException e) {
-            throw failure(settings, "connecting failed: " + scrub(e.getMessage(), settings), "that the server is running and reachable, "
-                    + "the database exists, and the user name and password are right");
+            throw new ZModelException(message(settings, purpose, "connecting failed: " + scrub(detail(e), settings),
+                    ConnectionFailure.of(settings.provider(), e).advice(settings)), e);
         }
     }
 
-    private static Driver driverFor(ConnectionSettings settings) {
+    /** The driver's text plus, when it only says "the connection attempt failed", its cause's (e.g. the host). */
+    private static String detail(SQLException e) {
+        String m = e.getMessage() == null ? "connection failed" : e.getMessage().strip();
+        Throwable cause = e.getCause();
+        if (cause != null && cause.getMessage() != null && !m.contains(cause.getMessage())) {
+            String c = cause.getMessage().strip();
+            m = (m.endsWith(".") ? m.substring(0, m.length() - 1) : m) + " (" + c + ")";
+        }
+        return m;
+    }
+
+    private static Driver driverFor(ConnectionSettings settings, String purpose) {
         Set<ClassLoader> loaders = new LinkedHashSet<>();
         ClassLoader context = Thread.currentThread().getContextClassLoader();
         if (context != null) {
@@ -64,18 +86,22 @@ public final class Connections {
                 // a broken driver on the class path: try the others
             }
         }
-        throw failure(settings, "finding the JDBC driver failed: no driver on the class path accepts this url",
-                "that the " + settings.provider() + " JDBC driver is a dependency (of the plugin, for Maven)");
+        throw failure(settings, purpose, "finding the JDBC driver failed: no driver on the class path accepts this url",
+                "Check that the " + settings.provider() + " JDBC driver is a dependency (of the plugin, for Maven)");
     }
 
-    private static ZModelException failure(ConnectionSettings settings, String reason, String check) {
-        return new ZModelException("Cannot connect to " + settings.displayUrl() + " (" + settings.provider() + "): "
-                + reason + ". Check " + check + ".");
+    private static ZModelException failure(ConnectionSettings settings, String purpose, String reason, String advice) {
+        return new ZModelException(message(settings, purpose, reason, advice));
+    }
+
+    private static String message(ConnectionSettings settings, String purpose, String reason, String advice) {
+        return "Cannot connect to " + settings.displayUrl() + " (" + settings.provider() + ")"
+                + (purpose == null ? "" : " for " + purpose) + ": " + reason + ". " + advice + ".";
     }
 
     /** Drivers sometimes echo parts of the URL; the password must never appear in a message. */
     private static String scrub(String message, ConnectionSettings settings) {
-        String m = message == null ? "connection failed" : Urls.mask(message);
+        String m = message == null ? "connection failed" : Urls.mask(message).replaceFirst("^\\(conn=\\d+\\) ", "");
         if (settings.password() != null && !settings.password().isEmpty()) {
             m = m.replace(settings.password(), "***");
         }

@@ -66,7 +66,8 @@ public record DatasourceConfig(String name, Provider provider, ConfigValue url, 
         }
         ConfigValue v = ConfigValue.of(f.get().value());
         if (v == null) {
-            throw new ZModelException("The " + field + " of " + where + " must be a string or env(\"NAME\").");
+            throw new ZModelException("The " + field + " of " + where + " must be a string or env(\"NAME\"), e.g. " + field
+                    + " = env(\"DATABASE_URL\").");
         }
         return v;
     }

@@ -40,8 +40,9 @@ public final class JdbcUrls {
         String lower = trimmed.toLowerCase(Locale.ROOT);
         Provider urlProvider = providerOf(lower);
         if (urlProvider == null) {
-            throw new ZModelException("Unsupported url " + Urls.mask(trimmed) + " (" + what + "): expected a "
-                    + "postgresql://, postgres://, mysql:// or file: url, or a jdbc: url.");
+            throw new ZModelException("Unsupported url " + schemeOnly(trimmed) + " (" + what + "): zenstack supports "
+                    + "PostgreSQL, MySQL/MariaDB and SQLite. Use a postgresql://, postgres://, mysql:// or file: url, or a "
+                    + "jdbc:postgresql:, jdbc:mariadb:, jdbc:mysql: or jdbc:sqlite: url.");
         }
         if (urlProvider != provider) {
             throw new ZModelException("The " + what + " is a " + urlProvider + " url (" + Urls.mask(trimmed)
@@ -56,6 +57,45 @@ public final class JdbcUrls {
             case MYSQL -> mysql(trimmed, what);
             case SQLITE -> sqlite(trimmed, baseDir, what);
         };
+    }
+
+    /**
+     * The JDBC URL without {@code user=}/{@code password=} query parameters, so that credentials given separately
+     * (which the drivers would otherwise ignore in favour of the URL's) take effect.
+     */
+    public static String withoutCredentials(String jdbcUrl) {
+        int q = jdbcUrl.indexOf('?');
+        if (q < 0) {
+            return jdbcUrl;
+        }
+        String kept = java.util.Arrays.stream(jdbcUrl.substring(q + 1).split("&"))
+                .filter(p -> !p.isEmpty())
+                .filter(p -> {
+                    String key = (p.indexOf('=') < 0 ? p : p.substring(0, p.indexOf('='))).toLowerCase(Locale.ROOT);
+                    return !key.equals("user") && !key.equals("password");
+                })
+                .collect(Collectors.joining("&"));
+        return jdbcUrl.substring(0, q) + (kept.isEmpty() ? "" : "?" + kept);
+    }
+
+    /** The provider a URL is for, by its scheme (ZModel or JDBC); empty when no supported database uses it. */
+    public static java.util.Optional<Provider> provider(String url) {
+        return java.util.Optional.ofNullable(url == null ? null : providerOf(url.strip().toLowerCase(Locale.ROOT)));
+    }
+
+    /** Only the scheme of a URL ({@code sqlserver://…}, {@code jdbc:oracle:…}), for messages about URLs we cannot
+     * read: an unknown syntax may carry a password where masking does not look for it. */
+    public static String schemeOnly(String url) {
+        String t = url.strip();
+        int sep = t.indexOf("://");
+        if (sep >= 0) {
+            return t.substring(0, sep + 3) + "…";
+        }
+        int colon = t.indexOf(':');
+        if (t.toLowerCase(Locale.ROOT).startsWith("jdbc:") && t.indexOf(':', 5) > 0) {
+            colon = t.indexOf(':', 5);
+        }
+        return colon >= 0 ? t.substring(0, colon + 1) + "…" : "'" + (t.length() > 12 ? t.substring(0, 12) + "…" : t) + "'";
     }
 
     /** The provider a (lower-cased) URL is for, by its scheme; null when unknown. */

@@ -22,29 +22,63 @@ interface DiffRules {
         };
     }
 
-    /** PostgreSQL's default schema, where enum types without a schema live; null where schemas do not apply. */
-    String defaultSchema();
+    /**
+     * What the dialect has and can do, as plain facts.
+     *
+     * @param defaultSchema         PostgreSQL's default schema, where enum types without a schema live; null where
+     *                              schemas do not apply
+     * @param usesSchemas           tables live in named schemas
+     * @param hasEnumTypes          PostgreSQL enum types exist as schema objects (MySQL's are inline column types)
+     * @param supportsComments      table and column comments
+     * @param inlineForeignKeys     SQLite: foreign keys are part of the table definition and cannot be added or
+     *                              dropped alone
+     * @param primaryKeyNamesMatter a primary key's name is chosen by the schema (PostgreSQL)
+     * @param foreignKeyNamesMatter foreign keys are paired by name (false: by definition)
+     * @param canRenameIndex        {@code ALTER INDEX … RENAME} / {@code RENAME INDEX}
+     * @param canRenameConstraint   PostgreSQL {@code ALTER TABLE … RENAME CONSTRAINT}
+     */
+    record Capabilities(String defaultSchema, boolean usesSchemas, boolean hasEnumTypes, boolean supportsComments,
+                        boolean inlineForeignKeys, boolean primaryKeyNamesMatter, boolean foreignKeyNamesMatter,
+                        boolean canRenameIndex, boolean canRenameConstraint) {
+    }
 
-    boolean usesSchemas();
+    Capabilities capabilities();
 
-    /** PostgreSQL enum types exist as schema objects (MySQL's are inline column types). */
-    boolean hasEnumTypes();
+    default String defaultSchema() {
+        return capabilities().defaultSchema();
+    }
 
-    boolean supportsComments();
+    default boolean usesSchemas() {
+        return capabilities().usesSchemas();
+    }
 
-    /** SQLite: foreign keys are part of the table definition and cannot be added or dropped alone. */
-    boolean inlineForeignKeys();
+    default boolean hasEnumTypes() {
+        return capabilities().hasEnumTypes();
+    }
 
-    /** True where a primary key's name is chosen by the schema (PostgreSQL). */
-    boolean primaryKeyNamesMatter();
+    default boolean supportsComments() {
+        return capabilities().supportsComments();
+    }
 
-    /** True where foreign keys are paired by name (false: by definition). */
-    boolean foreignKeyNamesMatter();
+    default boolean inlineForeignKeys() {
+        return capabilities().inlineForeignKeys();
+    }
 
-    boolean canRenameIndex();
+    default boolean primaryKeyNamesMatter() {
+        return capabilities().primaryKeyNamesMatter();
+    }
 
-    /** PostgreSQL {@code ALTER TABLE … RENAME CONSTRAINT}. */
-    boolean canRenameConstraint();
+    default boolean foreignKeyNamesMatter() {
+        return capabilities().foreignKeyNamesMatter();
+    }
+
+    default boolean canRenameIndex() {
+        return capabilities().canRenameIndex();
+    }
+
+    default boolean canRenameConstraint() {
+        return capabilities().canRenameConstraint();
+    }
 
     boolean sameType(ColumnType from, ColumnType to, String tableSchema);
 

@@ -17,50 +17,21 @@ import java.util.Set;
 final class MySqlDiffRules implements DiffRules {
     private static final Set<String> INTEGERS = Set.of("tinyint", "smallint", "mediumint", "int", "integer", "bigint");
     private static final Set<String> TEMPORAL = Set.of("time", "datetime", "timestamp");
+    private static final Capabilities CAPABILITIES = new Capabilities(
+            null,       // defaultSchema
+            false,      // usesSchemas
+            false,      // hasEnumTypes
+            true,       // supportsComments
+            false,      // inlineForeignKeys
+            false,      // primaryKeyNamesMatter
+            true,       // foreignKeyNamesMatter
+            true,       // canRenameIndex
+            false       // canRenameConstraint
+    );
 
     @Override
-    public String defaultSchema() {
-        return null;
-    }
-
-    @Override
-    public boolean usesSchemas() {
-        return false;
-    }
-
-    @Override
-    public boolean hasEnumTypes() {
-        return false;
-    }
-
-    @Override
-    public boolean supportsComments() {
-        return true;
-    }
-
-    @Override
-    public boolean inlineForeignKeys() {
-        return false;
-    }
-
-    @Override
-    public boolean primaryKeyNamesMatter() {
-        return false;
-    }
-
-    @Override
-    public boolean foreignKeyNamesMatter() {
-        return true;
-    }
-
-    @Override
-    public boolean canRenameIndex() {
-        return true;
-    }
-
-    @Override
-    public boolean canRenameConstraint() {
-        return false;
+    public Capabilities capabilities() {
+        return CAPABILITIES;
     }
 
     @Override

@@ -10,50 +10,21 @@ import java.util.Set;
 /** PostgreSQL: {@code pg_type.typname} names, schemas, enum types, temporal precision null meaning 6. */
 final class PostgresDiffRules implements DiffRules {
     private static final Set<String> TEMPORAL = Set.of("time", "timetz", "timestamp", "timestamptz", "interval");
+    private static final Capabilities CAPABILITIES = new Capabilities(
+            "public",   // defaultSchema
+            true,       // usesSchemas
+            true,       // hasEnumTypes
+            true,       // supportsComments
+            false,      // inlineForeignKeys
+            true,       // primaryKeyNamesMatter
+            true,       // foreignKeyNamesMatter
+            true,       // canRenameIndex
+            true        // canRenameConstraint
+    );
 
     @Override
-    public String defaultSchema() {
-        return "public";
-    }
-
-    @Override
-    public boolean usesSchemas() {
-        return true;
-    }
-
-    @Override
-    public boolean hasEnumTypes() {
-        return true;
-    }
-
-    @Override
-    public boolean supportsComments() {
-        return true;
-    }
-
-    @Override
-    public boolean inlineForeignKeys() {
-        return false;
-    }
-
-    @Override
-    public boolean primaryKeyNamesMatter() {
-        return true;
-    }
-
-    @Override
-    public boolean foreignKeyNamesMatter() {
-        return true;
-    }
-
-    @Override
-    public boolean canRenameIndex() {
-        return true;
-    }
-
-    @Override
-    public boolean canRenameConstraint() {
-        return true;
+    public Capabilities capabilities() {
+        return CAPABILITIES;
     }
 
     @Override

@@ -14,50 +14,21 @@ import java.util.Objects;
  * cannot make in place (they need a {@link RebuildTable}).
  */
 final class SqliteDiffRules implements DiffRules {
+    private static final Capabilities CAPABILITIES = new Capabilities(
+            null,       // defaultSchema
+            false,      // usesSchemas
+            false,      // hasEnumTypes
+            false,      // supportsComments
+            true,       // inlineForeignKeys
+            false,      // primaryKeyNamesMatter
+            false,      // foreignKeyNamesMatter
+            false,      // canRenameIndex
+            false       // canRenameConstraint
+    );
 
     @Override
-    public String defaultSchema() {
-        return null;
-    }
-
-    @Override
-    public boolean usesSchemas() {
-        return false;
-    }
-
-    @Override
-    public boolean hasEnumTypes() {
-        return false;
-    }
-
-    @Override
-    public boolean supportsComments() {
-        return false;
-    }
-
-    @Override
-    public boolean inlineForeignKeys() {
-        return true;
-    }
-
-    @Override
-    public boolean primaryKeyNamesMatter() {
-        return false;
-    }
-
-    @Override
-    public boolean foreignKeyNamesMatter() {
-        return false;
-    }
-
-    @Override
-    public boolean canRenameIndex() {
-        return false;
-    }
-
-    @Override
-    public boolean canRenameConstraint() {
-        return false;
+    public Capabilities capabilities() {
+        return CAPABILITIES;
     }
 
     @Override

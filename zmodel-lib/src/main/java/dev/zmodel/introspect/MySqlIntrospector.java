@@ -113,12 +113,14 @@ public final class MySqlIntrospector implements Introspector {
 
     private static void readColumns(CatalogSession session, CatalogSession.Binder bind, MySqlFlavor flavor,
                                     Map<String, RelationBuilder> relations, Map<String, String> collations) {
+        TableProgress progress = TableProgress.start(session, relations.size());
         session.query("reading columns", MySqlQueries.COLUMNS, bind, row -> {
             String table = row.getString(1);
             RelationBuilder r = relations.get(table);
             if (r == null) {
                 return;
             }
+            progress.columnOf(r);
             String dataType = row.getString(5);
             ColumnType type = MySqlTypes.decode(dataType, longOrNull(row, 6), longOrNull(row, 7), longOrNull(row, 8),
                     longOrNull(row, 9), row.getString(10));
@@ -143,6 +145,7 @@ public final class MySqlIntrospector implements Introspector {
             r.columns.add(new Column(row.getString(2), type, "YES".equals(row.getString(4)), def, auto, generated,
                     emptyToNull(row.getString(12)), MySqlDefaults.onUpdate(extra), collation));
         });
+        progress.finish();
     }
 
     private static void readIndexes(CatalogSession session, CatalogSession.Binder bind, MySqlFlavor flavor,

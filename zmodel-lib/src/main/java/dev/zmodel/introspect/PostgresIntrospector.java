@@ -148,11 +148,13 @@ public final class PostgresIntrospector implements Introspector {
     private static void readColumns(CatalogSession session, CatalogSession.Binder bind,
                                     Map<String, RelationBuilder> relations) {
         Lookup lookup = new Lookup(relations);
+        TableProgress progress = TableProgress.start(session, relations.size());
         session.query("reading columns", PostgresQueries.COLUMNS, bind, row -> {
             RelationBuilder r = lookup.get(row.getString(1), row.getString(2));
             if (r == null) {
                 return;
             }
+            progress.columnOf(r);
             boolean array = row.getBoolean(11);
             int dims = array ? Math.max(1, row.getInt(5)) : 0;
             ColumnType type = PostgresTypes.decode(row.getString(8), row.getString(9), row.getString(10),
@@ -179,6 +181,7 @@ public final class PostgresIntrospector implements Introspector {
             r.addColumn(row.getInt(17), new Column(row.getString(3), type, !row.getBoolean(4), def, auto, generated,
                     row.getString(15), null, row.getString(16)));
         });
+        progress.finish();
         for (RelationBuilder r : relations.values()) {
             r.sortColumnsByPosition();
         }

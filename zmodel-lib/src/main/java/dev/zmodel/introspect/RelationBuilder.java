@@ -28,6 +28,8 @@ final class RelationBuilder {
     String definition;
     String comment;
     TableTraits traits = TableTraits.NONE;
+    /** Set when the first column arrived ({@link TableProgress}). */
+    boolean columnsSeen;
     final List<Column> columns = new ArrayList<>();
     /** Catalog position of each column (PostgreSQL {@code attnum}) when columns arrive unordered; else empty. */
     private int[] positions = new int[0];

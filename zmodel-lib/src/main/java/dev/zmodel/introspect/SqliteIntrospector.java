@@ -109,12 +109,14 @@ public final class SqliteIntrospector implements Introspector {
                                     Map<String, TreeMap<Integer, String>> primaryKeys) {
         List<PendingColumn> pending = new ArrayList<>();
         SqliteTypes.Cache types = new SqliteTypes.Cache();
+        TableProgress progress = TableProgress.start(session, relations.size());
         session.query("reading columns", SqliteQueries.COLUMNS, row -> {
             RelationBuilder r = relations.get(row.getString(1));
             int hidden = row.getInt(7);
             if (r == null || hidden == 1) {
                 return; // hidden columns of virtual tables
             }
+            progress.columnOf(r);
             String name = row.getString(2);
             String declared = row.getString(3);
             int pk = row.getInt(6);
@@ -134,6 +136,7 @@ public final class SqliteIntrospector implements Introspector {
             pending.add(new PendingColumn(r, new Column(name, types.decode(declared), row.getInt(4) == 0,
                     def, AutoIncrement.NONE, generated, null, null, null), ddl));
         });
+        progress.finish();
         // the primary key is known only after all rows: rowid aliases are decided afterwards
         for (PendingColumn p : pending) {
             RelationBuilder r = p.relation();

@@ -52,16 +52,77 @@ public final class ZModelFiles {
                     + describe(Diagnostic.sorted(blocking)));
         }
         List<Path> changed = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
         for (SchemaLoader.LoadedFile f : loaded.files()) {
             String canonical = ZModelPrinter.print(f.document());
             if (!canonical.equals(f.text())) {
                 changed.add(f.path());
-                if (write) {
-                    writeAtomically(f.path(), canonical);
-                }
+                texts.add(canonical);
+            }
+        }
+        if (write) {
+            requireWritable(changed, "format");
+            for (int i = 0; i < changed.size(); i++) {
+                writeAtomically(changed.get(i), texts.get(i));
             }
         }
         return changed;
+    }
+
+    /**
+     * Validates the schema and fails on errors: the check of {@code zenstack:validate}. Warnings go to the listener
+     * (also when there are errors).
+     *
+     * @return the warnings (the schema is valid)
+     * @throws ZModelException "The ZModel schema has N errors:" and one {@code file:line:col: error: …} line each
+     */
+    public static List<Diagnostic> requireValid(Path entry, dev.zmodel.Listener listener) {
+        List<Diagnostic> diagnostics = validate(entry);
+        diagnostics.stream().filter(d -> !d.isError()).forEach(d -> listener.warn(d.format()));
+        List<Diagnostic> errors = diagnostics.stream().filter(Diagnostic::isError).toList();
+        if (!errors.isEmpty()) {
+            throw new ZModelException("The ZModel schema has " + errors.size() + (errors.size() == 1 ? " error" : " errors")
+                    + ":\n" + describe(errors) + "\nFix " + (errors.size() == 1 ? "it" : "them")
+                    + " at the positions shown and run mvn zenstack:validate again.");
+        }
+        return diagnostics;
+    }
+
+    /**
+     * Refuses to replace schema files that are read-only (no write permission for their owner, or not writable for
+     * this process) before any of them is written: a read-only file is the user's way of saying "do not change".
+     * The atomic replacement would otherwise succeed (it only needs the directory to be writable, and root may
+     * write anything).
+     *
+     * @param goal names the operation in the message, e.g. "format" or "db-pull"
+     * @throws ZModelException naming the files and the command that makes them writable
+     */
+    public static void requireWritable(List<Path> files, String goal) {
+        List<String> readOnly = new ArrayList<>();
+        for (Path file : files) {
+            if (Files.exists(file) && readOnly(file)) {
+                readOnly.add(file.toString());
+            }
+        }
+        if (!readOnly.isEmpty()) {
+            throw new ZModelException((readOnly.size() == 1 ? "The schema file " + readOnly.get(0) + " is"
+                    : "The schema files " + String.join(", ", readOnly) + " are") + " read-only, so " + goal
+                    + " changed no file. Make " + (readOnly.size() == 1 ? "it" : "them") + " writable (chmod u+w "
+                    + String.join(" ", readOnly) + ") and run " + goal + " again.");
+        }
+    }
+
+    private static boolean readOnly(Path file) {
+        try {
+            var view = Files.getFileAttributeView(file, java.nio.file.attribute.PosixFileAttributeView.class);
+            if (view != null) {
+                return !view.readAttributes().permissions()
+                        .contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+            }
+        } catch (IOException e) {
+            return !Files.isWritable(file);
+        }
+        return !Files.isWritable(file);
     }
 
     /**

@@ -40,7 +40,7 @@ public final class ChangelogFiles {
             throw new ZModelException("The migrations directory " + baseDir + " does not exist.", e);
         } catch (ZModelException e) {
             throw new ZModelException("Cannot read the migration " + baseDir.resolve(relativeFile) + ": "
-                    + e.getMessage().replaceFirst("^Liquibase failed: ", "") + ". Fix the file (it must be a valid "
+                    + e.getMessage().replaceFirst("^Liquibase failed: ", "").replaceFirst("\\.+$", "") + ". Fix the file (it must be a valid "
                     + "Liquibase changelog) or restore it from version control.", e);
         }
     }

@@ -65,7 +65,9 @@ public final class ChangelogHistory {
                         rs.getInt(5), rs.getString(6), executed == null ? null : executed.toInstant()));
             }
         } catch (SQLException e) {
-            throw new ZModelException("Cannot read the migration history (" + TABLE + "): " + e.getMessage(), e);
+            throw new ZModelException("Cannot read the migration history (" + TABLE + "): " + e.getMessage()
+                    + ". Grant the database user SELECT on " + TABLE + " (and INSERT, UPDATE, DELETE to apply "
+                    + "migrations), or connect as the user that owns it.", e);
         }
         return rows;
     }

@@ -42,29 +42,86 @@ public final class LiquibaseRunner {
     private LiquibaseRunner() {
     }
 
-    /**
-     * Applies every pending changeset of {@code masterChangelog} (Liquibase {@code update}) on the connection,
-     * reporting each applied changeset to the listener.
-     */
-    public static void update(Connection connection, Path masterChangelog, Listener listener) {
-        Path file = masterChangelog.toAbsolutePath().normalize();
-        update(connection, file.getParent(), file.getFileName().toString(), listener);
+    /** Told about each changeset Liquibase ran, as it happens. */
+    @FunctionalInterface
+    public interface ChangesetRan {
+        ChangesetRan NONE = (file, id) -> {
+        };
+
+        /**
+         * @param file the changeset's changelog file as recorded in {@code DATABASECHANGELOG.FILENAME} (relative to
+         *             the base directory, e.g. {@code 20261122093000_init/migration.xml})
+         * @param id   the changeset id
+         */
+        void ran(String file, String id);
     }
 
-    /** Liquibase {@code update} of {@code changelogFile} (relative to {@code baseDir}). */
+    /**
+     * Applies every pending changeset of {@code masterChangelog} (Liquibase {@code update}) on the connection,
+     * reporting each applied changeset to the listener at debug level.
+     */
+    public static void update(Connection connection, Path masterChangelog, Listener listener) {
+        update(connection, masterChangelog, listener, ChangesetRan.NONE);
+    }
+
+    /** {@link #update(Connection, Path, Listener)}, telling {@code ran} about each changeset as it completes. */
+    public static void update(Connection connection, Path masterChangelog, Listener listener, ChangesetRan ran) {
+        Path file = masterChangelog.toAbsolutePath().normalize();
+        update(connection, file.getParent(), file.getFileName().toString(), listener, ran);
+    }
+
+    /**
+     * Liquibase {@code update} of {@code changelogFile} (relative to {@code baseDir}).
+     *
+     * @throws ChangesetFailedException when a changeset fails: its id and logical path, and the database's own text
+     * @throws ZModelException          when Liquibase fails outside a changeset (parsing, checksums, its lock)
+     */
     public static void update(Connection connection, Path baseDir, String changelogFile, Listener listener) {
+        update(connection, baseDir, changelogFile, listener, ChangesetRan.NONE);
+    }
+
+    private static void update(Connection connection, Path baseDir, String changelogFile, Listener listener,
+                               ChangesetRan ran) {
         Path dir = baseDir.toAbsolutePath().normalize();
+        Reporter reporter = new Reporter(listener, ran);
         try {
             run(connection, listener, dir, database -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
                     .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
                     .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelogFile)
-                    .addArgumentValue(ChangeExecListenerCommandStep.CHANGE_EXEC_LISTENER_ARG, new Reporter(listener))
+                    .addArgumentValue(ChangeExecListenerCommandStep.CHANGE_EXEC_LISTENER_ARG, reporter)
                     .setOutput(OutputStream.nullOutputStream())
                     .execute());
         } catch (ZModelException e) {
-            throw new ZModelException("Applying the migrations of " + dir.resolve(changelogFile) + " failed: "
-                    + e.getMessage().replaceFirst("^Liquibase failed: ", ""), e.getCause() != null ? e.getCause() : e);
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            String message = "Applying the migrations of " + dir.resolve(changelogFile) + " failed: "
+                    + e.getMessage().replaceFirst("^Liquibase failed: ", "");
+            ChangeSet running = reporter.running;
+            if (running != null) {
+                throw new ChangesetFailedException(message, running.getId(), running.getFilePath(),
+                        databaseText(cause), cause);
+            }
+            throw new ZModelException(message, cause);
         }
+    }
+
+    /**
+     * The innermost SQL error's text (the database's or driver's own words), else the innermost message; never a
+     * Java class name.
+     */
+    static String databaseText(Throwable failure) {
+        String text = null;
+        String sql = null;
+        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                text = t.getMessage();
+            }
+            if (t instanceof SQLException && t.getMessage() != null) {
+                sql = t.getMessage();
+            }
+        }
+        String out = sql != null ? sql : text == null ? failure.getClass().getSimpleName() : text;
+        out = out.replaceAll("(?s)\\s*\\[Failed SQL:.*", "").replaceAll("^[a-z]+(\\.[a-zA-Z0-9_$]+)+: ", "");
+        return out.strip();
     }
 
     /**
@@ -91,6 +148,21 @@ public final class LiquibaseRunner {
                 .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
                 .setOutput(OutputStream.nullOutputStream())
                 .execute());
+    }
+
+    /**
+     * The {@code LOCKEDBY} text Liquibase writes into {@code DATABASECHANGELOGLOCK} from this JVM
+     * ({@code host[#liquibase.hostDescription] (address)}).
+     */
+    public static String lockOwnerOfThisHost() {
+        return LockOwner.value();
+    }
+
+    /** Reads Liquibase's own (protected) host description, so the text is exactly the one it writes. */
+    private static final class LockOwner extends liquibase.sqlgenerator.core.LockDatabaseChangeLogGenerator {
+        static String value() {
+            return hostname + hostDescription + " (" + hostaddress + ")";
+        }
     }
 
     private interface Command {
@@ -127,25 +199,39 @@ public final class LiquibaseRunner {
         }
     }
 
-    /** Tells the listener about each changeset Liquibase runs. */
+    /**
+     * Tells the listener about each changeset Liquibase runs (debug: a migration can have hundreds; the workflows
+     * report one line per migration and progress through {@code ran}), and remembers the one that is running.
+     */
     private static final class Reporter extends AbstractChangeExecListener {
         private final Listener listener;
+        private final ChangesetRan ran;
+        private volatile ChangeSet running;
 
-        Reporter(Listener listener) {
+        Reporter(Listener listener, ChangesetRan ran) {
             this.listener = listener == null ? Listener.NONE : listener;
+            this.ran = ran == null ? ChangesetRan.NONE : ran;
+        }
+
+        @Override
+        public void willRun(ChangeSet changeSet, DatabaseChangeLog databaseChangeLog, Database database,
+                            liquibase.changelog.ChangeSet.RunStatus runStatus) {
+            running = changeSet;
         }
 
         @Override
         public void ran(ChangeSet changeSet, DatabaseChangeLog databaseChangeLog, Database database,
                         ChangeSet.ExecType execType) {
-            listener.info("Applied " + changeSet.getId() + (changeSet.getComments() != null
+            running = null;
+            listener.debug("Applied " + changeSet.getId() + (changeSet.getComments() != null
                     ? " (" + changeSet.getComments() + ")" : ""));
+            ran.ran(changeSet.getFilePath(), changeSet.getId());
         }
 
         @Override
         public void runFailed(ChangeSet changeSet, DatabaseChangeLog databaseChangeLog, Database database,
                               Exception exception) {
-            listener.warn("Failed " + changeSet.getId() + ": " + exception.getMessage());
+            listener.warn("Changeset " + changeSet.getId() + " failed: " + databaseText(exception));
         }
     }
 }

@@ -34,8 +34,29 @@ final class LiquibaseScope {
         } catch (ZModelException | IllegalStateException | IllegalArgumentException e) {
             throw e;
         } catch (Exception e) {
-            throw new ZModelException("Liquibase failed: " + e.getMessage(), e);
+            throw new ZModelException("Liquibase failed: " + clean(e), e);
         }
+    }
+
+    /**
+     * The failure's text without the Java class names Liquibase prefixes ({@code liquibase.exception.X: …}), plus
+     * the database's own error when it is not in the text already.
+     */
+    static String clean(Throwable e) {
+        String text = strip(e.getMessage() == null ? "" : e.getMessage());
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof java.sql.SQLException s && s.getMessage() != null
+                    && !text.contains(strip(s.getMessage()))) {
+                text = text.replaceFirst("[.\\s]+$", "") + " (" + strip(s.getMessage()) + ")";
+                break;
+            }
+        }
+        return text.isEmpty() ? "no detail was given" : text;
+    }
+
+    private static String strip(String message) {
+        return message.replaceAll("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error): ?", "")
+                .replaceAll("\\(conn=\\d+\\) ", "").replaceAll(" {2,}", " ").strip();
     }
 
     static <T> T run(Callable<T> work) {

@@ -1,16 +1,11 @@
 package dev.zmodel.liquibase;
 
-import dev.zmodel.diff.AddForeignKey;
 import dev.zmodel.diff.AddPrimaryKey;
 import dev.zmodel.diff.AlterColumn;
 import dev.zmodel.diff.ColumnChange;
 import dev.zmodel.diff.CreateIndex;
-import dev.zmodel.diff.CreateTable;
-import dev.zmodel.diff.DropColumn;
-import dev.zmodel.diff.DropForeignKey;
 import dev.zmodel.diff.DropIndex;
 import dev.zmodel.diff.DropPrimaryKey;
-import dev.zmodel.diff.DropTable;
 import dev.zmodel.diff.RenameColumn;
 import dev.zmodel.diff.RenameTable;
 import dev.zmodel.diff.ddl.PostgresDdl;
@@ -35,33 +30,18 @@ final class PostgresLiquibaseChanges extends LiquibaseChanges {
         return "offline:postgresql?version=15.0";
     }
 
-    @Override
-    public Rendered createTable(CreateTable change) {
-        return createTableWithIndexes(change, false);
-    }
-
-    @Override
-    public Rendered dropTable(DropTable change) {
-        return liquibase(dropTableChange(change.table().qualifiedName()), false);
-    }
-
     /** Liquibase's renameTable, unless serial sequences must be renamed too (raw SQL, {@code IF EXISTS}). */
     @Override
     public Rendered renameTable(RenameTable change) {
         boolean serial = change.table().columns().stream()
                 .anyMatch(c -> c.autoIncrement() == dev.zmodel.schema.AutoIncrement.SEQUENCE);
-        return serial ? raw(change) : liquibase(renameTableChange(change), true);
-    }
-
-    @Override
-    public Rendered dropColumn(DropColumn change) {
-        return liquibase(dropColumnChange(change), false);
+        return serial ? raw(change) : super.renameTable(change);
     }
 
     @Override
     public Rendered renameColumn(RenameColumn change) {
         return change.column().autoIncrement() == dev.zmodel.schema.AutoIncrement.SEQUENCE ? raw(change)
-                : liquibase(renameColumnChange(change), true);
+                : super.renameColumn(change);
     }
 
     /** A NOT NULL toggle alone is Liquibase's add/dropNotNullConstraint; anything else is raw ALTER COLUMN. */
@@ -122,16 +102,6 @@ final class PostgresLiquibaseChanges extends LiquibaseChanges {
             c.setConstraintName(change.index().name());
             return liquibase(c, false);
         }
-        return liquibase(dropIndexChange(change.table(), change.index()), false);
-    }
-
-    @Override
-    public Rendered addForeignKey(AddForeignKey change) {
-        return liquibase(addForeignKeyChange(change.table(), change.foreignKey()), true);
-    }
-
-    @Override
-    public Rendered dropForeignKey(DropForeignKey change) {
-        return liquibase(dropForeignKeyChange(change.table(), change.foreignKey()), false);
+        return super.dropIndex(change);
     }
 }

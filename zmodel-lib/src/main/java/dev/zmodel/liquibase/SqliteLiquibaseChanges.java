@@ -1,18 +1,16 @@
 package dev.zmodel.liquibase;
 
+import dev.zmodel.diff.AddForeignKey;
 import dev.zmodel.diff.CreateIndex;
-import dev.zmodel.diff.CreateTable;
-import dev.zmodel.diff.DropIndex;
-import dev.zmodel.diff.DropTable;
+import dev.zmodel.diff.DropColumn;
+import dev.zmodel.diff.DropForeignKey;
 import dev.zmodel.diff.RebuildTable;
-import dev.zmodel.diff.RenameColumn;
-import dev.zmodel.diff.RenameTable;
 import dev.zmodel.diff.ddl.SqliteDdl;
 
 /**
  * SQLite: Liquibase has SQL generators for few alterations here (no foreign keys, keys, NOT NULL or type
  * changes; its {@code dropColumn}/{@code addColumn} copy tables with translated types), so only table drops and
- * renames, column renames and plain indexes use change classes. Everything else is raw SQL, rebuilds included,
+ * renames, column renames and plain indexes use change classes (the defaults of {@link LiquibaseChanges}). Everything else is raw SQL, rebuilds included,
  * which run outside a transaction so that {@code PRAGMA foreign_keys} takes effect.
  */
 final class SqliteLiquibaseChanges extends LiquibaseChanges {
@@ -26,34 +24,24 @@ final class SqliteLiquibaseChanges extends LiquibaseChanges {
     }
 
     @Override
-    public Rendered createTable(CreateTable change) {
-        return createTableWithIndexes(change, false);
-    }
-
-    @Override
-    public Rendered dropTable(DropTable change) {
-        return liquibase(dropTableChange(change.table().qualifiedName()), false);
-    }
-
-    @Override
-    public Rendered renameTable(RenameTable change) {
-        return liquibase(renameTableChange(change), true);
-    }
-
-    @Override
-    public Rendered renameColumn(RenameColumn change) {
-        return liquibase(renameColumnChange(change), true);
-    }
-
-    @Override
     public Rendered createIndex(CreateIndex change) {
         return !change.index().constraint() && isPlain(change.index())
                 ? liquibase(createIndexChange(change.table(), change.index()), true) : raw(change);
     }
 
     @Override
-    public Rendered dropIndex(DropIndex change) {
-        return liquibase(dropIndexChange(change.table(), change.index()), false);
+    public Rendered dropColumn(DropColumn change) {
+        return raw(change);
+    }
+
+    @Override
+    public Rendered addForeignKey(AddForeignKey change) {
+        return raw(change);
+    }
+
+    @Override
+    public Rendered dropForeignKey(DropForeignKey change) {
+        return raw(change);
     }
 
     @Override

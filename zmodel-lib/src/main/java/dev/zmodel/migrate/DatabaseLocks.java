@@ -43,7 +43,8 @@ final class DatabaseLocks {
                 Thread.sleep(200);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new ZModelException("Interrupted while waiting for the " + what + ".");
+                throw new ZModelException("Interrupted while waiting for the " + what + "; nothing was applied. "
+                        + "Run the goal again.");
             }
         }
         return () -> {

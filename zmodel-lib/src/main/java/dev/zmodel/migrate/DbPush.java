@@ -25,10 +25,16 @@ public final class DbPush {
     private DbPush() {
     }
 
+    /** db-push without dropping anything first. */
+    public static DbPushResult run(MigrateOptions options) {
+        return run(options, false);
+    }
+
     public static DbPushResult run(MigrateOptions options, boolean forceReset) {
         Listener listener = options.listener();
         if (options.desired() == null) {
-            throw new ZModelException("db-push needs the desired schema (the ZModel schema).");
+            throw new ZModelException("db-push needs the desired schema (the ZModel schema): pass "
+                    + "MigrateOptions.withDesired(ZModelProject.load(schemaFile).desired()).");
         }
         DatabaseSchema desired = options.desired().schema(options.provider(), listener);
         DiffOptions diffOptions = new DiffOptions(options.desired().renames(options.renames()));
@@ -37,7 +43,7 @@ public final class DbPush {
             LocalDatabases.requireLocal(options.database(), options.force(), "db-push with forceReset drops "
                     + "every table, view and type of the database");
         }
-        try (Connection c = Connections.open(options.database())) {
+        try (Connection c = Connections.open(options.database(), "db-push")) {
             if (forceReset) {
                 DatabaseReset.reset(c, options.database(), listener);
             }
@@ -56,15 +62,20 @@ public final class DbPush {
                         + Findings.bullets(fail) + "\nFix the data, or use -Dzenstack.forceReset=true to start from "
                         + "an empty database. Nothing was changed.");
             }
-            Findings.refuseLoss(findings, options.acceptDataLoss(), "db-push", db);
-            SchemaApplier.apply(c, options.provider(), diff.changes());
+            Findings.refuseLoss(findings, options, "db-push", db);
+            try {
+                SchemaApplier.apply(c, options.provider(), diff.changes(), listener);
+            } catch (ZModelException e) {
+                throw new ZModelException("db-push could not apply the schema to " + db + ": " + e.getMessage()
+                        + Privileges.missing(options.database(), e, "").map(p -> "\n" + p).orElse(""), e);
+            }
             for (SchemaChange change : diff.changes()) {
                 listener.info("  " + change.summary());
             }
             listener.info("Pushed " + diff.changes().size() + " change(s) to " + db + " (no migration written).");
             return new DbPushResult(forceReset, diff.changes(), diff.unmanaged());
         } catch (SQLException e) {
-            throw new ZModelException("db-push failed on " + db + ": " + e.getMessage(), e);
+            throw Privileges.failure("db-push", options.database(), e);
         }
     }
 }

@@ -32,14 +32,28 @@ public record DiffSource(Kind kind, String value) {
             return new DiffSource(Kind.MIGRATIONS, resolve(t.substring(11), baseDir));
         }
         if (lower.startsWith("url:")) {
-            return new DiffSource(Kind.URL, t.substring(4).strip());
+            return new DiffSource(Kind.URL, sqliteFile(t.substring(4).strip(), baseDir));
         }
         if (lower.startsWith("jdbc:") || lower.startsWith("postgresql://") || lower.startsWith("postgres://")
                 || lower.startsWith("mysql://") || lower.startsWith("file:")) {
-            return new DiffSource(Kind.URL, t);
+            return new DiffSource(Kind.URL, sqliteFile(t, baseDir));
         }
         throw new ZModelException("'" + dev.zmodel.datasource.Urls.mask(t) + "' is not a diff source: use empty, "
                 + "schema:<path to .zmodel>, migrations:<path to a migrations directory> or url:<database url>.");
+    }
+
+    /** A relative {@code file:} path is relative to the base directory (the project), like the other sources. */
+    private static String sqliteFile(String url, Path baseDir) {
+        if (baseDir == null || !url.toLowerCase(Locale.ROOT).startsWith("file:") || url.startsWith("file://")) {
+            return url;
+        }
+        String rest = url.substring(5);
+        int q = rest.indexOf('?');
+        String path = q < 0 ? rest : rest.substring(0, q);
+        if (path.isEmpty() || Path.of(path).isAbsolute()) {
+            return url;
+        }
+        return "file:" + baseDir.resolve(path).normalize() + (q < 0 ? "" : rest.substring(q));
     }
 
     private static String resolve(String path, Path baseDir) {

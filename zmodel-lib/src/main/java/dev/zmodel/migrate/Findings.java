@@ -18,11 +18,24 @@ final class Findings {
         return findings.stream().map(f -> "  - " + f.message()).collect(Collectors.joining("\n"));
     }
 
-    static void refuseLoss(List<DataLossFinding> all, boolean acceptDataLoss, String what, String database) {
+    /**
+     * Data loss without {@code acceptDataLoss}: in an interactive session the findings are shown and the user is
+     * asked; otherwise (batch mode) the run stops with the flag to pass.
+     */
+    static void refuseLoss(List<DataLossFinding> all, MigrateOptions options, String what, String database) {
         List<DataLossFinding> loss = of(all, DataLossFinding.Kind.DATA_LOSS);
-        if (!loss.isEmpty() && !acceptDataLoss) {
-            throw new ZModelException(what + " would lose data in " + database + ":\n" + bullets(loss)
+        if (loss.isEmpty() || options.acceptDataLoss()) {
+            return;
+        }
+        String lost = what + " would lose data in " + database + ":\n" + bullets(loss);
+        if (!options.prompter().isInteractive()) {
+            throw new ZModelException(lost
                     + "\nIf that is intended, run again with -Dzenstack.acceptDataLoss=true. Nothing was changed.");
+        }
+        options.listener().warn(lost);
+        if (!options.prompter().confirm(what + " would lose the data listed above. Do you want to continue?")) {
+            throw new ZModelException("Declined: " + lost + "\nNothing was changed. To go ahead without being asked, "
+                    + "run again with -Dzenstack.acceptDataLoss=true.");
         }
     }
 }

@@ -3,11 +3,8 @@ package dev.zmodel.migrate;
 import dev.zmodel.Listener;
 import dev.zmodel.ZModelException;
 import dev.zmodel.datasource.Connections;
-import dev.zmodel.liquibase.ChangelogHistory;
-import dev.zmodel.liquibase.LiquibaseRunner;
 
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -22,8 +19,14 @@ import java.util.stream.Collectors;
  *   <li>Edited applied migrations (checksum mismatch) stop the run before anything is applied, naming them.</li>
  *   <li>A partially applied migration (a previous run failed part-way) is continued from its first missing
  *       changeset. History rows of migrations missing from the directory are reported and otherwise ignored.</li>
- *   <li>{@code releaseLock}: a {@code DATABASECHANGELOGLOCK} row that is still locked while this run holds the
- *       advisory lock was left by a crashed run; it is released (otherwise Liquibase waits 5 minutes and fails).</li>
+ *   <li>Liquibase's lock ({@code DATABASECHANGELOGLOCK}) held by someone else: waits {@code liquibaseLockWait}
+ *       (10 s by default) for it, then fails naming {@code LOCKEDBY}/{@code LOCKGRANTED} and how to release it
+ *       (Liquibase alone would wait 5 minutes). With {@code releaseLock} such a lock is released: inside the advisory
+ *       lock it cannot belong to another zenstack run.</li>
+ *   <li>A failed changeset ({@link MigrationFailedException}) is reported naming the migration and the changeset,
+ *       what it left behind (PostgreSQL: nothing, DDL is transactional; MySQL/MariaDB: the DDL statements that ran)
+ *       and what to do next. When the connection was lost (session killed, server stopped), the Liquibase lock this
+ *       run held is released on a new connection if the database can be reached, so a plain rerun continues.</li>
  * </ul>
  */
 public final class MigrateDeploy {
@@ -42,9 +45,10 @@ public final class MigrateDeploy {
             return new MigrateDeployResult(List.of(), 0, false);
         }
         MigrateDialect dialect = MigrateDialect.forProvider(options.provider());
-        try (Connection c = Connections.open(options.database())) {
+        MigrationFailedException failed = null;
+        try (Connection c = Connections.open(options.database(), "migrate-deploy")) {
             try (AutoCloseable lock = dialect.lock(c, options.lockTimeout(), listener)) {
-                boolean released = releaseStaleLock(c, options, releaseLock);
+                boolean released = LiquibaseLock.awaitFree(c, options, releaseLock, "migrate-deploy");
                 MigrationHistory history = MigrationHistory.read(c, options.provider(), dir);
                 List<MigrationStatus> edited = history.inState(MigrationState.EDITED);
                 if (!edited.isEmpty()) {
@@ -62,7 +66,16 @@ public final class MigrateDeploy {
                     listener.warn("Continuing the partially applied migration " + s.describe() + ".");
                 }
                 int before = history.applied().size();
-                List<Migration> applied = Pending.apply(c, dir, history, listener);
+                List<Migration> applied;
+                try {
+                    applied = Pending.apply(c, dir, history, options);
+                } catch (MigrationFailedException e) {
+                    if (!e.connectionLost()) {
+                        throw e;
+                    }
+                    failed = e;
+                    throw e;
+                }
                 if (applied.isEmpty()) {
                     listener.info("No pending migrations: " + options.database().displayUrl() + " is up to date ("
                             + before + " migration(s) applied).");
@@ -73,28 +86,18 @@ public final class MigrateDeploy {
                 return new MigrateDeployResult(applied, before, released);
             }
         } catch (ZModelException e) {
+            if (e == failed) {
+                // the session (and with it the advisory lock) is gone; Liquibase could not release its own lock
+                throw failed.withMessage(failed.getMessage() + "\n"
+                        + LiquibaseLock.releaseAfterLostConnection(options, dialect));
+            }
             throw e;
         } catch (Exception e) {
-            throw new ZModelException("migrate-deploy failed on " + options.database().displayUrl() + ": "
-                    + e.getMessage(), e);
+            if (failed != null) {
+                throw failed.withMessage(failed.getMessage() + "\n"
+                        + LiquibaseLock.releaseAfterLostConnection(options, dialect));
+            }
+            throw Privileges.failure("migrate-deploy", options.database(), e);
         }
-    }
-
-    private static boolean releaseStaleLock(Connection c, MigrateOptions options, boolean releaseLock)
-            throws SQLException {
-        var lock = ChangelogHistory.lock(c, options.provider());
-        if (lock.isEmpty() || !lock.get().locked()) {
-            return false;
-        }
-        String who = "Liquibase's lock (DATABASECHANGELOGLOCK) is held by " + lock.get().lockedBy() + " since "
-                + lock.get().granted();
-        if (!releaseLock) {
-            options.listener().warn(who + ". If no other Liquibase process is running, it is stale (a crashed run): "
-                    + "release it with -Dzenstack.releaseLock=true.");
-            return false;
-        }
-        LiquibaseRunner.releaseLocks(c, options.listener());
-        options.listener().warn(who + "; released it (releaseLock=true).");
-        return true;
     }
 }

@@ -1,12 +1,14 @@
 package dev.zmodel.migrate;
 
 import dev.zmodel.Listener;
+import dev.zmodel.Progress;
 import dev.zmodel.ZModelException;
 import dev.zmodel.datasource.Connections;
 import dev.zmodel.diff.DiffOptions;
 import dev.zmodel.diff.DiffResult;
 import dev.zmodel.diff.SchemaChange;
 import dev.zmodel.diff.SchemaDiff;
+import dev.zmodel.liquibase.ChangelogFiles;
 import dev.zmodel.liquibase.ChangelogRenderer;
 import dev.zmodel.liquibase.LiquibaseRunner;
 import dev.zmodel.schema.DatabaseSchema;
@@ -50,7 +52,8 @@ public final class MigrateDev {
 
     private MigrateDevResult run() {
         if (options.desired() == null) {
-            throw new ZModelException("migrate-dev needs the desired schema (the ZModel schema).");
+            throw new ZModelException("migrate-dev needs the desired schema (the ZModel schema): pass "
+                    + "MigrateOptions.withDesired(ZModelProject.load(schemaFile).desired()).");
         }
         DatabaseSchema desired = options.desired().schema(options.provider(), listener);
         DiffOptions diffOptions = new DiffOptions(options.desired().renames(options.renames()));
@@ -59,8 +62,10 @@ public final class MigrateDev {
             listener.warn("migrate-dev is for development databases, and " + db + " is not local. Use migrate-deploy "
                     + "for shared, staging and production databases.");
         }
-        try (Connection dev = Connections.open(options.database());
+        try (Connection dev = Connections.open(options.database(), "migrate-dev");
              ShadowDatabase shadow = ShadowDatabase.open(options.database(), dev, options.shadowDatabase(), listener)) {
+            // a migrate-dev interrupted with Ctrl-C leaves Liquibase's lock held; say so instead of waiting 5 minutes
+            LiquibaseLock.awaitFree(dev, options, false, "migrate-dev");
             MigrationHistory history = MigrationHistory.read(dev, options.provider(), dir);
             String resetReason = history.hasProblems() ? historyProblem(history) : drift(dir, history, dev, shadow);
             boolean reset = false;
@@ -70,7 +75,7 @@ public final class MigrateDev {
                 reset = true;
                 history = MigrationHistory.read(dev, options.provider(), dir);
             }
-            List<Migration> applied = Pending.apply(dev, dir, history, listener);
+            List<Migration> applied = Pending.apply(dev, dir, history, options);
             shadow.apply(dir, dir.migrations());
             DiffResult diff = SchemaDiff.diff(shadow.introspect(), desired, diffOptions);
             Unmanaged.report(diff, listener);
@@ -82,7 +87,7 @@ public final class MigrateDev {
             }
             return create(dir, dev, diff, reset, applied);
         } catch (SQLException e) {
-            throw new ZModelException("migrate-dev failed on " + db + ": " + e.getMessage(), e);
+            throw Privileges.failure("migrate-dev", options.database(), e);
         }
     }
 
@@ -135,7 +140,7 @@ public final class MigrateDev {
                     + Findings.bullets(fail) + "\nRun with -Dzenstack.createOnly=true to write the migration without "
                     + "applying it, and edit it (e.g. fill the column before making it required). Nothing was written.");
         }
-        Findings.refuseLoss(findings, options.acceptDataLoss(), "The new migration", db);
+        Findings.refuseLoss(findings, options, "The new migration", db);
         diff.warnings().forEach(w -> listener.warn(w));
         fail.forEach(f -> listener.warn(f.message()));
         Migration created = dir.create(options.name(), options.clock().instant(), options.changelogFormat(),
@@ -146,8 +151,10 @@ public final class MigrateDev {
             listener.info("Not applied (createOnly): review and edit it, then run migrate-dev again to apply it.");
             return new MigrateDevResult(reset, applied, created, false, changes, diff.unmanaged(), diff.suggestions());
         }
+        Progress progress = Progress.start(listener, Pending.STEP,
+                ChangelogFiles.changesets(dir.path(), created.relativeFile()).size());
         try {
-            LiquibaseRunner.update(dev, dir.master(), listener);
+            LiquibaseRunner.update(dev, dir.master(), listener, (file, id) -> progress.advance());
         } catch (ZModelException e) {
             throw new ZModelException("The new migration " + created.id() + " was written but failed on " + db + ": "
                     + e.getMessage() + "\nFix or delete " + created.file().getParent() + " and run migrate-dev again.", e);

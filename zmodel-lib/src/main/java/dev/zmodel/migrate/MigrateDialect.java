@@ -32,6 +32,12 @@ interface MigrateDialect {
      */
     AutoCloseable lock(Connection connection, Duration timeout, Listener listener) throws SQLException;
 
+    /**
+     * What a changeset that failed part-way leaves behind on this database (transactional DDL or not), one or two
+     * sentences for the error message of a failed deploy.
+     */
+    String afterFailedChangeset();
+
     /** True when the dialect can create temporary databases on the server (not SQLite). */
     boolean hasServerDatabases();
 
@@ -47,6 +53,13 @@ interface MigrateDialect {
 
     /** True when the SQL error means "no such table" or "no such column". */
     boolean isMissingObject(SQLException e);
+
+    /**
+     * Refuses a database that does not exist where connecting would create it (SQLite files), for goals that only
+     * read it ({@code what} names it in the message). Server databases are checked by connecting.
+     */
+    default void requireExisting(ConnectionSettings settings, String what) {
+    }
 
     /** True when the SQL error means "permission denied" (to explain {@code shadowDatabaseUrl}). */
     boolean isPermissionError(SQLException e);

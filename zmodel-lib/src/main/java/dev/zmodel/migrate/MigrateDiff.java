@@ -29,6 +29,11 @@ public final class MigrateDiff {
     private MigrateDiff() {
     }
 
+    /** The changelog from {@code from} to {@code to}, returned, not written; {@code schema:} sources are ZModel files. */
+    public static MigrateDiffResult run(MigrateOptions options, DiffSource from, DiffSource to) {
+        return run(options, from, to, ZModelProject::desired, null);
+    }
+
     /**
      * @param schemaLoader turns a ZModel file into the desired state (the ZModel converter); used for
      *                     {@code schema:} sources
@@ -63,7 +68,8 @@ public final class MigrateDiff {
                 }
                 Files.writeString(output, changelog);
             } catch (IOException e) {
-                throw new ZModelException("Cannot write " + output + ": " + e.getMessage(), e);
+                throw new ZModelException("Cannot write " + output + ": " + e.getMessage() + ". Check "
+                        + "-Dzenstack.output and that its directory is writable.", e);
             }
             listener.info("Wrote the changelog to " + output + ".");
         }
@@ -78,24 +84,29 @@ public final class MigrateDiff {
             case SCHEMA -> schemaLoader.apply(Path.of(source.value())).schema(options.provider(), listener);
             case URL -> {
                 ConnectionSettings settings = url(options, source.value());
-                try (Connection c = Connections.open(settings)) {
+                MigrateDialect.forProvider(settings.provider()).requireExisting(settings, source.toString());
+                try (Connection c = Connections.open(settings, "migrate-diff (reading " + source + ")")) {
                     yield Schemas.read(c, settings, listener);
                 } catch (SQLException e) {
-                    throw new ZModelException("Cannot read " + settings.displayUrl() + ": " + e.getMessage(), e);
+                    throw new ZModelException("Cannot read " + settings.displayUrl() + " (" + source + "): "
+                            + e.getMessage() + ". Check that the user may read the database's catalog, then run "
+                            + "migrate-diff again.", e);
                 }
             }
             case MIGRATIONS -> {
                 MigrationsDirectory dir = MigrationsDirectory.read(Path.of(source.value()), options.provider());
                 if (!dir.exists()) {
-                    throw new ZModelException("The migrations directory " + dir.path() + " does not exist.");
+                    throw new ZModelException("The migrations directory " + dir.path() + " does not exist. Check "
+                            + "-Dzenstack.from/-Dzenstack.to (relative paths are relative to the project directory).");
                 }
-                try (Connection c = Connections.open(options.database());
+                try (Connection c = Connections.open(options.database(), "migrate-diff (replaying " + source + " on a shadow database)");
                      ShadowDatabase shadow = ShadowDatabase.open(options.database(), c, options.shadowDatabase(),
                              listener)) {
                     shadow.apply(dir, dir.migrations());
                     yield shadow.introspect();
                 } catch (SQLException e) {
-                    throw new ZModelException("Cannot replay " + dir.path() + ": " + e.getMessage(), e);
+                    throw new ZModelException("Cannot replay " + dir.path() + " on a shadow database: "
+                            + e.getMessage() + ". Fix the cause and run migrate-diff again.", e);
                 }
             }
         };

@@ -28,6 +28,8 @@ import java.util.Objects;
  * @param changelogFormat format of new migrations
  * @param renames         rename hints ({@code User.name=User.fullName})
  * @param lockTimeout     how long {@code migrate-deploy} waits for another run's lock
+ * @param liquibaseLockWait how long {@code migrate-deploy}/{@code migrate-resolve} wait for Liquibase's lock
+ *                        ({@code DATABASECHANGELOGLOCK}) held by someone else before failing with what holds it
  * @param listener        progress and warnings
  * @param prompter        asks before a reset; {@link Prompter#NON_INTERACTIVE} by default
  * @param clock           the time new migration folders are named after (UTC)
@@ -35,8 +37,10 @@ import java.util.Objects;
 public record MigrateOptions(ConnectionSettings database, ConnectionSettings shadowDatabase, Path migrations,
                              DesiredState desired, String name, boolean createOnly, boolean acceptDataLoss,
                              boolean reset, boolean force, ChangelogFormat changelogFormat, List<String> renames,
-                             Duration lockTimeout, Listener listener, Prompter prompter, Clock clock) {
+                             Duration lockTimeout, Duration liquibaseLockWait, Listener listener, Prompter prompter,
+                             Clock clock) {
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(5);
+    public static final Duration DEFAULT_LIQUIBASE_LOCK_WAIT = Duration.ofSeconds(10);
 
     public MigrateOptions {
         Objects.requireNonNull(database, "database");
@@ -45,6 +49,7 @@ public record MigrateOptions(ConnectionSettings database, ConnectionSettings sha
         changelogFormat = changelogFormat == null ? ChangelogFormat.XML : changelogFormat;
         renames = renames == null ? List.of() : renames.stream().filter(r -> r != null && !r.isBlank()).toList();
         lockTimeout = lockTimeout == null ? DEFAULT_LOCK_TIMEOUT : lockTimeout;
+        liquibaseLockWait = liquibaseLockWait == null ? DEFAULT_LIQUIBASE_LOCK_WAIT : liquibaseLockWait;
         listener = listener == null ? Listener.NONE : listener;
         prompter = prompter == null ? Prompter.NON_INTERACTIVE : prompter;
         clock = clock == null ? Clock.systemUTC() : clock;
@@ -53,76 +58,87 @@ public record MigrateOptions(ConnectionSettings database, ConnectionSettings sha
     /** Defaults: no shadow URL, no desired state, XML, nothing allowed, nothing printed. */
     public static MigrateOptions of(ConnectionSettings database, Path migrations) {
         return new MigrateOptions(database, null, migrations, null, null, false, false, false, false, null, null,
-                null, null, null, null);
+                null, null, null, null, null);
     }
 
     public Provider provider() {
         return database.provider();
     }
 
+    /** The same options for another database (e.g. deploy the migrations of a project to production). */
+    public MigrateOptions withDatabase(ConnectionSettings value) {
+        return new MigrateOptions(value, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss, reset,
+                force, changelogFormat, renames, lockTimeout, liquibaseLockWait, listener, prompter, clock);
+    }
+
     public MigrateOptions withShadowDatabase(ConnectionSettings value) {
         return new MigrateOptions(database, value, migrations, desired, name, createOnly, acceptDataLoss, reset, force,
-                changelogFormat, renames, lockTimeout, listener, prompter, clock);
+                changelogFormat, renames, lockTimeout, liquibaseLockWait, listener, prompter, clock);
     }
 
     public MigrateOptions withDesired(DesiredState value) {
         return new MigrateOptions(database, shadowDatabase, migrations, value, name, createOnly, acceptDataLoss, reset,
-                force, changelogFormat, renames, lockTimeout, listener, prompter, clock);
+                force, changelogFormat, renames, lockTimeout, liquibaseLockWait, listener, prompter, clock);
     }
 
     public MigrateOptions withName(String value) {
         return new MigrateOptions(database, shadowDatabase, migrations, desired, value, createOnly, acceptDataLoss,
-                reset, force, changelogFormat, renames, lockTimeout, listener, prompter, clock);
+                reset, force, changelogFormat, renames, lockTimeout, liquibaseLockWait, listener, prompter, clock);
     }
 
     public MigrateOptions withCreateOnly(boolean value) {
         return new MigrateOptions(database, shadowDatabase, migrations, desired, name, value, acceptDataLoss, reset,
-                force, changelogFormat, renames, lockTimeout, listener, prompter, clock);
+                force, changelogFormat, renames, lockTimeout, liquibaseLockWait, listener, prompter, clock);
     }
 
     public MigrateOptions withAcceptDataLoss(boolean value) {
         return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, value, reset, force,
-                changelogFormat, renames, lockTimeout, listener, prompter, clock);
+                changelogFormat, renames, lockTimeout, liquibaseLockWait, listener, prompter, clock);
     }
 
     public MigrateOptions withReset(boolean value) {
         return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
-                value, force, changelogFormat, renames, lockTimeout, listener, prompter, clock);
+                value, force, changelogFormat, renames, lockTimeout, liquibaseLockWait, listener, prompter, clock);
     }
 
     public MigrateOptions withForce(boolean value) {
         return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
-                reset, value, changelogFormat, renames, lockTimeout, listener, prompter, clock);
+                reset, value, changelogFormat, renames, lockTimeout, liquibaseLockWait, listener, prompter, clock);
     }
 
     public MigrateOptions withChangelogFormat(ChangelogFormat value) {
         return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
-                reset, force, value, renames, lockTimeout, listener, prompter, clock);
+                reset, force, value, renames, lockTimeout, liquibaseLockWait, listener, prompter, clock);
     }
 
     public MigrateOptions withRenames(List<String> value) {
         return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
-                reset, force, changelogFormat, value, lockTimeout, listener, prompter, clock);
+                reset, force, changelogFormat, value, lockTimeout, liquibaseLockWait, listener, prompter, clock);
     }
 
     public MigrateOptions withLockTimeout(Duration value) {
         return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
-                reset, force, changelogFormat, renames, value, listener, prompter, clock);
+                reset, force, changelogFormat, renames, value, liquibaseLockWait, listener, prompter, clock);
+    }
+
+    public MigrateOptions withLiquibaseLockWait(Duration value) {
+        return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
+                reset, force, changelogFormat, renames, lockTimeout, value, listener, prompter, clock);
     }
 
     public MigrateOptions withListener(Listener value) {
         return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
-                reset, force, changelogFormat, renames, lockTimeout, value, prompter, clock);
+                reset, force, changelogFormat, renames, lockTimeout, liquibaseLockWait, value, prompter, clock);
     }
 
     public MigrateOptions withPrompter(Prompter value) {
         return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
-                reset, force, changelogFormat, renames, lockTimeout, listener, value, clock);
+                reset, force, changelogFormat, renames, lockTimeout, liquibaseLockWait, listener, value, clock);
     }
 
     public MigrateOptions withClock(Clock value) {
         return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
-                reset, force, changelogFormat, renames, lockTimeout, listener, prompter, value);
+                reset, force, changelogFormat, renames, lockTimeout, liquibaseLockWait, listener, prompter, value);
     }
 
     @Override

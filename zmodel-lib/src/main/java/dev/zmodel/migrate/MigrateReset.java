@@ -31,18 +31,17 @@ public final class MigrateReset {
             }
         }
         MigrationsDirectory dir = MigrationsDirectory.read(options.migrations(), options.provider());
-        try (Connection c = Connections.open(options.database())) {
+        try (Connection c = Connections.open(options.database(), "migrate-reset")) {
             DatabaseReset.reset(c, options.database(), listener);
             MigrationHistory history = MigrationHistory.read(c, options.provider(), dir);
-            List<Migration> applied = Pending.apply(c, dir, history, listener);
+            List<Migration> applied = Pending.apply(c, dir, history, options);
             if (dir.migrations().isEmpty()) {
                 listener.info("No migrations in " + dir.path() + " to apply.");
             }
             Seeds.run(c, seedFiles, listener);
             return new MigrateResetResult(applied, seedFiles);
         } catch (SQLException e) {
-            throw new ZModelException("migrate-reset failed on " + options.database().displayUrl() + ": "
-                    + e.getMessage(), e);
+            throw Privileges.failure("migrate-reset", options.database(), e);
         }
     }
 }

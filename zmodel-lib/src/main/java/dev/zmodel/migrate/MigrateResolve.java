@@ -24,6 +24,16 @@ public final class MigrateResolve {
     private MigrateResolve() {
     }
 
+    /** Records a migration (folder or name) as applied without running it. */
+    public static MigrateResolveResult applied(MigrateOptions options, String migration) {
+        return run(options, migration, null);
+    }
+
+    /** Deletes the history rows of a partially applied migration so that the next deploy runs it from the start. */
+    public static MigrateResolveResult rolledBack(MigrateOptions options, String migration) {
+        return run(options, null, migration);
+    }
+
     public static MigrateResolveResult run(MigrateOptions options, String applied, String rolledBack) {
         boolean a = applied != null && !applied.isBlank();
         boolean r = rolledBack != null && !rolledBack.isBlank();
@@ -36,13 +46,15 @@ public final class MigrateResolve {
         MigrationsDirectory dir = MigrationsDirectory.read(options.migrations(), options.provider());
         Migration migration = dir.find(a ? applied : rolledBack);
         MigrateDialect dialect = MigrateDialect.forProvider(options.provider());
-        try (Connection c = Connections.open(options.database());
+        try (Connection c = Connections.open(options.database(), "migrate-resolve");
              AutoCloseable lock = dialect.lock(c, options.lockTimeout(), listener)) {
+            LiquibaseLock.awaitFree(c, options, false, "migrate-resolve");
             MigrationStatus status = MigrationHistory.read(c, options.provider(), dir).status(migration);
             if (a) {
                 if (status.state() == MigrationState.APPLIED) {
                     throw new ZModelException("The migration " + migration.id() + " is already applied to "
-                            + options.database().displayUrl() + "; nothing to resolve.");
+                            + options.database().displayUrl() + "; nothing to resolve (mvn zenstack:migrate-status shows the "
+                            + "state of every migration).");
                 }
                 if (status.state() == MigrationState.EDITED) {
                     throw new ZModelException("The migration " + status.describe() + "; restore the file before "
@@ -74,8 +86,7 @@ public final class MigrateResolve {
         } catch (ZModelException e) {
             throw e;
         } catch (Exception e) {
-            throw new ZModelException("migrate-resolve failed on " + options.database().displayUrl() + ": "
-                    + e.getMessage(), e);
+            throw Privileges.failure("migrate-resolve", options.database(), e);
         }
     }
 }

@@ -23,11 +23,16 @@ public final class MigrateStatus {
     private MigrateStatus() {
     }
 
+    /** The status without the drift check; pending migrations are not an error. */
+    public static MigrateStatusResult run(MigrateOptions options) {
+        return run(options, false, false);
+    }
+
     public static MigrateStatusResult run(MigrateOptions options, boolean checkDrift, boolean failOnPending) {
         Listener listener = options.listener();
         MigrationsDirectory dir = MigrationsDirectory.read(options.migrations(), options.provider());
         MigrateStatusResult result;
-        try (Connection c = Connections.open(options.database())) {
+        try (Connection c = Connections.open(options.database(), "migrate-status")) {
             MigrationHistory history = MigrationHistory.read(c, options.provider(), dir);
             List<SchemaChange> drift = List.of();
             if (checkDrift && !history.hasProblems()) {
@@ -41,14 +46,15 @@ public final class MigrateStatus {
             result = new MigrateStatusResult(history, checkDrift, drift,
                     ChangelogHistory.lock(c, options.provider()).orElse(null));
         } catch (SQLException e) {
-            throw new ZModelException("migrate-status failed on " + options.database().displayUrl() + ": "
-                    + e.getMessage(), e);
+            throw Privileges.failure("migrate-status", options.database(), e);
         }
         report(result, options, dir, listener);
         List<String> failures = new ArrayList<>(result.history().problems().stream()
                 .filter(p -> !p.contains("missing from the migrations directory")).toList());
         if (!result.drift().isEmpty()) {
-            failures.add("Drift: the database schema differs from what its applied migrations produce.");
+            failures.add("Drift: the database schema differs from what its applied migrations produce (the "
+                    + "differences are listed above). Put a wanted manual change into the schema and a new migration; "
+                    + "on a development database, migrate-dev -Dzenstack.reset=true starts over.");
         }
         if (failOnPending && result.hasPending()) {
             failures.add(result.history().pending().size() + " migration(s) not yet applied to "

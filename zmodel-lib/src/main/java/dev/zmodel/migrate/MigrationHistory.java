@@ -113,9 +113,12 @@ public record MigrationHistory(List<MigrationStatus> migrations, List<UnknownMig
                     + "control and put the change into a new migration.");
         }
         for (MigrationStatus s : inState(MigrationState.PARTIALLY_APPLIED)) {
-            out.add("Migration " + s.describe() + ": it failed part-way. Finish or undo its remaining changes by hand, "
-                    + "then run migrate-resolve -Dzenstack.applied=" + s.migration().id() + " (recorded as applied) or "
-                    + "-Dzenstack.rolledBack=" + s.migration().id() + " (runs again from the start).");
+            out.add("Migration " + s.describe() + ": it failed part-way (or a deploy is applying it right now). Run "
+                    + "migrate-deploy again to continue with the changeset that did not run, after fixing what made it "
+                    + "fail (on MySQL/MariaDB, DDL of that changeset which ran before the failure stays: drop it "
+                    + "first). Or finish or undo its remaining changes by hand, then run migrate-resolve "
+                    + "-Dzenstack.applied=" + s.migration().id() + " (recorded as applied) or -Dzenstack.rolledBack="
+                    + s.migration().id() + " (runs again from the start).");
         }
         for (UnknownMigration u : unknown) {
             out.add("Migration " + u.id() + " was applied to the database (" + u.changesets() + " changeset(s) of "

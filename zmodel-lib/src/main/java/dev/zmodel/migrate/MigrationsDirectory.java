@@ -91,7 +91,8 @@ public final class MigrationsDirectory {
             return new MigrationsDirectory(root, List.of(), true);
         }
         if (!Files.isDirectory(root)) {
-            throw new ZModelException("The migrations directory " + root + " is a file, not a directory.");
+            throw new ZModelException("The migrations directory " + root + " is a file, not a directory. Point "
+                    + "-Dzenstack.migrations at the migrations directory, or move the file away.");
         }
         checkLock(root, provider);
         List<Migration> found = new ArrayList<>();
@@ -179,7 +180,8 @@ public final class MigrationsDirectory {
         Optional<Provider> locked = Provider.fromId(value);
         if (locked.isEmpty()) {
             throw new ZModelException(lock + " must contain provider=postgresql, provider=mysql or provider=sqlite; "
-                    + "it has " + (value == null ? "no provider" : "provider=" + value) + ".");
+                    + "it has " + (value == null ? "no provider" : "provider=" + value) + ". Restore it from version control, "
+                    + "or delete it (migrate-dev writes it again for the datasource provider).");
         }
         if (locked.get() != provider) {
             throw new ZModelException("The migrations in " + root + " were created for " + locked.get() + " ("
@@ -205,7 +207,8 @@ public final class MigrationsDirectory {
             var doc = b.parse(new org.xml.sax.InputSource(new StringReader(Files.readString(master))));
             if (!"databaseChangeLog".equals(doc.getDocumentElement().getLocalName())) {
                 throw new ZModelException(master + " is not a Liquibase changelog (its root element is <"
-                        + doc.getDocumentElement().getTagName() + ">).");
+                        + doc.getDocumentElement().getTagName() + ">). Restore it from version control, or delete it and run "
+                        + "migrate-dev, which writes it again.");
             }
             List<String> includes = new ArrayList<>();
             NodeList nodes = doc.getDocumentElement().getChildNodes();
@@ -293,7 +296,8 @@ public final class MigrationsDirectory {
             throw new ZModelException("Several migrations are named '" + wanted + "' (" + String.join(", ",
                     byName.stream().map(Migration::id).toList()) + "); give the full folder name.");
         }
-        throw new ZModelException("There is no migration '" + wanted + "' in " + dir + " (" + known + ").");
+        throw new ZModelException("There is no migration '" + wanted + "' in " + dir + " (" + known + "). Give a "
+                + "folder name or migration name from that directory; mvn zenstack:migrate-status lists them.");
     }
 
     /** Lower-case letters, digits and {@code _}: {@code "Add posts!"} → {@code add_posts}. */

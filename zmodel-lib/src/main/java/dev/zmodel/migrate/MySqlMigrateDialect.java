@@ -55,6 +55,15 @@ final class MySqlMigrateDialect implements MigrateDialect {
     }
 
     @Override
+    public String afterFailedChangeset() {
+        return "MySQL/MariaDB commit every DDL statement on its own: the statements of that changeset that ran "
+                + "before the failure stay in the database, without a history row (the changesets before it stay "
+                + "applied and recorded). If the next run fails because an object already exists, drop what the "
+                + "changeset created, or finish it by hand and record it with migrate-resolve -Dzenstack.applied="
+                + "<migration>.";
+    }
+
+    @Override
     public boolean hasServerDatabases() {
         return true;
     }
@@ -93,7 +102,7 @@ final class MySqlMigrateDialect implements MigrateDialect {
 
     @Override
     public boolean isPermissionError(SQLException e) {
-        return e.getErrorCode() == 1044 || e.getErrorCode() == 1045 || e.getErrorCode() == 1227
+        return e.getErrorCode() == 1044 || e.getErrorCode() == 1045 || e.getErrorCode() == 1142 || e.getErrorCode() == 1227
                 || "42000".equals(e.getSQLState()) && String.valueOf(e.getMessage()).toLowerCase().contains("denied");
     }
 }

@@ -41,6 +41,12 @@ final class PostgresMigrateDialect implements MigrateDialect {
     }
 
     @Override
+    public String afterFailedChangeset() {
+        return "PostgreSQL runs each changeset in one transaction (DDL included), so nothing of that changeset "
+                + "stayed in the database; the changesets before it stay applied and recorded.";
+    }
+
+    @Override
     public boolean hasServerDatabases() {
         return true;
     }

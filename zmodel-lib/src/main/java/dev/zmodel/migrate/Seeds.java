@@ -23,7 +23,8 @@ final class Seeds {
             try {
                 script = Files.readString(file);
             } catch (IOException e) {
-                throw new ZModelException("Cannot read the seed file " + file + ": " + e.getMessage(), e);
+                throw new ZModelException("Cannot read the seed file " + file + ": " + e.getMessage()
+                        + ". Check -Dzenstack.seed.", e);
             }
             List<String> statements = SqlScript.split(script);
             int n = 0;
@@ -45,7 +46,7 @@ final class Seeds {
             } catch (SQLException e) {
                 throw new ZModelException("The seed file " + file + " failed at statement " + n + " of "
                         + statements.size() + ": " + e.getMessage() + ". The migrations are applied; the seed was "
-                        + "rolled back where the database allows it.", e);
+                        + "rolled back where the database allows it. Fix the seed file and run migrate-reset again.", e);
             }
             listener.info("Ran seed " + file + " (" + statements.size() + " statement(s)).");
         }

@@ -1,6 +1,7 @@
 package dev.zmodel.migrate;
 
 import dev.zmodel.Listener;
+import dev.zmodel.Progress;
 import dev.zmodel.ZModelException;
 import dev.zmodel.datasource.ConnectionSettings;
 import dev.zmodel.datasource.Connections;
@@ -75,7 +76,7 @@ public final class ShadowDatabase implements AutoCloseable {
             }
         };
         try {
-            return new ShadowDatabase(shadow, Connections.open(shadow), drop, listener);
+            return new ShadowDatabase(shadow, Connections.open(shadow, "the shadow database"), drop, listener);
         } catch (RuntimeException e) {
             drop.run();
             throw e;
@@ -86,13 +87,14 @@ public final class ShadowDatabase implements AutoCloseable {
                                              Listener listener) {
         if (shadow.provider() != dev.provider()) {
             throw new ZModelException("The shadowDatabaseUrl " + shadow.displayUrl() + " is a " + shadow.provider()
-                    + " database, but the datasource provider is " + dev.provider() + ".");
+                    + " database, but the datasource provider is " + dev.provider() + ". Point it at an empty "
+                    + dev.provider() + " database, or remove it to use a temporary one.");
         }
         if (shadow.jdbcUrl().equals(dev.jdbcUrl())) {
             throw new ZModelException("The shadowDatabaseUrl is the development database itself (" + dev.displayUrl()
                     + "); the shadow database is reset before every use. Point it at a separate, empty database.");
         }
-        Connection c = Connections.open(shadow);
+        Connection c = Connections.open(shadow, "the shadow database");
         try {
             dialect.reset(c, shadow, Quiet.of(listener));
         } catch (SQLException e) {
@@ -110,7 +112,8 @@ public final class ShadowDatabase implements AutoCloseable {
         try {
             file = Files.createTempFile("zenstack_shadow_", ".db");
         } catch (IOException e) {
-            throw new ZModelException("Cannot create a temporary SQLite shadow database: " + e.getMessage(), e);
+            throw new ZModelException("Cannot create a temporary SQLite shadow database: " + e.getMessage()
+                    + ". Check that the temporary directory (java.io.tmpdir) is writable.", e);
         }
         ConnectionSettings shadow = MigrateDialect.forProvider(dev.provider()).withDatabase(dev, file.toString());
         Runnable delete = () -> {
@@ -123,7 +126,7 @@ public final class ShadowDatabase implements AutoCloseable {
             }
         };
         try {
-            return new ShadowDatabase(shadow, Connections.open(shadow), delete, listener);
+            return new ShadowDatabase(shadow, Connections.open(shadow, "the shadow database"), delete, listener);
         } catch (RuntimeException e) {
             delete.run();
             throw e;
@@ -138,15 +141,24 @@ public final class ShadowDatabase implements AutoCloseable {
         return connection;
     }
 
-    /** Applies the migrations in order (Liquibase {@code update} of each file); failures name the migration. */
+    /** The progress step of {@link #apply}, in migrations. */
+    public static final String STEP = "Replaying migrations on the shadow database";
+
+    /**
+     * Applies the migrations in order (Liquibase {@code update} of each file); failures name the migration. Progress
+     * goes to the listener as {@value #STEP}; Liquibase's messages only to its debug output.
+     */
     public void apply(MigrationsDirectory directory, List<Migration> migrations) {
+        Progress progress = Progress.start(listener, STEP, migrations.size());
         for (Migration m : migrations) {
             try {
                 LiquibaseRunner.update(connection, directory.path(), m.relativeFile(), Quiet.of(listener));
             } catch (ZModelException e) {
                 throw new ZModelException("The migration " + m.id() + " fails on the shadow database, so the migration "
-                        + "files themselves are broken: " + e.getMessage(), e);
+                        + "files themselves are broken: " + e.getMessage() + "\nFix that migration (or restore it from "
+                        + "version control) so that it runs on an empty database.", e);
             }
+            progress.advance();
         }
     }
 

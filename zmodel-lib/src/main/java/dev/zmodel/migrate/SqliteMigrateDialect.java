@@ -57,6 +57,12 @@ final class SqliteMigrateDialect implements MigrateDialect {
     }
 
     @Override
+    public String afterFailedChangeset() {
+        return "SQLite rolls the changeset back unless it rebuilds a table (runInTransaction=false), whose finished "
+                + "statements stay; the changesets before it stay applied and recorded.";
+    }
+
+    @Override
     public boolean hasServerDatabases() {
         return false;
     }
@@ -90,5 +96,17 @@ final class SqliteMigrateDialect implements MigrateDialect {
     @Override
     public boolean isPermissionError(SQLException e) {
         return false;
+    }
+
+    @Override
+    public void requireExisting(ConnectionSettings settings, String what) {
+        String file = settings.jdbcUrl().substring("jdbc:sqlite:".length());
+        int q = file.indexOf('?');
+        file = q < 0 ? file : file.substring(0, q);
+        if (!file.isEmpty() && !file.startsWith(":") && !file.startsWith("file:")
+                && !java.nio.file.Files.exists(java.nio.file.Path.of(file))) {
+            throw new dev.zmodel.ZModelException("The SQLite database " + file + " of " + what + " does not exist. "
+                    + "Check the url (a relative file: path is relative to the project directory); nothing was created.");
+        }
     }
 }

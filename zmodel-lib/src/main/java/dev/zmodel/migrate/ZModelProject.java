@@ -42,8 +42,9 @@ public final class ZModelProject {
     public static ZModelProject load(Path schemaFile) {
         Path file = schemaFile.toAbsolutePath().normalize();
         if (!Files.isRegularFile(file)) {
-            throw new ZModelException("The ZModel schema " + file + " does not exist. Create it (mvn zenstack:init) "
-                    + "or point zenstack.schema at it.");
+            throw new ZModelException("The ZModel schema " + file + " does not exist. Point "
+                    + "-Dzenstack.schema at your schema file, or create it with a datasource block and your models "
+                    + "(see docs/zmodel.md).");
         }
         LoadedSchema loaded = ZModelFiles.load(file);
         return new ZModelProject(file, DatasourceConfig.of(loaded));
@@ -95,6 +96,7 @@ public final class ZModelProject {
         return new DesiredState() {
             @Override
             public DatabaseSchema schema(Provider provider, Listener listener) {
+                requireValid(file);
                 return RelationalModel.of(ZModelFiles.load(file), ModelOptions.forProvider(provider)
                         .withListener(listener));
             }
@@ -112,6 +114,29 @@ public final class ZModelProject {
         };
     }
 
+    /**
+     * Options for the migration workflows of this schema, as the Maven goals build them: the database
+     * ({@link #connection}), the shadow database ({@code shadowDatabaseUrl} or a temporary one), the migrations
+     * directory next to the schema and the schema as the desired state. Adjust with the {@code with…} methods.
+     */
+    public MigrateOptions migrateOptions(ConnectionOverrides overrides, Function<String, String> environment) {
+        return MigrateOptions.of(connection(overrides, environment), defaultMigrations())
+                .withShadowDatabase(shadow(null, environment)).withDesired(desired());
+    }
+
+    /** Every error of the schema (syntax and semantics), the way {@code zenstack:validate} reports them. */
+    private static void requireValid(Path file) {
+        List<dev.zmodel.lang.Diagnostic> errors = ZModelFiles.validate(file).stream()
+                .filter(dev.zmodel.lang.Diagnostic::isError).toList();
+        if (!errors.isEmpty()) {
+            throw new ZModelException("The ZModel schema " + file + " has " + errors.size()
+                    + (errors.size() == 1 ? " error" : " errors") + ", so no database schema can be derived from it:\n"
+                    + errors.stream().map(d -> "  " + d.format()).collect(java.util.stream.Collectors.joining("\n"))
+                    + "\nFix " + (errors.size() == 1 ? "it" : "them") + " and run again (mvn zenstack:validate checks "
+                    + "the schema alone). Nothing was changed.");
+        }
+    }
+
     /** Loads any schema file as a desired state (for {@code migrate-diff}'s {@code schema:} sources). */
     public static DesiredState desired(Path schemaFile) {
         return load(schemaFile).desired();
@@ -126,17 +151,14 @@ public final class ZModelProject {
             throw new ZModelException("There is no ZModel schema to read the datasource from, and no url was given. "
                     + "Pass -Dzenstack.url=<database url> (or point zenstack.schema at the schema).");
         }
-        String lower = overrides.url().toLowerCase(Locale.ROOT);
-        Provider provider = lower.startsWith("postgres") || lower.startsWith("jdbc:postgresql:") ? Provider.POSTGRESQL
-                : lower.startsWith("mysql:") || lower.startsWith("mariadb:") || lower.startsWith("jdbc:mysql:")
-                || lower.startsWith("jdbc:mariadb:") ? Provider.MYSQL
-                : lower.startsWith("file:") || lower.startsWith("jdbc:sqlite:") ? Provider.SQLITE : null;
-        if (provider == null) {
-            throw new ZModelException("Unsupported url " + dev.zmodel.datasource.Urls.mask(overrides.url())
-                    + ": expected a postgresql://, mysql:// or file: url, or a jdbc: url.");
-        }
+        Provider provider = JdbcUrls.provider(overrides.url()).orElseThrow(() -> new ZModelException("Unsupported url "
+                + JdbcUrls.schemeOnly(overrides.url()) + " (-Dzenstack.url): zenstack supports PostgreSQL, "
+                + "MySQL/MariaDB and SQLite. Use a postgresql://, postgres://, mysql:// or file: url, or a "
+                + "jdbc:postgresql:, jdbc:mariadb:, jdbc:mysql: or jdbc:sqlite: url."));
         ConnectionSettings s = JdbcUrls.convert(provider, overrides.url(), baseDir, List.of(), "url");
-        return new ConnectionSettings(s.provider(), s.jdbcUrl(), overrides.user() != null ? overrides.user() : s.user(),
+        String jdbc = overrides.user() != null || overrides.password() != null
+                ? JdbcUrls.withoutCredentials(s.jdbcUrl()) : s.jdbcUrl();
+        return new ConnectionSettings(s.provider(), jdbc, overrides.user() != null ? overrides.user() : s.user(),
                 overrides.password() != null ? overrides.password() : s.password(), s.schemas());
     }
 }

@@ -54,7 +54,8 @@ final class ForeignKeys {
         List<Field> fields = KeyPart.list(relation.named("fields").orElseThrow(), where).stream()
                 .map(p -> ctx.field(model, p.field(), where)).toList();
         List<String> references = KeyPart.list(relation.named("references").orElseThrow(() -> new ZModelException(
-                where + ": @relation(fields: …) needs references: […].")), where).stream()
+                where + ": @relation(fields: …) needs references: […]; add the related model's key fields, e.g. "
+                + "references: [id].")), where).stream()
                 .map(p -> ModelContext.column(ctx.field(related, p.field(), where))).toList();
         List<String> columns = fields.stream().map(ModelContext::column).toList();
         boolean required = fields.stream().anyMatch(f -> !f.type().optional());
@@ -85,7 +86,8 @@ final class ForeignKeys {
             case "NoAction" -> ReferentialAction.NO_ACTION;
             case "SetNull" -> ReferentialAction.SET_NULL;
             case "SetDefault" -> ReferentialAction.SET_DEFAULT;
-            default -> throw new ZModelException(where + ": unknown referential action " + v + ".");
+            default -> throw new ZModelException(where + ": unknown referential action " + v + "; use Cascade, Restrict, "
+                    + "NoAction, SetNull or SetDefault.");
         });
     }
 }

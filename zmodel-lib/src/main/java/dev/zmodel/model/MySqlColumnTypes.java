@@ -68,7 +68,8 @@ final class MySqlColumnTypes implements ColumnTypes {
             case "Blob" -> ColumnType.of("blob");
             case "MediumBlob" -> ColumnType.of("mediumblob");
             case "LongBlob" -> ColumnType.of("longblob");
-            default -> throw new ZModelException(where + ": @db." + nativeType.name() + " is not a MySQL native type.");
+            default -> throw new ZModelException(where + ": @db." + nativeType.name() + " is not a MySQL native type; use a "
+                    + "MySQL @db type (see docs/model.md) or remove it.");
         };
     }
 

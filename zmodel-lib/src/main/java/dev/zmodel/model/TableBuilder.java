@@ -66,7 +66,8 @@ final class TableBuilder {
             if (c.autoIncrement() == AutoIncrement.ROWID_AUTOINCREMENT
                     && (!singleKey || !c.type().raw().strip().equalsIgnoreCase("INTEGER"))) {
                 throw new ZModelException(ctx.where(model) + ": on SQLite, autoincrement() needs an Int @id (INTEGER "
-                        + "PRIMARY KEY AUTOINCREMENT); column " + c.name() + " is not one.");
+                        + "PRIMARY KEY AUTOINCREMENT); column " + c.name() + " is not one. Make it the model's Int @id, or "
+                        + "remove @default(autoincrement()).");
             }
             out.add(c);
         }
@@ -121,7 +122,8 @@ final class TableBuilder {
                 case "@@index" -> out.add(index(model, table, cols, a, parts(model, a), false, false));
                 case "@@fulltext" -> {
                     if (ctx.provider != Provider.MYSQL) {
-                        throw new ZModelException(ctx.where(model) + ": @@fulltext is only supported on MySQL.");
+                        throw new ZModelException(ctx.where(model) + ": @@fulltext is only supported on MySQL; use "
+                                + "@@index on this provider, or remove it.");
                     }
                     out.add(index(model, table, cols, a, parts(model, a), false, true));
                 }
@@ -135,7 +137,7 @@ final class TableBuilder {
 
     private List<KeyPart> parts(DataModel model, Attribute a) {
         return KeyPart.list(a.arg("fields", 0).orElseThrow(() -> new ZModelException(ctx.where(model) + ": "
-                + a.name() + " needs a list of fields.")), ctx.where(model));
+                + a.name() + " needs a list of fields, e.g. " + a.name() + "([email]).")), ctx.where(model));
     }
 
     private Index index(DataModel model, String table, List<Column> cols, Attribute a, List<KeyPart> parts,
@@ -186,7 +188,8 @@ final class TableBuilder {
             case "Gin" -> "gin";
             case "SpGist" -> "spgist";
             case "Brin" -> "brin";
-            default -> throw new ZModelException(where + ": unknown index type " + type + ".");
+            default -> throw new ZModelException(where + ": unknown index type " + type + "; use BTree, Hash, Gist, Gin, "
+                    + "SpGist or Brin.");
         };
     }
 }

@@ -191,7 +191,7 @@ public final class DbPull {
             }
         }
         try {
-            return Connections.open(settings);
+            return Connections.open(settings, "db-pull");
         } catch (ZModelException e) {
             throw new ZModelException(e.getMessage() + UNTOUCHED, e);
         }

@@ -31,8 +31,8 @@ record ExistingFiles(List<Document> documents, List<Path> paths, List<String> te
     static ExistingFiles load(Path entry) {
         if (!Files.isRegularFile(entry)) {
             throw new ZModelException("The schema file " + entry + " does not exist. Create it with a datasource block, "
-                    + "e.g. datasource db { provider = \"postgresql\" url = env(\"DATABASE_URL\") } (mvn zenstack:init "
-                    + "does that), then pull again.");
+                    + "e.g. datasource db { provider = \"postgresql\" url = env(\"DATABASE_URL\") }, or point "
+                    + "-Dzenstack.schema at your schema file, then pull again.");
         }
         LoadedSchema loaded = ZModelFiles.load(entry);
         refuseErrors(loaded.diagnostics(), entry.toString());

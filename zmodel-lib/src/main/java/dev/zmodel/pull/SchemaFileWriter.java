@@ -3,11 +3,14 @@ package dev.zmodel.pull;
 import dev.zmodel.ZModelException;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,7 +22,9 @@ import java.util.Map;
  * target's directory (with the target's permissions), and only when all are written are they moved over
  * the targets with an atomic move. A failure while writing leaves every target untouched and removes the
  * temporary files; a failure while moving puts back the files already replaced. A schema file is never
- * left truncated.
+ * left truncated: the temporary file is forced to disk before the move, and a process killed at any point leaves
+ * each target either old or new (plus, at worst, a hidden {@code .<name>.*.tmp} file). A kill between the moves
+ * of a multi-file schema can leave some files new and the others old, each complete.
  */
 final class SchemaFileWriter {
     /** The file operations, replaceable in tests to force failures. */
@@ -32,7 +37,15 @@ final class SchemaFileWriter {
     static final FileOps DEFAULT_OPS = new FileOps() {
         @Override
         public void write(Path file, String content) throws IOException {
-            Files.writeString(file, content, StandardCharsets.UTF_8);
+            // forced to disk before the move, so that a crash after the rename cannot leave an empty file
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer bytes = StandardCharsets.UTF_8.encode(content);
+                while (bytes.hasRemaining()) {
+                    channel.write(bytes);
+                }
+                channel.force(true);
+            }
         }
 
         @Override
@@ -61,6 +74,7 @@ final class SchemaFileWriter {
      * @throws ZModelException naming the file and the reason; the files are then as before
      */
     void writeAll(Map<Path, String> files, Map<Path, String> current) {
+        dev.zmodel.lang.ZModelFiles.requireWritable(List.copyOf(files.keySet()), "db-pull");
         Map<Path, Path> temps = new LinkedHashMap<>();
         try {
             for (Map.Entry<Path, String> e : files.entrySet()) {

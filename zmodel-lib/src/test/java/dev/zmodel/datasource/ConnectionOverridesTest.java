@@ -50,6 +50,18 @@ class ConnectionOverridesTest {
     }
 
     @Test
+    void overrideCredentialsWinOverUserAndPasswordParametersOfAJdbcUrl() {
+        DatasourceConfig ds = datasource("provider = \"postgresql\"\n"
+                + "url = \"jdbc:postgresql://db:5432/shop?user=app&sslmode=require&password=old\"");
+        ConnectionSettings s = new ConnectionOverrides(null, "admin", null).resolve(ds, k -> null);
+        assertEquals("admin", s.user());
+        // the drivers prefer the URL's parameters to the connection properties: they must go
+        assertEquals("jdbc:postgresql://db:5432/shop?sslmode=require", s.jdbcUrl());
+        ConnectionSettings kept = ConnectionOverrides.NONE.resolve(ds, k -> null);
+        assertEquals("jdbc:postgresql://db:5432/shop?user=app&sslmode=require&password=old", kept.jdbcUrl());
+    }
+
+    @Test
     void anOverrideUrlOfAnotherProviderIsAClearErrorWithoutThePassword() {
         DatasourceConfig ds = datasource("provider = \"postgresql\"\nurl = env(\"DATABASE_URL\")");
         ZModelException e = assertThrows(ZModelException.class,

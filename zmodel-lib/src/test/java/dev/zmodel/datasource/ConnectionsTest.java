@@ -53,8 +53,8 @@ class ConnectionsTest {
         ZModelException e = assertThrows(ZModelException.class, () -> Connections.open(s));
         assertTrue(e.getMessage().startsWith("Cannot connect to jdbc:postgresql://127.0.0.1:1/nope (postgresql): "
                 + "connecting failed: "), e.getMessage());
-        assertTrue(e.getMessage().endsWith(". Check that the server is running and reachable, the database exists, "
-                + "and the user name and password are right."), e.getMessage());
+        assertTrue(e.getMessage().endsWith(". Check that the database server is running and reachable at the host and "
+                + "port of the url (host name, port, firewall)."), e.getMessage());
         assertFalse(e.getMessage().contains("hunter2"));
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each datasource URL form to JDBC, and the errors for URLs that cannot work. */
 class JdbcUrlsTest {
@@ -92,8 +93,19 @@ class JdbcUrlsTest {
     void unknownSchemeIsAClearErrorWithoutThePassword() {
         ZModelException e = assertThrows(ZModelException.class,
                 () -> convert(Provider.POSTGRESQL, "mongodb://u:hunter2@h/db"));
-        assertEquals("Unsupported url mongodb://u:***@h/db (url of datasource 'db' in schema.zmodel): expected a "
-                + "postgresql://, postgres://, mysql:// or file: url, or a jdbc: url.", e.getMessage());
+        assertEquals("Unsupported url mongodb://… (url of datasource 'db' in schema.zmodel): zenstack supports "
+                + "PostgreSQL, MySQL/MariaDB and SQLite. Use a postgresql://, postgres://, mysql:// or file: url, or a "
+                + "jdbc:postgresql:, jdbc:mariadb:, jdbc:mysql: or jdbc:sqlite: url.", e.getMessage());
+    }
+
+    @Test
+    void anUnknownUrlSyntaxIsShownAsItsSchemeOnly() {
+        // Oracle's user/password@ is not a syntax Urls.mask knows: only the scheme may be printed
+        ZModelException e = assertThrows(ZModelException.class,
+                () -> convert(Provider.POSTGRESQL, "jdbc:oracle:thin:app/hunter2@db:1521/shop"));
+        assertTrue(e.getMessage().startsWith("Unsupported url jdbc:oracle:… (url of datasource 'db' in "
+                + "schema.zmodel): "), e.getMessage());
+        assertFalse(e.getMessage().contains("hunter2"), e.getMessage());
     }
 
     @Test

@@ -34,9 +34,12 @@ class MigrateStatusResolveTest {
             // create-table changeset ran.
             target.execute("ALTER TABLE users ADD COLUMN bio VARCHAR(200)");
             var failed = assertThrows(ZModelException.class, () -> MigrateDeploy.run(on(f, target)));
-            assertTrue(failed.getMessage().contains("20261122093200_posts-2"), failed.getMessage());
-            assertTrue(failed.getMessage().contains("Liquibase continues with the changeset that failed"),
+            assertTrue(failed.getMessage().startsWith("Migration 20261122093200_posts failed on "
+                    + MigrateFixture.settings(target).displayUrl() + " at changeset 20261122093200_posts-2: "),
                     failed.getMessage());
+            assertTrue(failed.getMessage().endsWith("\nFix the cause and run migrate-deploy again: it continues with "
+                    + "changeset 20261122093200_posts-2. If you finish the migration by hand instead, record it with "
+                    + "migrate-resolve -Dzenstack.applied=20261122093200_posts."), failed.getMessage());
 
             var status = assertThrows(ZModelException.class, () -> MigrateStatus.run(on(f, target), false, false));
             assertTrue(status.getMessage().startsWith("migrate-status: Migration 20261122093200_posts (partially "
@@ -71,7 +74,9 @@ class MigrateStatusResolveTest {
 
             var again = assertThrows(ZModelException.class, () -> MigrateResolve.run(on(f, target), "posts", null));
             assertEquals("The migration 20261122093200_posts is already applied to "
-                    + MigrateFixture.settings(target).displayUrl() + "; nothing to resolve.", again.getMessage());
+                    + MigrateFixture.settings(target).displayUrl() + "; nothing to resolve (mvn zenstack:migrate-status shows "
+                    + "the state of every migration).",
+                    again.getMessage());
             var full = assertThrows(ZModelException.class, () -> MigrateResolve.run(on(f, target), null, "posts"));
             assertTrue(full.getMessage().startsWith("The migration 20261122093200_posts is fully applied; rolledBack is "
                     + "for a migration that failed part-way."), full.getMessage());
@@ -89,7 +94,8 @@ class MigrateStatusResolveTest {
             assertTrue(both.getMessage().endsWith("Both were given."), both.getMessage());
             var unknown = assertThrows(ZModelException.class, () -> MigrateResolve.run(on(f, target), "nope", null));
             assertEquals("There is no migration 'nope' in " + f.migrations.toAbsolutePath().normalize()
-                    + " (known: 20261122093100_init).", unknown.getMessage());
+                    + " (known: 20261122093100_init). Give a folder name or migration name from that directory; mvn "
+                    + "zenstack:migrate-status lists them.", unknown.getMessage());
             var pending = assertThrows(ZModelException.class, () -> MigrateResolve.run(on(f, target), null, "init"));
             assertTrue(pending.getMessage().contains("has no history rows"), pending.getMessage());
         }

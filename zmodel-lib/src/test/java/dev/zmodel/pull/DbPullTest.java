@@ -146,7 +146,8 @@ class DbPullTest {
         String m = e.getMessage();
         assertTrue(m.startsWith("Cannot connect to jdbc:postgresql://127.0.0.1:1/shop"), m);
         assertTrue(m.contains("connecting failed"), m);
-        assertTrue(m.contains("Check that the server is running"), m);
+        assertTrue(m.contains("for db-pull: connecting failed"), m);
+        assertTrue(m.contains("Check that the database server is running and reachable at the host and port"), m);
         assertTrue(m.endsWith("The schema was not changed."), m);
         assertFalse(m.contains("hunter2"), m);
         assertArrayEquals(before, Files.readAllBytes(schema));

@@ -63,7 +63,7 @@ public final class TestDatabases {
 
     /** A server the tests can create databases on: base URL (scheme + host:port) and credentials. */
     public record Server(String baseUrl, String adminDatabase, String query, String user, String password) {
-        String url(String database) {
+        public String url(String database) {
             return baseUrl + "/" + database + (query.isEmpty() ? "" : "?" + query);
         }
     }

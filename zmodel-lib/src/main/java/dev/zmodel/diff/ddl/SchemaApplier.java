@@ -1,5 +1,7 @@
 package dev.zmodel.diff.ddl;
 
+import dev.zmodel.Listener;
+import dev.zmodel.Progress;
 import dev.zmodel.ZModelException;
 import dev.zmodel.diff.SchemaChange;
 import dev.zmodel.schema.DatabaseSchema;
@@ -26,10 +28,24 @@ public final class SchemaApplier {
 
     /** Applies changes of a diff for the given provider's dialect. */
     public static void apply(Connection connection, dev.zmodel.Provider provider, List<? extends SchemaChange> changes) {
-        run(connection, Ddl.forProvider(provider).statements(changes));
+        apply(connection, provider, changes, Listener.NONE);
     }
 
+    /** {@link #apply(Connection, dev.zmodel.Provider, List)} reporting progress as {@value #STEP}. */
+    public static void apply(Connection connection, dev.zmodel.Provider provider, List<? extends SchemaChange> changes,
+                             Listener listener) {
+        run(connection, Ddl.forProvider(provider).statements(changes), listener);
+    }
+
+    /** The progress step of {@link #apply(Connection, dev.zmodel.Provider, List, Listener)}, in statements. */
+    public static final String STEP = "Running statements";
+
     private static void run(Connection connection, List<String> statements) {
+        run(connection, statements, Listener.NONE);
+    }
+
+    private static void run(Connection connection, List<String> statements, Listener listener) {
+        Progress progress = Progress.start(listener, STEP, statements.size());
         try {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(true);
@@ -40,6 +56,7 @@ public final class SchemaApplier {
                     } catch (SQLException e) {
                         throw new ZModelException("Statement failed: " + e.getMessage() + "\n" + sql, e);
                     }
+                    progress.advance();
                 }
             } finally {
                 connection.setAutoCommit(autoCommit);
