@@ -28,4 +28,7 @@ try {
         ['%', 'localhost', '127.0.0.1'].each { host -> s.execute("DROP USER IF EXISTS '" + user + "'@'" + host + "'") }
     }
 }
+// the (wrong) password of the build is in nothing it printed (build.log) or wrote (the project directory);
+// setup.groovy wrote it into test.properties and database.txt itself
+dev.zmodel.testing.SecretScan.assertAbsent(wrong, basedir.toPath(), 'test.properties', 'database.txt')
 return true

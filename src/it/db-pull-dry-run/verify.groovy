@@ -9,4 +9,7 @@ assert log.contains('+    name  String?')
 assert log.contains('+model Book {')
 assert log.contains('Models: 1 added (Book), 1 changed (Author).')
 assert !log.contains('Wrote ')
+// no password of the test login in anything the build printed (build.log) or wrote (the project directory);
+// test.properties is how setup.groovy hands the URL to the build
+dev.zmodel.testing.SecretScan.assertAbsent(dev.zmodel.testing.TestDatabases.LOGIN_PASSWORD, basedir.toPath(), 'test.properties')
 return true

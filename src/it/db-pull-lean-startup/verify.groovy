@@ -8,4 +8,7 @@ assert heavy.isEmpty() : 'db-pull must not load ' + heavy.take(10)
 def ours = loaded.findAll { it.startsWith('dev.zmodel.') }
 assert !ours.any { it.startsWith('dev.zmodel.diff.') || it.startsWith('dev.zmodel.liquibase.') || it.startsWith('dev.zmodel.migrate.') }
 println "db-pull loaded ${loaded.size()} classes, ${ours.size()} of them dev.zmodel.*"
+// no password of the test login in anything the build printed (build.log) or wrote (the project directory);
+// test.properties is how setup.groovy hands the URL to the build
+dev.zmodel.testing.SecretScan.assertAbsent(dev.zmodel.testing.TestDatabases.LOGIN_PASSWORD, basedir.toPath(), 'test.properties')
 return true

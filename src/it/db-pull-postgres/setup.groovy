@@ -1,15 +1,14 @@
 import dev.zmodel.Provider
 import dev.zmodel.datasource.ConnectionSettings
-import dev.zmodel.datasource.Connections
 import dev.zmodel.datasource.RunSql
+import dev.zmodel.testing.TestDatabases
 
-// a fresh database on the test server (postgresUrl = ZENSTACK_TEST_POSTGRES_URL), filled from db.sql
-def name = 'zit_pull_' + UUID.randomUUID().toString().replace('-', '').substring(0, 10)
-def admin = new ConnectionSettings(Provider.POSTGRESQL, postgresUrl, null, null, [])
-Connections.open(admin).withCloseable { it.createStatement().execute('CREATE DATABASE "' + name + '"') }
-def url = postgresUrl.replaceFirst('^(jdbc:postgresql://[^/?]+)(/[^?]*)?', '$1/' + name)
+// a fresh database on the test server (postgresUrl = ZENSTACK_TEST_POSTGRES_URL), owned by the test login, which
+// has a password: the build gets it in the URL, and verify.groovy proves it was printed and written nowhere
+def db = TestDatabases.create(Provider.POSTGRESQL, postgresUrl)
+def url = db.urlWithCredentials()
 RunSql.run(new ConnectionSettings(Provider.POSTGRESQL, url, null, null, []), new File(basedir, 'db.sql').text)
-new File(basedir, 'database.txt').text = name
+new File(basedir, 'database.txt').text = db.name()
 // the build gets the database as -Dzenstack.url, and comma-separated exclude globs
 // (invoker.goals would split them at the comma)
 def props = new Properties()

@@ -1,6 +1,5 @@
 import dev.zmodel.Provider
-import dev.zmodel.datasource.ConnectionSettings
-import dev.zmodel.datasource.Connections
+import dev.zmodel.testing.TestDatabases
 
 def name = new File(basedir, 'database.txt').text
 try {
@@ -18,7 +17,9 @@ try {
     assert log.contains('Enums: 1 added (OrderStatus).')
     assert log.contains('ZModel schema is valid')
 } finally {
-    def admin = new ConnectionSettings(Provider.POSTGRESQL, postgresUrl, null, null, [])
-    Connections.open(admin).withCloseable { it.createStatement().execute('DROP DATABASE IF EXISTS "' + name + '" WITH (FORCE)') }
+    TestDatabases.drop(Provider.POSTGRESQL, postgresUrl, name)
 }
+// no password of the test login in anything the build printed (build.log) or wrote (the project directory);
+// test.properties is how setup.groovy hands the URL to the build
+dev.zmodel.testing.SecretScan.assertAbsent(dev.zmodel.testing.TestDatabases.LOGIN_PASSWORD, basedir.toPath(), 'test.properties')
 return true

@@ -6,4 +6,7 @@ assert log =~ /Introspected 15 tables, 1 views and 0 enums of SQLite/
  'Coupon', 'Review', 'Post', 'PostTag', 'Comment', 'AuditLog'].each { assert schema.contains("model ${it} {") : "model ${it} missing:\n" + schema }
 assert schema.contains('view ProductRating') : schema
 println schema
+// no password of the test login in anything the build printed (build.log) or wrote (the project directory);
+// test.properties is how setup.groovy hands the URL to the build
+dev.zmodel.testing.SecretScan.assertAbsent(dev.zmodel.testing.TestDatabases.LOGIN_PASSWORD, basedir.toPath(), 'test.properties')
 return true

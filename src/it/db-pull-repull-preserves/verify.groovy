@@ -10,4 +10,7 @@ assert log.contains('ZModel schema is valid')
 // the second invocation: nothing left to do, nothing written
 assert log.contains('The schema is up to date')
 assert log.count('Wrote ') == 1
+// no password of the test login in anything the build printed (build.log) or wrote (the project directory);
+// test.properties is how setup.groovy hands the URL to the build
+dev.zmodel.testing.SecretScan.assertAbsent(dev.zmodel.testing.TestDatabases.LOGIN_PASSWORD, basedir.toPath(), 'test.properties')
 return true

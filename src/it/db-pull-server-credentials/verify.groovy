@@ -22,4 +22,7 @@ try {
         ['%', 'localhost', '127.0.0.1'].each { host -> s.execute("DROP USER IF EXISTS '" + user + "'@'" + host + "'") }
     }
 }
+// no password in anything the build printed (build.log) or wrote (the project directory); setup.groovy wrote
+// the password into database.txt itself, to hand it to this script
+dev.zmodel.testing.SecretScan.assertAbsent(password, basedir.toPath(), 'test.properties', 'database.txt')
 return true

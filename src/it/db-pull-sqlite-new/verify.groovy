@@ -14,4 +14,7 @@ assert log.contains('Models: 2 added (Author, Book).')
 assert log.contains('Views: 1 added (BookCount).')
 assert log =~ /Wrote .*schema\.zmodel/
 assert log.contains('ZModel schema is valid')
+// no password of the test login in anything the build printed (build.log) or wrote (the project directory);
+// test.properties is how setup.groovy hands the URL to the build
+dev.zmodel.testing.SecretScan.assertAbsent(dev.zmodel.testing.TestDatabases.LOGIN_PASSWORD, basedir.toPath(), 'test.properties')
 return true

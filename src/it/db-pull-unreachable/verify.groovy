@@ -6,4 +6,7 @@ assert log =~ /Cannot connect to jdbc:postgresql:\/\/127\.0\.0\.1:1\/shop\S* \(p
 assert !log.contains('n0t-in-the-log') : 'the password must never be printed'
 assert !log.contains('at dev.zmodel') : 'no stack trace without -e'
 assert !log.contains('Caused by') : 'no stack trace without -e'
+// no password of the test login in anything the build printed (build.log) or wrote (the project directory);
+// test.properties is how setup.groovy hands the URL to the build
+dev.zmodel.testing.SecretScan.assertAbsent(dev.zmodel.testing.TestDatabases.LOGIN_PASSWORD, basedir.toPath(), 'test.properties')
 return true

@@ -14,4 +14,7 @@ assert log =~ /(?s)reset.*Default: false.*User property: zenstack\.reset/
 assert log.contains('-Dzenstack.reset=true')
 assert log =~ /(?s)acceptDataLoss.*Default: false.*User property: zenstack\.acceptDataLoss/
 assert log.contains('-Dzenstack.acceptDataLoss')
+// no password of the test login in anything the build printed (build.log) or wrote (the project directory);
+// test.properties is how setup.groovy hands the URL to the build
+dev.zmodel.testing.SecretScan.assertAbsent(dev.zmodel.testing.TestDatabases.LOGIN_PASSWORD, basedir.toPath(), 'test.properties')
 return true

@@ -19,4 +19,7 @@ assert log.contains('''Next steps:
 assert log.contains('ZModel schema is valid')
 assert log.contains('ZModel schema is formatted')
 assert !new File(basedir, 'zenstack').listFiles().any { it.name.endsWith('.tmp') } : 'no temporary file left'
+// no password of the test login in anything the build printed (build.log) or wrote (the project directory);
+// test.properties is how setup.groovy hands the URL to the build
+dev.zmodel.testing.SecretScan.assertAbsent(dev.zmodel.testing.TestDatabases.LOGIN_PASSWORD, basedir.toPath(), 'test.properties')
 return true

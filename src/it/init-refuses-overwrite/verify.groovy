@@ -13,4 +13,7 @@ assert new File(basedir, 'zenstack').list().sort() == ['schema.zmodel'] : 'no te
 assert log.contains("Unknown database provider 'oracle' (zenstack.provider). A ZModel datasource supports postgresql, "
         + 'mysql, sqlite. Run again with one of them, e.g. mvn zenstack:init -Dzenstack.provider=postgresql')
 assert !new File(basedir, 'zenstack/other.zmodel').exists()
+// no password of the test login in anything the build printed (build.log) or wrote (the project directory);
+// test.properties is how setup.groovy hands the URL to the build
+dev.zmodel.testing.SecretScan.assertAbsent(dev.zmodel.testing.TestDatabases.LOGIN_PASSWORD, basedir.toPath(), 'test.properties')
 return true

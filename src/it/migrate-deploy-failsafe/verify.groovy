@@ -1,6 +1,5 @@
 import dev.zmodel.Provider
-import dev.zmodel.datasource.ConnectionSettings
-import dev.zmodel.datasource.Connections
+import dev.zmodel.testing.TestDatabases
 
 def log = new File(basedir, 'build.log').text
 def deploy = log.indexOf('Applied migration 20260101000000_init')
@@ -12,7 +11,9 @@ def second = log.indexOf('No pending migrations', deploy)
 assert second > failsafe : 'the second build applied nothing'
 def db = new File(basedir, 'database.txt')
 if (db.exists()) {
-    def admin = new ConnectionSettings(Provider.POSTGRESQL, postgresUrl, null, null, [])
-    Connections.open(admin).withCloseable { it.createStatement().execute('DROP DATABASE IF EXISTS "' + db.text + '" WITH (FORCE)') }
+    TestDatabases.drop(Provider.POSTGRESQL, postgresUrl, db.text)
 }
+// no password of the test login in anything the build printed (build.log) or wrote (the project directory);
+// test.properties and settings.xml are how setup.groovy hands the URL and the password to the build
+dev.zmodel.testing.SecretScan.assertAbsent(dev.zmodel.testing.TestDatabases.LOGIN_PASSWORD, basedir.toPath(), 'test.properties', 'settings.xml')
 return true

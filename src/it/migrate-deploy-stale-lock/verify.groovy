@@ -20,4 +20,7 @@ try {
     def admin = new ConnectionSettings(Provider.POSTGRESQL, postgresUrl, null, null, [])
     Connections.open(admin).withCloseable { it.createStatement().execute('DROP DATABASE IF EXISTS "' + name + '" WITH (FORCE)') }
 }
+// no password of the test login in anything the build printed (build.log) or wrote (the project directory);
+// test.properties is how setup.groovy hands the URL to the build
+dev.zmodel.testing.SecretScan.assertAbsent(dev.zmodel.testing.TestDatabases.LOGIN_PASSWORD, basedir.toPath(), 'test.properties')
 return true

@@ -16,4 +16,7 @@ assert log.contains('Database schema is up to date.')
 assert log.contains('No difference between migrations:')
 assert log =~ /migrate-diff: migrations:.* and schema:.* differ \(\d+ change\(s\), exit code 2\)/
 assert !(log =~ /(?m)^\s+at [a-z]/) : 'one-line failures, no stack traces'
+// no password of the test login in anything the build printed (build.log) or wrote (the project directory);
+// test.properties is how setup.groovy hands the URL to the build
+dev.zmodel.testing.SecretScan.assertAbsent(dev.zmodel.testing.TestDatabases.LOGIN_PASSWORD, basedir.toPath(), 'test.properties')
 return true

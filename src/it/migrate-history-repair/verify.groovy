@@ -11,4 +11,7 @@ assert log.contains('Migration 20260102000000_posts (partially applied: 1 of 2 c
 assert log.contains('Recorded migration 20260102000000_posts as applied (1 changeset(s) marked as ran, none executed).')
 assert log.contains('Database schema is up to date.')
 assert log.contains('No pending migrations: jdbc:sqlite:')
+// no password of the test login in anything the build printed (build.log) or wrote (the project directory);
+// test.properties is how setup.groovy hands the URL to the build
+dev.zmodel.testing.SecretScan.assertAbsent(dev.zmodel.testing.TestDatabases.LOGIN_PASSWORD, basedir.toPath(), 'test.properties')
 return true

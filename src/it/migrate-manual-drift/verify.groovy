@@ -40,4 +40,7 @@ Connections.open(db).withCloseable { c ->
     }
     assert !columns.contains('nickname') : "reset must drop the hand-made column: $columns"
 }
+// no password of the test login in anything the build printed (build.log) or wrote (the project directory);
+// test.properties is how setup.groovy hands the URL to the build
+dev.zmodel.testing.SecretScan.assertAbsent(dev.zmodel.testing.TestDatabases.LOGIN_PASSWORD, basedir.toPath(), 'test.properties')
 return true

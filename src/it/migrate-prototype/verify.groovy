@@ -8,4 +8,7 @@ assert log.contains('  - Post')
 assert log.contains('run with -Dzenstack.reset=true.')
 assert log =~ /Reset jdbc:sqlite:.*dev\.db: dropped every table/
 assert log.contains('is already in sync with the schema schema-v2.zmodel')
+// no password of the test login in anything the build printed (build.log) or wrote (the project directory);
+// test.properties is how setup.groovy hands the URL to the build
+dev.zmodel.testing.SecretScan.assertAbsent(dev.zmodel.testing.TestDatabases.LOGIN_PASSWORD, basedir.toPath(), 'test.properties')
 return true

@@ -15,4 +15,7 @@ def folders = new File(basedir, 'zenstack/migrations').listFiles().findAll { it.
 assert folders.size() == 1 && folders[0].endsWith('_init') : folders
 assert log.contains('Applied migration ' + folders[0])
 assert !log.contains('at dev.zmodel') : 'one-line failures, no stack traces'
+// no password of the test login in anything the build printed (build.log) or wrote (the project directory);
+// test.properties is how setup.groovy hands the URL to the build
+dev.zmodel.testing.SecretScan.assertAbsent(dev.zmodel.testing.TestDatabases.LOGIN_PASSWORD, basedir.toPath(), 'test.properties')
 return true

@@ -67,4 +67,7 @@ assert text =~ /We need to reset the database jdbc:sqlite:.*dev\.db\. All data w
 def folders = new File(basedir, 'zenstack/migrations').listFiles().findAll { it.isDirectory() }*.name
 assert folders.size() == 1 && folders[0].endsWith('_init') : folders
 assert query('SELECT count(*) FROM "User"') == '0' : 'reset'
+// no password of the test login in anything the build printed (build.log) or wrote (the project directory);
+// test.properties is how setup.groovy hands the URL to the build
+dev.zmodel.testing.SecretScan.assertAbsent(dev.zmodel.testing.TestDatabases.LOGIN_PASSWORD, basedir.toPath(), 'test.properties')
 return true

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class ItemIT {
     @Test
     void theMigratedTableIsThere() throws Exception {
-        String url = System.getProperty("db.url");
+        String url = System.getenv("DB_URL");
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO \"Item\" (\"id\", \"name\") VALUES (1, 'first')");
             try (ResultSet rs = s.executeQuery("SELECT \"name\" FROM \"Item\"")) {

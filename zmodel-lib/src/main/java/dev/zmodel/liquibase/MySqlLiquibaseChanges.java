@@ -5,7 +5,9 @@ import dev.zmodel.diff.CreateIndex;
 import dev.zmodel.diff.CreateTable;
 import dev.zmodel.diff.DropPrimaryKey;
 import dev.zmodel.diff.RenameColumn;
+import dev.zmodel.diff.SchemaChange;
 import dev.zmodel.diff.ddl.MySqlDdl;
+import liquibase.change.core.RawSQLChange;
 
 /**
  * MySQL/MariaDB: Liquibase change classes for drops, table renames, keys, plain indexes and foreign keys; raw
@@ -26,6 +28,21 @@ final class MySqlLiquibaseChanges extends LiquibaseChanges {
     @Override
     public Rendered createTable(CreateTable change) {
         return createTableWithIndexes(change, true);
+    }
+
+    /**
+     * Liquibase 4.33 escapes a backtick inside a MySQL name as {@code ""} instead of doubling it, so its change
+     * classes would miss the object (or hit another one); a change naming such an object is written as
+     * {@link MySqlDdl}'s SQL, which quotes it right. Such a name shows as a doubled backtick in those statements (a
+     * doubled backtick for another reason, e.g. in an index expression, only makes a change raw SQL too, which is
+     * always correct).
+     */
+    @Override
+    Rendered render(SchemaChange change) {
+        Rendered rendered = super.render(change);
+        boolean liquibaseClasses = rendered.changes().stream().anyMatch(c -> !(c instanceof RawSQLChange));
+        return liquibaseClasses && ddl.statements(change).stream().anyMatch(s -> s.contains("``")) ? raw(change)
+                : rendered;
     }
 
     /** MySQL's primary key is always named {@code PRIMARY}; the name is not stated. */

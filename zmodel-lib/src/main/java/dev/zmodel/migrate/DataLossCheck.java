@@ -1,6 +1,7 @@
 package dev.zmodel.migrate;
 
 import dev.zmodel.Provider;
+import dev.zmodel.ZModelException;
 import dev.zmodel.diff.AddColumn;
 import dev.zmodel.diff.AddPrimaryKey;
 import dev.zmodel.diff.AlterColumn;
@@ -33,10 +34,12 @@ import java.util.List;
 public final class DataLossCheck {
     private final Connection connection;
     private final Ddl ddl;
+    private final MigrateDialect dialect;
 
     private DataLossCheck(Connection connection, Provider provider) {
         this.connection = connection;
         this.ddl = Ddl.forProvider(provider);
+        this.dialect = MigrateDialect.forProvider(provider);
     }
 
     public static List<DataLossFinding> check(Connection connection, Provider provider, List<SchemaChange> changes) {
@@ -124,7 +127,10 @@ public final class DataLossCheck {
         return query("SELECT count(*) FROM " + ddl.table(table) + (where == null ? "" : " WHERE " + where));
     }
 
-    /** The count, or 0 when the table does not exist (yet). */
+    /**
+     * The count, or 0 when the table or column does not exist (yet: it is created by the same migration). Any other
+     * failure stops the check: counting 0 rows on an error would let a migration drop data unasked.
+     */
     private long query(String sql) {
         try (PreparedStatement s = connection.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
             return rs.next() ? rs.getLong(1) : 0;
@@ -136,7 +142,11 @@ public final class DataLossCheck {
             } catch (SQLException ignored) {
                 // keep the first problem
             }
-            return 0;
+            if (dialect.isMissingObject(e)) {
+                return 0;
+            }
+            throw new ZModelException("Cannot check whether the changes lose data: counting rows failed ("
+                    + e.getMessage() + "). Nothing was changed. Check that the user may read every table.", e);
         }
     }
 

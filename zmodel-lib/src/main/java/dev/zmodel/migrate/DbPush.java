@@ -39,7 +39,7 @@ public final class DbPush {
         DatabaseSchema desired = options.desired().schema(options.provider(), listener);
         DiffOptions diffOptions = new DiffOptions(options.desired().renames(options.renames()));
         String db = options.database().displayUrl();
-        if (forceReset) {
+        if (forceReset) { // refused before connecting: a remote database is not even touched
             LocalDatabases.requireLocal(options.database(), options.force(), "db-push with forceReset drops "
                     + "every table, view and type of the database");
         }

@@ -6,6 +6,7 @@ import dev.zmodel.datasource.ConnectionSettings;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Decides whether a database is a developer's local one, for the goals that drop data ({@code migrate-reset},
@@ -13,6 +14,8 @@ import java.util.Locale;
  * {@code localhost}, {@code 127.x.x.x}, {@code ::1} or through a local socket (a URL without a host).
  */
 public final class LocalDatabases {
+    private static final Pattern LOOPBACK_V4 = Pattern.compile("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
+
     private LocalDatabases() {
     }
 
@@ -26,8 +29,9 @@ public final class LocalDatabases {
 
     static boolean isLocalHost(String host) {
         String h = host.toLowerCase(Locale.ROOT);
-        return h.equals("localhost") || h.startsWith("127.") || h.equals("::1") || h.equals("0:0:0:0:0:0:0:1")
-                || h.startsWith("/");
+        // 127.x.x.x only as an address literal: "127.example.com" is somebody's server
+        return h.equals("localhost") || LOOPBACK_V4.matcher(h).matches() || h.equals("::1")
+                || h.equals("0:0:0:0:0:0:0:1") || h.startsWith("/");
     }
 
     /**

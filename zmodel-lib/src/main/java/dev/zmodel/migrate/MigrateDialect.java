@@ -51,6 +51,9 @@ interface MigrateDialect {
     /** The settings of another database on the same server, same credentials. */
     ConnectionSettings withDatabase(ConnectionSettings settings, String database);
 
+    /** True when the SQL error means "no such table" or "no such column". */
+    boolean isMissingObject(SQLException e);
+
     /**
      * Refuses a database that does not exist where connecting would create it (SQLite files), for goals that only
      * read it ({@code what} names it in the message). Server databases are checked by connecting.

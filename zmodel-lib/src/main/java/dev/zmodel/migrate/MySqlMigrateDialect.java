@@ -96,6 +96,11 @@ final class MySqlMigrateDialect implements MigrateDialect {
     }
 
     @Override
+    public boolean isMissingObject(SQLException e) {
+        return e.getErrorCode() == 1146 || e.getErrorCode() == 1054;
+    }
+
+    @Override
     public boolean isPermissionError(SQLException e) {
         return e.getErrorCode() == 1044 || e.getErrorCode() == 1045 || e.getErrorCode() == 1142 || e.getErrorCode() == 1227
                 || "42000".equals(e.getSQLState()) && String.valueOf(e.getMessage()).toLowerCase().contains("denied");

@@ -82,6 +82,11 @@ final class PostgresMigrateDialect implements MigrateDialect {
     }
 
     @Override
+    public boolean isMissingObject(SQLException e) {
+        return "42P01".equals(e.getSQLState()) || "42703".equals(e.getSQLState());
+    }
+
+    @Override
     public boolean isPermissionError(SQLException e) {
         return "42501".equals(e.getSQLState());
     }

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 /** JDBC URLs of PostgreSQL and MySQL/MariaDB servers: swapping the database, reading the hosts. */
 final class ServerUrls {
     private static final Pattern URL = Pattern.compile("^(jdbc:[a-z]+:)(//[^/?]*)?(/?[^?]*)(\\?.*)?$");
+    /** A driver sub-protocol before the hosts: {@code jdbc:mariadb:replication://}, {@code jdbc:mysql:loadbalance://}. */
+    private static final Pattern SUB_PROTOCOL = Pattern.compile("^jdbc:[a-z]+:[a-z:+-]+://.*$", Pattern.CASE_INSENSITIVE);
 
     private ServerUrls() {
     }
@@ -24,9 +26,19 @@ final class ServerUrls {
         return new ConnectionSettings(s.provider(), url, s.user(), s.password(), schemas);
     }
 
-    /** The host names of the URL ({@code //a:1,b:2/db} → a, b); empty when it names none (a local socket). */
+    /**
+     * The host names of the URL ({@code //a:1,b:2/db} → a, b); empty when it names none (a local socket, or
+     * PostgreSQL's {@code jdbc:postgresql:db}, which means localhost). Driver sub-protocols are skipped
+     * ({@code jdbc:mariadb:replication://a,b/db} → a, b); a host part that is not a plain host name
+     * ({@code address=(host=h)(port=1)}) is returned whole, which no caller takes for a local host.
+     */
     static List<String> hosts(String jdbcUrl) {
-        Matcher m = URL.matcher(jdbcUrl);
+        String url = jdbcUrl;
+        if (SUB_PROTOCOL.matcher(url).matches()) {
+            int scheme = url.indexOf(':', "jdbc:".length());
+            url = url.substring(0, scheme + 1) + url.substring(url.indexOf("://") + 1);
+        }
+        Matcher m = URL.matcher(url);
         if (!m.matches() || m.group(2) == null) {
             return List.of();
         }

@@ -88,6 +88,12 @@ final class SqliteMigrateDialect implements MigrateDialect {
     }
 
     @Override
+    public boolean isMissingObject(SQLException e) {
+        String m = String.valueOf(e.getMessage());
+        return m.contains("no such table") || m.contains("no such column");
+    }
+
+    @Override
     public boolean isPermissionError(SQLException e) {
         return false;
     }

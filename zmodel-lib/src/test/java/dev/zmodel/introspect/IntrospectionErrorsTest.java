@@ -45,8 +45,8 @@ class IntrospectionErrorsTest {
     @Test
     void roleWithoutSchemaPrivilegesOnPostgres(@Db(Provider.POSTGRESQL) TestDatabase db) throws SQLException {
         String role = "zt_role_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        db.execute("CREATE SCHEMA secret; CREATE TABLE secret.t (id integer PRIMARY KEY); REVOKE ALL ON SCHEMA secret FROM PUBLIC;"
-                + "CREATE ROLE " + role + " LOGIN PASSWORD 's3cret-pw'");
+        db.execute("CREATE SCHEMA secret; CREATE TABLE secret.t (id integer PRIMARY KEY); REVOKE ALL ON SCHEMA secret FROM PUBLIC");
+        adminExecute("CREATE ROLE " + role + " LOGIN PASSWORD 's3cret-pw'");
         try {
             String url = db.jdbcUrl() + (db.jdbcUrl().contains("?") ? "&" : "?") + "user=" + role + "&password=s3cret-pw";
             try (Connection c = DriverManager.getConnection(url)) {
@@ -62,7 +62,14 @@ class IntrospectionErrorsTest {
                 assertTrue(e.database().contains("password=***"), e.database());
             }
         } finally {
-            db.execute("DROP ROLE " + role);
+            adminExecute("DROP ROLE " + role);
+        }
+    }
+
+    /** Creating roles needs more than the test login may do. */
+    private static void adminExecute(String sql) throws SQLException {
+        try (Connection c = TestDatabases.connectAsAdmin(Provider.POSTGRESQL, null); Statement s = c.createStatement()) {
+            s.execute(sql);
         }
     }
 
@@ -96,7 +103,7 @@ class IntrospectionErrorsTest {
             assertTrue(e.getMessage().contains("while reading the current database: the connection has no current"
                     + " database. Name the database in the connection URL"), e.getMessage());
         }
-        try (Connection c = DriverManager.getConnection(serverUrl + "mysql", db.user(), db.password())) {
+        try (Connection c = TestDatabases.connectAsAdmin(Provider.MYSQL, "mysql")) {
             IntrospectionException e = assertThrows(IntrospectionException.class,
                     () -> Introspectors.introspect(c, IntrospectionOptions.defaults()));
             assertTrue(e.getMessage().contains("\"mysql\" is a system database"), e.getMessage());

@@ -135,7 +135,7 @@ final class BadInputProject implements AutoCloseable {
         return schema(datasource("sqlite", "file:./dev.db") + MODELS);
     }
 
-    /** A valid schema for the test database as the server's admin user. */
+    /** A valid schema for the test database as the test login (its password in the URL). */
     BadInputProject server() {
         return schema(datasource(db.provider().id(), adminUrl()) + MODELS);
     }
@@ -165,9 +165,9 @@ final class BadInputProject implements AutoCloseable {
 
     // ------------------------------------------------------------------ server users
 
-    /** Runs SQL as the server's admin on the test database. */
+    /** Runs SQL as the server's admin on the test database (the test login may not create roles and users). */
     void admin(String... statements) {
-        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+        try (Connection c = TestDatabases.connectAsAdmin(db.provider(), db.name()); Statement s = c.createStatement()) {
             for (String sql : statements) {
                 s.execute(sql);
             }

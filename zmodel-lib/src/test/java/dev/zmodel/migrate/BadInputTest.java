@@ -213,7 +213,7 @@ class BadInputTest {
                             p.server().init();
                             p.url = p.adminUrl().replace(p.db.name(), p.db.name() + "_missing");
                         },
-                        p -> MigrateDeploy.run(p.options(false)), "Cannot connect to jdbc:postgresql://127.0.0.1:5432/{dbname}_missing?user=postgres (postgre"
+                        p -> MigrateDeploy.run(p.options(false)), "Cannot connect to jdbc:postgresql://127.0.0.1:5432/{dbname}_missing?user=zenstack_test_login&password=*** (postgre"
                         + "sql) for migrate-deploy: connecting failed: FATAL: database \"{dbname}_missing\" does not "
                         + "exist. Create the database (CREATE DATABASE <name>), or fix the database name in the url."),
                 c("db-pull", "MariaDB: database does not exist", my,
@@ -222,7 +222,7 @@ class BadInputTest {
                             p.admin("CREATE TABLE t (id INT PRIMARY KEY)");
                             p.url = p.adminUrl().replace(p.db.name(), p.db.name() + "_missing");
                         },
-                        BadInputProject::pull, "Cannot connect to jdbc:mariadb://127.0.0.1:3306/{dbname}_missing?user=root (mysql) for db-"
+                        BadInputProject::pull, "Cannot connect to jdbc:mariadb://127.0.0.1:3306/{dbname}_missing?user=zenstack_test_login&password=*** (mysql) for db-"
                         + "pull: connecting failed: Unknown database '{dbname}_missing'. Create the database (CREATE "
                         + "DATABASE <name>), or fix the database name in the url. The schema was not changed."),
                 c("migrate-status", "unknown host", null,

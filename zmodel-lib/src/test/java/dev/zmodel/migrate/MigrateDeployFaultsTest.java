@@ -157,7 +157,7 @@ class MigrateDeployFaultsTest {
         try (TestDatabase db = TestDatabases.create(provider); TcpProxy proxy = TcpProxy.inFrontOf(db.jdbcUrl())) {
             Path dir = FaultMigrations.write(tmp.resolve("migrations"), provider, 3);
             ConnectionSettings direct = MigrateFixture.settings(db);
-            ConnectionSettings proxied = new ConnectionSettings(provider, proxy.route(db.jdbcUrl()), direct.user(),
+            ConnectionSettings proxied = new ConnectionSettings(provider, proxy.route(direct.jdbcUrl()), direct.user(),
                     direct.password(), direct.schemas());
 
             CompletableFuture<MigrateDeployResult> run = deployInBackground(options(proxied, dir));

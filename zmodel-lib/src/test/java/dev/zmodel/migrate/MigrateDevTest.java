@@ -175,10 +175,15 @@ class MigrateDevTest {
     @Test
     void theTemporaryShadowDatabaseIsDroppedAlsoOnFailure() throws Exception {
         try (MigrateFixture f = new MigrateFixture(Provider.POSTGRESQL)) {
-            String count = "SELECT count(*) FROM pg_database WHERE datname LIKE 'zenstack_shadow_%'";
-            String before = f.scalar(count);
+            // the shadow databases this test created (named in the debug messages); counting all of them on the
+            // server would see the shadow databases of other test runs on the same server
+            String count = "SELECT count(*) FROM pg_database WHERE datname = ANY (string_to_array('%s', ','))";
+            java.util.function.Supplier<String> shadows = () -> String.join(",", f.debug.stream()
+                    .filter(m -> m.startsWith("Created shadow database ")).map(m -> m.substring(24)).toList());
+            String before = "0";
             Migration init = MigrateDev.run(f.options(MigrateFixture.v1()).withName("init")).created();
-            assertEquals(before, f.scalar(count));
+            assertEquals(1, shadows.get().split(",").length, f.debug.toString());
+            assertEquals(before, f.scalar(count.formatted(shadows.get())));
             // A second migration that cannot run: the shadow database fails, and is still dropped.
             MigrateDev.run(f.options(MigrateFixture.v2()).withName("posts").withCreateOnly(true));
             Migration posts = MigrationsDirectory.read(f.migrations, Provider.POSTGRESQL).find("posts");
@@ -186,7 +191,8 @@ class MigrateDevTest {
                     "REFERENCES \"nowhere\"").replace("referencedTableName=\"users\"", "referencedTableName=\"nowhere\""));
             var e = assertThrows(ZModelException.class, () -> MigrateDev.run(f.options(MigrateFixture.v2())));
             assertTrue(e.getMessage().contains("posts"), e.getMessage());
-            assertEquals(before, f.scalar(count));
+            assertEquals(3, shadows.get().split(",").length, "init, posts and the failed run: " + f.debug);
+            assertEquals(before, f.scalar(count.formatted(shadows.get())), f.allMessages());
             assertTrue(Files.exists(init.file()));
         }
     }

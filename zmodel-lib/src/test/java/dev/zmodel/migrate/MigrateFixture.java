@@ -6,6 +6,7 @@ import dev.zmodel.datasource.ConnectionSettings;
 import dev.zmodel.introspect.IntrospectionOptions;
 import dev.zmodel.introspect.Introspectors;
 import dev.zmodel.schema.DatabaseSchema;
+import dev.zmodel.testing.SecretScan;
 import dev.zmodel.testing.TestDatabase;
 import dev.zmodel.testing.TestDatabases;
 
@@ -33,6 +34,7 @@ final class MigrateFixture implements AutoCloseable {
     final Path migrations;
     final List<String> info = new CopyOnWriteArrayList<>();
     final List<String> warnings = new CopyOnWriteArrayList<>();
+    final List<String> debug = new CopyOnWriteArrayList<>();
     private Instant now = Instant.parse("2026-11-22T09:30:00Z");
 
     MigrateFixture(Provider provider) {
@@ -55,7 +57,8 @@ final class MigrateFixture implements AutoCloseable {
             case MYSQL -> List.of(db.name());
             case SQLITE -> List.of();
         };
-        return new ConnectionSettings(db.provider(), db.jdbcUrl(), db.user(), db.password(), schemas);
+        // credentials in the URL, as users write them: every message path must mask them
+        return new ConnectionSettings(db.provider(), db.urlWithCredentials(), null, null, schemas);
     }
 
     Listener listener() {
@@ -68,6 +71,11 @@ final class MigrateFixture implements AutoCloseable {
             @Override
             public void warn(String message) {
                 warnings.add(message);
+            }
+
+            @Override
+            public void debug(String message) {
+                debug.add(message);
             }
         };
     }
@@ -122,9 +130,18 @@ final class MigrateFixture implements AutoCloseable {
         return String.join("\n", all);
     }
 
+    /** Drops the database, after checking that no message (debug included) and no migration file holds the password. */
     @Override
     public void close() {
-        db.close();
+        try {
+            if (db.password() != null) {
+                SecretScan.assertAbsent(db.password(), "the listener's messages",
+                        allMessages() + "\n" + String.join("\n", debug));
+                SecretScan.assertAbsent(db.password(), migrations);
+            }
+        } finally {
+            db.close();
+        }
     }
 
     // -------------------------------------------------------------- the schemas of the tests, per provider

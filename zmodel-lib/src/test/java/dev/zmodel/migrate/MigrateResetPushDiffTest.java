@@ -50,8 +50,10 @@ class MigrateResetPushDiffTest {
                 e.getMessage());
         var push = assertThrows(ZModelException.class, () -> DbPush.run(MigrateOptions.of(REMOTE, Path.of("m"))
                 .withDesired(DesiredState.of(dev.zmodel.schema.DatabaseSchema.empty(Provider.POSTGRESQL))), true));
-        assertTrue(push.getMessage().startsWith("Cannot connect to") || push.getMessage().startsWith("Refusing"),
-                push.getMessage());
+        assertEquals("Refusing to run on jdbc:postgresql://db.example.com:5432/app: db-push with forceReset drops every "
+                + "table, view and type of the database, and the database is not local (host is not localhost, "
+                + "127.0.0.1, ::1 or a socket). If this really is a development database, pass -Dzenstack.force=true.",
+                push.getMessage(), "refused before connecting");
     }
 
     @Test
@@ -130,7 +132,7 @@ class MigrateResetPushDiffTest {
             assertTrue(fromEmpty.changelog().contains("users"));
 
             MigrateDiffResult same = MigrateDiff.run(f.options(), migrations,
-                    DiffSource.parse("url:" + f.db.jdbcUrl(), base), loader, null);
+                    DiffSource.parse("url:" + f.db.urlWithCredentials(), base), loader, null);
             assertEquals(0, same.exitCode());
             assertNull(same.changelog());
 

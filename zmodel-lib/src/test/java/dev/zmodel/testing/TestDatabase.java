@@ -58,6 +58,18 @@ public final class TestDatabase implements AutoCloseable {
         return password;
     }
 
+    /**
+     * The JDBC URL with the user and password as parameters, the way a user writes it in a datasource block or
+     * {@code -Dzenstack.url} (SQLite: the plain URL). The password then travels through every message path.
+     */
+    public String urlWithCredentials() {
+        if (user == null) {
+            return jdbcUrl;
+        }
+        return jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + "user=" + user
+                + (password == null ? "" : "&password=" + password);
+    }
+
     /** A ZModel datasource URL for this database ({@code jdbc:} URLs are accepted by datasource blocks). */
     public String zmodelUrl() {
         return jdbcUrl;

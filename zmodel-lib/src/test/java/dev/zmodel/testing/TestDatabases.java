@@ -1,6 +1,8 @@
 package dev.zmodel.testing;
 
 import dev.zmodel.Provider;
+import dev.zmodel.datasource.ConnectionSettings;
+import dev.zmodel.datasource.Connections;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
@@ -10,12 +12,11 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -34,6 +35,14 @@ import java.util.regex.Pattern;
  *       the test: CI must prove the PostgreSQL and MariaDB paths.</li>
  * </ol>
  * SQLite always works: each database is a new file in a temporary directory.
+ *
+ * <p>Tests do not connect as the server's administrator: each database is owned by (PostgreSQL) or granted to
+ * (MariaDB/MySQL) the test login {@value #LOGIN_USER}, which has a password ({@link #LOGIN_PASSWORD}), so every
+ * database test and invoker IT hands a real password to the code under test and can scan what it printed and
+ * wrote for it ({@link SecretScan}). The login is created once per JVM, idempotently (concurrent test runs on one
+ * server are fine); it may create databases (shadow databases) but only touch test databases: PostgreSQL
+ * {@code CREATEDB}, no superuser; MariaDB/MySQL privileges on {@code zt\_%}, {@code zit\_%} and
+ * {@code zenstack\_shadow\_%} databases only.
  */
 public final class TestDatabases {
     public static final String POSTGRES_ENV = "ZENSTACK_TEST_POSTGRES_URL";
@@ -41,7 +50,13 @@ public final class TestDatabases {
 
     private static final Pattern SERVER_URL = Pattern.compile(
             "^(jdbc:(?:postgresql|mariadb|mysql)://[^/?]+)(?:/([^?]*))?(?:\\?(.*))?$");
+    /** The test login every test database is used with (see the class comment). */
+    public static final String LOGIN_USER = "zenstack_test_login";
+    /** Its password: what {@link SecretScan} looks for in output and files. URL- and SQL-safe on purpose. */
+    public static final String LOGIN_PASSWORD = "zt-S3cret-Pw-8c41d7";
+
     private static final Map<Provider, Server> SERVERS = new ConcurrentHashMap<>();
+    private static final Map<String, Boolean> LOGINS = new ConcurrentHashMap<>();
 
     private TestDatabases() {
     }
@@ -68,16 +83,70 @@ public final class TestDatabases {
         if (provider == Provider.SQLITE) {
             return createSqlite();
         }
-        Server server = server(provider, true);
+        return create(provider, server(provider, true));
+    }
+
+    /**
+     * Creates a fresh database on the server of an explicit admin JDBC URL (for invoker setup scripts, which get
+     * the server URL as a script variable); {@link #drop} removes it. SQLite: the URL is ignored.
+     */
+    public static TestDatabase create(Provider provider, String serverUrl) {
+        if (provider == Provider.SQLITE) {
+            return createSqlite();
+        }
+        return create(provider, parse(serverUrl.trim()));
+    }
+
+    private static TestDatabase create(Provider provider, Server server) {
+        ensureLogin(provider, server);
         String name = "zt_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-        String ddlName = provider == Provider.POSTGRESQL ? "\"" + name + "\"" : "`" + name + "`";
-        run(server, server.url(server.adminDatabase()), "CREATE DATABASE " + ddlName);
+        String ddlName = quote(provider, name);
+        run(server, server.url(server.adminDatabase()), "CREATE DATABASE " + ddlName
+                + (provider == Provider.POSTGRESQL ? " OWNER " + quote(provider, LOGIN_USER) : ""));
         String url = server.url(name);
-        return new TestDatabase(provider, name, url, server.user(), server.password(), () -> {
-            String drop = provider == Provider.POSTGRESQL
-                    ? "DROP DATABASE IF EXISTS " + ddlName + " WITH (FORCE)"
-                    : "DROP DATABASE IF EXISTS " + ddlName;
-            run(server, server.url(server.adminDatabase()), drop);
+        return new TestDatabase(provider, name, url, LOGIN_USER, LOGIN_PASSWORD, () -> drop(provider, server, name));
+    }
+
+    /** Drops a database made by {@link #create(Provider, String)} (invoker verify scripts). */
+    public static void drop(Provider provider, String serverUrl, String name) {
+        drop(provider, parse(serverUrl.trim()), name);
+    }
+
+    private static void drop(Provider provider, Server server, String name) {
+        String drop = provider == Provider.POSTGRESQL
+                ? "DROP DATABASE IF EXISTS " + quote(provider, name) + " WITH (FORCE)"
+                : "DROP DATABASE IF EXISTS " + quote(provider, name);
+        run(server, server.url(server.adminDatabase()), drop);
+    }
+
+    /** A connection to a database of the server as its administrator (for what the test login may not do). */
+    public static Connection connectAsAdmin(Provider provider, String database) throws SQLException {
+        Server server = server(provider, true);
+        return open(server, server.url(database == null ? server.adminDatabase() : database));
+    }
+
+    private static String quote(Provider provider, String identifier) {
+        return provider == Provider.POSTGRESQL ? "\"" + identifier.replace("\"", "\"\"") + "\""
+                : "`" + identifier.replace("`", "``") + "`";
+    }
+
+    /** Creates the test login on the server once per JVM; safe when several test runs do it at once. */
+    private static void ensureLogin(Provider provider, Server server) {
+        LOGINS.computeIfAbsent(server.baseUrl(), k -> {
+            String admin = server.url(server.adminDatabase());
+            if (provider == Provider.POSTGRESQL) {
+                run(server, admin, "DO $$ BEGIN CREATE ROLE " + LOGIN_USER + " LOGIN CREATEDB PASSWORD '"
+                        + LOGIN_PASSWORD + "'; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$");
+            } else {
+                for (String host : List.of("%", "localhost", "127.0.0.1")) {
+                    String user = "'" + LOGIN_USER + "'@'" + host + "'";
+                    run(server, admin, "CREATE USER IF NOT EXISTS " + user + " IDENTIFIED BY '" + LOGIN_PASSWORD + "'");
+                    for (String pattern : List.of("zt\\_%", "zit\\_%", "zenstack\\_shadow\\_%")) {
+                        run(server, admin, "GRANT ALL PRIVILEGES ON `" + pattern + "`.* TO " + user);
+                    }
+                }
+            }
+            return Boolean.TRUE;
         });
     }
 
@@ -175,18 +244,21 @@ public final class TestDatabases {
     }
 
     private static void run(Server server, String url, String sql) {
-        Properties props = new Properties();
-        if (server.user() != null) {
-            props.setProperty("user", server.user());
-        }
-        if (server.password() != null) {
-            props.setProperty("password", server.password());
-        }
-        try (Connection c = DriverManager.getConnection(url, props); Statement s = c.createStatement()) {
+        try (Connection c = open(server, url); Statement s = c.createStatement()) {
             s.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Test server statement failed (" + sql + "): " + e.getMessage(), e);
+        } catch (SQLException | RuntimeException e) {
+            throw new IllegalStateException("Test server statement failed (" + sql.replace(LOGIN_PASSWORD, "***")
+                    + "): " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Through {@link Connections}, not {@code DriverManager}: invoker scripts run inside Maven, where
+     * DriverManager does not see the drivers of the script's class path.
+     */
+    private static Connection open(Server server, String url) {
+        Provider provider = url.startsWith("jdbc:postgresql") ? Provider.POSTGRESQL : Provider.MYSQL;
+        return Connections.open(new ConnectionSettings(provider, url, server.user(), server.password(), List.of()));
     }
 
     /** Testcontainers, touched only when no environment URL is given (keeps Docker probing out of CI runs). */
