@@ -12,6 +12,7 @@ import dev.zmodel.pull.PullOptions;
 import dev.zmodel.pull.PullResult;
 import dev.zmodel.schema.DatabaseSchema;
 import dev.zmodel.schema.Table;
+import dev.zmodel.testing.RecordingListener;
 import dev.zmodel.testing.SecretScan;
 import dev.zmodel.testing.TestDatabase;
 import dev.zmodel.testing.TestDatabases;
@@ -30,7 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -70,7 +70,7 @@ class HostileNamesRoundTripTest {
     @TempDir
     Path dir;
 
-    private final List<String> messages = new CopyOnWriteArrayList<>();
+    private final RecordingListener recorded = new RecordingListener();
 
     @ParameterizedTest
     @EnumSource(Provider.class)
@@ -142,7 +142,7 @@ class HostileNamesRoundTripTest {
             expectNoDiff(expected, afterDeploy.withTables(afterDeploy.tables().stream()
                     .filter(t -> !t.name().equals("x")).toList()), "fixture vs migrate-deploy's database");
 
-            SecretScan.assertAbsent(TestDatabases.LOGIN_PASSWORD, "the listener's messages", String.join("\n", messages));
+            SecretScan.assertAbsent(TestDatabases.LOGIN_PASSWORD, "the listener's messages", String.join("\n", recorded.all()));
             SecretScan.assertAbsent(TestDatabases.LOGIN_PASSWORD, dir);
         }
     }
@@ -285,22 +285,7 @@ class HostileNamesRoundTripTest {
     // ------------------------------------------------------------------------------------------ helpers
 
     private Listener listener() {
-        return new Listener() {
-            @Override
-            public void info(String message) {
-                messages.add(message);
-            }
-
-            @Override
-            public void warn(String message) {
-                messages.add(message);
-            }
-
-            @Override
-            public void debug(String message) {
-                messages.add(message);
-            }
-        };
+        return recorded;
     }
 
     private PullResult pull(Path schema, TestDatabase db) throws IOException {

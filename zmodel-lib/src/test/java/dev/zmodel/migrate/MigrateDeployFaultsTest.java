@@ -6,6 +6,7 @@ import dev.zmodel.ZModelException;
 import dev.zmodel.datasource.ConnectionSettings;
 import dev.zmodel.liquibase.ChangelogHistory;
 import dev.zmodel.liquibase.LiquibaseRunner;
+import dev.zmodel.testing.RecordingListener;
 import dev.zmodel.testing.TestDatabase;
 import dev.zmodel.testing.TestDatabases;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
@@ -43,21 +43,10 @@ class MigrateDeployFaultsTest {
     @TempDir
     Path tmp;
 
-    private final List<String> info = new CopyOnWriteArrayList<>();
-    private final List<String> warnings = new CopyOnWriteArrayList<>();
+    private final RecordingListener recorded = new RecordingListener();
 
     private Listener listener() {
-        return new Listener() {
-            @Override
-            public void info(String message) {
-                info.add(message);
-            }
-
-            @Override
-            public void warn(String message) {
-                warnings.add(message);
-            }
-        };
+        return recorded;
     }
 
     private MigrateOptions options(ConnectionSettings settings, Path dir) {
@@ -120,8 +109,8 @@ class MigrateDeployFaultsTest {
             assertTrue(e.getMessage().startsWith(lostConnectionPrefix(settings) + (provider == Provider.POSTGRESQL
                     ? "FATAL: terminating connection due to administrator command).\n" : "")), e.getMessage());
             assertFalse(e.getMessage().contains("liquibase.exception"), "no Java class names: " + e.getMessage());
-            assertTrue(warnings.stream().anyMatch(w -> w.startsWith("Changeset " + SLOW + "-2 failed: ")
-                    && !w.contains("Exception")), String.join("\n", warnings));
+            assertTrue(recorded.warnings().stream().anyMatch(w -> w.startsWith("Changeset " + SLOW + "-2 failed: ")
+                    && !w.contains("Exception")), String.join("\n", recorded.warnings()));
             assertTrue(e.getMessage().endsWith("\n" + dialectNote(provider) + "\nCheck the database with "
                     + "migrate-status, then run migrate-deploy again: it continues with changeset " + SLOW + "-2.\n"
                     + "The Liquibase lock this run held was released on a new connection."), e.getMessage());
@@ -143,8 +132,8 @@ class MigrateDeployFaultsTest {
             }
             MigrateDeployResult rerun = MigrateDeploy.run(options);
             assertEquals(List.of(SLOW), rerun.applied().stream().map(Migration::id).toList());
-            assertTrue(warnings.stream().anyMatch(w -> w.startsWith("Continuing the partially applied migration "
-                    + SLOW)), String.join("\n", warnings));
+            assertTrue(recorded.warnings().stream().anyMatch(w -> w.startsWith("Continuing the partially applied migration "
+                    + SLOW)), String.join("\n", recorded.warnings()));
             assertEveryChangesetOnce(db);
             assertTrue(MigrateStatus.run(options, false, true).upToDate());
         }
@@ -181,8 +170,8 @@ class MigrateDeployFaultsTest {
                 Thread.sleep(100);
             }
             assertStatusSaysPartiallyApplied(options);
-            assertTrue(warnings.stream().anyMatch(w -> w.startsWith("Liquibase's lock is held by "
-                    + LiquibaseRunner.lockOwnerOfThisHost() + " since ")), String.join("\n", warnings));
+            assertTrue(recorded.warnings().stream().anyMatch(w -> w.startsWith("Liquibase's lock is held by "
+                    + LiquibaseRunner.lockOwnerOfThisHost() + " since ")), String.join("\n", recorded.warnings()));
             assertEquals(provider == Provider.MYSQL, FaultMigrations.tableExists(db, "t_slow_b"));
 
             ZModelException locked = assertThrows(ZModelException.class, () -> MigrateDeploy.run(options));
@@ -231,9 +220,9 @@ class MigrateDeployFaultsTest {
                     e.getMessage());
 
             MigrateStatus.run(options, false, false);
-            assertTrue(warnings.stream().anyMatch(w -> w.startsWith("Liquibase's lock is held by build-agent-7 "
+            assertTrue(recorded.warnings().stream().anyMatch(w -> w.startsWith("Liquibase's lock is held by build-agent-7 "
                     + "(10.1.2.3) since ") && w.endsWith("release it with migrate-deploy -Dzenstack.releaseLock=true.")),
-                    String.join("\n", warnings));
+                    String.join("\n", recorded.warnings()));
             ZModelException resolve = assertThrows(ZModelException.class, () -> MigrateResolve.run(options, INIT,
                     null));
             assertTrue(resolve.getMessage().startsWith("migrate-resolve cannot start on "), resolve.getMessage());
@@ -241,9 +230,9 @@ class MigrateDeployFaultsTest {
             MigrateDeployResult released = MigrateDeploy.run(options, true);
             assertTrue(released.releasedLock());
             assertTrue(released.upToDate());
-            assertTrue(warnings.stream().anyMatch(w -> w.startsWith("Liquibase's lock (DATABASECHANGELOGLOCK) is held "
+            assertTrue(recorded.warnings().stream().anyMatch(w -> w.startsWith("Liquibase's lock (DATABASECHANGELOGLOCK) is held "
                     + "by build-agent-7 (10.1.2.3) since ") && w.endsWith("; released it (releaseLock=true).")),
-                    String.join("\n", warnings));
+                    String.join("\n", recorded.warnings()));
             assertFalse(liquibaseLocked(db));
         }
     }
@@ -277,12 +266,12 @@ class MigrateDeployFaultsTest {
             db.execute("UPDATE DATABASECHANGELOGLOCK SET LOCKED = TRUE, LOCKGRANTED = now(), LOCKEDBY = 'app (10.1.2.3)'");
             CompletableFuture<MigrateDeployResult> run = deployInBackground(options);
             long deadline = System.nanoTime() + SEEN.toNanos();
-            while (info.stream().noneMatch(i -> i.contains("waiting up to 60 s")) && System.nanoTime() < deadline) {
+            while (recorded.info().stream().noneMatch(i -> i.contains("waiting up to 60 s")) && System.nanoTime() < deadline) {
                 Thread.sleep(50);
             }
             db.execute("UPDATE DATABASECHANGELOGLOCK SET LOCKED = FALSE, LOCKGRANTED = NULL, LOCKEDBY = NULL");
             assertTrue(run.get(2, TimeUnit.MINUTES).upToDate());
-            List<String> messages = new ArrayList<>(info);
+            List<String> messages = new ArrayList<>(recorded.info());
             assertTrue(messages.stream().anyMatch(i -> i.startsWith("Liquibase's lock (DATABASECHANGELOGLOCK) is held "
                     + "by app (10.1.2.3) since ") && i.endsWith("; waiting up to 60 s for it to be released...")),
                     String.join("\n", messages));

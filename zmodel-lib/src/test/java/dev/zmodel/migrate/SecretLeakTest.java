@@ -7,6 +7,7 @@ import dev.zmodel.datasource.ConnectionSettings;
 import dev.zmodel.liquibase.MasterChangelog;
 import dev.zmodel.pull.DbPull;
 import dev.zmodel.pull.PullOptions;
+import dev.zmodel.testing.RecordingListener;
 import dev.zmodel.testing.SecretScan;
 import dev.zmodel.testing.TestDatabase;
 import dev.zmodel.testing.TestDatabases;
@@ -20,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,25 +36,10 @@ class SecretLeakTest {
     @TempDir
     Path dir;
 
-    private final List<String> messages = new CopyOnWriteArrayList<>();
+    private final RecordingListener recorded = new RecordingListener();
 
     private Listener listener() {
-        return new Listener() {
-            @Override
-            public void info(String message) {
-                messages.add(message);
-            }
-
-            @Override
-            public void warn(String message) {
-                messages.add(message);
-            }
-
-            @Override
-            public void debug(String message) {
-                messages.add(message);
-            }
-        };
+        return recorded;
     }
 
     @ParameterizedTest
@@ -125,7 +110,7 @@ class SecretLeakTest {
             chain.append(t).append('\n');
         }
         SecretScan.assertAbsent(secret, "the exception messages", chain.toString());
-        SecretScan.assertAbsent(secret, "the listener's messages", String.join("\n", messages));
+        SecretScan.assertAbsent(secret, "the listener's messages", String.join("\n", recorded.all()));
         SecretScan.assertAbsent(secret, dir);
         return e;
     }
