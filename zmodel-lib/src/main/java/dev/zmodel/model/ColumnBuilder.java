@@ -1,6 +1,5 @@
 package dev.zmodel.model;
 
-import dev.zmodel.Provider;
 import dev.zmodel.ZModelException;
 import dev.zmodel.lang.ResolvedType;
 import dev.zmodel.lang.ast.Attribute;
@@ -47,7 +46,7 @@ final class ColumnBuilder {
         }
         boolean list = field.type().list();
         if (list) {
-            if (ctx.provider != Provider.POSTGRESQL) {
+            if (!ctx.dialect.scalarLists()) {
                 throw new ZModelException(where + ": lists of scalars are only supported on PostgreSQL.");
             }
             type = type.withArrayDimensions(1).withRaw(type.raw() + "[]");

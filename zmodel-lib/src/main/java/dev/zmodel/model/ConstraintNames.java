@@ -1,6 +1,5 @@
 package dev.zmodel.model;
 
-import dev.zmodel.Provider;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -14,16 +13,9 @@ import java.util.List;
 final class ConstraintNames {
     private final int limit;
 
-    private ConstraintNames(int limit) {
+    /** @param limit the longest identifier the database keeps ({@link ModelDialect#identifierLimit()}) */
+    ConstraintNames(int limit) {
         this.limit = limit;
-    }
-
-    static ConstraintNames forProvider(Provider provider) {
-        return new ConstraintNames(switch (provider) {
-            case POSTGRESQL -> 63;
-            case MYSQL -> 64;
-            case SQLITE -> 10_000;
-        });
     }
 
     String primaryKey(String table) {

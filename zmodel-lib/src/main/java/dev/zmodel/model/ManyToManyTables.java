@@ -1,6 +1,5 @@
 package dev.zmodel.model;
 
-import dev.zmodel.Provider;
 import dev.zmodel.ZModelException;
 import dev.zmodel.lang.ResolvedType;
 import dev.zmodel.lang.ast.DataModel;
@@ -77,7 +76,7 @@ final class ManyToManyTables {
         Column columnB = idColumn(b, where).withName("B");
         PrimaryKey pk = null;
         List<Index> indexes = new ArrayList<>();
-        if (ctx.provider == Provider.POSTGRESQL) {
+        if (ctx.dialect.joinTablePrimaryKey()) {
             pk = new PrimaryKey(ctx.names.withSuffix(name, "_AB_pkey"), List.of("A", "B"));
         } else {
             indexes.add(Index.of(ctx.names.withSuffix(name, "_AB_unique"), true, List.of("A", "B")));

@@ -35,6 +35,7 @@ final class ModelContext {
 
     final SchemaIndex index;
     final Provider provider;
+    final ModelDialect dialect;
     final String defaultSchema;
     final List<String> schemas;
     final boolean foreignKeys;
@@ -52,9 +53,10 @@ final class ModelContext {
     ModelContext(SchemaIndex index, Provider provider) {
         this.index = index;
         this.provider = provider;
+        this.dialect = ModelDialect.forProvider(provider);
         this.types = ColumnTypes.forProvider(provider);
         this.defaults = ColumnDefaults.forProvider(provider);
-        this.names = ConstraintNames.forProvider(provider);
+        this.names = new ConstraintNames(dialect.identifierLimit());
         Optional<dev.zmodel.lang.ast.ConfigBlock> datasource = index.datasource();
         List<String> listed = new ArrayList<>();
         datasource.flatMap(d -> d.field("schemas")).map(ConfigField::value).ifPresent(v -> {
@@ -64,9 +66,9 @@ final class ModelContext {
         });
         String configuredDefault = datasource.flatMap(d -> d.field("defaultSchema"))
                 .flatMap(f -> f.value().asString()).orElse(null);
-        this.defaultSchema = provider == Provider.POSTGRESQL
+        this.defaultSchema = dialect.schemas()
                 ? configuredDefault != null ? configuredDefault : "public" : null;
-        this.schemas = provider == Provider.POSTGRESQL
+        this.schemas = dialect.schemas()
                 ? listed.isEmpty() ? List.of(defaultSchema) : List.copyOf(listed) : List.of();
         this.foreignKeys = datasource.flatMap(d -> d.field("relationMode")).flatMap(f -> f.value().asString())
                 .map(mode -> !mode.equals("prisma")).orElse(true);
@@ -93,7 +95,7 @@ final class ModelContext {
     }
 
     private String schemaOf(List<Attribute> attributes) {
-        if (provider != Provider.POSTGRESQL) {
+        if (!dialect.schemas()) {
             return null;
         }
         return attributes.stream().filter(a -> a.name().equals("@@schema")).reduce((a, b) -> b)

@@ -1,6 +1,5 @@
 package dev.zmodel.model;
 
-import dev.zmodel.Provider;
 import dev.zmodel.ZModelException;
 import dev.zmodel.schema.ForeignKey;
 import dev.zmodel.schema.Index;
@@ -18,7 +17,7 @@ final class NameClashes {
     private NameClashes() {
     }
 
-    static void check(java.util.List<Table> tables, Provider provider) {
+    static void check(java.util.List<Table> tables, boolean schemaWideNames) {
         Map<String, String> schemaWide = new HashMap<>();
         for (Table t : tables) {
             Map<String, String> indexes = new HashMap<>();
@@ -29,7 +28,7 @@ final class NameClashes {
             for (ForeignKey fk : t.foreignKeys()) {
                 clash(foreignKeys, fk.name(), "foreign key " + fk.name() + " " + fk.columns(), t);
             }
-            if (provider == Provider.POSTGRESQL) {
+            if (schemaWideNames) {
                 String schema = t.schema() + ".";
                 clash(schemaWide, schema + t.name(), "table " + t.name(), t);
                 if (t.primaryKey() != null) {

@@ -66,19 +66,15 @@ public final class RelationalModel {
             out.add(t.withForeignKeys(foreignKeys.of(model, t.name())));
         }
         out.addAll(new ManyToManyTables(ctx).build());
-        if (provider == Provider.MYSQL) {
+        if (ctx.dialect.foreignKeyIndexes()) {
             out.replaceAll(RelationalModel::withForeignKeyIndexes);
         }
         out.sort(Comparator.comparing((Table t) -> t.schema() == null ? "" : t.schema()).thenComparing(Table::name));
-        NameClashes.check(out, provider);
-        List<EnumType> enums = provider != Provider.POSTGRESQL ? List.of() : ctx.enums().stream()
+        NameClashes.check(out, ctx.dialect.schemas());
+        List<EnumType> enums = !ctx.dialect.enumTypes() ? List.of() : ctx.enums().stream()
                 .map(e -> new EnumType(e.schema(), e.name(), e.values(), null))
                 .sorted(Comparator.comparing(EnumType::schema).thenComparing(EnumType::name)).toList();
-        List<String> namespaces = switch (provider) {
-            case POSTGRESQL -> ctx.schemas;
-            case MYSQL -> List.of();
-            case SQLITE -> List.of("main");
-        };
+        List<String> namespaces = ctx.dialect.schemas() ? ctx.schemas : ctx.dialect.namespaces();
         ctx.warnings.forEach(options.listener()::warn);
         return new ModelResult(new DatabaseSchema(provider, null, namespaces, out, List.of(), enums), ctx.warnings);
     }

@@ -1,6 +1,5 @@
 package dev.zmodel.model;
 
-import dev.zmodel.Provider;
 import dev.zmodel.ZModelException;
 import dev.zmodel.lang.ast.Attribute;
 import dev.zmodel.lang.ast.DataModel;
@@ -54,7 +53,7 @@ final class TableBuilder {
     }
 
     private List<Column> checkAutoIncrement(DataModel model, List<Column> cols, PrimaryKey pk) {
-        if (ctx.provider != Provider.SQLITE) {
+        if (!ctx.dialect.rowidAutoIncrement()) {
             return cols;
         }
         List<Column> out = new ArrayList<>();
@@ -84,11 +83,8 @@ final class TableBuilder {
         String where = ctx.where(model);
         List<String> columnNames = ids.stream().map(f -> ModelContext.column(ctx.field(model, f, where))).toList();
         String map = idAttribute(model).flatMap(a -> a.named("map")).flatMap(Expr::asString).orElse(null);
-        String name = switch (ctx.provider) {
-            case POSTGRESQL -> map != null ? map : ctx.names.primaryKey(table);
-            case MYSQL -> "PRIMARY";
-            case SQLITE -> null;
-        };
+        String fixed = ctx.dialect.primaryKeyName();
+        String name = fixed == null ? map != null ? map : ctx.names.primaryKey(table) : fixed.isEmpty() ? null : fixed;
         return new PrimaryKey(name, columnNames);
     }
 
@@ -121,7 +117,7 @@ final class TableBuilder {
                 case "@@unique" -> out.add(index(model, table, cols, a, parts(model, a), true, false));
                 case "@@index" -> out.add(index(model, table, cols, a, parts(model, a), false, false));
                 case "@@fulltext" -> {
-                    if (ctx.provider != Provider.MYSQL) {
+                    if (!ctx.dialect.fulltextIndexes()) {
                         throw new ZModelException(ctx.where(model) + ": @@fulltext is only supported on MySQL; use "
                                 + "@@index on this provider, or remove it.");
                     }
@@ -148,13 +144,13 @@ final class TableBuilder {
         for (KeyPart part : parts) {
             String column = ModelContext.column(ctx.field(model, part.field(), where));
             Integer length = part.length();
-            if (length != null && ctx.provider != Provider.MYSQL) {
+            if (length != null && !ctx.dialect.indexPrefixLengths()) {
                 ctx.warn(where + ": length: " + length + " on " + part.field() + " is only supported on MySQL; "
                         + "the index uses the whole column.");
                 length = null;
             }
             String ops = part.ops();
-            if (ops != null && ctx.provider != Provider.POSTGRESQL) {
+            if (ops != null && !ctx.dialect.operatorClasses()) {
                 ctx.warn(where + ": ops: on " + part.field() + " is only supported on PostgreSQL; left out.");
                 ops = null;
             }
@@ -178,7 +174,7 @@ final class TableBuilder {
         if (type == null || type.equals("BTree")) {
             return null;
         }
-        if (ctx.provider != Provider.POSTGRESQL) {
+        if (!ctx.dialect.indexMethods()) {
             ctx.warn(where + ": type: " + type + " is only supported on PostgreSQL; the index is a B-tree.");
             return null;
         }
