@@ -1,6 +1,7 @@
 package dev.zmodel.diff;
 
 import dev.zmodel.Provider;
+import dev.zmodel.dialect.Dialect;
 import dev.zmodel.schema.Column;
 import dev.zmodel.schema.ColumnType;
 import dev.zmodel.schema.ForeignKey;
@@ -22,67 +23,52 @@ interface DiffRules {
         };
     }
 
-    /**
-     * What the dialect has and can do, as plain facts.
-     *
-     * @param defaultSchema         PostgreSQL's default schema, where enum types without a schema live; null where
-     *                              schemas do not apply
-     * @param usesSchemas           tables live in named schemas
-     * @param hasEnumTypes          PostgreSQL enum types exist as schema objects (MySQL's are inline column types)
-     * @param supportsComments      table and column comments
-     * @param inlineForeignKeys     SQLite: foreign keys are part of the table definition and cannot be added or
-     *                              dropped alone
-     * @param primaryKeyNamesMatter a primary key's name is chosen by the schema (PostgreSQL)
-     * @param foreignKeyNamesMatter foreign keys are paired by name (false: by definition)
-     * @param canRenameIndex        {@code ALTER INDEX … RENAME} / {@code RENAME INDEX}
-     * @param canRenameConstraint   PostgreSQL {@code ALTER TABLE … RENAME CONSTRAINT}
-     */
-    record Capabilities(String defaultSchema, boolean usesSchemas, boolean hasEnumTypes, boolean supportsComments,
-                        boolean inlineForeignKeys, boolean primaryKeyNamesMatter, boolean foreignKeyNamesMatter,
-                        boolean canRenameIndex, boolean canRenameConstraint) {
-    }
-
-    Capabilities capabilities();
+    /** The database's facts, quoting and canonical expressions. */
+    Dialect dialect();
 
     default String defaultSchema() {
-        return capabilities().defaultSchema();
+        return dialect().facts().defaultSchema();
     }
 
     default boolean usesSchemas() {
-        return capabilities().usesSchemas();
+        return dialect().facts().schemas();
     }
 
     default boolean hasEnumTypes() {
-        return capabilities().hasEnumTypes();
+        return dialect().facts().enumTypes();
     }
 
     default boolean supportsComments() {
-        return capabilities().supportsComments();
+        return dialect().facts().comments();
     }
 
     default boolean inlineForeignKeys() {
-        return capabilities().inlineForeignKeys();
+        return dialect().facts().inlineForeignKeys();
     }
 
     default boolean primaryKeyNamesMatter() {
-        return capabilities().primaryKeyNamesMatter();
+        return dialect().facts().namedPrimaryKeys();
     }
 
     default boolean foreignKeyNamesMatter() {
-        return capabilities().foreignKeyNamesMatter();
+        return dialect().facts().namedForeignKeys();
     }
 
     default boolean canRenameIndex() {
-        return capabilities().canRenameIndex();
+        return dialect().facts().renameIndex();
     }
 
     default boolean canRenameConstraint() {
-        return capabilities().canRenameConstraint();
+        return dialect().facts().renameConstraint();
     }
 
     boolean sameType(ColumnType from, ColumnType to, String tableSchema);
 
-    boolean sameDefault(Column from, Column to);
+    /** Two defaults are the same when their canonical forms are ({@link Dialect#canonicalDefault}). */
+    default boolean sameDefault(Column from, Column to) {
+        return java.util.Objects.equals(dialect().canonicalDefault(from.defaultValue()),
+                dialect().canonicalDefault(to.defaultValue()));
+    }
 
     boolean sameAutoIncrement(Column from, Column to, Table toTable);
 
@@ -139,9 +125,13 @@ interface DiffRules {
                 && (!to.deferrable() || (from.deferrable() && from.initiallyDeferred() == to.initiallyDeferred()));
     }
 
-    /** True when two indexes have the same definition (name not compared). */
+    /**
+     * True when two indexes have the same definition (name not compared). A UNIQUE constraint and a unique index on
+     * the same columns are one key: the constraint is enforced by exactly such an index, and ZModel's {@code @unique}
+     * states the key, not which of the two spellings created it.
+     */
     default boolean sameIndex(Index from, Index to) {
-        if (from.unique() != to.unique() || from.constraint() != to.constraint() || from.fulltext() != to.fulltext()
+        if (from.unique() != to.unique() || from.fulltext() != to.fulltext()
                 || !java.util.Objects.equals(normalizeMethod(from.method()), normalizeMethod(to.method()))
                 || !java.util.Objects.equals(from.predicate(), to.predicate())
                 || (to.deferrable() && !from.deferrable())

@@ -1,5 +1,7 @@
 package dev.zmodel.diff;
 
+import dev.zmodel.Provider;
+import dev.zmodel.dialect.Dialect;
 import dev.zmodel.schema.Column;
 import dev.zmodel.schema.ColumnType;
 import dev.zmodel.schema.Index;
@@ -17,21 +19,9 @@ import java.util.Set;
 final class MySqlDiffRules implements DiffRules {
     private static final Set<String> INTEGERS = Set.of("tinyint", "smallint", "mediumint", "int", "integer", "bigint");
     private static final Set<String> TEMPORAL = Set.of("time", "datetime", "timestamp");
-    private static final Capabilities CAPABILITIES = new Capabilities(
-            null,       // defaultSchema
-            false,      // usesSchemas
-            false,      // hasEnumTypes
-            true,       // supportsComments
-            false,      // inlineForeignKeys
-            false,      // primaryKeyNamesMatter
-            true,       // foreignKeyNamesMatter
-            true,       // canRenameIndex
-            false       // canRenameConstraint
-    );
-
     @Override
-    public Capabilities capabilities() {
-        return CAPABILITIES;
+    public Dialect dialect() {
+        return Dialect.of(Provider.MYSQL);
     }
 
     @Override
@@ -72,47 +62,8 @@ final class MySqlDiffRules implements DiffRules {
     }
 
     @Override
-    public boolean sameDefault(Column from, Column to) {
-        return Objects.equals(normalizeDefault(from.defaultValue()), normalizeDefault(to.defaultValue()));
-    }
-
-    /** {@code current_timestamp()}, {@code CURRENT_TIMESTAMP} and {@code now()} are one default; so are '1' and 1. */
-    static String normalizeDefault(String value) {
-        if (value == null) {
-            return null;
-        }
-        String v = value.trim();
-        if (v.equalsIgnoreCase("null")) {
-            return null;
-        }
-        if (v.startsWith("'") && v.endsWith("'") && v.length() >= 2) {
-            String inner = v.substring(1, v.length() - 1);
-            return inner.matches("-?\\d+(\\.\\d+)?") ? inner : v;
-        }
-        while (v.startsWith("(") && v.endsWith(")") && balanced(v.substring(1, v.length() - 1))) {
-            v = v.substring(1, v.length() - 1).trim();
-        }
-        String lower = v.toLowerCase(Locale.ROOT);
-        lower = lower.replaceAll("^(current_timestamp|now|localtimestamp|localtime)(\\(\\))?$", "current_timestamp");
-        lower = lower.replaceAll("^(current_timestamp|now|localtimestamp|localtime)\\((\\d+)\\)$", "current_timestamp($2)");
-        return lower;
-    }
-
-    private static boolean balanced(String text) {
-        int depth = 0;
-        for (char c : text.toCharArray()) {
-            if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth < 0) {
-                return false;
-            }
-        }
-        return depth == 0;
-    }
-
-    @Override
     public boolean sameOnUpdate(String from, String to) {
-        return Objects.equals(normalizeDefault(from), normalizeDefault(to));
+        return Objects.equals(dialect().canonicalDefault(from), dialect().canonicalDefault(to));
     }
 
     @Override

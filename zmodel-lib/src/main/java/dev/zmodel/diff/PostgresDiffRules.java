@@ -1,5 +1,7 @@
 package dev.zmodel.diff;
 
+import dev.zmodel.Provider;
+import dev.zmodel.dialect.Dialect;
 import dev.zmodel.schema.Column;
 import dev.zmodel.schema.ColumnType;
 import dev.zmodel.schema.Table;
@@ -10,27 +12,15 @@ import java.util.Set;
 /** PostgreSQL: {@code pg_type.typname} names, schemas, enum types, temporal precision null meaning 6. */
 final class PostgresDiffRules implements DiffRules {
     private static final Set<String> TEMPORAL = Set.of("time", "timetz", "timestamp", "timestamptz", "interval");
-    private static final Capabilities CAPABILITIES = new Capabilities(
-            "public",   // defaultSchema
-            true,       // usesSchemas
-            true,       // hasEnumTypes
-            true,       // supportsComments
-            false,      // inlineForeignKeys
-            true,       // primaryKeyNamesMatter
-            true,       // foreignKeyNamesMatter
-            true,       // canRenameIndex
-            true        // canRenameConstraint
-    );
-
     @Override
-    public Capabilities capabilities() {
-        return CAPABILITIES;
+    public Dialect dialect() {
+        return Dialect.of(Provider.POSTGRESQL);
     }
 
     @Override
     public boolean sameType(ColumnType from, ColumnType to, String tableSchema) {
-        if (from.isEnum() != to.isEnum() || !from.name().equals(to.name())
-                || from.arrayDimensions() != to.arrayDimensions()
+        if (!sameKind(from, to) || !from.name().equals(to.name())
+                || from.isArray() != to.isArray()
                 || !Objects.equals(from.length(), to.length()) || !Objects.equals(from.scale(), to.scale())) {
             return false;
         }
@@ -46,6 +36,14 @@ final class PostgresDiffRules implements DiffRules {
         return Objects.equals(from.precision(), to.precision());
     }
 
+    /**
+     * Enum and user-defined types of one name are the same kind of type: an enum ZModel cannot state (one without
+     * values) is an {@code Unsupported("…")} field, which the model reads as a user-defined type.
+     */
+    private static boolean sameKind(ColumnType from, ColumnType to) {
+        return from.isEnum() == to.isEnum() || from.kind() != ColumnType.Kind.BUILTIN && to.kind() != ColumnType.Kind.BUILTIN;
+    }
+
     private static Integer orDefault(Integer precision) {
         return precision == null ? 6 : precision;
     }
@@ -56,16 +54,16 @@ final class PostgresDiffRules implements DiffRules {
                 && to.autoIncrement() == dev.zmodel.schema.AutoIncrement.SEQUENCE) {
             return true;
         }
-        return Objects.equals(trim(from.defaultValue()), trim(to.defaultValue()));
+        return DiffRules.super.sameDefault(from, to);
     }
 
-    private static String trim(String value) {
-        return value == null ? null : value.trim();
-    }
-
+    /**
+     * A sequence default ({@code serial}) and an identity column are one auto-increment: both number new rows, and
+     * ZModel's {@code autoincrement()} states that, not which of the two mechanisms the table uses.
+     */
     @Override
     public boolean sameAutoIncrement(Column from, Column to, Table toTable) {
-        return from.autoIncrement() == to.autoIncrement();
+        return from.autoIncrement().isAuto() == to.autoIncrement().isAuto();
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.zmodel.diff;
 
 import dev.zmodel.ZModelException;
 import dev.zmodel.schema.Column;
+import dev.zmodel.schema.ColumnType;
 import dev.zmodel.schema.DatabaseSchema;
 import dev.zmodel.schema.EnumType;
 import dev.zmodel.schema.ForeignKey;
@@ -148,10 +149,21 @@ public final class SchemaDiff {
             }
         }
         for (var e : before.entrySet()) {
-            if (!after.containsKey(e.getKey())) {
+            if (!after.containsKey(e.getKey()) && !usedAsUnsupportedType(e.getKey())) {
                 add(Phase.DROP_ENUMS, new DropEnum(e.getValue()));
             }
         }
+    }
+
+    /**
+     * A target column of a user-defined type with the enum's name (an {@code Unsupported("…")} field: an enum ZModel
+     * cannot state, such as one without values) still uses the enum, so it is not dropped.
+     */
+    private boolean usedAsUnsupportedType(QualifiedName enumName) {
+        return to.tables().stream().flatMap(t -> t.columns().stream().map(c -> Map.entry(t, c)))
+                .anyMatch(e -> e.getValue().type().kind() == ColumnType.Kind.USER_DEFINED
+                        && enumKey(e.getValue().type().schema() != null ? e.getValue().type().schema()
+                        : e.getKey().schema(), e.getValue().type().name()).equals(enumName));
     }
 
     private static boolean isInsertionOnly(List<String> before, List<String> after) {
@@ -378,7 +390,7 @@ public final class SchemaDiff {
             primaryKey();
             indexes();
             foreignKeys();
-            if (rules.supportsComments() && !Objects.equals(f.comment(), t.comment())) {
+            if (rules.supportsComments() && t.comment() != null && !Objects.equals(f.comment(), t.comment())) {
                 add(Phase.ALTER_TABLES, new SetTableComment(name, f.comment(), t.comment()));
             }
             boolean rebuild = changes.stream().anyMatch(e -> rules.requiresRebuild(e.getValue(), f));
@@ -442,12 +454,18 @@ public final class SchemaDiff {
             suggestions.addAll(renameDetector.columns(t, dropped, added));
         }
 
-        /** The target column, keeping what the target cannot state (generated expression, collation, …). */
+        /**
+         * The target column, keeping what the target cannot state: the generated expression, the collation, the
+         * comment, MySQL's {@code ON UPDATE}, and whether an array column is {@code NOT NULL} (a ZModel list has no
+         * optionality).
+         */
         private Column effective(Column before, Column target) {
-            return new Column(target.name(), target.type(), target.nullable(), target.defaultValue(),
+            boolean nullable = before.type().isArray() && target.type().isArray() ? before.nullable()
+                    : target.nullable();
+            return new Column(target.name(), target.type(), nullable, target.defaultValue(),
                     target.autoIncrement(),
                     target.generated() != null ? target.generated() : before.generated(),
-                    rules.supportsComments() ? target.comment() : before.comment(),
+                    rules.supportsComments() && target.comment() != null ? target.comment() : before.comment(),
                     target.onUpdate() != null ? target.onUpdate() : before.onUpdate(),
                     target.collation() != null ? target.collation() : before.collation());
         }

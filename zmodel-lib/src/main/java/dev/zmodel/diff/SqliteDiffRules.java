@@ -1,5 +1,8 @@
 package dev.zmodel.diff;
 
+import dev.zmodel.Provider;
+import dev.zmodel.dialect.Dialect;
+import dev.zmodel.dialect.MappedType;
 import dev.zmodel.schema.AutoIncrement;
 import dev.zmodel.schema.Column;
 import dev.zmodel.schema.ColumnType;
@@ -14,52 +17,46 @@ import java.util.Objects;
  * cannot make in place (they need a {@link RebuildTable}).
  */
 final class SqliteDiffRules implements DiffRules {
-    private static final Capabilities CAPABILITIES = new Capabilities(
-            null,       // defaultSchema
-            false,      // usesSchemas
-            false,      // hasEnumTypes
-            false,      // supportsComments
-            true,       // inlineForeignKeys
-            false,      // primaryKeyNamesMatter
-            false,      // foreignKeyNamesMatter
-            false,      // canRenameIndex
-            false       // canRenameConstraint
-    );
-
     @Override
-    public Capabilities capabilities() {
-        return CAPABILITIES;
+    public Dialect dialect() {
+        return Dialect.of(Provider.SQLITE);
     }
 
+    /**
+     * Declared types are the same when the type table gives them one ZModel type ({@code NVARCHAR(40)} and
+     * {@code TEXT} are both {@code String}, {@code INT} and {@code INTEGER} both {@code Int}): SQLite stores a value
+     * by its column's type affinity, not by the declared name, and ZModel has no {@code @db.*} types on SQLite to
+     * state one. Types the table cannot map compare by their declaration.
+     */
     @Override
     public boolean sameType(ColumnType from, ColumnType to, String tableSchema) {
+        MappedType a = dialect().types().toZModelByZenStackRules(Column.of("c", from, true));
+        MappedType b = dialect().types().toZModelByZenStackRules(Column.of("c", to, true));
+        if (a instanceof MappedType.Scalar && b instanceof MappedType.Scalar) {
+            return a.equals(b);
+        }
         return from.name().equalsIgnoreCase(to.name()) && Objects.equals(from.length(), to.length())
                 && Objects.equals(from.precision(), to.precision()) && Objects.equals(from.scale(), to.scale());
     }
 
-    @Override
-    public boolean sameDefault(Column from, Column to) {
-        return Objects.equals(trim(from.defaultValue()), trim(to.defaultValue()));
-    }
-
-    private static String trim(String value) {
-        return value == null ? null : value.trim();
-    }
-
-    /** {@code INTEGER PRIMARY KEY} is always a rowid alias, whether a side says so or not. */
+    /**
+     * {@code INTEGER PRIMARY KEY} is always a rowid alias, whether a side says so or not, and it assigns ids with or
+     * without the {@code AUTOINCREMENT} keyword (which only forbids reusing the ids of deleted rows): all three are
+     * one auto-increment, so a database whose keys lack the keyword is not rebuilt to add it.
+     */
     @Override
     public boolean sameAutoIncrement(Column from, Column to, Table toTable) {
         return plain(from.autoIncrement()) == plain(to.autoIncrement());
     }
 
     private static AutoIncrement plain(AutoIncrement value) {
-        return value == AutoIncrement.ROWID ? AutoIncrement.NONE : value;
+        return value == AutoIncrement.ROWID || value == AutoIncrement.ROWID_AUTOINCREMENT ? AutoIncrement.NONE : value;
     }
 
     @Override
     public boolean sameIndexName(Index from, Index to) {
         return from.name().equals(to.name())
-                || from.constraint() && to.constraint() && from.name().startsWith("sqlite_autoindex_")
+                || from.constraint() && from.name().startsWith("sqlite_autoindex_") && to.unique()
                 && from.columnNames().equals(to.columnNames());
     }
 

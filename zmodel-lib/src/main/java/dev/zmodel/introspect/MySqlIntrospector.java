@@ -1,5 +1,6 @@
 package dev.zmodel.introspect;
 
+import dev.zmodel.dialect.Dialect;
 import dev.zmodel.Provider;
 import dev.zmodel.schema.AutoIncrement;
 import dev.zmodel.schema.CheckConstraint;
@@ -234,7 +235,7 @@ public final class MySqlIntrospector implements Introspector {
             if (!c.type().name().equals("longtext")) {
                 continue;
             }
-            String clause = "json_valid(`" + c.name().replace("`", "``") + "`)";
+            String clause = "json_valid(" + Dialect.of(Provider.MYSQL).quote(c.name()) + ")";
             boolean removed = r.checks.removeIf(check -> check.expression().equals(clause));
             if (removed) {
                 // the collation (utf8mb4_bin) comes with MariaDB's JSON alias; it is not a choice of the user

@@ -1,5 +1,7 @@
 package dev.zmodel.introspect;
 
+import dev.zmodel.dialect.Dialect;
+import dev.zmodel.Provider;
 import dev.zmodel.schema.DatabaseSchema;
 
 import java.sql.Connection;
@@ -45,6 +47,6 @@ final class Sessions {
 
     /** An SQL identifier in double quotes, for advice messages. */
     static String quote(String identifier) {
-        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+        return Dialect.of(Provider.POSTGRESQL).quote(identifier);
     }
 }

@@ -1,5 +1,7 @@
 package dev.zmodel.migrate;
 
+import dev.zmodel.dialect.Dialect;
+import dev.zmodel.Provider;
 import dev.zmodel.Listener;
 import dev.zmodel.datasource.ConnectionSettings;
 
@@ -13,7 +15,7 @@ import java.util.List;
 
 final class MySqlMigrateDialect implements MigrateDialect {
     static String quote(String identifier) {
-        return "`" + identifier.replace("`", "``") + "`";
+        return Dialect.of(Provider.MYSQL).quote(identifier);
     }
 
     @Override

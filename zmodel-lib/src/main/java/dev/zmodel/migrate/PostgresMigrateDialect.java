@@ -1,5 +1,7 @@
 package dev.zmodel.migrate;
 
+import dev.zmodel.dialect.Dialect;
+import dev.zmodel.Provider;
 import dev.zmodel.Listener;
 import dev.zmodel.datasource.ConnectionSettings;
 
@@ -15,7 +17,7 @@ final class PostgresMigrateDialect implements MigrateDialect {
     static final long LOCK_KEY = 0x7a656e737461636bL;
 
     static String quote(String identifier) {
-        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+        return Dialect.of(Provider.POSTGRESQL).quote(identifier);
     }
 
     @Override

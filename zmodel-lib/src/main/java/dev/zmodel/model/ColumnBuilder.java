@@ -1,7 +1,9 @@
 package dev.zmodel.model;
 
 import dev.zmodel.ZModelException;
+import dev.zmodel.dialect.NativeType;
 import dev.zmodel.lang.ResolvedType;
+import dev.zmodel.lang.ast.Argument;
 import dev.zmodel.lang.ast.Attribute;
 import dev.zmodel.lang.ast.DataModel;
 import dev.zmodel.lang.ast.Expr;
@@ -37,7 +39,7 @@ final class ColumnBuilder {
             case MODEL -> null;
             case BUILTIN -> ctx.types.scalar(resolved.name(), nativeType(field, where), where);
             case TYPE -> ctx.types.scalar("Json", nativeType(field, where), where);
-            case ENUM -> ctx.types.enumeration(ctx.enumMapping(resolved.name()));
+            case ENUM -> enumeration(ctx.enumMapping(resolved.name()));
             case UNSUPPORTED -> ctx.types.unsupported(field.type().unsupported().value(), where);
             case UNKNOWN -> throw new ZModelException(where + ": unknown type '" + field.type().name() + "'.");
         };
@@ -66,9 +68,27 @@ final class ColumnBuilder {
         return withDefault(column, resolved, value, list, where);
     }
 
+    private ColumnType enumeration(EnumMapping mapping) {
+        return ctx.types.enumeration(mapping.schema(), mapping.name(), mapping.values());
+    }
+
     private static NativeType nativeType(Field field, String where) {
         return field.attributes().stream().filter(a -> a.name().startsWith("@db.")).findFirst()
-                .map(a -> NativeType.of(a, where)).orElse(null);
+                .map(a -> nativeType(a, where)).orElse(null);
+    }
+
+    /** A {@code @db.*} attribute with whole-number arguments ({@code @db.VarChar(255)}). */
+    private static NativeType nativeType(Attribute attribute, String where) {
+        List<Integer> args = new ArrayList<>();
+        for (Argument a : attribute.args()) {
+            if (a.value() instanceof Expr.NumberLiteral n && n.text().matches("\\d+")) {
+                args.add(Integer.parseInt(n.text()));
+            } else {
+                throw new ZModelException(where + ": the arguments of " + attribute.name()
+                        + " must be whole numbers, e.g. " + attribute.name() + "(255).");
+            }
+        }
+        return new NativeType(attribute.name().substring("@db.".length()), args);
     }
 
     private Column withDefault(Column column, ResolvedType resolved, Expr value, boolean list, String where) {

@@ -1,5 +1,9 @@
 package dev.zmodel.model;
 
+import dev.zmodel.dialect.ConstraintNames;
+import dev.zmodel.dialect.Dialect;
+import dev.zmodel.dialect.DialectFacts;
+import dev.zmodel.dialect.TypeTable;
 import dev.zmodel.Provider;
 import dev.zmodel.ZModelException;
 import dev.zmodel.lang.ResolvedType;
@@ -35,11 +39,11 @@ final class ModelContext {
 
     final SchemaIndex index;
     final Provider provider;
-    final ModelDialect dialect;
+    final DialectFacts dialect;
     final String defaultSchema;
     final List<String> schemas;
     final boolean foreignKeys;
-    final ColumnTypes types;
+    final TypeTable types;
     final ColumnDefaults defaults;
     final ConstraintNames names;
     final List<String> warnings = new ArrayList<>();
@@ -53,10 +57,10 @@ final class ModelContext {
     ModelContext(SchemaIndex index, Provider provider) {
         this.index = index;
         this.provider = provider;
-        this.dialect = ModelDialect.forProvider(provider);
-        this.types = ColumnTypes.forProvider(provider);
+        this.dialect = Dialect.of(provider).facts();
+        this.types = Dialect.of(provider).types();
         this.defaults = ColumnDefaults.forProvider(provider);
-        this.names = new ConstraintNames(dialect.identifierLimit());
+        this.names = Dialect.of(provider).constraintNames();
         Optional<dev.zmodel.lang.ast.ConfigBlock> datasource = index.datasource();
         List<String> listed = new ArrayList<>();
         datasource.flatMap(d -> d.field("schemas")).map(ConfigField::value).ifPresent(v -> {
@@ -67,7 +71,7 @@ final class ModelContext {
         String configuredDefault = datasource.flatMap(d -> d.field("defaultSchema"))
                 .flatMap(f -> f.value().asString()).orElse(null);
         this.defaultSchema = dialect.schemas()
-                ? configuredDefault != null ? configuredDefault : "public" : null;
+                ? configuredDefault != null ? configuredDefault : dialect.defaultSchema() : null;
         this.schemas = dialect.schemas()
                 ? listed.isEmpty() ? List.of(defaultSchema) : List.copyOf(listed) : List.of();
         this.foreignKeys = datasource.flatMap(d -> d.field("relationMode")).flatMap(f -> f.value().asString())

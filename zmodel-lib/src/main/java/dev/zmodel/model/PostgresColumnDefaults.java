@@ -1,5 +1,6 @@
 package dev.zmodel.model;
 
+import dev.zmodel.dialect.PostgresDialect;
 import dev.zmodel.ZModelException;
 import dev.zmodel.schema.AutoIncrement;
 import dev.zmodel.schema.ColumnType;
@@ -143,9 +144,9 @@ final class PostgresColumnDefaults implements ColumnDefaults {
         return base + "[]".repeat(type.arrayDimensions());
     }
 
-    /** {@code quote_ident}: quoted unless lower-case letters, digits and underscores not starting with a digit. */
+    /** {@code quote_ident}, as the catalog prints the type name of a cast. */
     static String identifier(String name) {
-        return name.matches("[a-z_][a-z0-9_]*") ? name : "\"" + name.replace("\"", "\"\"") + "\"";
+        return PostgresDialect.INSTANCE.quoteIfNeeded(name);
     }
 
     private static String quote(String text) {

@@ -21,7 +21,7 @@ import dev.zmodel.lang.ast.Document;
 import dev.zmodel.lang.ast.Expr;
 import dev.zmodel.lang.ast.Span;
 import dev.zmodel.lang.ast.Trivia;
-import dev.zmodel.pull.dialect.Dialects;
+import dev.zmodel.dialect.Dialect;
 import dev.zmodel.schema.DatabaseSchema;
 
 import java.nio.file.Files;
@@ -217,7 +217,7 @@ public final class DbPull {
         if (datasource.defaultSchema() != null) {
             return datasource.defaultSchema();
         }
-        if (datasource.schemas().isEmpty() && Dialects.forProvider(database.provider()).usesSchemas()
+        if (datasource.schemas().isEmpty() && Dialect.of(database.provider()).facts().schemas()
                 && database.namespaces().size() == 1) {
             return database.namespaces().get(0);
         }

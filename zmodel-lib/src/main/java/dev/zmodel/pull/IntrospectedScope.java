@@ -1,6 +1,6 @@
 package dev.zmodel.pull;
 
-import dev.zmodel.pull.dialect.Dialects;
+import dev.zmodel.dialect.Dialect;
 import dev.zmodel.introspect.TableFilter;
 import dev.zmodel.schema.DatabaseSchema;
 
@@ -16,7 +16,7 @@ final class IntrospectedScope implements MergeScope {
     private final TableFilter filter;
 
     IntrospectedScope(DatabaseSchema database, List<String> include, List<String> exclude) {
-        this.schemas = Dialects.forProvider(database.provider()).usesSchemas();
+        this.schemas = Dialect.of(database.provider()).facts().schemas();
         this.namespaces = database.namespaces();
         this.filter = TableFilter.of(include, exclude);
     }

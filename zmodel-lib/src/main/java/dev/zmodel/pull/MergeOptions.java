@@ -2,7 +2,7 @@ package dev.zmodel.pull;
 
 import dev.zmodel.Provider;
 
-import dev.zmodel.pull.dialect.Dialects;
+import dev.zmodel.dialect.Dialect;
 
 import java.util.Objects;
 
@@ -68,7 +68,7 @@ public record MergeOptions(Provider provider, String defaultSchema, boolean alwa
 
     /** Whether {@code @@schema} names where tables and enums live (the dialect decides). */
     boolean usesSchemas() {
-        return Dialects.forProvider(provider).usesSchemas();
+        return Dialect.of(provider).facts().schemas();
     }
 
     /** The key of a declaration with this (possibly null) {@code @@schema} and database name. */

@@ -197,7 +197,13 @@ final class PullFixtures {
         return o;
     }
 
-    private static java.util.Optional<String> header(String script, String key) {
+    /** A comma-separated header value as a list (empty when the header is absent). */
+    static List<String> headerList(String script, String key) {
+        return header(script, key).map(v -> Arrays.stream(v.split(",")).map(String::strip).toList())
+                .orElse(List.of());
+    }
+
+    static java.util.Optional<String> header(String script, String key) {
         return script.lines().takeWhile(l -> l.startsWith("--")).map(l -> l.substring(2).strip())
                 .filter(l -> l.startsWith(key + ":")).map(l -> l.substring(key.length() + 1).strip()).findFirst();
     }

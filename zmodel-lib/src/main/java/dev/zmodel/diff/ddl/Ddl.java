@@ -1,5 +1,6 @@
 package dev.zmodel.diff.ddl;
 
+import dev.zmodel.dialect.Dialect;
 import dev.zmodel.Provider;
 import dev.zmodel.ZModelException;
 import dev.zmodel.diff.AddColumn;
@@ -62,8 +63,10 @@ public abstract class Ddl implements SchemaChange.Visitor<List<String>> {
 
     public abstract Provider provider();
 
-    /** Quotes an identifier, doubling embedded quote characters. */
-    public abstract String quote(String identifier);
+    /** Quotes an identifier exactly as written ({@link Dialect#quote}). */
+    public final String quote(String identifier) {
+        return Dialect.of(provider()).quote(identifier);
+    }
 
     /** A string literal. */
     public String literal(String text) {

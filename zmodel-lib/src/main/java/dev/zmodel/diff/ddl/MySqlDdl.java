@@ -36,11 +36,6 @@ public final class MySqlDdl extends Ddl {
         return Provider.MYSQL;
     }
 
-    @Override
-    public String quote(String identifier) {
-        return "`" + identifier.replace("`", "``") + "`";
-    }
-
     /** MySQL also treats backslashes in literals as escapes (unless NO_BACKSLASH_ESCAPES). */
     @Override
     public String literal(String text) {

@@ -1,5 +1,6 @@
 package dev.zmodel.diff.ddl;
 
+import dev.zmodel.dialect.Dialect;
 import dev.zmodel.Provider;
 import dev.zmodel.diff.AddEnumValue;
 import dev.zmodel.diff.AddForeignKey;
@@ -35,17 +36,11 @@ import java.util.stream.Collectors;
 
 /** PostgreSQL DDL: {@code "x""y"} quoting, schema-qualified names, enum types, identity and serial columns. */
 public final class PostgresDdl extends Ddl {
-    /** PostgreSQL's identifier limit in bytes ({@code NAMEDATALEN - 1}). */
-    private static final int MAX_IDENTIFIER = 63;
+    private static final int MAX_IDENTIFIER = Dialect.of(Provider.POSTGRESQL).facts().identifierLimit();
 
     @Override
     public Provider provider() {
         return Provider.POSTGRESQL;
-    }
-
-    @Override
-    public String quote(String identifier) {
-        return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 
     @Override

@@ -32,11 +32,6 @@ public final class SqliteDdl extends Ddl {
     }
 
     @Override
-    public String quote(String identifier) {
-        return "\"" + identifier.replace("\"", "\"\"") + "\"";
-    }
-
-    @Override
     public String type(ColumnType type, String tableSchema) {
         String name = type.name();
         if (type.length() != null) {

@@ -5,7 +5,7 @@ import dev.zmodel.lang.ast.Attribute;
 import dev.zmodel.lang.ast.Expr;
 import dev.zmodel.pull.defaults.DefaultValue;
 import dev.zmodel.pull.naming.Layout;
-import dev.zmodel.pull.types.NativeType;
+import dev.zmodel.dialect.NativeType;
 import dev.zmodel.schema.ReferentialAction;
 
 import java.util.ArrayList;
@@ -30,7 +30,7 @@ final class Attributes {
     }
 
     static Attribute nativeType(NativeType type) {
-        List<Argument> args = type.args().stream().map(a -> Argument.positional(Expr.NumberLiteral.of(a))).toList();
+        List<Argument> args = type.args().stream().map(a -> Argument.positional(Expr.NumberLiteral.of(String.valueOf(a)))).toList();
         return new Attribute("@db." + type.name(), args, !args.isEmpty(), dev.zmodel.lang.ast.Span.NONE);
     }
 

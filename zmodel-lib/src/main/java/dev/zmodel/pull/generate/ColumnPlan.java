@@ -1,6 +1,6 @@
 package dev.zmodel.pull.generate;
 
-import dev.zmodel.pull.types.NativeType;
+import dev.zmodel.dialect.NativeType;
 import dev.zmodel.schema.Column;
 
 /**

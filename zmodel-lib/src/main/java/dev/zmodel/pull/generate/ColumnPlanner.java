@@ -1,7 +1,7 @@
 package dev.zmodel.pull.generate;
 
-import dev.zmodel.pull.types.MappedType;
-import dev.zmodel.pull.types.TypeMapping;
+import dev.zmodel.dialect.MappedType;
+import java.util.function.Function;
 import dev.zmodel.schema.Column;
 import dev.zmodel.schema.QualifiedName;
 
@@ -14,12 +14,12 @@ import java.util.Set;
  * exact DDL for migrations.
  */
 final class ColumnPlanner {
-    private final TypeMapping types;
+    private final Function<Column, MappedType> types;
     private final Catalog catalog;
     private final Set<EnumKey> declarable;
 
     /** @param declarable the enums that are declared (at least one value left after naming) */
-    ColumnPlanner(TypeMapping types, Catalog catalog, Set<EnumKey> declarable) {
+    ColumnPlanner(Function<Column, MappedType> types, Catalog catalog, Set<EnumKey> declarable) {
         this.types = types;
         this.catalog = catalog;
         this.declarable = declarable;
@@ -32,7 +32,7 @@ final class ColumnPlanner {
                     + (column.generated().stored() ? "STORED" : "VIRTUAL");
             return new ColumnPlan(column, ColumnPlan.Shape.UNSUPPORTED, null, null, text, null, false, true);
         }
-        MappedType mapped = types.map(column);
+        MappedType mapped = types.apply(column);
         if (mapped instanceof MappedType.EnumRef) {
             EnumKey key = Catalog.enumKey(owner, column);
             if (catalog.enumSource(key).isPresent() && declarable.contains(key)) {

@@ -4,7 +4,7 @@ import dev.zmodel.lang.ast.Attribute;
 import dev.zmodel.lang.ast.DataModel;
 import dev.zmodel.lang.ast.EnumDecl;
 import dev.zmodel.lang.ast.Field;
-import dev.zmodel.pull.dialect.Dialect;
+import dev.zmodel.dialect.Dialect;
 import dev.zmodel.pull.naming.NamingPreset;
 import dev.zmodel.schema.Column;
 import dev.zmodel.schema.QualifiedName;
@@ -116,7 +116,7 @@ final class Declarations {
 
     /** {@code @@schema("x")} for PostgreSQL objects outside the default schema. */
     private Optional<Attribute> schemaAttribute(String schema) {
-        return schema != null && dialect.usesSchemas() && !schema.equals(defaultSchema)
+        return schema != null && dialect.facts().schemas() && !schema.equals(defaultSchema)
                 ? Optional.of(Attributes.schema(schema)) : Optional.empty();
     }
 }

@@ -7,13 +7,11 @@ import dev.zmodel.pull.GenerateOptions;
 import dev.zmodel.pull.GeneratedSchema;
 import dev.zmodel.pull.PullWarning;
 import dev.zmodel.pull.defaults.DefaultMappings;
-import dev.zmodel.pull.dialect.Dialect;
-import dev.zmodel.pull.dialect.Dialects;
+import dev.zmodel.dialect.Dialect;
 import dev.zmodel.pull.naming.NamingPreset;
 import dev.zmodel.pull.naming.NamingPresets;
 import dev.zmodel.pull.naming.RelationNaming;
 import dev.zmodel.pull.naming.RelationSet;
-import dev.zmodel.pull.types.TypeMappings;
 import dev.zmodel.schema.Column;
 import dev.zmodel.schema.DatabaseSchema;
 import dev.zmodel.schema.EnumType;
@@ -42,7 +40,8 @@ public final class Generation {
     private final NamingPreset preset;
     private final Warnings warnings = new Warnings();
     private final ObjectLabels labels;
-    private final dev.zmodel.pull.types.TypeMapping types;
+    /** The database type table read by the preset's rules. */
+    private final java.util.function.Function<dev.zmodel.schema.Column, dev.zmodel.dialect.MappedType> types;
     private final dev.zmodel.pull.defaults.DefaultMapping defaults;
 
     private Names names;
@@ -58,10 +57,10 @@ public final class Generation {
         }
         this.catalog = new Catalog(schema);
         this.options = options;
-        this.dialect = Dialects.forProvider(provider);
+        this.dialect = Dialect.of(provider);
         this.preset = NamingPresets.of(options);
-        this.labels = new ObjectLabels(dialect.usesSchemas() ? options.defaultSchema() : null);
-        this.types = TypeMappings.forProvider(provider, preset.sqliteAffinityTypes());
+        this.labels = new ObjectLabels(dialect.facts().schemas() ? options.defaultSchema() : null);
+        this.types = preset.sqliteAffinityTypes() ? dialect.types()::toZModelByZenStackRules : dialect.types()::toZModel;
         this.defaults = DefaultMappings.forProvider(provider);
     }
 

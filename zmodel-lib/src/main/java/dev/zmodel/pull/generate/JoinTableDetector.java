@@ -1,6 +1,6 @@
 package dev.zmodel.pull.generate;
 
-import dev.zmodel.pull.dialect.Dialect;
+import dev.zmodel.dialect.Dialect;
 import dev.zmodel.schema.ForeignKey;
 import dev.zmodel.schema.Index;
 import dev.zmodel.schema.Table;
@@ -50,7 +50,7 @@ final class JoinTableDetector {
             return Optional.empty();
         }
         boolean uniqueAB = t.indexes().stream().anyMatch(i -> i.unique() && plain(i) && i.columnNames().equals(List.of(a, b)))
-                || dialect.joinTableMayUsePrimaryKey() && t.primaryKey() != null
+                || dialect.facts().joinTablePrimaryKey() && t.primaryKey() != null
                 && t.primaryKey().columns().equals(List.of(a, b));
         boolean indexB = t.indexes().stream().anyMatch(i -> !i.unique() && plain(i) && i.columnNames().equals(List.of(b)));
         if (!uniqueAB || !indexB) {

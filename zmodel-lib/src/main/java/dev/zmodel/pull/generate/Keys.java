@@ -4,9 +4,9 @@ import dev.zmodel.lang.ast.Argument;
 import dev.zmodel.lang.ast.Attribute;
 import dev.zmodel.lang.ast.Expr;
 import dev.zmodel.pull.PullWarning;
-import dev.zmodel.pull.dialect.ConstraintNames;
-import dev.zmodel.pull.dialect.Dialect;
-import dev.zmodel.pull.dialect.IndexMethod;
+import dev.zmodel.dialect.ConstraintNames;
+import dev.zmodel.dialect.Dialect;
+import dev.zmodel.dialect.IndexMethod;
 import dev.zmodel.schema.Index;
 import dev.zmodel.schema.IndexColumn;
 import dev.zmodel.schema.NullsOrder;
@@ -58,7 +58,7 @@ final class Keys {
             // a single key column without a field keeps @id in its commented-out line
             List<String> cols = pkColumns;
             String pkName = table.primaryKey().name();
-            Optional<Argument> map = dialect.namesPrimaryKeys() && pkName != null
+            Optional<Argument> map = dialect.facts().namedPrimaryKeys() && pkName != null
                     && !pkName.equals(names.primaryKey(table.name()))
                     ? Optional.of(Argument.named("map", Expr.StringLiteral.of(pkName))) : Optional.empty();
             if (cols.size() == 1) {
@@ -139,9 +139,15 @@ final class Keys {
             args.add(Argument.named("length", Expr.NumberLiteral.of(String.valueOf(c.length()))));
         }
         if (c.operatorClass() != null && method.takesOperatorClasses()) {
-            dialect.operatorClass(c.operatorClass()).ifPresent(ops -> args.add(Argument.named("ops", ops)));
+            args.add(Argument.named("ops", operatorClass(c.operatorClass())));
         }
         return args.isEmpty() ? Expr.Reference.of(field) : new Expr.Invocation(field, args, dev.zmodel.lang.ast.Span.NONE);
+    }
+
+    /** An {@code IndexOperatorClass} member, or {@code raw("…")} for a class ZModel has no member for. */
+    private Expr operatorClass(String operatorClass) {
+        return dialect.operatorClass(operatorClass).<Expr>map(Expr.Reference::of).orElseGet(() -> Expr.Invocation.of(
+                "raw", Argument.positional(Expr.StringLiteral.of(operatorClass))));
     }
 
     /** False (with a note and a warning) for indexes that cannot be written at all. */

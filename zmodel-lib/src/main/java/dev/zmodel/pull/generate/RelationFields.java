@@ -6,7 +6,7 @@ import dev.zmodel.lang.ast.Expr;
 import dev.zmodel.lang.ast.Field;
 import dev.zmodel.lang.ast.FieldType;
 import dev.zmodel.pull.PullWarning;
-import dev.zmodel.pull.dialect.Dialect;
+import dev.zmodel.dialect.Dialect;
 import dev.zmodel.pull.naming.Layout;
 import dev.zmodel.pull.naming.RelationNames;
 import dev.zmodel.pull.naming.RelationNaming;
@@ -119,7 +119,7 @@ final class RelationFields {
         if (r.fk().onUpdate() != ReferentialAction.CASCADE) {
             args.add(Argument.named("onUpdate", Expr.Reference.of(Attributes.action(r.fk().onUpdate()))));
         }
-        if (dialect.namesForeignKeys() && r.fk().name() != null
+        if (dialect.facts().namedForeignKeys() && r.fk().name() != null
                 && !r.fk().name().equals(dialect.constraintNames().foreignKey(r.from().name(), r.fk().columns()))) {
             args.add(Argument.named("map", Expr.StringLiteral.of(r.fk().name())));
         }

@@ -1,7 +1,7 @@
 package dev.zmodel.pull.generate;
 
 import dev.zmodel.pull.PullWarning;
-import dev.zmodel.pull.dialect.Dialect;
+import dev.zmodel.dialect.Dialect;
 import dev.zmodel.schema.ForeignKey;
 import dev.zmodel.schema.Index;
 import dev.zmodel.schema.QualifiedName;

@@ -1,4 +1,4 @@
-package dev.zmodel.pull.dialect;
+package dev.zmodel.dialect;
 
 /**
  * How an index access method is written in ZModel: {@code type} is the {@code IndexType} member for

@@ -1,20 +1,127 @@
-package dev.zmodel.model;
+package dev.zmodel.dialect;
 
 import dev.zmodel.ZModelException;
+import dev.zmodel.dialect.MappedType.Scalar;
+import dev.zmodel.schema.Column;
 import dev.zmodel.schema.ColumnType;
-
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * PostgreSQL: {@code pg_type.typname} names ({@code int4}, {@code varchar}, {@code timestamp} with precision 3
+ * The PostgreSQL type table, both directions.
+ *
+ * <p>Catalog → ZModel: 
+ * PostgreSQL types by {@code pg_type.typname} (Prisma's {@code postgres.rs::get_column_type_family}). Default native
+ * types (not written): {@code integer}, {@code bigint}, {@code double precision}, {@code numeric(65,30)},
+ * {@code boolean}, {@code text}, {@code timestamp(3)}, {@code bytea}, {@code jsonb}. Temporal types without a
+ * declared precision have precision 6; for arrays PostgreSQL does not report it and the attribute has no argument
+ * (as Prisma writes it).
+ 
+ *
+ * <p>ZModel → catalog: * PostgreSQL: {@code pg_type.typname} names ({@code int4}, {@code varchar}, {@code timestamp} with precision 3
  * for {@code DateTime}, …); enums are enum types in their schema; extension types ({@code citext}) are
  * user-defined types without a schema (the diff does not compare a schema it was not given).
  */
-final class PostgresColumnTypes implements ColumnTypes {
+final class PostgresTypeTable implements TypeTable {
+    static final PostgresTypeTable INSTANCE = new PostgresTypeTable();
+    /** The {@code @db.*} native types and the field types each applies to. */
+    private static final Map<String, Set<String>> NATIVE_TYPES = Map.ofEntries(
+            Map.entry("Text", Set.of("String")), Map.entry("Char", Set.of("String")),
+            Map.entry("VarChar", Set.of("String")), Map.entry("Bit", Set.of("String")),
+            Map.entry("VarBit", Set.of("String")), Map.entry("Uuid", Set.of("String")),
+            Map.entry("Xml", Set.of("String")), Map.entry("Inet", Set.of("String")),
+            Map.entry("Citext", Set.of("String")), Map.entry("Boolean", Set.of("Boolean")),
+            Map.entry("Integer", Set.of("Int")), Map.entry("SmallInt", Set.of("Int")),
+            Map.entry("Oid", Set.of("Int")), Map.entry("BigInt", Set.of("BigInt")),
+            Map.entry("DoublePrecision", Set.of("Float")), Map.entry("Real", Set.of("Float")),
+            Map.entry("Decimal", Set.of("Decimal")), Map.entry("Money", Set.of("Decimal")),
+            Map.entry("Timestamp", Set.of("DateTime")), Map.entry("Timestamptz", Set.of("DateTime")),
+            Map.entry("Date", Set.of("DateTime")), Map.entry("Time", Set.of("DateTime")),
+            Map.entry("Timetz", Set.of("DateTime")), Map.entry("Json", Set.of("Json")),
+            Map.entry("JsonB", Set.of("Json")), Map.entry("ByteA", Set.of("Bytes")));
+
+
+    @Override
+    public Map<String, Set<String>> nativeTypes() {
+        return NATIVE_TYPES;
+    }
+
+    // ---------------------------------------------------------------- catalog → ZModel
+
+    @Override
+    public MappedType toZModel(Column column) {
+        ColumnType t = column.type();
+        if (t.isEnum()) {
+            return new MappedType.EnumRef();
+        }
+        boolean array = t.isArray();
+        if (t.kind() == ColumnType.Kind.USER_DEFINED) {
+            if (t.name().equals("citext")) {
+                return Scalar.of("String", "Citext");
+            }
+            return unsupported(t, array);
+        }
+        return switch (t.name()) {
+            case "int2" -> Scalar.of("Int", "SmallInt");
+            case "int4" -> Scalar.of("Int");
+            case "int8" -> Scalar.of("BigInt");
+            case "oid" -> Scalar.of("Int", "Oid");
+            case "float4" -> Scalar.of("Float", "Real");
+            case "float8" -> Scalar.of("Float");
+            case "numeric" -> decimal(t);
+            case "money" -> Scalar.of("Decimal", "Money");
+            case "bool" -> Scalar.of("Boolean");
+            case "text" -> Scalar.of("String");
+            case "varchar" -> t.length() == null ? Scalar.of("String", "VarChar") : Scalar.of("String", "VarChar", t.length());
+            case "bpchar" -> Scalar.of("String", "Char", t.length() == null ? 1 : t.length());
+            case "char" -> Scalar.of("String", "Char");
+            case "uuid" -> Scalar.of("String", "Uuid");
+            case "xml" -> Scalar.of("String", "Xml");
+            case "inet" -> Scalar.of("String", "Inet");
+            case "bit" -> t.length() == null ? Scalar.of("String", "Bit") : Scalar.of("String", "Bit", t.length());
+            case "varbit" -> t.length() == null ? Scalar.of("String", "VarBit") : Scalar.of("String", "VarBit", t.length());
+            case "bytea" -> Scalar.of("Bytes");
+            case "json" -> Scalar.of("Json", "Json");
+            case "jsonb" -> Scalar.of("Json");
+            case "date" -> Scalar.of("DateTime", "Date");
+            case "time" -> temporal("Time", t, array);
+            case "timetz" -> temporal("Timetz", t, array);
+            case "timestamp" -> t.precision() != null && t.precision() == 3 ? Scalar.of("DateTime")
+                    : temporal("Timestamp", t, array);
+            case "timestamptz" -> temporal("Timestamptz", t, array);
+            default -> unsupported(t, array);
+        };
+    }
+
+    private static MappedType decimal(ColumnType t) {
+        if (t.precision() == null) {
+            return Scalar.of("Decimal", "Decimal");
+        }
+        int scale = t.scale() == null ? 0 : t.scale();
+        if (t.precision() == 65 && scale == 30) {
+            return Scalar.of("Decimal");
+        }
+        return Scalar.of("Decimal", "Decimal", t.precision(), scale);
+    }
+
+    private static MappedType temporal(String nativeName, ColumnType t, boolean array) {
+        if (t.precision() != null) {
+            return Scalar.of("DateTime", nativeName, t.precision());
+        }
+        return array ? Scalar.of("DateTime", nativeName) : Scalar.of("DateTime", nativeName, 6);
+    }
+
+    /** Prisma names unsupported arrays by their array type ({@code _interval}). */
+    private static MappedType unsupported(ColumnType t, boolean array) {
+        return new MappedType.Unsupported(array ? "_" + t.name() : t.name());
+    }
+
+    // ---------------------------------------------------------------- ZModel → catalog
+
     /** Type names of {@code pg_catalog} that an {@code Unsupported("…")} text may name directly. */
     private static final Set<String> CATALOG_TYPES = Set.of("int2", "int4", "int8", "float4", "float8", "numeric",
             "bool", "text", "varchar", "bpchar", "bytea", "date", "time", "timetz", "timestamp", "timestamptz",
@@ -93,8 +200,8 @@ final class PostgresColumnTypes implements ColumnTypes {
     }
 
     @Override
-    public ColumnType enumeration(EnumMapping mapping) {
-        return ColumnType.enumType(mapping.schema(), mapping.name());
+    public ColumnType enumeration(String schema, String name, List<String> values) {
+        return ColumnType.enumType(schema, name);
     }
 
     @Override

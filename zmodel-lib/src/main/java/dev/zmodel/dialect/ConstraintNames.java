@@ -1,10 +1,10 @@
-package dev.zmodel.pull.dialect;
+package dev.zmodel.dialect;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Prisma's default constraint names ({@code psl/psl-core/src/datamodel_connector/constraint_names.rs}), built from
+ * Prisma's default constraint names, built from
  * database table and column names: PK {@code {table}_pkey}, unique {@code {table}_{cols}_key}, index
  * {@code {table}_{cols}_idx}, FK {@code {table}_{cols}_fkey}. The part before the suffix is cut to the dialect's
  * identifier limit minus the suffix length, in bytes, on a character boundary. A {@code map:} argument is
@@ -18,22 +18,23 @@ public final class ConstraintNames {
     }
 
     public String primaryKey(String table) {
-        return build(table, "_pkey");
+        return withSuffix(table, "_pkey");
     }
 
     public String unique(String table, List<String> columns) {
-        return build(table + "_" + String.join("_", columns), "_key");
+        return withSuffix(table + "_" + String.join("_", columns), "_key");
     }
 
     public String index(String table, List<String> columns) {
-        return build(table + "_" + String.join("_", columns), "_idx");
+        return withSuffix(table + "_" + String.join("_", columns), "_idx");
     }
 
     public String foreignKey(String table, List<String> columns) {
-        return build(table + "_" + String.join("_", columns), "_fkey");
+        return withSuffix(table + "_" + String.join("_", columns), "_fkey");
     }
 
-    private String build(String prefix, String suffix) {
+    /** {@code prefix + suffix}, the prefix cut to the identifier limit minus the suffix (join tables' {@code _AB_pkey}). */
+    public String withSuffix(String prefix, String suffix) {
         int max = limit - suffix.length();
         byte[] bytes = prefix.getBytes(StandardCharsets.UTF_8);
         if (bytes.length <= max) {

@@ -1,4 +1,4 @@
-package dev.zmodel.pull.types;
+package dev.zmodel.dialect;
 
 /**
  * The ZModel side of a column type: a builtin scalar (with the native type attribute when it differs from the
@@ -11,7 +11,7 @@ public sealed interface MappedType {
             return new Scalar(type, null);
         }
 
-        public static Scalar of(String type, String nativeName, Object... args) {
+        public static Scalar of(String type, String nativeName, Integer... args) {
             return new Scalar(type, NativeType.of(nativeName, args));
         }
     }

@@ -1,4 +1,4 @@
-package dev.zmodel.pull.types;
+package dev.zmodel.dialect;
 
 import dev.zmodel.Provider;
 import dev.zmodel.schema.Column;
@@ -13,10 +13,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 /**
- * Type mapping per dialect: the ZModel type and native type attribute of each database type (Prisma's tables), the
+ * The type tables read from the catalog side: the ZModel type and native type attribute of each database type (Prisma's tables), the
  * default native types left out, and the SQLite affinity rules of the zenstack preset.
  */
-class PullTypeMappingTest {
+class TypeTableToZModelTest {
     private static String text(MappedType t) {
         if (t instanceof MappedType.Scalar s) {
             return s.type() + (s.nativeType() == null ? "" : " " + s.nativeType());
@@ -83,25 +83,25 @@ class PullTypeMappingTest {
             "name        |     |    |    | Unsupported(name)",
     })
     void postgres(String name, String length, String precision, String scale, String expected) {
-        TypeMapping m = TypeMappings.forProvider(Provider.POSTGRESQL, false);
-        assertEquals(expected, text(m.map(Column.of("c", type(name.strip(), n(length), n(precision), n(scale), false,
+        TypeTable m = Dialect.of(Provider.POSTGRESQL).types();
+        assertEquals(expected, text(m.toZModel(Column.of("c", type(name.strip(), n(length), n(precision), n(scale), false,
                 null), true))));
     }
 
     @Test
     void postgresArraysAndUserDefinedTypes() {
-        TypeMapping m = TypeMappings.forProvider(Provider.POSTGRESQL, false);
-        assertEquals("DateTime @db.Timestamptz", text(m.map(Column.of("c", ColumnType.of("timestamptz")
+        TypeTable m = Dialect.of(Provider.POSTGRESQL).types();
+        assertEquals("DateTime @db.Timestamptz", text(m.toZModel(Column.of("c", ColumnType.of("timestamptz")
                 .withArrayDimensions(1), true))), "arrays report no precision: no argument, as Prisma");
-        assertEquals("Unsupported(_interval)", text(m.map(Column.of("c", ColumnType.of("interval")
+        assertEquals("Unsupported(_interval)", text(m.toZModel(Column.of("c", ColumnType.of("interval")
                 .withArrayDimensions(1), true))));
         ColumnType citext = new ColumnType(ColumnType.Kind.USER_DEFINED, "public", "citext", null, null, null, 0, false,
                 List.of(), "citext");
-        assertEquals("String @db.Citext", text(m.map(Column.of("c", citext, true))));
+        assertEquals("String @db.Citext", text(m.toZModel(Column.of("c", citext, true))));
         ColumnType domain = new ColumnType(ColumnType.Kind.USER_DEFINED, "public", "positive_int", null, null, null, 0,
                 false, List.of(), "positive_int");
-        assertEquals("Unsupported(positive_int)", text(m.map(Column.of("c", domain, true))));
-        assertInstanceOf(MappedType.EnumRef.class, m.map(Column.of("c", ColumnType.enumType("public", "mood"), true)));
+        assertEquals("Unsupported(positive_int)", text(m.toZModel(Column.of("c", domain, true))));
+        assertInstanceOf(MappedType.EnumRef.class, m.toZModel(Column.of("c", ColumnType.enumType("public", "mood"), true)));
     }
 
     @ParameterizedTest(name = "{0}({1},{2},{3}) unsigned={4} default={5} -> {6}")
@@ -155,10 +155,10 @@ class PullTypeMappingTest {
     })
     void mysql(String name, String length, String precision, String scale, boolean unsigned, String defaultValue,
                String expected) {
-        TypeMapping m = TypeMappings.forProvider(Provider.MYSQL, false);
+        TypeTable m = Dialect.of(Provider.MYSQL).types();
         Column c = Column.of("c", type(name.strip(), n(length), n(precision), n(scale), unsigned, null), true)
                 .withDefault(defaultValue == null ? null : defaultValue.strip());
-        assertEquals(expected, text(m.map(c)));
+        assertEquals(expected, text(m.toZModel(c)));
     }
 
     @ParameterizedTest(name = "{0} -> prisma {2}, zenstack {3}")
@@ -198,7 +198,7 @@ class PullTypeMappingTest {
     })
     void sqlite(String base, String declared, String prisma, String zenstack) {
         Column c = Column.of("c", ColumnType.of(base.strip()).withRaw(declared.strip()), true);
-        assertEquals(prisma, text(TypeMappings.forProvider(Provider.SQLITE, false).map(c)), "prisma");
-        assertEquals(zenstack, text(TypeMappings.forProvider(Provider.SQLITE, true).map(c)), "zenstack");
+        assertEquals(prisma, text(Dialect.of(Provider.SQLITE).types().toZModel(c)), "prisma");
+        assertEquals(zenstack, text(Dialect.of(Provider.SQLITE).types().toZModelByZenStackRules(c)), "zenstack");
     }
 }
