@@ -143,7 +143,7 @@ final class DatasourceRules {
                     } else if (!hasSchemas) {
                         ctx.error(d, at, "@@schema needs the datasource to list its schemas in 'schemas'");
                     } else {
-                        schema.get().arg("map", 0).flatMap(Expr::asString).filter(s -> !schemas.contains(s))
+                        DatabaseNames.schemaName(schema.get()).filter(s -> !schemas.contains(s))
                                 .ifPresent(s -> ctx.error(d, at, "schema '" + s
                                         + "' is not listed in the datasource's 'schemas'"));
                     }

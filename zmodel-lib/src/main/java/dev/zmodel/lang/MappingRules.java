@@ -1,22 +1,20 @@
 package dev.zmodel.lang;
 
-import dev.zmodel.lang.ast.Attribute;
 import dev.zmodel.lang.ast.DataModel;
 import dev.zmodel.lang.ast.Declaration;
 import dev.zmodel.lang.ast.EnumDecl;
 import dev.zmodel.lang.ast.EnumValue;
-import dev.zmodel.lang.ast.Expr;
 import dev.zmodel.lang.ast.Field;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Database names: two models (or views) mapped to the same table in the same schema, two columns of a model
  * mapped to the same name, two enums or two enum values with the same database name. Clashes that involve
- * no {@code @map}/{@code @@map} are plain duplicates, reported by {@link DeclarationRules}.
+ * no {@code @map}/{@code @@map} are plain duplicates, reported by {@link DeclarationRules}. Names are read by
+ * {@link DatabaseNames}.
  */
 final class MappingRules {
     private MappingRules() {
@@ -25,18 +23,17 @@ final class MappingRules {
     static void check(ValidationContext ctx) {
         Map<String, Declaration> tables = new HashMap<>();
         for (DataModel m : ctx.index.models()) {
-            Optional<Attribute> map = m.attribute("@@map");
-            String schema = m.attribute("@@schema").flatMap(a -> a.arg("map", 0)).flatMap(Expr::asString).orElse("");
-            String table = ValidationContext.mappedName(map, m.name());
-            clash(ctx, tables, schema + "." + table, m, map.isPresent(), m.kind().keyword() + " '" + m.name()
-                    + "' maps to table '" + table + "'");
+            String schema = DatabaseNames.schema(m).orElse("");
+            String table = DatabaseNames.table(m);
+            clash(ctx, tables, schema + "." + table, m, m.attribute("@@map").isPresent(), m.kind().keyword() + " '"
+                    + m.name() + "' maps to table '" + table + "'");
             columns(ctx, m);
         }
         Map<String, Declaration> enumTypes = new HashMap<>();
         for (EnumDecl e : ctx.index.enums()) {
-            Optional<Attribute> map = e.attribute("@@map");
-            String name = ValidationContext.mappedName(map, e.name());
-            clash(ctx, enumTypes, name, e, map.isPresent(), "enum '" + e.name() + "' maps to '" + name + "'");
+            String name = DatabaseNames.enumName(e);
+            clash(ctx, enumTypes, name, e, e.attribute("@@map").isPresent(), "enum '" + e.name() + "' maps to '"
+                    + name + "'");
             values(ctx, e);
         }
     }
@@ -59,10 +56,9 @@ final class MappingRules {
             if (type.isRelation() || f.has("@computed") || type.kind() == ResolvedType.Kind.UNKNOWN) {
                 continue;
             }
-            Optional<Attribute> map = f.attribute("@map");
-            String column = ValidationContext.mappedName(map, f.name());
+            String column = DatabaseNames.column(f);
             Field first = seen.putIfAbsent(column, f);
-            if (first != null && (map.isPresent() || first.has("@map"))) {
+            if (first != null && (f.has("@map") || first.has("@map"))) {
                 ctx.error(m, m.fields().contains(f) ? f.span() : m.span(), "field '" + f.name() + "' of "
                         + m.kind().keyword() + " '" + m.name() + "' maps to column '" + column + "', which field '"
                         + first.name() + "' already uses");
@@ -73,10 +69,9 @@ final class MappingRules {
     private static void values(ValidationContext ctx, EnumDecl e) {
         Map<String, EnumValue> seen = new HashMap<>();
         for (EnumValue v : e.values()) {
-            Optional<Attribute> map = v.attribute("@map");
-            String name = ValidationContext.mappedName(map, v.name());
+            String name = DatabaseNames.enumValue(v);
             EnumValue first = seen.putIfAbsent(name, v);
-            if (first != null && (map.isPresent() || first.attribute("@map").isPresent())) {
+            if (first != null && (v.attribute("@map").isPresent() || first.attribute("@map").isPresent())) {
                 ctx.error(e, v.span(), "enum value '" + v.name() + "' maps to '" + name + "', which '"
                         + first.name() + "' already uses");
             }

@@ -1,7 +1,6 @@
 package dev.zmodel.lang;
 
 import dev.zmodel.Provider;
-import dev.zmodel.lang.ast.Attribute;
 import dev.zmodel.lang.ast.ConfigBlock;
 import dev.zmodel.lang.ast.Declaration;
 import dev.zmodel.lang.ast.Document;
@@ -72,10 +71,5 @@ final class ValidationContext {
     /** The relation name of {@code @relation("name")} or {@code @relation(name: "name")}, if any. */
     static Optional<String> relationName(Field f) {
         return f.attribute("@relation").flatMap(a -> a.arg("name", 0)).flatMap(Expr::asString);
-    }
-
-    /** The database name given by {@code @map}/{@code @@map}, or the fallback. */
-    static String mappedName(Optional<Attribute> map, String fallback) {
-        return map.flatMap(a -> a.arg("name", 0)).flatMap(Expr::asString).orElse(fallback);
     }
 }

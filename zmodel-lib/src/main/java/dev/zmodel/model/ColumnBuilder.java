@@ -2,6 +2,7 @@ package dev.zmodel.model;
 
 import dev.zmodel.ZModelException;
 import dev.zmodel.dialect.NativeType;
+import dev.zmodel.lang.DatabaseNames;
 import dev.zmodel.lang.ResolvedType;
 import dev.zmodel.lang.ast.Argument;
 import dev.zmodel.lang.ast.Attribute;
@@ -53,7 +54,7 @@ final class ColumnBuilder {
             }
             type = type.withArrayDimensions(1).withRaw(type.raw() + "[]");
         }
-        Column column = Column.of(ModelContext.column(field), type, field.type().optional() || list);
+        Column column = Column.of(DatabaseNames.column(field), type, field.type().optional() || list);
         if (ctx.inheritedFromBase(model, field)) {
             return column; // the concrete table's copy of the base id: no default, no sequence
         }

@@ -1,6 +1,7 @@
 package dev.zmodel.model;
 
 import dev.zmodel.ZModelException;
+import dev.zmodel.lang.DatabaseNames;
 import dev.zmodel.lang.ResolvedType;
 import dev.zmodel.lang.ast.Attribute;
 import dev.zmodel.lang.ast.DataModel;
@@ -56,8 +57,8 @@ final class ForeignKeys {
         List<String> references = KeyPart.list(relation.named("references").orElseThrow(() -> new ZModelException(
                 where + ": @relation(fields: …) needs references: […]; add the related model's key fields, e.g. "
                 + "references: [id].")), where).stream()
-                .map(p -> ModelContext.column(ctx.field(related, p.field(), where))).toList();
-        List<String> columns = fields.stream().map(ModelContext::column).toList();
+                .map(p -> DatabaseNames.column(ctx.field(related, p.field(), where))).toList();
+        List<String> columns = fields.stream().map(DatabaseNames::column).toList();
         boolean required = fields.stream().anyMatch(f -> !f.type().optional());
         ReferentialAction onDelete = action(relation, "onDelete", where)
                 .orElse(required ? ReferentialAction.RESTRICT : ReferentialAction.SET_NULL);
@@ -71,9 +72,9 @@ final class ForeignKeys {
     private ForeignKey delegate(DataModel model, String table, DataModel base) {
         String where = ctx.where(model);
         List<String> columns = ctx.idFieldNames(model).stream()
-                .map(f -> ModelContext.column(ctx.field(model, f, where))).toList();
+                .map(f -> DatabaseNames.column(ctx.field(model, f, where))).toList();
         List<String> references = ctx.idFieldNames(base).stream()
-                .map(f -> ModelContext.column(ctx.field(base, f, where))).toList();
+                .map(f -> DatabaseNames.column(ctx.field(base, f, where))).toList();
         QualifiedName target = ctx.table(base);
         return new ForeignKey(ctx.names.foreignKey(table, columns), columns, target.schema(), target.name(),
                 references, ReferentialAction.CASCADE, ReferentialAction.CASCADE, false, false);

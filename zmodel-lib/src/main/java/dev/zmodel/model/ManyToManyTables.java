@@ -1,6 +1,7 @@
 package dev.zmodel.model;
 
 import dev.zmodel.ZModelException;
+import dev.zmodel.lang.DatabaseNames;
 import dev.zmodel.lang.ResolvedType;
 import dev.zmodel.lang.ast.DataModel;
 import dev.zmodel.lang.ast.Expr;
@@ -105,7 +106,7 @@ final class ManyToManyTables {
 
     private ForeignKey reference(String table, String column, DataModel model) {
         QualifiedName target = ctx.table(model);
-        String id = ModelContext.column(ctx.field(model, ctx.idFieldNames(model).get(0), ctx.where(model)));
+        String id = DatabaseNames.column(ctx.field(model, ctx.idFieldNames(model).get(0), ctx.where(model)));
         return new ForeignKey(ctx.names.foreignKey(table, List.of(column)), List.of(column), target.schema(),
                 target.name(), List.of(id), ReferentialAction.CASCADE, ReferentialAction.CASCADE, false, false);
     }

@@ -6,6 +6,7 @@ import dev.zmodel.dialect.DialectFacts;
 import dev.zmodel.dialect.TypeTable;
 import dev.zmodel.Provider;
 import dev.zmodel.ZModelException;
+import dev.zmodel.lang.DatabaseNames;
 import dev.zmodel.lang.ResolvedType;
 import dev.zmodel.lang.SchemaIndex;
 import dev.zmodel.lang.ast.Attribute;
@@ -13,7 +14,6 @@ import dev.zmodel.lang.ast.ConfigField;
 import dev.zmodel.lang.ast.DataModel;
 import dev.zmodel.lang.ast.Document;
 import dev.zmodel.lang.ast.EnumDecl;
-import dev.zmodel.lang.ast.EnumValue;
 import dev.zmodel.lang.ast.Expr;
 import dev.zmodel.lang.ast.Field;
 import dev.zmodel.lang.ast.Span;
@@ -29,7 +29,7 @@ import java.util.Set;
 
 /**
  * What every step of the conversion asks about the ZModel schema: database names ({@code @map}, {@code @@map},
- * {@code @@schema}), the attributes and physical fields of a model after mixins and delegate inheritance, id
+ * {@code @@schema}, read by {@link DatabaseNames}), the attributes and physical fields of a model after mixins and delegate inheritance, id
  * fields, and where a declaration is (for messages). Warnings are collected here.
  */
 final class ModelContext {
@@ -92,9 +92,9 @@ final class ModelContext {
         return tableCache.computeIfAbsent(model, this::tableOf);
     }
 
+    /** The last {@code @@map} in force wins: a model's own over its mixins'. */
     private QualifiedName tableOf(DataModel model) {
-        String name = attributes(model).stream().filter(a -> a.name().equals("@@map")).reduce((a, b) -> b)
-                .flatMap(a -> a.positional(0)).flatMap(Expr::asString).orElse(model.name());
+        String name = last(attributes(model), "@@map").flatMap(DatabaseNames::mapName).orElse(model.name());
         return new QualifiedName(schemaOf(attributes(model)), name);
     }
 
@@ -102,13 +102,11 @@ final class ModelContext {
         if (!dialect.schemas()) {
             return null;
         }
-        return attributes.stream().filter(a -> a.name().equals("@@schema")).reduce((a, b) -> b)
-                .flatMap(a -> a.positional(0)).flatMap(Expr::asString).orElse(defaultSchema);
+        return last(attributes, "@@schema").flatMap(DatabaseNames::schemaName).orElse(defaultSchema);
     }
 
-    /** A field's column name: {@code @map} or the field name. */
-    static String column(Field field) {
-        return field.attribute("@map").flatMap(a -> a.positional(0)).flatMap(Expr::asString).orElse(field.name());
+    private static Optional<Attribute> last(List<Attribute> attributes, String name) {
+        return attributes.stream().filter(a -> a.name().equals(name)).reduce((a, b) -> b);
     }
 
     /** The enums of the schema as the database knows them, in declaration order. */
@@ -121,12 +119,8 @@ final class ModelContext {
     }
 
     private EnumMapping enumMapping(EnumDecl e) {
-        String name = e.attribute("@@map").flatMap(a -> a.positional(0)).flatMap(Expr::asString).orElse(e.name());
-        List<String> values = new ArrayList<>();
-        for (EnumValue v : e.values()) {
-            values.add(v.attribute("@map").flatMap(a -> a.positional(0)).flatMap(Expr::asString).orElse(v.name()));
-        }
-        return new EnumMapping(e.name(), schemaOf(e.attributes()), name, values);
+        List<String> values = e.values().stream().map(DatabaseNames::enumValue).toList();
+        return new EnumMapping(e.name(), schemaOf(e.attributes()), DatabaseNames.enumName(e), values);
     }
 
     /** The database name of an enum value. */
@@ -136,8 +130,7 @@ final class ModelContext {
             return value;
         }
         return decl.values().stream().filter(v -> v.name().equals(value)).findFirst()
-                .flatMap(v -> v.attribute("@map")).flatMap(a -> a.positional(0)).flatMap(Expr::asString)
-                .orElse(value);
+                .map(DatabaseNames::enumValue).orElse(value);
     }
 
     // ---------------------------------------------------------------- models

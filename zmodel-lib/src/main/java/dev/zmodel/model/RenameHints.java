@@ -3,6 +3,7 @@ package dev.zmodel.model;
 import dev.zmodel.Provider;
 import dev.zmodel.ZModelException;
 import dev.zmodel.diff.RenameHint;
+import dev.zmodel.lang.DatabaseNames;
 import dev.zmodel.lang.SchemaIndex;
 import dev.zmodel.lang.ast.DataModel;
 import dev.zmodel.lang.ast.Field;
@@ -91,9 +92,9 @@ public final class RenameHints {
     private static Optional<String> column(ModelContext ctx, DataModel model, String name) {
         List<Field> fields = ctx.fields(model).stream().filter(f -> !ctx.resolve(f).isRelation()).toList();
         Optional<String> byName = fields.stream().filter(f -> f.name().equals(name)).findFirst()
-                .map(ModelContext::column);
+                .map(DatabaseNames::column);
         return byName.isPresent() ? byName
-                : fields.stream().map(ModelContext::column).filter(name::equals).findFirst();
+                : fields.stream().map(DatabaseNames::column).filter(name::equals).findFirst();
     }
 
     private static String suggestion(ModelContext ctx) {

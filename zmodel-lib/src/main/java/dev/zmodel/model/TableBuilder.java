@@ -1,6 +1,7 @@
 package dev.zmodel.model;
 
 import dev.zmodel.ZModelException;
+import dev.zmodel.lang.DatabaseNames;
 import dev.zmodel.lang.ast.Attribute;
 import dev.zmodel.lang.ast.DataModel;
 import dev.zmodel.lang.ast.Expr;
@@ -81,7 +82,7 @@ final class TableBuilder {
             return null;
         }
         String where = ctx.where(model);
-        List<String> columnNames = ids.stream().map(f -> ModelContext.column(ctx.field(model, f, where))).toList();
+        List<String> columnNames = ids.stream().map(f -> DatabaseNames.column(ctx.field(model, f, where))).toList();
         String map = idAttribute(model).flatMap(a -> a.named("map")).flatMap(Expr::asString).orElse(null);
         String fixed = ctx.dialect.primaryKeyName();
         String name = fixed == null ? map != null ? map : ctx.names.primaryKey(table) : fixed.isEmpty() ? null : fixed;
@@ -142,7 +143,7 @@ final class TableBuilder {
         String method = method(a, where);
         List<IndexColumn> keyColumns = new ArrayList<>();
         for (KeyPart part : parts) {
-            String column = ModelContext.column(ctx.field(model, part.field(), where));
+            String column = DatabaseNames.column(ctx.field(model, part.field(), where));
             Integer length = part.length();
             if (length != null && !ctx.dialect.indexPrefixLengths()) {
                 ctx.warn(where + ": length: " + length + " on " + part.field() + " is only supported on MySQL; "

@@ -2,9 +2,6 @@ package dev.zmodel.pull;
 
 import dev.zmodel.lang.ast.Argument;
 import dev.zmodel.lang.ast.Attribute;
-import dev.zmodel.lang.ast.DataModel;
-import dev.zmodel.lang.ast.EnumDecl;
-import dev.zmodel.lang.ast.EnumValue;
 import dev.zmodel.lang.ast.Expr;
 import dev.zmodel.lang.ast.Field;
 
@@ -14,15 +11,13 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * Reading and comparing the AST pieces the merge works with: database names ({@code @@map}, {@code @map},
- * {@code @@schema}), {@code @relation} arguments, field lists of {@code @@id}/{@code @@unique}/{@code @@index},
- * and equality that ignores source positions and quote style.
+ * Reading and comparing the AST pieces the merge works with: {@code @relation} arguments, field lists of
+ * {@code @@id}/{@code @@unique}/{@code @@index}, and equality that ignores source positions and quote style.
+ * Database names ({@code @@map}, {@code @map}, {@code @@schema}) are read by {@link dev.zmodel.lang.DatabaseNames}.
  *
- * <p>{@link DbNames} is the public API for the same database names; these package-private readers are the merge's
- * hot-path variants: plain loops without {@code Optional}s or streams (they run for every field of every model;
- * the stream-based lookups were the merge's largest allocation in profiles), they accept the named form
- * ({@code @@map(name: "x")}), and foreign key columns are resolved through mixins and base models by
- * {@link ExistingSchema}.
+ * <p>Plain loops without {@code Optional}s or streams: these run for every field of every model (the stream-based
+ * lookups were the merge's largest allocation in profiles). Foreign key columns are resolved through mixins and
+ * base models by {@link ExistingSchema}.
  */
 final class Ast {
     private Ast() {
@@ -35,16 +30,6 @@ final class Ast {
         for (Attribute a : attributes) {
             if (a.name().equals(name)) {
                 return a;
-            }
-        }
-        return null;
-    }
-
-    /** The first block attribute of a model or enum body with this name, or null. */
-    static Attribute blockAttribute(List<? extends dev.zmodel.lang.ast.Member> members, String name) {
-        for (var m : members) {
-            if (m instanceof dev.zmodel.lang.ast.BlockAttribute b && b.attribute().name().equals(name)) {
-                return b.attribute();
             }
         }
         return null;
@@ -76,36 +61,6 @@ final class Ast {
 
     private static String string(Expr e) {
         return e instanceof Expr.StringLiteral s ? s.value() : null;
-    }
-
-    /** {@code @@map} value or the name. */
-    static String dbName(DataModel model) {
-        String map = stringArg(blockAttribute(model.members(), "@@map"), "name");
-        return map != null ? map : model.name();
-    }
-
-    static String dbName(EnumDecl e) {
-        String map = stringArg(blockAttribute(e.members(), "@@map"), "name");
-        return map != null ? map : e.name();
-    }
-
-    static String schema(DataModel model) {
-        return stringArg(blockAttribute(model.members(), "@@schema"), "name");
-    }
-
-    static String schema(EnumDecl e) {
-        return stringArg(blockAttribute(e.members(), "@@schema"), "name");
-    }
-
-    /** The column of a scalar field: {@code @map} value or the name. */
-    static String column(Field field) {
-        String map = stringArg(attribute(field.attributes(), "@map"), "name");
-        return map != null ? map : field.name();
-    }
-
-    static String dbName(EnumValue value) {
-        String map = stringArg(attribute(value.attributes(), "@map"), "name");
-        return map != null ? map : value.name();
     }
 
     static boolean isComputed(Field field) {

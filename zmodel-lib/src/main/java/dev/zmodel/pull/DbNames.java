@@ -1,5 +1,6 @@
 package dev.zmodel.pull;
 
+import dev.zmodel.lang.DatabaseNames;
 import dev.zmodel.lang.ast.Attribute;
 import dev.zmodel.lang.ast.DataModel;
 import dev.zmodel.lang.ast.EnumDecl;
@@ -18,40 +19,41 @@ import java.util.Optional;
  * models by table ({@link #table}, {@link #schema}), fields by column ({@link #column}), enums by type
  * ({@link #enumName}), enum values by value ({@link #enumValue}), relation fields by their foreign key columns
  * ({@link #foreignKeyColumns}) or constraint name ({@link #foreignKeyName}), implicit many-to-many fields by
- * join table ({@link #joinTable}).
+ * join table ({@link #joinTable}). The names given by {@code @@map}, {@code @map} and {@code @@schema} are read by
+ * {@link DatabaseNames}, positional and named arguments alike.
  */
 public final class DbNames {
     private DbNames() {
     }
 
-    /** The table or view: {@code @@map("x")}, else the model name. */
+    /** The table or view: {@code @@map("x")} or {@code @@map(name: "x")}, else the model name. */
     public static String table(DataModel model) {
-        return mapped(model.attribute("@@map")).orElse(model.name());
+        return DatabaseNames.table(model);
     }
 
-    /** The {@code @@schema("x")} of a model, if any (absent: the datasource's default schema). */
+    /** The {@code @@schema("x")} or {@code @@schema(map: "x")} of a model, if any (absent: the default schema). */
     public static Optional<String> schema(DataModel model) {
-        return mapped(model.attribute("@@schema"));
+        return DatabaseNames.schema(model);
     }
 
-    /** The {@code @@schema("x")} of an enum, if any. */
+    /** The {@code @@schema("x")} or {@code @@schema(map: "x")} of an enum, if any. */
     public static Optional<String> schema(EnumDecl decl) {
-        return mapped(decl.attribute("@@schema"));
+        return DatabaseNames.schema(decl);
     }
 
     /** The column: {@code @map("x")}, else the field name. Relation fields have no column (see {@link #foreignKeyColumns}). */
     public static String column(Field field) {
-        return mapped(field.attribute("@map")).orElse(field.name());
+        return DatabaseNames.column(field);
     }
 
     /** The enum type: {@code @@map("x")}, else the enum name. (A MySQL column enum has no name of its own.) */
     public static String enumName(EnumDecl decl) {
-        return mapped(decl.attribute("@@map")).orElse(decl.name());
+        return DatabaseNames.enumName(decl);
     }
 
     /** The database value of an enum member: {@code @map("x")}, else its name. */
     public static String enumValue(EnumValue value) {
-        return mapped(value.attribute("@map")).orElse(value.name());
+        return DatabaseNames.enumValue(value);
     }
 
     /**
@@ -108,9 +110,5 @@ public final class DbNames {
 
     private static Optional<Attribute> relation(Field field) {
         return field.attribute("@relation");
-    }
-
-    private static Optional<String> mapped(Optional<Attribute> attribute) {
-        return attribute.flatMap(a -> a.positional(0)).flatMap(Expr::asString);
     }
 }

@@ -1,5 +1,6 @@
 package dev.zmodel.pull;
 
+import dev.zmodel.lang.DatabaseNames;
 import dev.zmodel.lang.ast.AttributeDecl;
 import dev.zmodel.lang.ast.DataModel;
 import dev.zmodel.lang.ast.Declaration;
@@ -109,14 +110,15 @@ final class EnumMatcher {
     }
 
     private static boolean sameValues(EnumDecl a, EnumDecl b) {
-        return a.values().stream().map(Ast::dbName).toList().equals(b.values().stream().map(Ast::dbName).toList());
+        return a.values().stream().map(DatabaseNames::enumValue).toList()
+                .equals(b.values().stream().map(DatabaseNames::enumValue).toList());
     }
 
     private static void matchValues(MergePlan plan, EnumDecl fresh, EnumDecl existing) {
         Map<String, EnumValue> byDbName = new HashMap<>();
-        existing.values().forEach(v -> byDbName.putIfAbsent(Ast.dbName(v), v));
+        existing.values().forEach(v -> byDbName.putIfAbsent(DatabaseNames.enumValue(v), v));
         for (EnumValue v : fresh.values()) {
-            EnumValue match = byDbName.get(Ast.dbName(v));
+            EnumValue match = byDbName.get(DatabaseNames.enumValue(v));
             if (match != null) {
                 plan.values.put(v, match);
             }

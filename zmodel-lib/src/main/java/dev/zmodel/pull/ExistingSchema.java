@@ -1,5 +1,6 @@
 package dev.zmodel.pull;
 
+import dev.zmodel.lang.DatabaseNames;
 import dev.zmodel.lang.SchemaIndex;
 import dev.zmodel.lang.ResolvedType;
 import dev.zmodel.lang.ast.DataModel;
@@ -49,11 +50,11 @@ final class ExistingSchema {
     }
 
     DbKey key(DataModel model) {
-        return options.key(Ast.schema(model), Ast.dbName(model));
+        return options.key(DatabaseNames.schema(model).orElse(null), DatabaseNames.table(model));
     }
 
     DbKey key(EnumDecl e) {
-        return options.key(Ast.schema(e), Ast.dbName(e));
+        return options.key(DatabaseNames.schema(e).orElse(null), DatabaseNames.enumName(e));
     }
 
     ResolvedType resolve(Field field) {
@@ -83,7 +84,7 @@ final class ExistingSchema {
     /** The column of a field of the model (own or inherited) by field name; null if it has none. */
     String column(DataModel model, String fieldName) {
         Field f = allFields(model).get(fieldName);
-        return f == null || !isColumn(f) ? null : Ast.column(f);
+        return f == null || !isColumn(f) ? null : DatabaseNames.column(f);
     }
 
     /** Fields that come from mixins or the base model (not declared in the model itself). */

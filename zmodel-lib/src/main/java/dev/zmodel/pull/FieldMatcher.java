@@ -1,5 +1,6 @@
 package dev.zmodel.pull;
 
+import dev.zmodel.lang.DatabaseNames;
 import dev.zmodel.lang.ast.DataModel;
 import dev.zmodel.lang.ast.Field;
 
@@ -32,11 +33,11 @@ final class FieldMatcher {
             if (Ast.isComputed(f)) {
                 plan.keptFields.add(f);
             } else if (ex.isColumn(f)) {
-                Field first = own.putIfAbsent(Ast.column(f), f);
+                Field first = own.putIfAbsent(DatabaseNames.column(f), f);
                 if (first != null) {
                     plan.duplicateFields.add(f);
                     plan.warn(MergeWarning.Kind.DUPLICATE_MAPPING, existing.name() + "." + f.name(),
-                            "maps to column '" + Ast.column(f) + "' like " + existing.name() + "." + first.name()
+                            "maps to column '" + DatabaseNames.column(f) + "' like " + existing.name() + "." + first.name()
                                     + "; it was left unchanged.");
                 }
             }
@@ -44,14 +45,14 @@ final class FieldMatcher {
         Map<String, Field> inherited = new HashMap<>();
         for (Field f : ex.inherited(existing)) {
             if (ex.isColumn(f)) {
-                inherited.putIfAbsent(Ast.column(f), f);
+                inherited.putIfAbsent(DatabaseNames.column(f), f);
             }
         }
         for (Field f : fresh.fields()) {
             if (!plan.fresh.isColumn(f)) {
                 continue;
             }
-            String column = Ast.column(f);
+            String column = DatabaseNames.column(f);
             Field match = own.get(column);
             if (match != null) {
                 plan.fields.put(f, match);

@@ -1,5 +1,6 @@
 package dev.zmodel.pull;
 
+import dev.zmodel.lang.DatabaseNames;
 import dev.zmodel.lang.ast.DataModel;
 import dev.zmodel.lang.ast.Declaration;
 import dev.zmodel.lang.ast.Document;
@@ -63,11 +64,11 @@ final class FreshSchema {
     }
 
     DbKey key(DataModel model) {
-        return options.key(Ast.schema(model), Ast.dbName(model));
+        return options.key(DatabaseNames.schema(model).orElse(null), DatabaseNames.table(model));
     }
 
     DbKey key(EnumDecl e) {
-        return options.key(Ast.schema(e), Ast.dbName(e));
+        return options.key(DatabaseNames.schema(e).orElse(null), DatabaseNames.enumName(e));
     }
 
     DataModel target(Field field) {
@@ -88,6 +89,6 @@ final class FreshSchema {
             m.fields().forEach(x -> byName.putIfAbsent(x.name(), x));
             return byName;
         }).get(fieldName);
-        return f == null || !isColumn(f) ? null : Ast.column(f);
+        return f == null || !isColumn(f) ? null : DatabaseNames.column(f);
     }
 }

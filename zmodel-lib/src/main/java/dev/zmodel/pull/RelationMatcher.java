@@ -1,5 +1,6 @@
 package dev.zmodel.pull;
 
+import dev.zmodel.lang.DatabaseNames;
 import dev.zmodel.lang.ast.DataModel;
 import dev.zmodel.lang.ast.Field;
 
@@ -101,7 +102,7 @@ final class RelationMatcher {
         }
         Set<String> inheritedColumns = new HashSet<>();
         plan.existing.inherited(holder).stream().filter(plan.existing::isColumn)
-                .forEach(f -> inheritedColumns.add(Ast.column(f)));
+                .forEach(f -> inheritedColumns.add(DatabaseNames.column(f)));
         return !r.fkColumns().isEmpty() && inheritedColumns.containsAll(r.fkColumns());
     }
 

@@ -1,6 +1,8 @@
 package dev.zmodel.lang;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -434,6 +436,27 @@ class ValidationErrorTest {
     }
 
     @Test
+    void namedMapArgumentsClashLikePositionalOnes() {
+        assertEquals(List.of("s.zmodel:5:5: error: field 'mail' of model 'User' maps to column 'email', which field "
+                        + "'email' already uses",
+                "s.zmodel:9:1: error: model 'Member' maps to table 'users', which 'User' already uses"),
+                problems(PG + """
+                        model User {
+                            id    Int    @id
+                            email String
+                            mail  String @map(name: "email")
+
+                            @@map("users")
+                        }
+                        model Member {
+                            id Int @id
+
+                            @@map(name: "users")
+                        }
+                        """));
+    }
+
+    @Test
     void enumDefaultMustNameAMember() {
         assertEquals(List.of("s.zmodel:8:24: error: default value 'OWNER' is not a value of enum 'Role'"),
                 problems(PG + """
@@ -581,8 +604,9 @@ class ValidationErrorTest {
                 """));
     }
 
-    @Test
-    void schemaAttributeNeedsTheSchemaListed() {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"\"billing\"", "map: \"billing\""})
+    void schemaAttributeNeedsTheSchemaListed(String argument) {
         assertEquals(List.of("s.zmodel:9:5: error: schema 'billing' is not listed in the datasource's 'schemas'"),
                 problems("""
                         datasource db {
@@ -593,9 +617,9 @@ class ValidationErrorTest {
                         model Invoice {
                             id Int @id
 
-                            @@schema("billing")
+                            @@schema(%s)
                         }
-                        """));
+                        """.formatted(argument)));
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** migrate-dev on real databases: the seed 002 loop, drift, data loss, prompts, history problems. */
+/** migrate-dev on real databases: the seed 002 loop, named @@map/@map, drift, data loss, prompts, history problems. */
 class MigrateDevTest {
 
     @ParameterizedTest
@@ -45,6 +46,37 @@ class MigrateDevTest {
             assertNull(again.created());
             assertEquals(2, f.folders().size(), "nothing written");
             assertTrue(f.info.stream().anyMatch(m -> m.startsWith("Already in sync")), f.allMessages());
+        }
+    }
+
+    /** The named forms {@code @@map(name: "users")} and {@code @map(name: "full_name")} name what is created. */
+    @ParameterizedTest
+    @EnumSource(value = Provider.class, names = {"POSTGRESQL", "MYSQL"})
+    void namedMapArgumentsNameTheTableAndTheColumn(Provider provider) throws Exception {
+        try (MigrateFixture f = new MigrateFixture(provider)) {
+            Path schema = Files.createDirectories(f.migrations.getParent()).resolve("schema.zmodel");
+            Files.writeString(schema, """
+                    datasource db {
+                        provider = "%s"
+                        url      = env("DATABASE_URL")
+                    }
+
+                    model User {
+                        id   Int    @id
+                        name String @map(name: "full_name")
+
+                        @@map(name: "users")
+                    }
+                    """.formatted(provider.id()));
+            DesiredState desired = ZModelProject.desired(schema);
+            assertTrue(MigrateDev.run(f.options().withDesired(desired).withName("init")).createdApplied());
+
+            String database = provider == Provider.POSTGRESQL ? "'public'" : "database()";
+            assertEquals(List.of(List.of("users", "full_name"), List.of("users", "id")), f.db.query(
+                    "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = " + database
+                            + " AND lower(table_name) NOT LIKE 'databasechangelog%' ORDER BY table_name, column_name"),
+                    "the catalog has table users with column full_name, and no table User");
+            assertTrue(MigrateDev.run(f.options().withDesired(desired)).inSync(), f.allMessages());
         }
     }
 

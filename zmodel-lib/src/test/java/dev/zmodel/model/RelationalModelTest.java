@@ -101,8 +101,10 @@ class RelationalModelTest {
         assertTrue(c.nullable());
     }
 
-    @Test
-    void namesFromMapAndSchema() {
+    /** The positional and the named form of {@code @map}/{@code @@map} ({@code name:}) and {@code @@schema} ({@code map:}). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"positional|''|''", "named|'name: '|'map: '"})
+    void namesFromMapAndSchema(String form, String mapArgument, String schemaArgument) {
         DatabaseSchema s = model("""
                 datasource db {
                     provider = "postgresql"
@@ -111,17 +113,17 @@ class RelationalModelTest {
                 }
 
                 model User {
-                    id   Int    @id @map("user_id")
-                    name String @map("full_name")
+                    id   Int    @id @map(%1$s"user_id")
+                    name String @map(%1$s"full_name")
 
-                    @@map("users")
-                    @@schema("auth")
+                    @@map(%1$s"users")
+                    @@schema(%2$s"auth")
                 }
 
                 model Post {
                     id Int @id
                 }
-                """);
+                """.formatted(mapArgument, schemaArgument));
         assertEquals(List.of("auth.users", "public.Post"),
                 s.tables().stream().map(t -> t.schema() + "." + t.name()).toList(), "order: schema, then name");
         assertEquals(List.of("user_id", "full_name"), table(s, "users").columns().stream().map(Column::name).toList());
@@ -462,8 +464,9 @@ class RelationalModelTest {
         }
     }
 
-    @Test
-    void enumsWithMapsAndSchemas() {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"positional|''|''", "named|'name: '|'map: '"})
+    void enumsWithMapsAndSchemas(String form, String mapArgument, String schemaArgument) {
         DatabaseSchema s = model("""
                 datasource db {
                     provider = "postgresql"
@@ -472,11 +475,11 @@ class RelationalModelTest {
                 }
 
                 enum Status {
-                    OPEN @map("open")
+                    OPEN @map(%1$s"open")
                     DONE
 
-                    @@map("status")
-                    @@schema("billing")
+                    @@map(%1$s"status")
+                    @@schema(%2$s"billing")
                 }
 
                 enum Unused {
@@ -485,12 +488,13 @@ class RelationalModelTest {
 
                 model T {
                     id Int    @id
-                    s  Status
+                    s  Status @default(OPEN)
                 }
-                """);
+                """.formatted(mapArgument, schemaArgument));
         assertEquals(List.of(new EnumType("billing", "status", List.of("open", "DONE"), null),
                 new EnumType("public", "Unused", List.of("X"), null)), s.enums(), "every enum is created");
         assertEquals("billing", column(s, "T", "s").type().schema());
+        assertEquals("'open'::billing.status", column(s, "T", "s").defaultValue(), "the default is the mapped value");
     }
 
     @Test

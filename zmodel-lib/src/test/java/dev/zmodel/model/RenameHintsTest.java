@@ -60,6 +60,28 @@ class RenameHintsTest {
     }
 
     @Test
+    void namedArgumentsOfMapAndSchemaCountLikePositionalOnes() {
+        SchemaIndex named = ZModelText.index("""
+                datasource db {
+                    provider = "postgresql"
+                    url = env("DATABASE_URL")
+                    schemas = ["public", "billing"]
+                }
+
+                model Article {
+                    id       Int    @id
+                    fullName String @map(name: "full_name")
+
+                    @@map(name: "articles")
+                    @@schema(map: "billing")
+                }
+                """);
+        assertEquals(List.of(new RenameHint("billing", "Post", null, "articles", "Post=Article"),
+                new RenameHint("billing", "articles", "name", "full_name", "Article.name=Article.fullName")),
+                RenameHints.translate(named, null, List.of("Post=Article", "Article.name=Article.fullName")));
+    }
+
+    @Test
     void hintsThatNameNothingAreErrors() {
         ZModelException e = assertThrows(ZModelException.class, () -> translate("Post=Nope"));
         assertTrue(e.getMessage().contains("rename hint `Post=Nope`: the schema has no model `Nope`"), e.getMessage());

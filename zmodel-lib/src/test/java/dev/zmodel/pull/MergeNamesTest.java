@@ -547,4 +547,72 @@ class MergeNamesTest {
                 """, merged);
         assertStable(merged, fresh, OPTIONS);
     }
+
+    @Test
+    void keepsNamedFormMapsAndSchemasMatchedLikePositionalOnes() {
+        String schemas = """
+                datasource db {
+                    provider = "postgresql"
+                    url      = env("DATABASE_URL")
+                    schemas  = ["public", "auth"]
+                }
+                """;
+        String existing = schemas + """
+
+                model Account {
+                    id       Int    @id
+                    fullName String @map(name: "full_name")
+                    role     Role
+
+                    @@map(name: "users")
+                    @@schema(map: "auth")
+                }
+
+                enum Role {
+                    Member @map(name: "member")
+
+                    @@map(name: "user_role")
+                    @@schema(map: "auth")
+                }
+                """;
+        String fresh = """
+                model users {
+                    id        Int       @id
+                    full_name String    @db.VarChar(100)
+                    role      user_role
+                    email     String?
+
+                    @@schema("auth")
+                }
+
+                enum user_role {
+                    member
+                    admin
+
+                    @@schema("auth")
+                }
+                """;
+        String merged = merge(existing, fresh);
+        assertText(schemas + """
+
+                model Account {
+                    id       Int     @id
+                    fullName String  @map(name: "full_name") @db.VarChar(100)
+                    role     Role
+                    email    String?
+
+                    @@map(name: "users")
+                    @@schema(map: "auth")
+                }
+
+                enum Role {
+                    Member @map(name: "member")
+                    admin
+
+                    @@map(name: "user_role")
+                    @@schema(map: "auth")
+                }
+                """, merged);
+        assertStable(merged, fresh, OPTIONS);
+    }
 }

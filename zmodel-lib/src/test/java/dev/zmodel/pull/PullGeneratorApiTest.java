@@ -165,4 +165,31 @@ class PullGeneratorApiTest {
         assertEquals("_CategoryToPost", DbNames.joinTable("Post", "Category", Optional.empty()));
         assertEquals("_PostTags", DbNames.joinTable("Post", "Tag", Optional.of("PostTags")));
     }
+
+    @Test
+    void dbNamesOfNamedArguments() {
+        Document doc = ZModelParser.parse("""
+                model User {
+                    id   Int    @id
+                    name String @map(name: "full_name")
+
+                    @@map(name: "users")
+                    @@schema(map: "auth")
+                }
+                enum Role {
+                    ADMIN @map(name: "admin")
+
+                    @@map(name: "role")
+                    @@schema(map: "auth")
+                }
+                """, "x.zmodel").document();
+        DataModel user = doc.models().get(0);
+        EnumDecl role = doc.enums().get(0);
+        assertEquals("users", DbNames.table(user));
+        assertEquals(Optional.of("auth"), DbNames.schema(user));
+        assertEquals("full_name", DbNames.column(user.field("name").orElseThrow()));
+        assertEquals("role", DbNames.enumName(role));
+        assertEquals(Optional.of("auth"), DbNames.schema(role));
+        assertEquals("admin", DbNames.enumValue(role.values().get(0)));
+    }
 }
