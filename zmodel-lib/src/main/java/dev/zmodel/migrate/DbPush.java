@@ -19,7 +19,7 @@ import java.util.List;
  * prototyping. Changes that lose data need {@code acceptDataLoss}; changes that cannot run on the data there are
  * refused. {@code forceReset} drops everything first (a non-local database also needs {@code force}). Afterwards the
  * database has drifted from the migration history on purpose: {@code migrate-reset} then {@code migrate-dev}
- * turn the prototype into a migration (seed 002).
+ * turn the prototype into a migration (docs/migrations.md#prototyping).
  */
 public final class DbPush {
     private DbPush() {

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * {@code migrate-dev} (SPEC §5.3), for development databases only:
+ * {@code migrate-dev} (docs/migrations.md#development-loop), for development databases only:
  * <ol>
  *   <li>History: migrations edited after they were applied, applied migrations missing from the directory, and
  *       migrations that failed part-way need a reset — stop with an explanation.</li>

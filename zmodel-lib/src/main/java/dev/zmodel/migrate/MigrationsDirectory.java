@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The migrations directory (SPEC §5.1):
+ * The migrations directory (docs/migrations.md#files):
  * <pre>
  * migrations/
  *   changelog.xml                       master changelog: includes every migration, in order

@@ -36,7 +36,7 @@ import java.util.Objects;
 
 /**
  * {@code db pull} for embedders: read a live database and write or update a ZModel schema, keeping what the
- * user wrote by hand (SPEC §4). One call does everything — load the schema, resolve the connection
+ * user wrote by hand (docs/db-pull.md). One call does everything — load the schema, resolve the connection
  * ({@link dev.zmodel.datasource.ConnectionOverrides} × datasource × environment), introspect, generate
  * ({@link PullGenerator}), merge ({@link SchemaMerger}), diff, and replace the files atomically. Nothing is
  * printed: progress goes to the options' {@link Listener}; the result carries the summary, warnings and diff.
