@@ -14,6 +14,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 
+import static dev.zmodel.PropertyNames.FORCE_RESET;
+import static dev.zmodel.PropertyNames.flag;
+
 /**
  * {@code db-push}: makes the database match the desired schema directly, without migration files or history — for
  * prototyping. Changes that lose data need {@code acceptDataLoss}; changes that cannot run on the data there are
@@ -59,8 +62,8 @@ public final class DbPush {
             List<DataLossFinding> fail = Findings.of(findings, DataLossFinding.Kind.WILL_FAIL);
             if (!fail.isEmpty()) {
                 throw new ZModelException("db-push cannot apply the schema to " + db + " with the data it holds:\n"
-                        + Findings.bullets(fail) + "\nFix the data, or use -Dzenstack.forceReset=true to start from "
-                        + "an empty database. Nothing was changed.");
+                        + Findings.bullets(fail) + "\nFix the data, or use " + flag(FORCE_RESET, "true")
+                        + " to start from an empty database. Nothing was changed.");
             }
             Findings.refuseLoss(findings, options, "db-push", db);
             try {

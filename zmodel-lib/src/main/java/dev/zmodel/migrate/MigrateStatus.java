@@ -13,6 +13,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
+import static dev.zmodel.PropertyNames.RELEASE_LOCK;
+import static dev.zmodel.PropertyNames.RESET;
+import static dev.zmodel.PropertyNames.flag;
+
 /**
  * {@code migrate-status}: lists every migration as applied, pending, partially applied (failed part-way) or edited,
  * and history rows of migrations missing from the directory; with {@code checkDrift}, replays the applied migrations
@@ -54,7 +58,7 @@ public final class MigrateStatus {
         if (!result.drift().isEmpty()) {
             failures.add("Drift: the database schema differs from what its applied migrations produce (the "
                     + "differences are listed above). Put a wanted manual change into the schema and a new migration; "
-                    + "on a development database, migrate-dev -Dzenstack.reset=true starts over.");
+                    + "on a development database, migrate-dev " + flag(RESET, "true") + " starts over.");
         }
         if (failOnPending && result.hasPending()) {
             failures.add(result.history().pending().size() + " migration(s) not yet applied to "
@@ -86,7 +90,8 @@ public final class MigrateStatus {
         h.problems().forEach(listener::warn);
         if (r.lock() != null && r.lock().locked()) {
             listener.warn("Liquibase's lock is held by " + r.lock().lockedBy() + " since " + r.lock().granted()
-                    + "; if no migration is running, release it with migrate-deploy -Dzenstack.releaseLock=true.");
+                    + "; if no migration is running, release it with migrate-deploy " + flag(RELEASE_LOCK, "true")
+                    + ".");
         }
         if (!r.drift().isEmpty()) {
             listener.warn("Drift detected: the database schema is not what its applied migrations produce:\n"
