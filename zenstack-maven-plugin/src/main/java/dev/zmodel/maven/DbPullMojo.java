@@ -93,13 +93,13 @@ public class DbPullMojo extends AbstractDatabaseMojo {
 
     @Override
     protected void run() throws MojoFailureException {
-        PullResult result = DbPull.pull(PullOptions.builder(schema.toPath()).connection(connectionOverrides())
-                .naming(option(PropertyNames.NAMING, naming, Naming::fromId, "zenstack or prisma"))
-                .modelCasing(option(PropertyNames.MODEL_CASING, modelCasing, Casing::fromId, CASINGS))
-                .fieldCasing(option(PropertyNames.FIELD_CASING, fieldCasing, Casing::fromId, CASINGS))
-                .alwaysMap(alwaysMap).include(Parameters.commaSeparated(include))
-                .exclude(Parameters.commaSeparated(exclude)).force(force).dryRun(dryRun)
-                .listener(listener()).environment(environment()).build());
+        PullResult result = DbPull.pull(PullOptions.of(schema.toPath()).withConnection(connectionOverrides())
+                .withNaming(option(PropertyNames.NAMING, naming, Naming::fromId, "zenstack or prisma"))
+                .withModelCasing(option(PropertyNames.MODEL_CASING, modelCasing, Casing::fromId, CASINGS))
+                .withFieldCasing(option(PropertyNames.FIELD_CASING, fieldCasing, Casing::fromId, CASINGS))
+                .withAlwaysMap(alwaysMap).withInclude(Parameters.commaSeparated(include))
+                .withExclude(Parameters.commaSeparated(exclude)).withForce(force).withDryRun(dryRun)
+                .withListener(listener()).withEnvironment(environment()));
         result.summary().lines().forEach(getLog()::info);
         result.warnings().forEach(w -> getLog().warn(w.kind() + " " + w.object() + ": " + w.message()));
         result.mergeWarnings().forEach(w -> getLog().warn(w.kind() + " " + w));

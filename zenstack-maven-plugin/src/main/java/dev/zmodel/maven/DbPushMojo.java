@@ -46,7 +46,7 @@ public class DbPushMojo extends AbstractMigrateMojo {
     @Override
     protected void run() throws MojoFailureException {
         DbPush.run(MigrateMojoSupport.options(this, true).withAcceptDataLoss(acceptDataLoss).withForce(force)
-                .withRenames(Parameters.commaSeparated(renames)), forceReset);
+                .withForceReset(forceReset).withRenames(Parameters.commaSeparated(renames)));
     }
 
     @Override

@@ -28,7 +28,7 @@ public class FormatMojo extends AbstractZenstackMojo {
     @Override
     protected void run() throws MojoFailureException {
         Path entry = schema.toPath();
-        List<Path> unformatted = ZModelFiles.format(entry, !check);
+        List<Path> unformatted = check ? ZModelFiles.unformatted(entry) : ZModelFiles.format(entry);
         if (check && !unformatted.isEmpty()) {
             StringBuilder message = new StringBuilder("These ZModel files are not formatted:");
             unformatted.forEach(p -> message.append("\n  ").append(p));

@@ -47,8 +47,8 @@ public class MigrateDeployMojo extends AbstractMigrateMojo {
 
     @Override
     protected void run() throws MojoFailureException {
-        MigrateDeploy.run(MigrateMojoSupport.options(this, false)
-                .withLiquibaseLockWait(Duration.ofSeconds(Math.max(0, liquibaseLockWait))), releaseLock);
+        MigrateDeploy.run(MigrateMojoSupport.options(this, false).withReleaseLock(releaseLock)
+                .withLiquibaseLockWait(Duration.ofSeconds(Math.max(0, liquibaseLockWait))));
     }
 
     @Override

@@ -28,13 +28,10 @@ public final class DbPush {
     private DbPush() {
     }
 
-    /** db-push without dropping anything first. */
+    /** db-push; with {@link MigrateOptions#forceReset()} everything is dropped first. */
     public static DbPushResult run(MigrateOptions options) {
-        return run(options, false);
-    }
-
-    public static DbPushResult run(MigrateOptions options, boolean forceReset) {
         Listener listener = options.listener();
+        boolean forceReset = options.forceReset();
         if (options.desired() == null) {
             throw new ZModelException("db-push needs the desired schema (the ZModel schema): pass "
                     + "MigrateOptions.withDesired(ZModelProject.load(schemaFile).desired()).");

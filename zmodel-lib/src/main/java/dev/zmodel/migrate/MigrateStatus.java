@@ -27,13 +27,13 @@ public final class MigrateStatus {
     private MigrateStatus() {
     }
 
-    /** The status without the drift check; pending migrations are not an error. */
+    /**
+     * The status; drift is checked with {@link MigrateOptions#checkDrift()}, pending migrations are an error with
+     * {@link MigrateOptions#failOnPending()}.
+     */
     public static MigrateStatusResult run(MigrateOptions options) {
-        return run(options, false, false);
-    }
-
-    public static MigrateStatusResult run(MigrateOptions options, boolean checkDrift, boolean failOnPending) {
         Listener listener = options.listener();
+        boolean checkDrift = options.checkDrift();
         MigrationsDirectory dir = MigrationsDirectory.read(options.migrations(), options.provider());
         MigrateStatusResult result;
         try (Connection c = Connections.open(options.database(), "migrate-status")) {
@@ -60,7 +60,7 @@ public final class MigrateStatus {
                     + "differences are listed above). Put a wanted manual change into the schema and a new migration; "
                     + "on a development database, migrate-dev " + flag(RESET, "true") + " starts over.");
         }
-        if (failOnPending && result.hasPending()) {
+        if (options.failOnPending() && result.hasPending()) {
             failures.add(result.history().pending().size() + " migration(s) not yet applied to "
                     + options.database().displayUrl() + "; run migrate-deploy.");
         }

@@ -42,10 +42,9 @@ import java.util.Objects;
  * printed: progress goes to the options' {@link Listener}; the result carries the summary, warnings and diff.
  *
  * <pre>{@code
- * PullResult result = DbPull.pull(PullOptions.builder(Path.of("zenstack/schema.zmodel"))
- *         .include(List.of("shop_*"))
- *         .dryRun(true)
- *         .build());
+ * PullResult result = DbPull.pull(PullOptions.of(Path.of("zenstack/schema.zmodel"))
+ *         .withInclude(List.of("shop_*"))
+ *         .withDryRun(true));
  * result.summary().lines().forEach(System.out::println);
  * System.out.print(result.diff());
  * }</pre>
@@ -114,7 +113,7 @@ public final class DbPull {
             throw new ZModelException("The schema's datasource says provider " + datasource.provider()
                     + " but the connection is to " + provider + ". Use a " + datasource.provider() + " connection.");
         }
-        return run(existing, datasource, datasource.schemas(), connection, options.toBuilder().dryRun(true).build());
+        return run(existing, datasource, datasource.schemas(), connection, options.withDryRun(true));
     }
 
     private static PullResult run(ExistingFiles existing, DatasourceConfig datasource, List<String> schemas,
