@@ -1,5 +1,5 @@
--- Names are sanitized (seed 003): leading characters that are not letters are dropped, other invalid characters
--- become _; the database name is kept with @map/@@map. A name without any valid character gets a placeholder
+-- Names are sanitized (docs/db-pull-mapping.md): leading characters that are not letters are dropped, other invalid
+-- characters become _; the database name is kept with @map/@@map. A name without any valid character gets a placeholder
 -- (zenstack) or is commented out (prisma).
 CREATE TABLE "42User" (
     _id         serial PRIMARY KEY,

@@ -1,5 +1,5 @@
--- The examples of Prisma's introspection documentation (seed 003) together: sanitized 42User, a one-to-one
--- Profile, and two foreign keys between Post and User.
+-- The examples of Prisma's introspection documentation ("Rules and conventions") together: sanitized 42User, a
+-- one-to-one Profile, and two foreign keys between Post and User.
 CREATE TABLE "42User" (
     _id SERIAL PRIMARY KEY,
     _name VARCHAR(255),

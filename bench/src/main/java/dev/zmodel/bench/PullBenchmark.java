@@ -69,8 +69,8 @@ final class PullBenchmark implements Benchmark {
         Path schema = dir.resolve("schema.zmodel");
         String datasource = "datasource db {\n    provider = \"" + provider.id() + "\"\n    url      = env(\"DATABASE_URL\")\n}\n";
         Files.writeString(schema, datasource);
-        PullOptions pull = PullOptions.builder(schema).dryRun(true).connection(ConnectionOverrides.NONE)
-                .environment(Map.of("DATABASE_URL", db.url())::get).build();
+        PullOptions pull = PullOptions.of(schema).withDryRun(true).withConnection(ConnectionOverrides.NONE)
+                .withEnvironment(Map.of("DATABASE_URL", db.url())::get);
         PullResult first = DbPull.pull(pull);
         if (first.summary().changes().size() < size) {
             throw new IllegalStateException("expected " + size + " models, got " + first.summary().changes().size());

@@ -1,5 +1,6 @@
 package dev.zmodel.maven;
 
+import dev.zmodel.PropertyNames;
 import dev.zmodel.datasource.ConnectionOverrides;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -27,14 +28,14 @@ abstract class AbstractDatabaseMojo extends AbstractZenstackMojo {
      * Default: the datasource's {@code url}, {@code env("DATABASE_URL")} included.
      * Example: {@code -Dzenstack.url=postgresql://app@localhost:5432/shop}.
      */
-    @Parameter(property = "zenstack.url")
+    @Parameter(property = PropertyNames.URL)
     protected String url;
 
     /**
      * Database user ({@code zenstack.username}); overrides the user of the URL. Not together with {@code serverId}.
      * Default: the URL's user. Example: {@code -Dzenstack.username=app}.
      */
-    @Parameter(property = "zenstack.username")
+    @Parameter(property = PropertyNames.USERNAME)
     protected String username;
 
     /**
@@ -42,7 +43,7 @@ abstract class AbstractDatabaseMojo extends AbstractZenstackMojo {
      * which keeps it (encrypted) in {@code settings.xml}. Not together with {@code serverId}. Never logged.
      * Default: the URL's password. Example: {@code -Dzenstack.password=secret}.
      */
-    @Parameter(property = "zenstack.password")
+    @Parameter(property = PropertyNames.PASSWORD)
     protected String password;
 
     /**
@@ -51,7 +52,7 @@ abstract class AbstractDatabaseMojo extends AbstractZenstackMojo {
      * credentials. Not together with {@code username}/{@code password}. Default: none.
      * Example: {@code -Dzenstack.serverId=shop-db}.
      */
-    @Parameter(property = "zenstack.serverId")
+    @Parameter(property = PropertyNames.SERVER_ID)
     protected String serverId;
 
     @Parameter(defaultValue = "${settings}", readonly = true)
@@ -69,14 +70,14 @@ abstract class AbstractDatabaseMojo extends AbstractZenstackMojo {
             return new ConnectionOverrides(url, username, password);
         }
         if (username != null && !username.isBlank() || password != null && !password.isEmpty()) {
-            throw new MojoFailureException("Give the database credentials either as zenstack.username/zenstack.password"
-                    + " or as zenstack.serverId (" + serverId + "), not both.");
+            throw new MojoFailureException("Give the database credentials either as " + PropertyNames.USERNAME + "/"
+                    + PropertyNames.PASSWORD + " or as " + PropertyNames.SERVER_ID + " (" + serverId + "), not both.");
         }
         Server server = settings == null ? null : settings.getServer(serverId);
         if (server == null) {
-            throw new MojoFailureException("zenstack.serverId is '" + serverId + "' but settings.xml has no <server> "
-                    + "with that id. Add <server><id>" + serverId + "</id><username>…</username><password>…</password>"
-                    + "</server> to ~/.m2/settings.xml.");
+            throw new MojoFailureException(PropertyNames.SERVER_ID + " is '" + serverId + "' but settings.xml has no "
+                    + "<server> with that id. Add <server><id>" + serverId + "</id><username>…</username>"
+                    + "<password>…</password></server> to ~/.m2/settings.xml.");
         }
         SettingsDecryptionResult result = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
         if (!result.getProblems().isEmpty()) {

@@ -1,15 +1,16 @@
 package dev.zmodel.maven;
 
-import org.apache.maven.execution.MavenSession;
+import dev.zmodel.PropertyNames;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import java.io.File;
-import java.nio.file.Path;
 
 /**
  * What the migration goals share: the migrations directory and the shadow database on top of the database
  * connection of {@link AbstractDatabaseMojo}, turned into the library's options by {@link MigrateMojoSupport}.
+ * No member here may mention library types of the migration packages: Maven loads every mojo class of the plugin
+ * when it runs any goal, and {@code db-pull} must stay lean.
  */
 abstract class AbstractMigrateMojo extends AbstractDatabaseMojo {
 
@@ -18,7 +19,7 @@ abstract class AbstractMigrateMojo extends AbstractDatabaseMojo {
      * migration. Default: {@code migrations/} next to the schema file.
      * Example: {@code -Dzenstack.migrations=src/main/resources/db/migrations}.
      */
-    @Parameter(property = "zenstack.migrations")
+    @Parameter(property = PropertyNames.MIGRATIONS)
     protected File migrations;
 
     /**
@@ -27,23 +28,10 @@ abstract class AbstractMigrateMojo extends AbstractDatabaseMojo {
      * {@code shadowDatabaseUrl}, else a temporary database. Example:
      * {@code -Dzenstack.shadowDatabaseUrl=postgresql://app@localhost/shop_shadow}.
      */
-    @Parameter(property = "zenstack.shadowDatabaseUrl")
+    @Parameter(property = PropertyNames.SHADOW_DATABASE_URL)
     protected String shadowDatabaseUrl;
-
-    @Parameter(defaultValue = "${session}", readonly = true)
-    protected MavenSession session;
 
     protected AbstractMigrateMojo(SettingsDecrypter decrypter) {
         super(decrypter);
-    }
-
-    /**
-     * No method here may mention library types of the migration packages in its signature: Maven loads every mojo
-     * class of the plugin when it runs any goal, and {@code db-pull} must stay lean. {@link MigrateMojoSupport} builds
-     * the options.
-     */
-    protected Path basedir() {
-        return session != null && session.getCurrentProject() != null
-                ? session.getCurrentProject().getBasedir().toPath() : Path.of("").toAbsolutePath();
     }
 }

@@ -1,14 +1,18 @@
 package dev.zmodel.maven;
 
 import dev.zmodel.Listener;
+import dev.zmodel.PropertyNames;
 import dev.zmodel.ZModelException;
 import dev.zmodel.datasource.Urls;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
 import java.io.File;
+import java.nio.file.Path;
 
 /**
  * What every goal shares: the schema file, {@code skip}, and turning library failures into one clear
@@ -20,20 +24,23 @@ abstract class AbstractZenstackMojo extends AbstractMojo {
      * The ZModel schema file (the entry file of a multi-file schema).
      * Example: {@code -Dzenstack.schema=src/main/zenstack/schema.zmodel}.
      */
-    @Parameter(property = "zenstack.schema", defaultValue = "${project.basedir}/zenstack/schema.zmodel")
+    @Parameter(property = PropertyNames.SCHEMA, defaultValue = "${project.basedir}/zenstack/schema.zmodel")
     protected File schema;
 
     /**
      * Skips the goal, e.g. in modules of a multi-module build that have no schema. Default: {@code false}.
      * Example: {@code -Dzenstack.skip}.
      */
-    @Parameter(property = "zenstack.skip", defaultValue = "false")
+    @Parameter(property = PropertyNames.SKIP, defaultValue = "false")
     protected boolean skip;
+
+    @Parameter(defaultValue = "${session}", readonly = true)
+    protected MavenSession session;
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
-            getLog().info("Skipping " + goalName() + " (zenstack.skip=true)");
+            getLog().info("Skipping " + goalName() + " (" + PropertyNames.SKIP + "=true)");
             return;
         }
         try {
@@ -74,5 +81,12 @@ abstract class AbstractZenstackMojo extends AbstractMojo {
 
     protected Listener listener() {
         return new MavenLogListener(getLog());
+    }
+
+    /** The project directory, which relative paths in parameters are relative to; without a project the working one. */
+    protected Path basedir() {
+        MavenProject project = session == null ? null : session.getCurrentProject();
+        return project != null && project.getBasedir() != null ? project.getBasedir().toPath()
+                : Path.of("").toAbsolutePath();
     }
 }

@@ -1,5 +1,6 @@
 package dev.zmodel.maven;
 
+import dev.zmodel.PropertyNames;
 import dev.zmodel.pull.Casing;
 import dev.zmodel.pull.DbPull;
 import dev.zmodel.pull.Naming;
@@ -11,8 +12,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import javax.inject.Inject;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -32,14 +31,14 @@ public class DbPullMojo extends AbstractDatabaseMojo {
      * {@code db pull}). Existing declarations keep their names. Default: {@code zenstack}.
      * Example: {@code -Dzenstack.naming=prisma}.
      */
-    @Parameter(property = "zenstack.naming", defaultValue = "zenstack")
+    @Parameter(property = PropertyNames.NAMING, defaultValue = "zenstack")
     private String naming;
 
     /**
      * Casing of new model and enum names, {@code zenstack} preset ({@code zenstack.modelCasing}): {@code pascal},
      * {@code camel}, {@code snake} or {@code none}. Default: {@code pascal}. Example: {@code -Dzenstack.modelCasing=none}.
      */
-    @Parameter(property = "zenstack.modelCasing", defaultValue = "pascal")
+    @Parameter(property = PropertyNames.MODEL_CASING, defaultValue = "pascal")
     private String modelCasing;
 
     /**
@@ -47,14 +46,14 @@ public class DbPullMojo extends AbstractDatabaseMojo {
      * {@code pascal}, {@code camel}, {@code snake} or {@code none}. Default: {@code camel}.
      * Example: {@code -Dzenstack.fieldCasing=snake}.
      */
-    @Parameter(property = "zenstack.fieldCasing", defaultValue = "camel")
+    @Parameter(property = PropertyNames.FIELD_CASING, defaultValue = "camel")
     private String fieldCasing;
 
     /**
      * Write {@code @map}/{@code @@map} even where a name equals the database name ({@code zenstack.alwaysMap}).
      * Default: {@code false}. Example: {@code -Dzenstack.alwaysMap}.
      */
-    @Parameter(property = "zenstack.alwaysMap", defaultValue = "false")
+    @Parameter(property = PropertyNames.ALWAYS_MAP, defaultValue = "false")
     private boolean alwaysMap;
 
     /**
@@ -62,14 +61,14 @@ public class DbPullMojo extends AbstractDatabaseMojo {
      * {@code schema.table} globs match PostgreSQL schemas. Models of other tables are left as they are.
      * Default: all tables and views. Example: {@code -Dzenstack.include=shop_*,audit_log}.
      */
-    @Parameter(property = "zenstack.include")
+    @Parameter(property = PropertyNames.INCLUDE)
     private String include;
 
     /**
      * Comma-separated globs of tables and views to leave out ({@code zenstack.exclude}); their models are left as
      * they are. Default: none. Example: {@code -Dzenstack.exclude=tmp_*}.
      */
-    @Parameter(property = "zenstack.exclude")
+    @Parameter(property = PropertyNames.EXCLUDE)
     private String exclude;
 
     /**
@@ -77,14 +76,14 @@ public class DbPullMojo extends AbstractDatabaseMojo {
      * generator and plugin blocks, types, imports and other declarations are kept. Default: {@code false}.
      * Example: {@code -Dzenstack.force}.
      */
-    @Parameter(property = "zenstack.force", defaultValue = "false")
+    @Parameter(property = PropertyNames.FORCE, defaultValue = "false")
     private boolean force;
 
     /**
      * Print a unified diff of what would change and write nothing ({@code zenstack.dryRun}). Default:
      * {@code false}. Example: {@code -Dzenstack.dryRun}.
      */
-    @Parameter(property = "zenstack.dryRun", defaultValue = "false")
+    @Parameter(property = PropertyNames.DRY_RUN, defaultValue = "false")
     private boolean dryRun;
 
     @Inject
@@ -94,12 +93,13 @@ public class DbPullMojo extends AbstractDatabaseMojo {
 
     @Override
     protected void run() throws MojoFailureException {
-        PullResult result = DbPull.pull(PullOptions.builder(schema.toPath()).connection(connectionOverrides())
-                .naming(option("naming", naming, Naming::fromId, "zenstack or prisma"))
-                .modelCasing(option("modelCasing", modelCasing, Casing::fromId, CASINGS))
-                .fieldCasing(option("fieldCasing", fieldCasing, Casing::fromId, CASINGS)).alwaysMap(alwaysMap)
-                .include(globs(include)).exclude(globs(exclude)).force(force).dryRun(dryRun)
-                .listener(listener()).environment(environment()).build());
+        PullResult result = DbPull.pull(PullOptions.of(schema.toPath()).withConnection(connectionOverrides())
+                .withNaming(option(PropertyNames.NAMING, naming, Naming::fromId, "zenstack or prisma"))
+                .withModelCasing(option(PropertyNames.MODEL_CASING, modelCasing, Casing::fromId, CASINGS))
+                .withFieldCasing(option(PropertyNames.FIELD_CASING, fieldCasing, Casing::fromId, CASINGS))
+                .withAlwaysMap(alwaysMap).withInclude(Parameters.commaSeparated(include))
+                .withExclude(Parameters.commaSeparated(exclude)).withForce(force).withDryRun(dryRun)
+                .withListener(listener()).withEnvironment(environment()));
         result.summary().lines().forEach(getLog()::info);
         result.warnings().forEach(w -> getLog().warn(w.kind() + " " + w.object() + ": " + w.message()));
         result.mergeWarnings().forEach(w -> getLog().warn(w.kind() + " " + w));
@@ -117,18 +117,10 @@ public class DbPullMojo extends AbstractDatabaseMojo {
 
     private static final String CASINGS = "pascal, camel, snake or none";
 
-    private static <T> T option(String name, String value, Function<String, Optional<T>> parse, String allowed)
+    private static <T> T option(String property, String value, Function<String, Optional<T>> parse, String allowed)
             throws MojoFailureException {
-        Optional<T> parsed = parse.apply(value);
-        if (parsed.isEmpty()) {
-            throw new MojoFailureException("Unknown zenstack." + name + " '" + value + "': use " + allowed
-                    + " (-Dzenstack." + name + "=…). See mvn zenstack:help -Ddetail -Dgoal=db-pull.");
-        }
-        return parsed.get();
-    }
-
-    private static List<String> globs(String value) {
-        return value == null ? List.of() : Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Parameters.oneOf(value, parse, () -> "Unknown " + property + " '" + value + "': use " + allowed
+                + " (" + PropertyNames.flag(property, "…") + "). See mvn zenstack:help -Ddetail -Dgoal=db-pull.");
     }
 
     @Override

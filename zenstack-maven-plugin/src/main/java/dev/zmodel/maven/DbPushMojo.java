@@ -1,5 +1,6 @@
 package dev.zmodel.maven;
 
+import dev.zmodel.PropertyNames;
 import dev.zmodel.migrate.DbPush;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -22,19 +23,19 @@ public class DbPushMojo extends AbstractMigrateMojo {
      * Apply changes that lose data without asking (batch mode: at all). Default: {@code false}.
      * Example: {@code -Dzenstack.acceptDataLoss=true}.
      */
-    @Parameter(property = "zenstack.acceptDataLoss", defaultValue = "false")
+    @Parameter(property = PropertyNames.ACCEPT_DATA_LOSS, defaultValue = "false")
     private boolean acceptDataLoss;
 
     /** Drop every table, view and type first. Example: {@code -Dzenstack.forceReset}. */
-    @Parameter(property = "zenstack.forceReset", defaultValue = "false")
+    @Parameter(property = PropertyNames.FORCE_RESET, defaultValue = "false")
     private boolean forceReset;
 
     /** Allow {@code forceReset} on a database that is not local. Example: {@code -Dzenstack.force}. */
-    @Parameter(property = "zenstack.force", defaultValue = "false")
+    @Parameter(property = PropertyNames.FORCE, defaultValue = "false")
     private boolean force;
 
     /** Rename hints (comma-separated, ZModel names: {@code Model.old=Model.new}, {@code OldModel=NewModel}). Example: {@code -Dzenstack.renames=User.name=User.fullName}. */
-    @Parameter(property = "zenstack.renames")
+    @Parameter(property = PropertyNames.RENAMES)
     private String renames;
 
     @Inject
@@ -45,7 +46,7 @@ public class DbPushMojo extends AbstractMigrateMojo {
     @Override
     protected void run() throws MojoFailureException {
         DbPush.run(MigrateMojoSupport.options(this, true).withAcceptDataLoss(acceptDataLoss).withForce(force)
-                .withRenames(MigrateMojoSupport.list(renames)), forceReset);
+                .withForceReset(forceReset).withRenames(Parameters.commaSeparated(renames)));
     }
 
     @Override

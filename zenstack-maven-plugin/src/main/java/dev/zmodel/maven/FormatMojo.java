@@ -1,5 +1,6 @@
 package dev.zmodel.maven;
 
+import dev.zmodel.PropertyNames;
 import dev.zmodel.lang.ZModelFiles;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -21,13 +22,13 @@ public class FormatMojo extends AbstractZenstackMojo {
      * Only check: fail when a file is not canonically formatted, write nothing.
      * Example: {@code mvn zenstack:format -Dzenstack.check}.
      */
-    @Parameter(property = "zenstack.check", defaultValue = "false")
+    @Parameter(property = PropertyNames.CHECK, defaultValue = "false")
     private boolean check;
 
     @Override
     protected void run() throws MojoFailureException {
         Path entry = schema.toPath();
-        List<Path> unformatted = ZModelFiles.format(entry, !check);
+        List<Path> unformatted = check ? ZModelFiles.unformatted(entry) : ZModelFiles.format(entry);
         if (check && !unformatted.isEmpty()) {
             StringBuilder message = new StringBuilder("These ZModel files are not formatted:");
             unformatted.forEach(p -> message.append("\n  ").append(p));

@@ -1,12 +1,10 @@
 package dev.zmodel.maven;
 
+import dev.zmodel.PropertyNames;
 import dev.zmodel.init.InitOptions;
 import dev.zmodel.init.ProjectInit;
-import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-
-import java.nio.file.Path;
 
 /**
  * Starts a ZenStack project, like {@code zen init}: creates the schema file ({@code zenstack/schema.zmodel}) with a
@@ -23,7 +21,7 @@ public class InitMojo extends AbstractZenstackMojo {
      * and MariaDB) or {@code sqlite}. Default: {@code sqlite}, like {@code zen init}.
      * Example: {@code -Dzenstack.provider=postgresql}.
      */
-    @Parameter(property = "zenstack.provider", defaultValue = "sqlite")
+    @Parameter(property = PropertyNames.PROVIDER, defaultValue = "sqlite")
     private String provider;
 
     /**
@@ -32,19 +30,13 @@ public class InitMojo extends AbstractZenstackMojo {
      * {@code env("DATABASE_URL")}, for {@code sqlite} {@code file:./dev.db} (next to the schema).
      * Example: {@code -Dzenstack.url=postgresql://app@localhost:5432/shop}.
      */
-    @Parameter(property = "zenstack.url")
+    @Parameter(property = PropertyNames.URL)
     private String url;
-
-    @Parameter(defaultValue = "${session}", readonly = true)
-    private MavenSession session;
 
     @Override
     protected void run() {
-        Path projectDir = session != null && session.getCurrentProject() != null
-                && session.getCurrentProject().getBasedir() != null
-                ? session.getCurrentProject().getBasedir().toPath() : Path.of("").toAbsolutePath();
         ProjectInit.run(InitOptions.of(schema.toPath(), ProjectInit.provider(provider)).withUrl(url)
-                .withProjectDir(projectDir).withListener(listener()));
+                .withProjectDir(basedir()).withListener(listener()));
     }
 
     @Override

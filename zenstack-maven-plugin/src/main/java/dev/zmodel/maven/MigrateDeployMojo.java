@@ -1,5 +1,6 @@
 package dev.zmodel.maven;
 
+import dev.zmodel.PropertyNames;
 import dev.zmodel.migrate.MigrateDeploy;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -28,7 +29,7 @@ public class MigrateDeployMojo extends AbstractMigrateMojo {
      * run; make sure no other Liquibase process (an application applying the changelogs) is running. Default
      * {@code false}. Example: {@code -Dzenstack.releaseLock}.
      */
-    @Parameter(property = "zenstack.releaseLock", defaultValue = "false")
+    @Parameter(property = PropertyNames.RELEASE_LOCK, defaultValue = "false")
     private boolean releaseLock;
 
     /**
@@ -36,7 +37,7 @@ public class MigrateDeployMojo extends AbstractMigrateMojo {
      * who holds it ({@code LOCKEDBY}, {@code LOCKGRANTED}) and how to release it. Default {@code 10}. Example:
      * {@code -Dzenstack.liquibaseLockWait=120}.
      */
-    @Parameter(property = "zenstack.liquibaseLockWait", defaultValue = "10")
+    @Parameter(property = PropertyNames.LIQUIBASE_LOCK_WAIT, defaultValue = "10")
     private int liquibaseLockWait;
 
     @Inject
@@ -46,8 +47,8 @@ public class MigrateDeployMojo extends AbstractMigrateMojo {
 
     @Override
     protected void run() throws MojoFailureException {
-        MigrateDeploy.run(MigrateMojoSupport.options(this, false)
-                .withLiquibaseLockWait(Duration.ofSeconds(Math.max(0, liquibaseLockWait))), releaseLock);
+        MigrateDeploy.run(MigrateMojoSupport.options(this, false).withReleaseLock(releaseLock)
+                .withLiquibaseLockWait(Duration.ofSeconds(Math.max(0, liquibaseLockWait))));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.zmodel.maven;
 
+import dev.zmodel.PropertyNames;
 import dev.zmodel.migrate.MigrateDev;
 import dev.zmodel.migrate.MigrateDevResult;
 import org.apache.maven.plugin.MojoFailureException;
@@ -21,40 +22,40 @@ import javax.inject.Inject;
 public class MigrateDevMojo extends AbstractMigrateMojo {
 
     /** Name of the new migration (required when the schema changed). Example: {@code -Dzenstack.name=add_posts}. */
-    @Parameter(property = "zenstack.name")
+    @Parameter(property = PropertyNames.NAME)
     private String name;
 
     /** Write the new migration without applying it, to edit it first. Example: {@code -Dzenstack.createOnly}. */
-    @Parameter(property = "zenstack.createOnly", defaultValue = "false")
+    @Parameter(property = PropertyNames.CREATE_ONLY, defaultValue = "false")
     private boolean createOnly;
 
     /**
      * Create and apply a migration that loses data (drops a column with values, …) without asking (batch mode: at
      * all). Default: {@code false}. Example: {@code -Dzenstack.acceptDataLoss=true}.
      */
-    @Parameter(property = "zenstack.acceptDataLoss", defaultValue = "false")
+    @Parameter(property = PropertyNames.ACCEPT_DATA_LOSS, defaultValue = "false")
     private boolean acceptDataLoss;
 
     /**
      * Reset the development database (all data lost) when drift or a broken history requires it, without asking
      * (batch mode: at all). Default: {@code false}. Example: {@code -Dzenstack.reset=true}.
      */
-    @Parameter(property = "zenstack.reset", defaultValue = "false")
+    @Parameter(property = PropertyNames.RESET, defaultValue = "false")
     private boolean reset;
 
     /** Allow the reset on a database that is not local (not localhost/127.0.0.1/::1/socket/SQLite). Example: {@code -Dzenstack.force}. */
-    @Parameter(property = "zenstack.force", defaultValue = "false")
+    @Parameter(property = PropertyNames.FORCE, defaultValue = "false")
     private boolean force;
 
     /** Format of new migrations: {@code xml} (default), {@code yaml} or {@code sql}. Example: {@code -Dzenstack.changelogFormat=yaml}. */
-    @Parameter(property = "zenstack.changelogFormat", defaultValue = "xml")
+    @Parameter(property = PropertyNames.CHANGELOG_FORMAT, defaultValue = "xml")
     private String changelogFormat;
 
     /**
      * Rename hints (comma-separated), so a rename keeps its data instead of drop + add; ZModel names
      * ({@code Model.oldField=Model.newField}, {@code OldModel=NewModel}), translated through {@code @map}/{@code @@map}. Example: {@code -Dzenstack.renames=User.name=User.fullName}.
      */
-    @Parameter(property = "zenstack.renames")
+    @Parameter(property = PropertyNames.RENAMES)
     private String renames;
 
     @Inject
@@ -67,7 +68,7 @@ public class MigrateDevMojo extends AbstractMigrateMojo {
         MigrateDevResult result = MigrateDev.run(MigrateMojoSupport.options(this, true).withName(name)
                 .withCreateOnly(createOnly).withAcceptDataLoss(acceptDataLoss).withReset(reset).withForce(force)
                 .withChangelogFormat(MigrateMojoSupport.format(changelogFormat))
-                .withRenames(MigrateMojoSupport.list(renames)));
+                .withRenames(Parameters.commaSeparated(renames)));
         getLog().debug("migrate-dev: " + (result.inSync() ? "in sync" : "created " + result.created().id()));
     }
 

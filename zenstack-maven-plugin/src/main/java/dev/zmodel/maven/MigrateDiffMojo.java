@@ -1,5 +1,6 @@
 package dev.zmodel.maven;
 
+import dev.zmodel.PropertyNames;
 import dev.zmodel.migrate.DiffSource;
 import dev.zmodel.migrate.MigrateDiff;
 import dev.zmodel.migrate.MigrateDiffResult;
@@ -23,27 +24,27 @@ import java.io.File;
 public class MigrateDiffMojo extends AbstractMigrateMojo {
 
     /** The current state. Default: the migrations directory. Example: {@code -Dzenstack.from=empty}. */
-    @Parameter(property = "zenstack.from")
+    @Parameter(property = PropertyNames.FROM)
     private String from;
 
     /** The desired state. Default: the schema file. Example: {@code -Dzenstack.to=url:postgresql://localhost/app}. */
-    @Parameter(property = "zenstack.to")
+    @Parameter(property = PropertyNames.TO)
     private String to;
 
     /** Fail the build when the two sides differ (exit code 2 semantics for CI). Example: {@code -Dzenstack.exitCode}. */
-    @Parameter(property = "zenstack.exitCode", defaultValue = "false")
+    @Parameter(property = PropertyNames.EXIT_CODE, defaultValue = "false")
     private boolean exitCode;
 
     /** Write the changelog to this file instead of the log. Example: {@code -Dzenstack.output=target/diff.xml}. */
-    @Parameter(property = "zenstack.output")
+    @Parameter(property = PropertyNames.OUTPUT)
     private File output;
 
     /** Format of the changelog: {@code xml} (default), {@code yaml} or {@code sql}. Example: {@code -Dzenstack.changelogFormat=sql}. */
-    @Parameter(property = "zenstack.changelogFormat", defaultValue = "xml")
+    @Parameter(property = PropertyNames.CHANGELOG_FORMAT, defaultValue = "xml")
     private String changelogFormat;
 
     /** Rename hints (comma-separated, ZModel names: {@code Model.old=Model.new}, {@code OldModel=NewModel}). Example: {@code -Dzenstack.renames=User.name=User.fullName}. */
-    @Parameter(property = "zenstack.renames")
+    @Parameter(property = PropertyNames.RENAMES)
     private String renames;
 
     @Inject
@@ -55,7 +56,7 @@ public class MigrateDiffMojo extends AbstractMigrateMojo {
     protected void run() throws MojoFailureException {
         var options = MigrateMojoSupport.options(this, false)
                 .withChangelogFormat(MigrateMojoSupport.format(changelogFormat))
-                .withRenames(MigrateMojoSupport.list(renames));
+                .withRenames(Parameters.commaSeparated(renames));
         DiffSource fromSource = DiffSource.parse(from != null ? from : "migrations:" + options.migrations(), basedir());
         DiffSource toSource = DiffSource.parse(to != null ? to : "schema:" + schema, basedir());
         MigrateDiffResult result = MigrateDiff.run(options, fromSource, toSource, ZModelProject::desired,
@@ -66,7 +67,7 @@ public class MigrateDiffMojo extends AbstractMigrateMojo {
         if (exitCode && !result.isEmpty()) {
             throw new MojoFailureException("migrate-diff: " + fromSource + " and " + toSource + " differ ("
                     + result.diff().changes().size() + " change(s), exit code 2). Create a migration for them: mvn "
-                    + "zenstack:migrate-dev -Dzenstack.name=<name>.");
+                    + "zenstack:migrate-dev " + PropertyNames.flag(PropertyNames.NAME, "<name>") + ".");
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.zmodel.maven;
 
+import dev.zmodel.PropertyNames;
 import dev.zmodel.datasource.ConnectionOverrides;
 import dev.zmodel.datasource.ConnectionSettings;
 import dev.zmodel.liquibase.ChangelogFormat;
@@ -8,8 +9,6 @@ import dev.zmodel.migrate.ZModelProject;
 import org.apache.maven.plugin.MojoFailureException;
 
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * Builds the library's {@link MigrateOptions} from a migration goal's parameters. Kept out of the mojo classes so
@@ -41,13 +40,8 @@ final class MigrateMojoSupport {
         return project != null && schemaRequired ? options.withDesired(project.desired()) : options;
     }
 
-    static List<String> list(String commaSeparated) {
-        return commaSeparated == null ? List.of() : Arrays.stream(commaSeparated.split(","))
-                .map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
-
     static ChangelogFormat format(String value) throws MojoFailureException {
-        return ChangelogFormat.fromId(value).orElseThrow(() -> new MojoFailureException("zenstack.changelogFormat is '"
-                + value + "'; use xml, yaml or sql (-Dzenstack.changelogFormat=yaml)."));
+        return Parameters.oneOf(value, ChangelogFormat::fromId, () -> PropertyNames.CHANGELOG_FORMAT + " is '" + value
+                + "'; use xml, yaml or sql (" + PropertyNames.flag(PropertyNames.CHANGELOG_FORMAT, "yaml") + ").");
     }
 }

@@ -1,5 +1,6 @@
 package dev.zmodel.maven;
 
+import dev.zmodel.PropertyNames;
 import dev.zmodel.migrate.MigrateReset;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -22,11 +23,11 @@ public class MigrateResetMojo extends AbstractMigrateMojo {
      * SQL files run after the migrations, in order (statements separated by {@code ;}).
      * Example: {@code -Dzenstack.seed=zenstack/seed.sql}.
      */
-    @Parameter(property = "zenstack.seed")
+    @Parameter(property = PropertyNames.SEED)
     private List<File> seed;
 
     /** Allow resetting a database that is not local. Example: {@code -Dzenstack.force}. */
-    @Parameter(property = "zenstack.force", defaultValue = "false")
+    @Parameter(property = PropertyNames.FORCE, defaultValue = "false")
     private boolean force;
 
     @Inject

@@ -1,5 +1,6 @@
 package dev.zmodel.maven;
 
+import dev.zmodel.PropertyNames;
 import dev.zmodel.migrate.MigrateResolve;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -18,11 +19,11 @@ import javax.inject.Inject;
 public class MigrateResolveMojo extends AbstractMigrateMojo {
 
     /** Migration to record as applied (folder name or name). Example: {@code -Dzenstack.applied=20261122093000_init}. */
-    @Parameter(property = "zenstack.applied")
+    @Parameter(property = PropertyNames.APPLIED)
     private String applied;
 
     /** Migration whose history rows to delete so it runs again. Example: {@code -Dzenstack.rolledBack=add_posts}. */
-    @Parameter(property = "zenstack.rolledBack")
+    @Parameter(property = PropertyNames.ROLLED_BACK)
     private String rolledBack;
 
     @Inject

@@ -1,5 +1,6 @@
 package dev.zmodel.maven;
 
+import dev.zmodel.PropertyNames;
 import dev.zmodel.migrate.MigrateStatus;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -18,14 +19,14 @@ import javax.inject.Inject;
 public class MigrateStatusMojo extends AbstractMigrateMojo {
 
     /** Fail the build when migrations are pending. Example: {@code -Dzenstack.failOnPending}. */
-    @Parameter(property = "zenstack.failOnPending", defaultValue = "false")
+    @Parameter(property = PropertyNames.FAIL_ON_PENDING, defaultValue = "false")
     private boolean failOnPending;
 
     /**
      * Also replay the applied migrations on a shadow database and fail when the database differs (drift).
      * Example: {@code -Dzenstack.checkDrift}.
      */
-    @Parameter(property = "zenstack.checkDrift", defaultValue = "false")
+    @Parameter(property = PropertyNames.CHECK_DRIFT, defaultValue = "false")
     private boolean checkDrift;
 
     @Inject
@@ -35,7 +36,8 @@ public class MigrateStatusMojo extends AbstractMigrateMojo {
 
     @Override
     protected void run() throws MojoFailureException {
-        MigrateStatus.run(MigrateMojoSupport.options(this, false), checkDrift, failOnPending);
+        MigrateStatus.run(MigrateMojoSupport.options(this, false).withCheckDrift(checkDrift)
+                .withFailOnPending(failOnPending));
     }
 
     @Override

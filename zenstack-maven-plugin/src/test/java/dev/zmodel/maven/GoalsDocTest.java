@@ -1,5 +1,6 @@
 package dev.zmodel.maven;
 
+import dev.zmodel.PropertyNames;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
@@ -8,10 +9,14 @@ import org.w3c.dom.NodeList;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -70,7 +75,7 @@ class GoalsDocTest {
         List<String> gaps = new ArrayList<>();
         for (Goal g : goals) {
             for (Parameter p : g.parameters()) {
-                if (!p.property().equals("zenstack." + p.name())) {
+                if (!p.property().equals(PropertyNames.PREFIX + p.name())) {
                     gaps.add(g.name() + " " + p.name() + ": property is '" + p.property() + "'");
                 }
                 if (!p.description().contains("Example")) {
@@ -82,6 +87,20 @@ class GoalsDocTest {
             }
         }
         assertEquals(List.of(), gaps);
+    }
+
+    /** The property names are spelled once, in {@link PropertyNames}; every one of them is a goal's parameter. */
+    @Test
+    void thePropertiesOfTheGoalsAreExactlyThoseOfPropertyNames() throws IllegalAccessException {
+        Set<String> declared = new TreeSet<>();
+        for (Field f : PropertyNames.class.getFields()) {
+            if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class && !f.getName().equals("PREFIX")) {
+                declared.add((String) f.get(null));
+            }
+        }
+        Set<String> bound = new TreeSet<>();
+        goals.forEach(g -> g.parameters().forEach(p -> bound.add(p.property())));
+        assertEquals(declared, bound);
     }
 
     @Test

@@ -4,6 +4,11 @@ import dev.zmodel.Provider;
 
 import java.sql.SQLException;
 
+import static dev.zmodel.PropertyNames.PASSWORD;
+import static dev.zmodel.PropertyNames.SERVER_ID;
+import static dev.zmodel.PropertyNames.USERNAME;
+import static dev.zmodel.PropertyNames.flag;
+
 /**
  * Why a connection attempt failed, in the user's terms, from the driver's SQL state (and, for MySQL/MariaDB, its
  * error code): the server cannot be reached, the credentials are wrong, the database does not exist, the user may
@@ -29,8 +34,8 @@ enum ConnectionFailure {
         return switch (this) {
             case UNREACHABLE -> "Check that the database server is running and reachable at the host and port of the "
                     + "url (host name, port, firewall)";
-            case CREDENTIALS -> "Check the user name and password: in the url, -Dzenstack.username/-Dzenstack.password, "
-                    + "or the <server> of -Dzenstack.serverId in settings.xml";
+            case CREDENTIALS -> "Check the user name and password: in the url, " + flag(USERNAME) + "/" + flag(PASSWORD)
+                    + ", or the <server> of " + flag(SERVER_ID) + " in settings.xml";
             case NO_DATABASE -> "Create the database (CREATE DATABASE <name>), or fix the database name in the url";
             case NO_PRIVILEGE -> "Grant the user access to the database (PostgreSQL: GRANT CONNECT ON DATABASE <name> "
                     + "TO <user>; MySQL: GRANT ALL ON <name>.* TO <user>), or connect as a user that has it";

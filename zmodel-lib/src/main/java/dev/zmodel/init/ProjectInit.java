@@ -32,6 +32,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import static dev.zmodel.PropertyNames.NAME;
+import static dev.zmodel.PropertyNames.PROVIDER;
+import static dev.zmodel.PropertyNames.SCHEMA;
+import static dev.zmodel.PropertyNames.URL;
+import static dev.zmodel.PropertyNames.flag;
+
 /**
  * {@code init} (like {@code zen init}): creates a new ZModel schema file with a {@code datasource} block for a
  * provider, and says what to do next. It never overwrites: an existing file (or directory) at the path is an error
@@ -72,9 +78,9 @@ public final class ProjectInit {
      */
     public static Provider provider(String value) {
         return Provider.fromId(value).orElseThrow(() -> new ZModelException("Unknown database provider '"
-                + (value == null ? "" : value.strip()) + "' (zenstack.provider). A ZModel datasource supports "
+                + (value == null ? "" : value.strip()) + "' (" + PROVIDER + "). A ZModel datasource supports "
                 + Arrays.stream(Provider.values()).map(Provider::id).collect(Collectors.joining(", "))
-                + ". Run again with one of them, e.g. mvn zenstack:init -Dzenstack.provider=postgresql"));
+                + ". Run again with one of them, e.g. mvn zenstack:init " + flag(PROVIDER, "postgresql")));
     }
 
     private InitResult run() {
@@ -109,7 +115,7 @@ public final class ProjectInit {
                 + "and init never overwrites a schema. Nothing was written. To keep the schema, skip init and run "
                 + command("db-pull") + " or " + command("migrate-dev") + "; to start over, move or delete "
                 + display + " and run " + command("init") + " again; or choose another file with "
-                + "-Dzenstack.schema=<path>.");
+                + flag(SCHEMA, "<path>") + ".");
     }
 
     /** The url expression to write: how it reads in the file, and whether a password ends up in the file. */
@@ -126,7 +132,7 @@ public final class ProjectInit {
             return env(env.group(1));
         }
         ConnectionSettings settings = JdbcUrls.convert(options.provider(), given, target.getParent(), List.of(),
-                "url given for the new schema (zenstack.url)");
+                "url given for the new schema (" + URL + ")");
         return new Url(Expr.StringLiteral.of(given), "\"" + Urls.mask(given) + "\"", null,
                 settings.password() != null && !settings.password().isEmpty());
     }
@@ -161,7 +167,7 @@ public final class ProjectInit {
                 .append(command("db-pull")).append('\n');
         out.append("  - A new database: add your models to ").append(display)
                 .append(", then create and apply the first migration with\n      ")
-                .append(command("migrate-dev")).append(" -Dzenstack.name=init");
+                .append(command("migrate-dev")).append(' ').append(flag(NAME, "init"));
         return out.toString();
     }
 
@@ -175,7 +181,7 @@ public final class ProjectInit {
 
     /** {@code mvn zenstack:<goal>}, with {@code -Dzenstack.schema=…} when the schema is not at the default place. */
     private String command(String goal) {
-        String schemaFlag = display.replace('\\', '/').equals(DEFAULT_SCHEMA) ? "" : " -Dzenstack.schema=" + display;
+        String schemaFlag = display.replace('\\', '/').equals(DEFAULT_SCHEMA) ? "" : " " + flag(SCHEMA, display);
         return "mvn zenstack:" + goal + schemaFlag;
     }
 
@@ -187,8 +193,8 @@ public final class ProjectInit {
         } catch (IOException e) {
             throw new ZModelException("Cannot create " + display + ": its directory " + dir + " cannot be created ("
                     + (e instanceof FileAlreadyExistsException ? "a file with that name exists" : e.getMessage())
-                    + "). Move that file away or choose another place with -Dzenstack.schema=<path>. Nothing was "
-                    + "written.", e);
+                    + "). Move that file away or choose another place with " + flag(SCHEMA, "<path>")
+                    + ". Nothing was written.", e);
         }
         try {
             try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,

@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -36,12 +38,31 @@ public final class ZModelFiles {
     }
 
     /**
-     * Formats every file of the schema and returns those whose text differs from the canonical form. With
-     * {@code write}, rewrites them atomically (a temporary file in the same directory, then a move).
+     * Formats every file of the schema: rewrites those whose text differs from the canonical form atomically (a
+     * temporary file in the same directory, then a move) and returns them.
      *
      * @throws ZModelException when a file has syntax errors or cannot be read or written
      */
-    public static List<Path> format(Path entry, boolean write) {
+    public static List<Path> format(Path entry) {
+        Map<Path, String> canonical = canonicalTexts(entry);
+        List<Path> changed = List.copyOf(canonical.keySet());
+        requireWritable(changed, "format");
+        canonical.forEach(ZModelFiles::writeAtomically);
+        return changed;
+    }
+
+    /**
+     * The files of the schema whose text differs from the canonical form, for a check such as
+     * {@code zenstack:format -Dzenstack.check}; writes nothing.
+     *
+     * @throws ZModelException when a file has syntax errors or cannot be read
+     */
+    public static List<Path> unformatted(Path entry) {
+        return List.copyOf(canonicalTexts(entry).keySet());
+    }
+
+    /** The files of the schema whose text is not canonical, in load order, with their canonical text. */
+    private static Map<Path, String> canonicalTexts(Path entry) {
         SchemaLoader.Result loaded = SchemaLoader.load(entry);
         // A missing import does not block formatting the files that exist; an unreadable entry does.
         List<Diagnostic> blocking = new ArrayList<>(loaded.files().isEmpty() ? loaded.loading() : List.of());
@@ -50,19 +71,11 @@ public final class ZModelFiles {
             throw new ZModelException("Cannot format " + entry + ": fix these errors first:\n"
                     + describe(Diagnostic.sorted(blocking)));
         }
-        List<Path> changed = new ArrayList<>();
-        List<String> texts = new ArrayList<>();
+        Map<Path, String> changed = new LinkedHashMap<>();
         for (SchemaLoader.LoadedFile f : loaded.files()) {
             String canonical = ZModelPrinter.print(f.document());
             if (!canonical.equals(f.text())) {
-                changed.add(f.path());
-                texts.add(canonical);
-            }
-        }
-        if (write) {
-            requireWritable(changed, "format");
-            for (int i = 0; i < changed.size(); i++) {
-                writeAtomically(changed.get(i), texts.get(i));
+                changed.put(f.path(), canonical);
             }
         }
         return changed;

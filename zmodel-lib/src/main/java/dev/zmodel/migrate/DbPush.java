@@ -14,24 +14,24 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 
+import static dev.zmodel.PropertyNames.FORCE_RESET;
+import static dev.zmodel.PropertyNames.flag;
+
 /**
  * {@code db-push}: makes the database match the desired schema directly, without migration files or history — for
  * prototyping. Changes that lose data need {@code acceptDataLoss}; changes that cannot run on the data there are
  * refused. {@code forceReset} drops everything first (a non-local database also needs {@code force}). Afterwards the
  * database has drifted from the migration history on purpose: {@code migrate-reset} then {@code migrate-dev}
- * turn the prototype into a migration (seed 002).
+ * turn the prototype into a migration (docs/migrations.md#prototyping).
  */
 public final class DbPush {
     private DbPush() {
     }
 
-    /** db-push without dropping anything first. */
+    /** db-push; with {@link MigrateOptions#forceReset()} everything is dropped first. */
     public static DbPushResult run(MigrateOptions options) {
-        return run(options, false);
-    }
-
-    public static DbPushResult run(MigrateOptions options, boolean forceReset) {
         Listener listener = options.listener();
+        boolean forceReset = options.forceReset();
         if (options.desired() == null) {
             throw new ZModelException("db-push needs the desired schema (the ZModel schema): pass "
                     + "MigrateOptions.withDesired(ZModelProject.load(schemaFile).desired()).");
@@ -59,8 +59,8 @@ public final class DbPush {
             List<DataLossFinding> fail = Findings.of(findings, DataLossFinding.Kind.WILL_FAIL);
             if (!fail.isEmpty()) {
                 throw new ZModelException("db-push cannot apply the schema to " + db + " with the data it holds:\n"
-                        + Findings.bullets(fail) + "\nFix the data, or use -Dzenstack.forceReset=true to start from "
-                        + "an empty database. Nothing was changed.");
+                        + Findings.bullets(fail) + "\nFix the data, or use " + flag(FORCE_RESET, "true")
+                        + " to start from an empty database. Nothing was changed.");
             }
             Findings.refuseLoss(findings, options, "db-push", db);
             try {

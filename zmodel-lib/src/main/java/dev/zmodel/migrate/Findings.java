@@ -5,6 +5,9 @@ import dev.zmodel.ZModelException;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import static dev.zmodel.PropertyNames.ACCEPT_DATA_LOSS;
+import static dev.zmodel.PropertyNames.flag;
+
 /** Turns data-loss findings into the refusal messages of migrate-dev and db-push. */
 final class Findings {
     private Findings() {
@@ -30,12 +33,13 @@ final class Findings {
         String lost = what + " would lose data in " + database + ":\n" + bullets(loss);
         if (!options.prompter().isInteractive()) {
             throw new ZModelException(lost
-                    + "\nIf that is intended, run again with -Dzenstack.acceptDataLoss=true. Nothing was changed.");
+                    + "\nIf that is intended, run again with " + flag(ACCEPT_DATA_LOSS, "true")
+                    + ". Nothing was changed.");
         }
         options.listener().warn(lost);
         if (!options.prompter().confirm(what + " would lose the data listed above. Do you want to continue?")) {
             throw new ZModelException("Declined: " + lost + "\nNothing was changed. To go ahead without being asked, "
-                    + "run again with -Dzenstack.acceptDataLoss=true.");
+                    + "run again with " + flag(ACCEPT_DATA_LOSS, "true") + ".");
         }
     }
 }

@@ -11,6 +11,10 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
 
+import static dev.zmodel.PropertyNames.LIQUIBASE_LOCK_WAIT;
+import static dev.zmodel.PropertyNames.RELEASE_LOCK;
+import static dev.zmodel.PropertyNames.flag;
+
 /**
  * Liquibase's lock row ({@code DATABASECHANGELOGLOCK}) as seen by a workflow that already holds the migration
  * advisory lock ({@link MigrateDialect#lock}). Liquibase itself waits 5 minutes for a held lock and then fails with
@@ -57,8 +61,9 @@ final class LiquibaseLock {
                 + " and it was not released within " + wait.toSeconds() + " s. It belongs to another Liquibase run: "
                 + "an application applying the changelogs at start-up, or a run that was killed or lost its "
                 + "connection or server before it could release the lock. If no such run is active, release it with "
-                + "mvn zenstack:migrate-deploy -Dzenstack.releaseLock=true (or liquibase release-locks); to wait "
-                + "longer for a run that is still going, pass -Dzenstack.liquibaseLockWait=<seconds>.");
+                + "mvn zenstack:migrate-deploy " + flag(RELEASE_LOCK, "true")
+                + " (or liquibase release-locks); to wait longer for a run that is still going, pass "
+                + flag(LIQUIBASE_LOCK_WAIT, "<seconds>") + ".");
     }
 
     /**
@@ -83,8 +88,8 @@ final class LiquibaseLock {
             return "The Liquibase lock this run held was released on a new connection.";
         } catch (Exception e) {
             return "Liquibase's lock (DATABASECHANGELOGLOCK) may still be held by this run (the database could not be "
-                    + "reached again to release it); the next migrate-deploy says so and -Dzenstack.releaseLock=true "
-                    + "releases it.";
+                    + "reached again to release it); the next migrate-deploy says so and " + flag(RELEASE_LOCK, "true")
+                    + " releases it.";
         }
     }
 

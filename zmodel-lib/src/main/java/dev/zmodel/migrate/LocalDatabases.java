@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import static dev.zmodel.PropertyNames.FORCE;
+import static dev.zmodel.PropertyNames.flag;
+
 /**
  * Decides whether a database is a developer's local one, for the goals that drop data ({@code migrate-reset},
  * {@code db-push -Dzenstack.forceReset}, the reset of {@code migrate-dev}): SQLite files, and servers reached as
@@ -43,7 +46,7 @@ public final class LocalDatabases {
         if (!force && !isLocal(settings)) {
             throw new ZModelException("Refusing to run on " + settings.displayUrl() + ": " + action + ", and the "
                     + "database is not local (host is not localhost, 127.0.0.1, ::1 or a socket). If this really is a "
-                    + "development database, pass -Dzenstack.force=true.");
+                    + "development database, pass " + flag(FORCE, "true") + ".");
         }
     }
 }

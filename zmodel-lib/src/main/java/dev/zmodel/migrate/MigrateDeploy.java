@@ -34,10 +34,6 @@ public final class MigrateDeploy {
     }
 
     public static MigrateDeployResult run(MigrateOptions options) {
-        return run(options, false);
-    }
-
-    public static MigrateDeployResult run(MigrateOptions options, boolean releaseLock) {
         Listener listener = options.listener();
         MigrationsDirectory dir = MigrationsDirectory.read(options.migrations(), options.provider());
         if (dir.migrations().isEmpty()) {
@@ -48,7 +44,7 @@ public final class MigrateDeploy {
         MigrationFailedException failed = null;
         try (Connection c = Connections.open(options.database(), "migrate-deploy")) {
             try (AutoCloseable lock = dialect.lock(c, options.lockTimeout(), listener)) {
-                boolean released = LiquibaseLock.awaitFree(c, options, releaseLock, "migrate-deploy");
+                boolean released = LiquibaseLock.awaitFree(c, options, options.releaseLock(), "migrate-deploy");
                 MigrationHistory history = MigrationHistory.read(c, options.provider(), dir);
                 List<MigrationStatus> edited = history.inState(MigrationState.EDITED);
                 if (!edited.isEmpty()) {

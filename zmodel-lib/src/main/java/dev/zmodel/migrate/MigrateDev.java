@@ -18,8 +18,13 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import static dev.zmodel.PropertyNames.CREATE_ONLY;
+import static dev.zmodel.PropertyNames.NAME;
+import static dev.zmodel.PropertyNames.RESET;
+import static dev.zmodel.PropertyNames.flag;
+
 /**
- * {@code migrate-dev} (SPEC §5.3), for development databases only:
+ * {@code migrate-dev} (docs/migrations.md#development-loop), for development databases only:
  * <ol>
  *   <li>History: migrations edited after they were applied, applied migrations missing from the directory, and
  *       migrations that failed part-way need a reset — stop with an explanation.</li>
@@ -109,14 +114,14 @@ public final class MigrateDev {
 
     private void requireReset(String reason) {
         listener.warn(reason);
-        String flag = "To reset the development database (all its data is lost) and apply every migration again, run "
-                + "with -Dzenstack.reset=true.";
+        String howToReset = "To reset the development database (all its data is lost) and apply every migration again, "
+                + "run with " + flag(RESET, "true") + ".";
         if (options.reset()) {
             LocalDatabases.requireLocal(options.database(), options.force(), "migrate-dev needs to reset it");
             return;
         }
         if (!options.prompter().isInteractive()) {
-            throw new ZModelException(reason + "\n" + flag);
+            throw new ZModelException(reason + "\n" + howToReset);
         }
         LocalDatabases.requireLocal(options.database(), options.force(), "migrate-dev needs to reset it");
         if (!options.prompter().confirm("We need to reset the database " + db + ". All data will be lost. Do you "
@@ -131,14 +136,15 @@ public final class MigrateDev {
         String summary = changes.stream().map(c -> "  - " + c.summary()).collect(Collectors.joining("\n"));
         if (options.name() == null) {
             throw new ZModelException("The schema has " + changes.size() + " change(s) that need a new migration:\n"
-                    + summary + "\nName the migration: -Dzenstack.name=<name> (e.g. add_posts).");
+                    + summary + "\nName the migration: " + flag(NAME, "<name>") + " (e.g. add_posts).");
         }
         List<DataLossFinding> findings = DataLossCheck.check(dev, options.provider(), changes);
         List<DataLossFinding> fail = Findings.of(findings, DataLossFinding.Kind.WILL_FAIL);
         if (!fail.isEmpty() && !options.createOnly()) {
             throw new ZModelException("The new migration cannot be applied to " + db + " with the data it holds:\n"
-                    + Findings.bullets(fail) + "\nRun with -Dzenstack.createOnly=true to write the migration without "
-                    + "applying it, and edit it (e.g. fill the column before making it required). Nothing was written.");
+                    + Findings.bullets(fail) + "\nRun with " + flag(CREATE_ONLY, "true")
+                    + " to write the migration without applying it, and edit it (e.g. fill the column before making it "
+                    + "required). Nothing was written.");
         }
         Findings.refuseLoss(findings, options, "The new migration", db);
         diff.warnings().forEach(w -> listener.warn(w));

@@ -18,6 +18,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.function.Function;
 
+import static dev.zmodel.PropertyNames.FROM;
+import static dev.zmodel.PropertyNames.OUTPUT;
+import static dev.zmodel.PropertyNames.TO;
+import static dev.zmodel.PropertyNames.flag;
+
 /**
  * {@code migrate-diff}: the changes between any two of an empty database, a ZModel schema, a migrations directory
  * (replayed on a shadow database on the datasource's server, or {@code shadowDatabaseUrl}) and a live database,
@@ -69,7 +74,7 @@ public final class MigrateDiff {
                 Files.writeString(output, changelog);
             } catch (IOException e) {
                 throw new ZModelException("Cannot write " + output + ": " + e.getMessage() + ". Check "
-                        + "-Dzenstack.output and that its directory is writable.", e);
+                        + flag(OUTPUT) + " and that its directory is writable.", e);
             }
             listener.info("Wrote the changelog to " + output + ".");
         }
@@ -97,7 +102,7 @@ public final class MigrateDiff {
                 MigrationsDirectory dir = MigrationsDirectory.read(Path.of(source.value()), options.provider());
                 if (!dir.exists()) {
                     throw new ZModelException("The migrations directory " + dir.path() + " does not exist. Check "
-                            + "-Dzenstack.from/-Dzenstack.to (relative paths are relative to the project directory).");
+                            + flag(FROM) + "/" + flag(TO) + " (relative paths are relative to the project directory).");
                 }
                 try (Connection c = Connections.open(options.database(), "migrate-diff (replaying " + source + " on a shadow database)");
                      ShadowDatabase shadow = ShadowDatabase.open(options.database(), c, options.shadowDatabase(),

@@ -25,6 +25,10 @@ import java.util.Objects;
  * @param acceptDataLoss  allow changes that lose data
  * @param reset           allow {@code migrate-dev} to reset the development database (drift, edited history)
  * @param force           allow destructive actions on a database that is not local
+ * @param forceReset      {@code db-push}: drop every table, view and type before pushing
+ * @param releaseLock     {@code migrate-deploy}: release a stale Liquibase lock before applying
+ * @param checkDrift      {@code migrate-status}: replay the applied migrations on a shadow database and report drift
+ * @param failOnPending   {@code migrate-status}: fail when migrations are pending (the CI gate)
  * @param changelogFormat format of new migrations
  * @param renames         rename hints ({@code User.name=User.fullName})
  * @param lockTimeout     how long {@code migrate-deploy} waits for another run's lock
@@ -36,7 +40,8 @@ import java.util.Objects;
  */
 public record MigrateOptions(ConnectionSettings database, ConnectionSettings shadowDatabase, Path migrations,
                              DesiredState desired, String name, boolean createOnly, boolean acceptDataLoss,
-                             boolean reset, boolean force, ChangelogFormat changelogFormat, List<String> renames,
+                             boolean reset, boolean force, boolean forceReset, boolean releaseLock, boolean checkDrift,
+                             boolean failOnPending, ChangelogFormat changelogFormat, List<String> renames,
                              Duration lockTimeout, Duration liquibaseLockWait, Listener listener, Prompter prompter,
                              Clock clock) {
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(5);
@@ -57,8 +62,8 @@ public record MigrateOptions(ConnectionSettings database, ConnectionSettings sha
 
     /** Defaults: no shadow URL, no desired state, XML, nothing allowed, nothing printed. */
     public static MigrateOptions of(ConnectionSettings database, Path migrations) {
-        return new MigrateOptions(database, null, migrations, null, null, false, false, false, false, null, null,
-                null, null, null, null, null);
+        return new MigrateOptions(database, null, migrations, null, null, false, false, false, false, false, false,
+                false, false, null, null, null, null, null, null, null);
     }
 
     public Provider provider() {
@@ -68,83 +73,124 @@ public record MigrateOptions(ConnectionSettings database, ConnectionSettings sha
     /** The same options for another database (e.g. deploy the migrations of a project to production). */
     public MigrateOptions withDatabase(ConnectionSettings value) {
         return new MigrateOptions(value, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss, reset,
-                force, changelogFormat, renames, lockTimeout, liquibaseLockWait, listener, prompter, clock);
+                force, forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, renames, lockTimeout,
+                liquibaseLockWait, listener, prompter, clock);
     }
 
     public MigrateOptions withShadowDatabase(ConnectionSettings value) {
         return new MigrateOptions(database, value, migrations, desired, name, createOnly, acceptDataLoss, reset, force,
-                changelogFormat, renames, lockTimeout, liquibaseLockWait, listener, prompter, clock);
+                forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, renames, lockTimeout,
+                liquibaseLockWait, listener, prompter, clock);
     }
 
     public MigrateOptions withDesired(DesiredState value) {
         return new MigrateOptions(database, shadowDatabase, migrations, value, name, createOnly, acceptDataLoss, reset,
-                force, changelogFormat, renames, lockTimeout, liquibaseLockWait, listener, prompter, clock);
+                force, forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, renames, lockTimeout,
+                liquibaseLockWait, listener, prompter, clock);
     }
 
     public MigrateOptions withName(String value) {
         return new MigrateOptions(database, shadowDatabase, migrations, desired, value, createOnly, acceptDataLoss,
-                reset, force, changelogFormat, renames, lockTimeout, liquibaseLockWait, listener, prompter, clock);
+                reset, force, forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, renames,
+                lockTimeout, liquibaseLockWait, listener, prompter, clock);
     }
 
     public MigrateOptions withCreateOnly(boolean value) {
         return new MigrateOptions(database, shadowDatabase, migrations, desired, name, value, acceptDataLoss, reset,
-                force, changelogFormat, renames, lockTimeout, liquibaseLockWait, listener, prompter, clock);
+                force, forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, renames, lockTimeout,
+                liquibaseLockWait, listener, prompter, clock);
     }
 
     public MigrateOptions withAcceptDataLoss(boolean value) {
         return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, value, reset, force,
-                changelogFormat, renames, lockTimeout, liquibaseLockWait, listener, prompter, clock);
+                forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, renames, lockTimeout,
+                liquibaseLockWait, listener, prompter, clock);
     }
 
     public MigrateOptions withReset(boolean value) {
         return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
-                value, force, changelogFormat, renames, lockTimeout, liquibaseLockWait, listener, prompter, clock);
+                value, force, forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, renames,
+                lockTimeout, liquibaseLockWait, listener, prompter, clock);
     }
 
     public MigrateOptions withForce(boolean value) {
         return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
-                reset, value, changelogFormat, renames, lockTimeout, liquibaseLockWait, listener, prompter, clock);
+                reset, value, forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, renames,
+                lockTimeout, liquibaseLockWait, listener, prompter, clock);
+    }
+
+    public MigrateOptions withForceReset(boolean value) {
+        return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
+                reset, force, value, releaseLock, checkDrift, failOnPending, changelogFormat, renames, lockTimeout,
+                liquibaseLockWait, listener, prompter, clock);
+    }
+
+    public MigrateOptions withReleaseLock(boolean value) {
+        return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
+                reset, force, forceReset, value, checkDrift, failOnPending, changelogFormat, renames, lockTimeout,
+                liquibaseLockWait, listener, prompter, clock);
+    }
+
+    public MigrateOptions withCheckDrift(boolean value) {
+        return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
+                reset, force, forceReset, releaseLock, value, failOnPending, changelogFormat, renames, lockTimeout,
+                liquibaseLockWait, listener, prompter, clock);
+    }
+
+    public MigrateOptions withFailOnPending(boolean value) {
+        return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
+                reset, force, forceReset, releaseLock, checkDrift, value, changelogFormat, renames, lockTimeout,
+                liquibaseLockWait, listener, prompter, clock);
     }
 
     public MigrateOptions withChangelogFormat(ChangelogFormat value) {
         return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
-                reset, force, value, renames, lockTimeout, liquibaseLockWait, listener, prompter, clock);
+                reset, force, forceReset, releaseLock, checkDrift, failOnPending, value, renames, lockTimeout,
+                liquibaseLockWait, listener, prompter, clock);
     }
 
     public MigrateOptions withRenames(List<String> value) {
         return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
-                reset, force, changelogFormat, value, lockTimeout, liquibaseLockWait, listener, prompter, clock);
+                reset, force, forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, value, lockTimeout,
+                liquibaseLockWait, listener, prompter, clock);
     }
 
     public MigrateOptions withLockTimeout(Duration value) {
         return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
-                reset, force, changelogFormat, renames, value, liquibaseLockWait, listener, prompter, clock);
+                reset, force, forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, renames, value,
+                liquibaseLockWait, listener, prompter, clock);
     }
 
     public MigrateOptions withLiquibaseLockWait(Duration value) {
         return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
-                reset, force, changelogFormat, renames, lockTimeout, value, listener, prompter, clock);
+                reset, force, forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, renames,
+                lockTimeout, value, listener, prompter, clock);
     }
 
     public MigrateOptions withListener(Listener value) {
         return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
-                reset, force, changelogFormat, renames, lockTimeout, liquibaseLockWait, value, prompter, clock);
+                reset, force, forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, renames,
+                lockTimeout, liquibaseLockWait, value, prompter, clock);
     }
 
     public MigrateOptions withPrompter(Prompter value) {
         return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
-                reset, force, changelogFormat, renames, lockTimeout, liquibaseLockWait, listener, value, clock);
+                reset, force, forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, renames,
+                lockTimeout, liquibaseLockWait, listener, value, clock);
     }
 
     public MigrateOptions withClock(Clock value) {
         return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
-                reset, force, changelogFormat, renames, lockTimeout, liquibaseLockWait, listener, prompter, value);
+                reset, force, forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, renames,
+                lockTimeout, liquibaseLockWait, listener, prompter, value);
     }
 
     @Override
     public String toString() {
         return "MigrateOptions[database=" + database.displayUrl() + ", migrations=" + migrations + ", name=" + name
                 + ", createOnly=" + createOnly + ", acceptDataLoss=" + acceptDataLoss + ", reset=" + reset
-                + ", force=" + force + ", changelogFormat=" + changelogFormat + ", renames=" + renames + "]";
+                + ", force=" + force + ", forceReset=" + forceReset + ", releaseLock=" + releaseLock
+                + ", checkDrift=" + checkDrift + ", failOnPending=" + failOnPending + ", changelogFormat="
+                + changelogFormat + ", renames=" + renames + "]";
     }
 }

@@ -8,6 +8,9 @@ import dev.zmodel.liquibase.LiquibaseRunner;
 
 import java.sql.Connection;
 
+import static dev.zmodel.PropertyNames.APPLIED;
+import static dev.zmodel.PropertyNames.flag;
+
 /**
  * {@code migrate-resolve}: repairs the history after a failed deploy, without touching the schema.
  * <ul>
@@ -40,7 +43,7 @@ public final class MigrateResolve {
         if (a == r) {
             throw new ZModelException("migrate-resolve needs exactly one of applied=<migration> (record it as applied "
                     + "without running it) or rolledBack=<migration> (delete its history rows so it runs again), e.g. "
-                    + "-Dzenstack.applied=20261122093000_init." + (a ? " Both were given." : ""));
+                    + flag(APPLIED, "20261122093000_init") + "." + (a ? " Both were given." : ""));
         }
         Listener listener = options.listener();
         MigrationsDirectory dir = MigrationsDirectory.read(options.migrations(), options.provider());

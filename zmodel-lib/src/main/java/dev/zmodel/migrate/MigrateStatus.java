@@ -13,6 +13,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
+import static dev.zmodel.PropertyNames.RELEASE_LOCK;
+import static dev.zmodel.PropertyNames.RESET;
+import static dev.zmodel.PropertyNames.flag;
+
 /**
  * {@code migrate-status}: lists every migration as applied, pending, partially applied (failed part-way) or edited,
  * and history rows of migrations missing from the directory; with {@code checkDrift}, replays the applied migrations
@@ -23,13 +27,13 @@ public final class MigrateStatus {
     private MigrateStatus() {
     }
 
-    /** The status without the drift check; pending migrations are not an error. */
+    /**
+     * The status; drift is checked with {@link MigrateOptions#checkDrift()}, pending migrations are an error with
+     * {@link MigrateOptions#failOnPending()}.
+     */
     public static MigrateStatusResult run(MigrateOptions options) {
-        return run(options, false, false);
-    }
-
-    public static MigrateStatusResult run(MigrateOptions options, boolean checkDrift, boolean failOnPending) {
         Listener listener = options.listener();
+        boolean checkDrift = options.checkDrift();
         MigrationsDirectory dir = MigrationsDirectory.read(options.migrations(), options.provider());
         MigrateStatusResult result;
         try (Connection c = Connections.open(options.database(), "migrate-status")) {
@@ -54,9 +58,9 @@ public final class MigrateStatus {
         if (!result.drift().isEmpty()) {
             failures.add("Drift: the database schema differs from what its applied migrations produce (the "
                     + "differences are listed above). Put a wanted manual change into the schema and a new migration; "
-                    + "on a development database, migrate-dev -Dzenstack.reset=true starts over.");
+                    + "on a development database, migrate-dev " + flag(RESET, "true") + " starts over.");
         }
-        if (failOnPending && result.hasPending()) {
+        if (options.failOnPending() && result.hasPending()) {
             failures.add(result.history().pending().size() + " migration(s) not yet applied to "
                     + options.database().displayUrl() + "; run migrate-deploy.");
         }
@@ -86,7 +90,8 @@ public final class MigrateStatus {
         h.problems().forEach(listener::warn);
         if (r.lock() != null && r.lock().locked()) {
             listener.warn("Liquibase's lock is held by " + r.lock().lockedBy() + " since " + r.lock().granted()
-                    + "; if no migration is running, release it with migrate-deploy -Dzenstack.releaseLock=true.");
+                    + "; if no migration is running, release it with migrate-deploy " + flag(RELEASE_LOCK, "true")
+                    + ".");
         }
         if (!r.drift().isEmpty()) {
             listener.warn("Drift detected: the database schema is not what its applied migrations produce:\n"

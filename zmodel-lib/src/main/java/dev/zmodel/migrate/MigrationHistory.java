@@ -12,6 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static dev.zmodel.PropertyNames.APPLIED;
+import static dev.zmodel.PropertyNames.ROLLED_BACK;
+import static dev.zmodel.PropertyNames.flag;
+
 /**
  * The migration directory compared with the database's {@code DATABASECHANGELOG}: each migration's
  * {@link MigrationState}, and the history rows that belong to no migration folder.
@@ -117,8 +121,8 @@ public record MigrationHistory(List<MigrationStatus> migrations, List<UnknownMig
                     + "migrate-deploy again to continue with the changeset that did not run, after fixing what made it "
                     + "fail (on MySQL/MariaDB, DDL of that changeset which ran before the failure stays: drop it "
                     + "first). Or finish or undo its remaining changes by hand, then run migrate-resolve "
-                    + "-Dzenstack.applied=" + s.migration().id() + " (recorded as applied) or -Dzenstack.rolledBack="
-                    + s.migration().id() + " (runs again from the start).");
+                    + flag(APPLIED, s.migration().id()) + " (recorded as applied) or "
+                    + flag(ROLLED_BACK, s.migration().id()) + " (runs again from the start).");
         }
         for (UnknownMigration u : unknown) {
             out.add("Migration " + u.id() + " was applied to the database (" + u.changesets() + " changeset(s) of "

@@ -27,8 +27,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import static dev.zmodel.PropertyNames.MIGRATIONS;
+import static dev.zmodel.PropertyNames.NAME;
+import static dev.zmodel.PropertyNames.flag;
+
 /**
- * The migrations directory (SPEC §5.1):
+ * The migrations directory (docs/migrations.md#files):
  * <pre>
  * migrations/
  *   changelog.xml                       master changelog: includes every migration, in order
@@ -92,7 +96,7 @@ public final class MigrationsDirectory {
         }
         if (!Files.isDirectory(root)) {
             throw new ZModelException("The migrations directory " + root + " is a file, not a directory. Point "
-                    + "-Dzenstack.migrations at the migrations directory, or move the file away.");
+                    + flag(MIGRATIONS) + " at the migrations directory, or move the file away.");
         }
         checkLock(root, provider);
         List<Migration> found = new ArrayList<>();
@@ -319,7 +323,7 @@ public final class MigrationsDirectory {
         String clean = sanitize(name);
         if (clean.isEmpty()) {
             throw new ZModelException("The migration name '" + name + "' has no letters or digits; pass a name like "
-                    + "-Dzenstack.name=add_posts.");
+                    + flag(NAME, "add_posts") + ".");
         }
         Instant at = now;
         if (!migrations.isEmpty()) {

@@ -13,6 +13,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import static dev.zmodel.PropertyNames.APPLIED;
+import static dev.zmodel.PropertyNames.flag;
+
 final class MySqlMigrateDialect implements MigrateDialect {
     static String quote(String identifier) {
         return Dialect.of(Provider.MYSQL).quote(identifier);
@@ -61,8 +64,8 @@ final class MySqlMigrateDialect implements MigrateDialect {
         return "MySQL/MariaDB commit every DDL statement on its own: the statements of that changeset that ran "
                 + "before the failure stay in the database, without a history row (the changesets before it stay "
                 + "applied and recorded). If the next run fails because an object already exists, drop what the "
-                + "changeset created, or finish it by hand and record it with migrate-resolve -Dzenstack.applied="
-                + "<migration>.";
+                + "changeset created, or finish it by hand and record it with migrate-resolve "
+                + flag(APPLIED, "<migration>") + ".";
     }
 
     @Override

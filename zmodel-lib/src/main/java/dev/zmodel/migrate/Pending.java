@@ -14,6 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static dev.zmodel.PropertyNames.APPLIED;
+import static dev.zmodel.PropertyNames.flag;
+
 /** Applies the pending (and partially applied) migrations of a directory through the master changelog. */
 final class Pending {
     private Pending() {
@@ -75,7 +78,8 @@ final class Pending {
             }
             throw new ZModelException(e.getMessage() + "\nNothing of the failed changeset was recorded. Fix the cause "
                     + "and run again: Liquibase continues with the changeset that failed. If you fixed the database by "
-                    + "hand instead, record the migration with migrate-resolve -Dzenstack.applied=<migration>.", e);
+                    + "hand instead, record the migration with migrate-resolve " + flag(APPLIED, "<migration>")
+                    + ".", e);
         }
         for (String id : remaining.keySet()) {
             listener.info("Applied migration " + id); // e.g. changesets skipped by a context: Liquibase is done with it
@@ -94,8 +98,8 @@ final class Pending {
                 ? "Check the database with migrate-status, then run migrate-deploy again: it continues with changeset "
                 + e.changesetId() + "."
                 : "Fix the cause and run migrate-deploy again: it continues with changeset " + e.changesetId()
-                + ". If you finish the migration by hand instead, record it with migrate-resolve -Dzenstack.applied="
-                + id + ".";
+                + ". If you finish the migration by hand instead, record it with migrate-resolve " + flag(APPLIED, id)
+                + ".";
         String message = "Migration " + id + " failed on " + options.database().displayUrl() + " at changeset "
                 + e.changesetId() + ": " + why + ".\n"
                 + MigrateDialect.forProvider(options.provider()).afterFailedChangeset() + "\n"

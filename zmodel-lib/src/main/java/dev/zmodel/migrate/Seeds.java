@@ -12,6 +12,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
+import static dev.zmodel.PropertyNames.SEED;
+import static dev.zmodel.PropertyNames.flag;
+
 /** Runs seed SQL files statement by statement, each file in one transaction. */
 final class Seeds {
     private Seeds() {
@@ -24,7 +27,7 @@ final class Seeds {
                 script = Files.readString(file);
             } catch (IOException e) {
                 throw new ZModelException("Cannot read the seed file " + file + ": " + e.getMessage()
-                        + ". Check -Dzenstack.seed.", e);
+                        + ". Check " + flag(SEED) + ".", e);
             }
             List<String> statements = SqlScript.split(script);
             int n = 0;

@@ -17,6 +17,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
+import static dev.zmodel.PropertyNames.SHADOW_DATABASE_URL;
+import static dev.zmodel.PropertyNames.flag;
+
 /**
  * A scratch database to replay migrations on, so that the schema they produce can be introspected (Prisma's
  * shadow database): the configured {@code shadowDatabaseUrl} (reset before use), otherwise a temporary database
@@ -61,8 +64,8 @@ public final class ShadowDatabase implements AutoCloseable {
                     + ". The shadow database is where the migrations are replayed to compare their result with "
                     + "the schema. Either let the user create databases (PostgreSQL: ALTER ROLE <user> CREATEDB; MySQL: "
                     + "GRANT ALL ON `zenstack_shadow_%`.* TO <user>), or create an empty database yourself and set "
-                    + "shadowDatabaseUrl in the datasource block (or -Dzenstack.shadowDatabaseUrl=...); it is reset "
-                    + "before every use.", e);
+                    + "shadowDatabaseUrl in the datasource block (or " + flag(SHADOW_DATABASE_URL, "...")
+                    + "); it is reset before every use.", e);
         }
         listener.debug("Created shadow database " + name);
         ConnectionSettings shadow = dialect.withDatabase(dev, name);

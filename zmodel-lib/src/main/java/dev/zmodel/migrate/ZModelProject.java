@@ -22,6 +22,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
+import static dev.zmodel.PropertyNames.SCHEMA;
+import static dev.zmodel.PropertyNames.URL;
+import static dev.zmodel.PropertyNames.flag;
+
 /**
  * A ZModel schema file as the migration workflows use it: its datasource (provider, url, shadowDatabaseUrl,
  * schemas) resolved with connection overrides and the environment, its default migrations directory
@@ -43,7 +47,7 @@ public final class ZModelProject {
         Path file = schemaFile.toAbsolutePath().normalize();
         if (!Files.isRegularFile(file)) {
             throw new ZModelException("The ZModel schema " + file + " does not exist. Point "
-                    + "-Dzenstack.schema at your schema file, or create it with a datasource block and your models "
+                    + flag(SCHEMA) + " at your schema file, or create it with a datasource block and your models "
                     + "(see docs/zmodel.md).");
         }
         LoadedSchema loaded = ZModelFiles.load(file);
@@ -149,10 +153,10 @@ public final class ZModelProject {
     public static ConnectionSettings connectionWithoutSchema(ConnectionOverrides overrides, Path baseDir) {
         if (overrides == null || overrides.url() == null) {
             throw new ZModelException("There is no ZModel schema to read the datasource from, and no url was given. "
-                    + "Pass -Dzenstack.url=<database url> (or point zenstack.schema at the schema).");
+                    + "Pass " + flag(URL, "<database url>") + " (or point " + SCHEMA + " at the schema).");
         }
         Provider provider = JdbcUrls.provider(overrides.url()).orElseThrow(() -> new ZModelException("Unsupported url "
-                + JdbcUrls.schemeOnly(overrides.url()) + " (-Dzenstack.url): zenstack supports PostgreSQL, "
+                + JdbcUrls.schemeOnly(overrides.url()) + " (" + flag(URL) + "): zenstack supports PostgreSQL, "
                 + "MySQL/MariaDB and SQLite. Use a postgresql://, postgres://, mysql:// or file: url, or a "
                 + "jdbc:postgresql:, jdbc:mariadb:, jdbc:mysql: or jdbc:sqlite: url."));
         ConnectionSettings s = JdbcUrls.convert(provider, overrides.url(), baseDir, List.of(), "url");

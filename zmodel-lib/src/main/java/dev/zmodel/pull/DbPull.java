@@ -36,16 +36,15 @@ import java.util.Objects;
 
 /**
  * {@code db pull} for embedders: read a live database and write or update a ZModel schema, keeping what the
- * user wrote by hand (SPEC §4). One call does everything — load the schema, resolve the connection
+ * user wrote by hand (docs/db-pull.md). One call does everything — load the schema, resolve the connection
  * ({@link dev.zmodel.datasource.ConnectionOverrides} × datasource × environment), introspect, generate
  * ({@link PullGenerator}), merge ({@link SchemaMerger}), diff, and replace the files atomically. Nothing is
  * printed: progress goes to the options' {@link Listener}; the result carries the summary, warnings and diff.
  *
  * <pre>{@code
- * PullResult result = DbPull.pull(PullOptions.builder(Path.of("zenstack/schema.zmodel"))
- *         .include(List.of("shop_*"))
- *         .dryRun(true)
- *         .build());
+ * PullResult result = DbPull.pull(PullOptions.of(Path.of("zenstack/schema.zmodel"))
+ *         .withInclude(List.of("shop_*"))
+ *         .withDryRun(true));
  * result.summary().lines().forEach(System.out::println);
  * System.out.print(result.diff());
  * }</pre>
@@ -114,7 +113,7 @@ public final class DbPull {
             throw new ZModelException("The schema's datasource says provider " + datasource.provider()
                     + " but the connection is to " + provider + ". Use a " + datasource.provider() + " connection.");
         }
-        return run(existing, datasource, datasource.schemas(), connection, options.toBuilder().dryRun(true).build());
+        return run(existing, datasource, datasource.schemas(), connection, options.withDryRun(true));
     }
 
     private static PullResult run(ExistingFiles existing, DatasourceConfig datasource, List<String> schemas,

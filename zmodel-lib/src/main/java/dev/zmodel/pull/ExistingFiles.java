@@ -16,6 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import static dev.zmodel.PropertyNames.SCHEMA;
+import static dev.zmodel.PropertyNames.flag;
+
 /**
  * The schema a pull starts from: the parsed documents (entry first) and the text each file has now. A schema
  * with syntax errors or a missing import is refused — merging into a half-read schema could lose what the user
@@ -32,7 +35,7 @@ record ExistingFiles(List<Document> documents, List<Path> paths, List<String> te
         if (!Files.isRegularFile(entry)) {
             throw new ZModelException("The schema file " + entry + " does not exist. Create it with a datasource block, "
                     + "e.g. datasource db { provider = \"postgresql\" url = env(\"DATABASE_URL\") }, or point "
-                    + "-Dzenstack.schema at your schema file, then pull again.");
+                    + flag(SCHEMA) + " at your schema file, then pull again.");
         }
         LoadedSchema loaded = ZModelFiles.load(entry);
         refuseErrors(loaded.diagnostics(), entry.toString());

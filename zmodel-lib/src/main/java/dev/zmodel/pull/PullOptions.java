@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * Everything {@link DbPull} needs. Build with {@link #builder(Path)}; every option has a default.
+ * Everything {@link DbPull} needs: {@link #of(Path)} and the {@code with…} methods; every option has a default.
  *
  * @param schema       the entry file of the ZModel schema to update (null for {@link DbPull#pull(Connection, String, PullOptions)})
  * @param connection   url/user/password overriding the schema's {@code datasource.url} (default: none)
@@ -46,134 +46,87 @@ public record PullOptions(Path schema, ConnectionOverrides connection, Connectio
         environment = environment == null ? System::getenv : environment;
     }
 
-    /** Options for pulling into the schema file {@code schema}. */
-    public static Builder builder(Path schema) {
-        return new Builder().schema(schema);
+    /** Options for pulling into the schema file {@code schema}; every other option at its default. */
+    public static PullOptions of(Path schema) {
+        return new PullOptions(schema, null, null, null, null, null, false, null, null, false, false, false, null,
+                null);
     }
 
     /** Options without a schema file, for {@link DbPull#pull(Connection, String, PullOptions)}. */
-    public static Builder builder() {
-        return new Builder();
+    public static PullOptions defaults() {
+        return of(null);
     }
 
-    public Builder toBuilder() {
-        Builder b = new Builder();
-        b.schema = schema;
-        b.connection = connection;
-        b.jdbcConnection = jdbcConnection;
-        b.naming = naming;
-        b.modelCasing = modelCasing;
-        b.fieldCasing = fieldCasing;
-        b.alwaysMap = alwaysMap;
-        b.include = include;
-        b.exclude = exclude;
-        b.force = force;
-        b.dryRun = dryRun;
-        b.validate = validate;
-        b.listener = listener;
-        b.environment = environment;
-        return b;
+    public PullOptions withSchema(Path value) {
+        return new PullOptions(value, connection, jdbcConnection, naming, modelCasing, fieldCasing, alwaysMap, include,
+                exclude, force, dryRun, validate, listener, environment);
     }
 
-    /** A mutable builder; {@link #build()} makes the immutable options. */
-    public static final class Builder {
-        private Path schema;
-        private ConnectionOverrides connection;
-        private Connection jdbcConnection;
-        private Naming naming;
-        private Casing modelCasing;
-        private Casing fieldCasing;
-        private boolean alwaysMap;
-        private List<String> include;
-        private List<String> exclude;
-        private boolean force;
-        private boolean dryRun;
-        private boolean validate;
-        private Listener listener;
-        private Function<String, String> environment;
+    /** The url/user/password overriding the schema's {@code datasource.url}. */
+    public PullOptions withConnection(ConnectionOverrides value) {
+        return new PullOptions(schema, value, jdbcConnection, naming, modelCasing, fieldCasing, alwaysMap, include,
+                exclude, force, dryRun, validate, listener, environment);
+    }
 
-        private Builder() {
-        }
+    /** A connection of the caller's to read instead of connecting (it is not closed). */
+    public PullOptions withJdbcConnection(Connection value) {
+        return new PullOptions(schema, connection, value, naming, modelCasing, fieldCasing, alwaysMap, include,
+                exclude, force, dryRun, validate, listener, environment);
+    }
 
-        public Builder schema(Path value) {
-            schema = value;
-            return this;
-        }
+    public PullOptions withNaming(Naming value) {
+        return new PullOptions(schema, connection, jdbcConnection, value, modelCasing, fieldCasing, alwaysMap, include,
+                exclude, force, dryRun, validate, listener, environment);
+    }
 
-        public Builder connection(ConnectionOverrides value) {
-            connection = value;
-            return this;
-        }
+    public PullOptions withModelCasing(Casing value) {
+        return new PullOptions(schema, connection, jdbcConnection, naming, value, fieldCasing, alwaysMap, include,
+                exclude, force, dryRun, validate, listener, environment);
+    }
 
-        /** Shorthand for {@code connection(new ConnectionOverrides(url, user, password))}. */
-        public Builder url(String url, String user, String password) {
-            connection = new ConnectionOverrides(url, user, password);
-            return this;
-        }
+    public PullOptions withFieldCasing(Casing value) {
+        return new PullOptions(schema, connection, jdbcConnection, naming, modelCasing, value, alwaysMap, include,
+                exclude, force, dryRun, validate, listener, environment);
+    }
 
-        public Builder jdbcConnection(Connection value) {
-            jdbcConnection = value;
-            return this;
-        }
+    public PullOptions withAlwaysMap(boolean value) {
+        return new PullOptions(schema, connection, jdbcConnection, naming, modelCasing, fieldCasing, value, include,
+                exclude, force, dryRun, validate, listener, environment);
+    }
 
-        public Builder naming(Naming value) {
-            naming = value;
-            return this;
-        }
+    public PullOptions withInclude(List<String> value) {
+        return new PullOptions(schema, connection, jdbcConnection, naming, modelCasing, fieldCasing, alwaysMap, value,
+                exclude, force, dryRun, validate, listener, environment);
+    }
 
-        public Builder modelCasing(Casing value) {
-            modelCasing = value;
-            return this;
-        }
+    public PullOptions withExclude(List<String> value) {
+        return new PullOptions(schema, connection, jdbcConnection, naming, modelCasing, fieldCasing, alwaysMap,
+                include, value, force, dryRun, validate, listener, environment);
+    }
 
-        public Builder fieldCasing(Casing value) {
-            fieldCasing = value;
-            return this;
-        }
+    public PullOptions withForce(boolean value) {
+        return new PullOptions(schema, connection, jdbcConnection, naming, modelCasing, fieldCasing, alwaysMap,
+                include, exclude, value, dryRun, validate, listener, environment);
+    }
 
-        public Builder alwaysMap(boolean value) {
-            alwaysMap = value;
-            return this;
-        }
+    public PullOptions withDryRun(boolean value) {
+        return new PullOptions(schema, connection, jdbcConnection, naming, modelCasing, fieldCasing, alwaysMap,
+                include, exclude, force, value, validate, listener, environment);
+    }
 
-        public Builder include(List<String> value) {
-            include = value;
-            return this;
-        }
+    public PullOptions withValidate(boolean value) {
+        return new PullOptions(schema, connection, jdbcConnection, naming, modelCasing, fieldCasing, alwaysMap,
+                include, exclude, force, dryRun, value, listener, environment);
+    }
 
-        public Builder exclude(List<String> value) {
-            exclude = value;
-            return this;
-        }
+    public PullOptions withListener(Listener value) {
+        return new PullOptions(schema, connection, jdbcConnection, naming, modelCasing, fieldCasing, alwaysMap,
+                include, exclude, force, dryRun, validate, value, environment);
+    }
 
-        public Builder force(boolean value) {
-            force = value;
-            return this;
-        }
-
-        public Builder dryRun(boolean value) {
-            dryRun = value;
-            return this;
-        }
-
-        public Builder validate(boolean value) {
-            validate = value;
-            return this;
-        }
-
-        public Builder listener(Listener value) {
-            listener = value;
-            return this;
-        }
-
-        public Builder environment(Function<String, String> value) {
-            environment = Objects.requireNonNull(value);
-            return this;
-        }
-
-        public PullOptions build() {
-            return new PullOptions(schema, connection, jdbcConnection, naming, modelCasing, fieldCasing, alwaysMap,
-                    include, exclude, force, dryRun, validate, listener, environment);
-        }
+    /** The lookup for {@code env("NAME")}; not null. */
+    public PullOptions withEnvironment(Function<String, String> value) {
+        return new PullOptions(schema, connection, jdbcConnection, naming, modelCasing, fieldCasing, alwaysMap,
+                include, exclude, force, dryRun, validate, listener, Objects.requireNonNull(value));
     }
 }

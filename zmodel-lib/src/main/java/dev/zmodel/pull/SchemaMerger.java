@@ -10,11 +10,11 @@ import java.util.List;
 
 /**
  * Merges a freshly introspected schema (models, views and enums only, as {@code PullGenerator} writes them)
- * into the user's existing schema, as SPEC §4.3 asks: the database decides tables, columns, types,
- * nullability, keys, indexes and foreign keys; the user's schema keeps everything the database cannot
- * express — order, comments, names (matched through {@code @map}/{@code @@map}, foreign key columns and
- * relation names), {@code @updatedAt}, {@code @ignore}, client-side defaults, policies, validation,
- * {@code @computed} fields, typed JSON, every non-model declaration and the file each declaration lives in.
+ * into the user's existing schema (docs/db-pull.md#what-the-merge-keeps-and-what-the-database-decides): the
+ * database decides tables, columns, types, nullability, keys, indexes and foreign keys; the user's schema keeps
+ * everything the database cannot express — order, comments, names (matched through {@code @map}/{@code @@map},
+ * foreign key columns and relation names), {@code @updatedAt}, {@code @ignore}, client-side defaults, policies,
+ * validation, {@code @computed} fields, typed JSON, every non-model declaration and the file each declaration lives in.
  * Merging the same fresh schema into the result again changes nothing.
  *
  * <p>The work is split into steps, each a small class: {@link ModelMatcher}, {@link FieldMatcher},

@@ -118,7 +118,7 @@ class EmbeddingDocTest {
 
         // doc:pull
         Path schema = dir.resolve("schema.zmodel");
-        PullResult pulled = DbPull.pull(PullOptions.builder(schema).listener(listener).build());
+        PullResult pulled = DbPull.pull(PullOptions.of(schema).withListener(listener));
         pulled.summary().lines().forEach(System.out::println);   // Models: 2 added (Customer, Purchase).
         // end:pull
         assertTrue(pulled.written());
@@ -130,7 +130,7 @@ class EmbeddingDocTest {
         // doc:pull-connection
         String pulledText;
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("shop.db"))) {
-            pulledText = DbPull.pull(connection, null, PullOptions.builder().build()).text();
+            pulledText = DbPull.pull(connection, null, PullOptions.defaults()).text();
         }
         // end:pull-connection
         assertTrue(pulledText.startsWith("datasource db {"), pulledText);
@@ -145,8 +145,8 @@ class EmbeddingDocTest {
 
         Files.writeString(schema, text.replace("model Customer {", "model   Customer   {"));
         // doc:format
-        List<Path> unformatted = ZModelFiles.format(schema, false);   // check only: the files that would change
-        ZModelFiles.format(schema, true);                              // rewrite them in canonical form
+        List<Path> unformatted = ZModelFiles.unformatted(schema);   // check only: the files that would change
+        ZModelFiles.format(schema);                                 // rewrite them in canonical form
         String canonical = ZModelFiles.formatText("model A {\nid Int @id\n}\n", "a.zmodel");
         // end:format
         assertEquals(List.of(schema.toAbsolutePath().normalize()), unformatted.stream()
@@ -165,7 +165,7 @@ class EmbeddingDocTest {
                 }
                 """);
         Path schema = dir.resolve("schema.zmodel");
-        DbPull.pull(PullOptions.builder(schema).build());
+        DbPull.pull(PullOptions.of(schema));
         String pulled = Files.readString(schema);
         Files.writeString(schema, pulled.replace("model Customer {\n", "model Customer {\n    phone String?\n"));
         assertTrue(Files.readString(schema).contains("phone String?"), pulled);

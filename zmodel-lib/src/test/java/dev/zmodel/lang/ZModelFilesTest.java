@@ -93,13 +93,13 @@ class ZModelFilesTest {
     void formatReportsAndRewritesOnlyFilesThatChange() throws IOException {
         Path entry = write("schema.zmodel", "import \"other\"\n\nmodel A {\n  id Int @id\n}\n");
         Path other = write("other.zmodel", "model B {\n    id Int @id\n}\n");
-        assertEquals(List.of(entry), ZModelFiles.format(entry, false));
+        assertEquals(List.of(entry), ZModelFiles.unformatted(entry));
         assertEquals("import \"other\"\n\nmodel A {\n  id Int @id\n}\n", Files.readString(entry));
 
-        assertEquals(List.of(entry), ZModelFiles.format(entry, true));
+        assertEquals(List.of(entry), ZModelFiles.format(entry));
         assertEquals("import \"other\"\n\nmodel A {\n    id Int @id\n}\n", Files.readString(entry));
         assertEquals("model B {\n    id Int @id\n}\n", Files.readString(other));
-        assertEquals(List.of(), ZModelFiles.format(entry, true));
+        assertEquals(List.of(), ZModelFiles.format(entry));
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(2, files.count(), "no temporary file is left behind");
         }
@@ -109,7 +109,7 @@ class ZModelFilesTest {
     void formatRefusesFilesWithSyntaxErrorsAndLeavesThemAlone() throws IOException {
         String broken = "model A {\n  id Int @id\n";
         Path entry = write("schema.zmodel", broken);
-        ZModelException e = assertThrows(ZModelException.class, () -> ZModelFiles.format(entry, true));
+        ZModelException e = assertThrows(ZModelException.class, () -> ZModelFiles.format(entry));
         assertEquals("Cannot format " + entry + ": fix these errors first:\n  " + entry
                 + ":2:13: error: expected '}' to close model 'A' opened at 1:1", e.getMessage());
         assertEquals(broken, Files.readString(entry));
@@ -125,7 +125,7 @@ class ZModelFilesTest {
     @Test
     void formatOfAMissingEntryThrowsWithTheReason() {
         Path entry = dir.resolve("none.zmodel");
-        ZModelException e = assertThrows(ZModelException.class, () -> ZModelFiles.format(entry, false));
+        ZModelException e = assertThrows(ZModelException.class, () -> ZModelFiles.unformatted(entry));
         assertTrue(e.getMessage().contains("schema file " + entry + " does not exist"), e.getMessage());
     }
 

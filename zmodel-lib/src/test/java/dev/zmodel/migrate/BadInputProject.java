@@ -223,7 +223,7 @@ final class BadInputProject implements AutoCloseable {
     }
 
     PullResult pull() {
-        return DbPull.pull(PullOptions.builder(schema).connection(overrides()).environment(environment::get).build());
+        return DbPull.pull(PullOptions.of(schema).withConnection(overrides()).withEnvironment(environment::get));
     }
 
     // ------------------------------------------------------------------ snapshots

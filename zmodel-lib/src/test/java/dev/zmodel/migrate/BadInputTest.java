@@ -81,14 +81,14 @@ class BadInputTest {
                         + "\nFix it at the positions shown and run mvn zenstack:validate again."),
                 c("format", "syntax error", null,
                         p -> p.schema(SCHEMA_HEAD + "\nmodel User {\n    id Int @id @default(\n}\n"),
-                        p -> ZModelFiles.format(p.schema, true), "Cannot format {schema}: fix these errors first:\n  {schema}:7:25: error: expected ')' to c"
+                        p -> ZModelFiles.format(p.schema), "Cannot format {schema}: fix these errors first:\n  {schema}:7:25: error: expected ')' to c"
                         + "lose the arguments of '@default' opened at 7:24"),
                 c("format", "read-only schema file", null,
                         p -> {
                             p.schema(SCHEMA_HEAD + "model   User {\nid Int @id\n}\n");
                             p.readOnly("zenstack/schema.zmodel");
                         },
-                        p -> ZModelFiles.format(p.schema, true), "The schema file {schema} is read-only, so format changed no file. Make it writable (chmod "
+                        p -> ZModelFiles.format(p.schema), "The schema file {schema} is read-only, so format changed no file. Make it writable (chmod "
                         + "u+w {schema}) and run format again."),
                 c("db-pull", "schema with a syntax error", null,
                         p -> {
@@ -126,7 +126,7 @@ class BadInputTest {
                         + "cks the schema alone). Nothing was changed."),
                 c("db-push", "syntax error", null,
                         p -> p.schema(SCHEMA_HEAD + "\nmodel User {\n    id Int @id\n    name String @default(\n}\n"),
-                        p -> DbPush.run(p.options(true), false), "The ZModel schema {schema} has 2 errors, so no database schema can be derived from it:\n  "
+                        p -> DbPush.run(p.options(true)), "The ZModel schema {schema} has 2 errors, so no database schema can be derived from it:\n  "
                         + "{schema}:8:17: error: missing argument 'value' for '@default'\n  {schema}:8:26: error: exp"
                         + "ected ')' to close the arguments of '@default' opened at 8:25\nFix them and run again (mvn"
                         + " zenstack:validate checks the schema alone). Nothing was changed."),
@@ -151,11 +151,11 @@ class BadInputTest {
                         + "url) to the datasource block."),
                 c("migrate-status", "url from an unset environment variable", null,
                         p -> p.schema("datasource db {\n    provider = \"postgresql\"\n    url      = env(\"ZT_UNSET_URL\")\n}\n"),
-                        p -> MigrateStatus.run(p.options(false), false, false), "Environment variable ZT_UNSET_URL is not set: the url of datasource 'db' in {schema} is en"
+                        p -> MigrateStatus.run(p.options(false)), "Environment variable ZT_UNSET_URL is not set: the url of datasource 'db' in {schema} is en"
                         + "v(\"ZT_UNSET_URL\"). Set ZT_UNSET_URL to the database URL, or pass the url explicitly."),
                 c("migrate-status", "url is a number", null,
                         p -> p.schema("datasource db {\n    provider = \"postgresql\"\n    url      = 42\n}\n"),
-                        p -> MigrateStatus.run(p.options(false), false, false), "The url of datasource 'db' in {schema} must be a string or env(\"NAME\"), e.g. url = env(\""
+                        p -> MigrateStatus.run(p.options(false)), "The url of datasource 'db' in {schema} must be a string or env(\"NAME\"), e.g. url = env(\""
                         + "DATABASE_URL\")."),
                 // ---------------------------------------------------------------- urls
                 c("migrate-deploy", "unsupported url scheme", null,
@@ -174,11 +174,11 @@ class BadInputTest {
                 c("db-push", "invalid percent-encoding in the password", null,
                         p -> p.schema(BadInputProject.datasource("postgresql", "postgresql://app:50%zz@localhost/shop")
                                 + BadInputProject.MODELS),
-                        p -> DbPush.run(p.options(true), false), "The password in the url of datasource 'db' in {schema} has an invalid percent-encoding. En"
+                        p -> DbPush.run(p.options(true)), "The password in the url of datasource 'db' in {schema} has an invalid percent-encoding. En"
                         + "code reserved characters as %XX (e.g. '@' as %40)."),
                 c("migrate-status", "-Dzenstack.url of an unsupported database, no schema", null,
                         p -> p.url = "jdbc:oracle:thin:app/s3cret@db:1521/shop",
-                        p -> MigrateStatus.run(p.options(false), false, false), "Unsupported url jdbc:oracle:… (-Dzenstack.url): zenstack supports PostgreSQL, MySQL/MariaD"
+                        p -> MigrateStatus.run(p.options(false)), "Unsupported url jdbc:oracle:… (-Dzenstack.url): zenstack supports PostgreSQL, MySQL/MariaD"
                         + "B and SQLite. Use a postgresql://, postgres://, mysql:// or file: url, or a jdbc:postgresq"
                         + "l:, jdbc:mariadb:, jdbc:mysql: or jdbc:sqlite: url."),
                 c("migrate-deploy", "no schema file and no -Dzenstack.url", null, p -> { },
@@ -204,7 +204,7 @@ class BadInputTest {
                             p.server().init();
                             p.user = "zt_nobody_" + Long.toHexString(System.nanoTime());
                         },
-                        p -> MigrateStatus.run(p.options(false), false, false), "Cannot connect to jdbc:postgresql://127.0.0.1:5432/{dbname} (postgresql) for migrate-statu"
+                        p -> MigrateStatus.run(p.options(false)), "Cannot connect to jdbc:postgresql://127.0.0.1:5432/{dbname} (postgresql) for migrate-statu"
                         + "s: connecting failed: FATAL: role \"{user}\" does not exist. Check the user name and passw"
                         + "ord: in the url, -Dzenstack.username/-Dzenstack.password, or the <server> of -Dzenstack.se"
                         + "rverId in settings.xml."),
@@ -227,7 +227,7 @@ class BadInputTest {
                         + "DATABASE <name>), or fix the database name in the url. The schema was not changed."),
                 c("migrate-status", "unknown host", null,
                         p -> p.url = "postgresql://app:s3cret@no-such-host.invalid:5432/shop",
-                        p -> MigrateStatus.run(p.options(false), false, false), "Cannot connect to jdbc:postgresql://no-such-host.invalid:5432/shop (postgresql) for migrat"
+                        p -> MigrateStatus.run(p.options(false)), "Cannot connect to jdbc:postgresql://no-such-host.invalid:5432/shop (postgresql) for migrat"
                         + "e-status: connecting failed: The connection attempt failed (no-such-host.invalid). Check t"
                         + "hat the database server is running and reachable at the host and port of the url (host nam"
                         + "e, port, firewall)."),
@@ -276,7 +276,7 @@ class BadInputTest {
                             p.server();
                             p.user = p.newUser(null);
                         },
-                        p -> DbPush.run(p.options(true), false), "db-push could not apply the schema to jdbc:postgresql://127.0.0.1:5432/{dbname}: Statement"
+                        p -> DbPush.run(p.options(true)), "db-push could not apply the schema to jdbc:postgresql://127.0.0.1:5432/{dbname}: Statement"
                         + " failed: ERROR: permission denied for schema public\n  Position: 14\nCREATE TABLE \"public"
                         + "\".\"User\" (\n    \"id\" serial NOT NULL,\n    \"email\" text NOT NULL,\n    CONSTRAINT \""
                         + "User_pkey\" PRIMARY KEY (\"id\")\n)\nThe database user '{user}' lacks a privilege on jdbc:"
@@ -288,7 +288,7 @@ class BadInputTest {
                             p.server().init();
                             p.user = p.newUser(null);
                         },
-                        p -> MigrateStatus.run(p.options(false), false, false), "Cannot read the migration history (DATABASECHANGELOG): ERROR: permission denied for table "
+                        p -> MigrateStatus.run(p.options(false)), "Cannot read the migration history (DATABASECHANGELOG): ERROR: permission denied for table "
                         + "databasechangelog. Grant the database user SELECT on DATABASECHANGELOG (and INSERT, UPDATE"
                         + ", DELETE to apply migrations), or connect as the user that owns it."),
                 c("db-pull", "MariaDB: user without any privilege on the database", my,
@@ -330,7 +330,7 @@ class BadInputTest {
                         + "lsewhere, and restore migration folders from version control."),
                 c("migrate-status", "folder that is not a migration folder", null,
                         p -> p.sqlite().init().write("zenstack/migrations/init/migration.xml", "<x/>"),
-                        p -> MigrateStatus.run(p.options(false), false, false), "The migrations directory {migrations} is not valid: folder init is not a migration folder "
+                        p -> MigrateStatus.run(p.options(false)), "The migrations directory {migrations} is not valid: folder init is not a migration folder "
                         + "(expected yyyyMMddHHmmss_name). Move other files elsewhere, and restore migration folders "
                         + "from version control."),
                 c("migrate-deploy", "migration folder without a migration file", null,
@@ -359,7 +359,7 @@ class BadInputTest {
                         + " and run migrate-dev, which writes it again."),
                 c("migrate-status", "master changelog has another root element", null,
                         p -> p.sqlite().init().write("zenstack/migrations/changelog.xml", "<project/>"),
-                        p -> MigrateStatus.run(p.options(false), false, false), "{migrations}/changelog.xml is not a Liquibase changelog (its root element is <project>). R"
+                        p -> MigrateStatus.run(p.options(false)), "{migrations}/changelog.xml is not a Liquibase changelog (its root element is <project>). R"
                         + "estore it from version control, or delete it and run migrate-dev, which writes it again."),
                 c("migrate-deploy", "master changelog holds a changeset", null,
                         p -> p.sqlite().init().write("zenstack/migrations/changelog.xml",
@@ -424,7 +424,7 @@ class BadInputTest {
                             p.sqlite().init();
                             sqliteExecute(p, "ALTER TABLE User ADD COLUMN age INTEGER");
                         },
-                        p -> MigrateStatus.run(p.options(false), true, false), "migrate-status: Drift: the database schema differs from what its applied migrations produc"
+                        p -> MigrateStatus.run(p.options(false).withCheckDrift(true)), "migrate-status: Drift: the database schema differs from what its applied migrations produc"
                         + "e (the differences are listed above). Put a wanted manual change into the schema and a new"
                         + " migration; on a development database, migrate-dev -Dzenstack.reset=true starts over."),
                 c("migrate-dev", "development database changed by hand (batch mode)", null,
@@ -442,7 +442,7 @@ class BadInputTest {
                                     + "\nmodel Post {\n    id Int @id\n}\n");
                             MigrateDev.run(p.options(true).withName("posts").withCreateOnly(true));
                         },
-                        p -> MigrateStatus.run(p.options(false), false, true), "migrate-status: 1 migration(s) not yet applied to jdbc:sqlite:{root}/zenstack/dev.db; run "
+                        p -> MigrateStatus.run(p.options(false).withFailOnPending(true)), "migrate-status: 1 migration(s) not yet applied to jdbc:sqlite:{root}/zenstack/dev.db; run "
                         + "migrate-deploy."),
                 // ---------------------------------------------------------------- parameters
                 c("migrate-resolve", "both applied and rolledBack", null,
@@ -482,7 +482,7 @@ class BadInputTest {
                 c("db-push", "forceReset on a database that is not local", null,
                         p -> p.schema(BadInputProject.datasource("postgresql", "postgresql://app:s3cret@db.example.com/shop")
                                 + BadInputProject.MODELS),
-                        p -> DbPush.run(p.options(true), true), "Refusing to run on jdbc:postgresql://db.example.com/shop: db-push with forceReset drops ev"
+                        p -> DbPush.run(p.options(true).withForceReset(true)), "Refusing to run on jdbc:postgresql://db.example.com/shop: db-push with forceReset drops ev"
                         + "ery table, view and type of the database, and the database is not local (host is not local"
                         + "host, 127.0.0.1, ::1 or a socket). If this really is a development database, pass -Dzensta"
                         + "ck.force=true."),
@@ -537,7 +537,7 @@ class BadInputTest {
                         + "f that name). Name the field as it is now on the right-hand side."),
                 c("db-push", "renames: not a hint", null,
                         p -> p.sqlite().init(),
-                        p -> DbPush.run(p.options(true).withRenames(List.of("User.email")), false), "rename hint `User.email` is not of the form `OldModel=NewModel` or `Model.oldField=Model.n"
+                        p -> DbPush.run(p.options(true).withRenames(List.of("User.email"))), "rename hint `User.email` is not of the form `OldModel=NewModel` or `Model.oldField=Model.n"
                         + "ewField`."),
                 c("migrate-dev", "renames: old table never existed", null,
                         p -> p.sqlite().init(),

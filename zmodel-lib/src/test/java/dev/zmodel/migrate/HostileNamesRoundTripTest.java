@@ -302,8 +302,8 @@ class HostileNamesRoundTripTest {
                     }
                     """.formatted(db.provider().id()));
         }
-        return DbPull.pull(PullOptions.builder(schema).validate(true).listener(listener())
-                .environment(Map.of("DATABASE_URL", db.urlWithCredentials())::get).build());
+        return DbPull.pull(PullOptions.of(schema).withValidate(true).withListener(listener())
+                .withEnvironment(Map.of("DATABASE_URL", db.urlWithCredentials())::get));
     }
 
     private MigrateOptions options(TestDatabase db, Path migrations) {

@@ -73,7 +73,7 @@ class MigrateDeployFaultsTest {
 
     /** migrate-status fails on the partially applied migration and says which changeset did not run. */
     private static void assertStatusSaysPartiallyApplied(MigrateOptions options) {
-        ZModelException status = assertThrows(ZModelException.class, () -> MigrateStatus.run(options, false, false));
+        ZModelException status = assertThrows(ZModelException.class, () -> MigrateStatus.run(options));
         assertTrue(status.getMessage().startsWith("migrate-status: Migration " + SLOW + " (partially applied: 1 of 2 "
                 + "changesets ran; changeset " + SLOW + "-2 did not run): it failed part-way"), status.getMessage());
     }
@@ -135,7 +135,7 @@ class MigrateDeployFaultsTest {
             assertTrue(recorded.warnings().stream().anyMatch(w -> w.startsWith("Continuing the partially applied migration "
                     + SLOW)), String.join("\n", recorded.warnings()));
             assertEveryChangesetOnce(db);
-            assertTrue(MigrateStatus.run(options, false, true).upToDate());
+            assertTrue(MigrateStatus.run(options.withFailOnPending(true)).upToDate());
         }
     }
 
@@ -182,11 +182,11 @@ class MigrateDeployFaultsTest {
                     locked.getMessage());
 
             if (provider == Provider.MYSQL) {
-                assertThrows(MigrationFailedException.class, () -> MigrateDeploy.run(options, true));
+                assertThrows(MigrationFailedException.class, () -> MigrateDeploy.run(options.withReleaseLock(true)));
                 db.execute("DROP TABLE t_slow_b");
                 assertEquals(List.of(SLOW), MigrateDeploy.run(options).applied().stream().map(Migration::id).toList());
             } else {
-                MigrateDeployResult rerun = MigrateDeploy.run(options, true);
+                MigrateDeployResult rerun = MigrateDeploy.run(options.withReleaseLock(true));
                 assertTrue(rerun.releasedLock());
                 assertEquals(List.of(SLOW), rerun.applied().stream().map(Migration::id).toList());
             }
@@ -219,7 +219,7 @@ class MigrateDeployFaultsTest {
                     + "wait longer for a run that is still going, pass -Dzenstack.liquibaseLockWait=<seconds>."),
                     e.getMessage());
 
-            MigrateStatus.run(options, false, false);
+            MigrateStatus.run(options);
             assertTrue(recorded.warnings().stream().anyMatch(w -> w.startsWith("Liquibase's lock is held by build-agent-7 "
                     + "(10.1.2.3) since ") && w.endsWith("release it with migrate-deploy -Dzenstack.releaseLock=true.")),
                     String.join("\n", recorded.warnings()));
@@ -227,7 +227,7 @@ class MigrateDeployFaultsTest {
                     null));
             assertTrue(resolve.getMessage().startsWith("migrate-resolve cannot start on "), resolve.getMessage());
 
-            MigrateDeployResult released = MigrateDeploy.run(options, true);
+            MigrateDeployResult released = MigrateDeploy.run(options.withReleaseLock(true));
             assertTrue(released.releasedLock());
             assertTrue(released.upToDate());
             assertTrue(recorded.warnings().stream().anyMatch(w -> w.startsWith("Liquibase's lock (DATABASECHANGELOGLOCK) is held "
@@ -249,7 +249,7 @@ class MigrateDeployFaultsTest {
                     + ": Liquibase's lock (DATABASECHANGELOGLOCK) is held by laptop (192.168.1.5) since "),
                     e.getMessage());
             assertEquals(1, f.folders().size(), "no migration written");
-            assertTrue(MigrateDeploy.run(f.options(), true).releasedLock());
+            assertTrue(MigrateDeploy.run(f.options().withReleaseLock(true)).releasedLock());
             assertTrue(MigrateDev.run(f.options(MigrateFixture.v2()).withName("posts")).createdApplied(),
                     "migrate-dev works again after releaseLock");
             assertEquals(2, f.folders().size());

@@ -124,7 +124,7 @@ class MigrateDeployTest {
             MigrateDeploy.run(deployTo(f, target));
             target.execute("UPDATE DATABASECHANGELOGLOCK SET LOCKED = TRUE, LOCKGRANTED = now(), LOCKEDBY = 'crashed'");
             MigrateDev.run(f.options(MigrateFixture.v2()).withName("posts"));
-            MigrateDeployResult r = MigrateDeploy.run(deployTo(f, target), true);
+            MigrateDeployResult r = MigrateDeploy.run(deployTo(f, target).withReleaseLock(true));
             assertTrue(r.releasedLock());
             assertEquals(1, r.applied().size());
             assertTrue(f.warnings.stream().anyMatch(w -> w.contains("held by crashed") && w.contains("released it")),

@@ -17,7 +17,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** migrate-dev on real databases: the seed 002 loop, named @@map/@map, drift, data loss, prompts, history problems. */
+/**
+ * migrate-dev on real databases: the development loop of docs/migrations.md (init, change, in sync), named
+ * {@code @@map}/{@code @map}, drift, data loss, prompts, history problems.
+ */
 class MigrateDevTest {
 
     @ParameterizedTest

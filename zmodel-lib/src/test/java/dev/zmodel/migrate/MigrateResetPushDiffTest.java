@@ -36,7 +36,8 @@ class MigrateResetPushDiffTest {
             MigrateResetResult r = MigrateReset.run(f.options(), List.of(seed));
             assertEquals(1, r.applied().size());
             assertEquals(List.of(List.of("7"), List.of("8")), f.db.query("SELECT id FROM users ORDER BY id"));
-            assertTrue(MigrateStatus.run(f.options(), true, true).upToDate(), "no drift: extra is gone");
+            assertTrue(MigrateStatus.run(f.options().withCheckDrift(true).withFailOnPending(true)).upToDate(),
+                    "no drift: extra is gone");
         }
     }
 
@@ -49,7 +50,8 @@ class MigrateResetPushDiffTest {
                 + "::1 or a socket). If this really is a development database, pass -Dzenstack.force=true.",
                 e.getMessage());
         var push = assertThrows(ZModelException.class, () -> DbPush.run(MigrateOptions.of(REMOTE, Path.of("m"))
-                .withDesired(DesiredState.of(dev.zmodel.schema.DatabaseSchema.empty(Provider.POSTGRESQL))), true));
+                .withDesired(DesiredState.of(dev.zmodel.schema.DatabaseSchema.empty(Provider.POSTGRESQL)))
+                .withForceReset(true)));
         assertEquals("Refusing to run on jdbc:postgresql://db.example.com:5432/app: db-push with forceReset drops every "
                 + "table, view and type of the database, and the database is not local (host is not localhost, "
                 + "127.0.0.1, ::1 or a socket). If this really is a development database, pass -Dzenstack.force=true.",
@@ -73,9 +75,9 @@ class MigrateResetPushDiffTest {
     @EnumSource(Provider.class)
     void dbPushAppliesWithoutHistoryAndRefusesDataLoss(Provider provider) {
         try (MigrateFixture f = new MigrateFixture(provider)) {
-            DbPushResult first = DbPush.run(f.options(MigrateFixture.v2()), false);
+            DbPushResult first = DbPush.run(f.options(MigrateFixture.v2()));
             assertEquals(false, first.inSync());
-            assertTrue(DbPush.run(f.options(MigrateFixture.v2()), false).inSync());
+            assertTrue(DbPush.run(f.options(MigrateFixture.v2())).inSync());
             assertTrue(f.info.stream().anyMatch(m -> m.contains("is already in sync with the test schema")));
             assertEquals(0, MigrationHistory.read(connect(f), provider,
                     MigrationsDirectory.read(f.migrations, provider)).migrations().size());
@@ -85,14 +87,14 @@ class MigrateResetPushDiffTest {
                     + "bio VARCHAR(200), PRIMARY KEY (id));"
                     + "CREATE TABLE posts (id INTEGER NOT NULL, title VARCHAR(100) NOT NULL, author_id INTEGER NOT NULL, "
                     + "PRIMARY KEY (id), CONSTRAINT posts_author_fkey FOREIGN KEY (author_id) REFERENCES users (id))";
-            var e = assertThrows(ZModelException.class, () -> DbPush.run(f.options(dropName), false));
+            var e = assertThrows(ZModelException.class, () -> DbPush.run(f.options(dropName)));
             assertTrue(e.getMessage().startsWith("db-push would lose data in "), e.getMessage());
             assertTrue(e.getMessage().contains("Drops column `users.name`, which holds 1 non-null value(s)."),
                     e.getMessage());
-            DbPush.run(f.options(dropName).withAcceptDataLoss(true), false);
+            DbPush.run(f.options(dropName).withAcceptDataLoss(true));
             assertEquals("1", f.scalar("SELECT count(*) FROM users"));
 
-            DbPushResult reset = DbPush.run(f.options(MigrateFixture.v2()), true);
+            DbPushResult reset = DbPush.run(f.options(MigrateFixture.v2()).withForceReset(true));
             assertTrue(reset.reset());
             assertEquals("0", f.scalar("SELECT count(*) FROM users"));
         }

@@ -41,7 +41,7 @@ class MigrateStatusResolveTest {
                     + "changeset 20261122093200_posts-2. If you finish the migration by hand instead, record it with "
                     + "migrate-resolve -Dzenstack.applied=20261122093200_posts."), failed.getMessage());
 
-            var status = assertThrows(ZModelException.class, () -> MigrateStatus.run(on(f, target), false, false));
+            var status = assertThrows(ZModelException.class, () -> MigrateStatus.run(on(f, target)));
             assertTrue(status.getMessage().startsWith("migrate-status: Migration 20261122093200_posts (partially "
                     + "applied: 1 of "), status.getMessage());
             assertTrue(f.allMessages().contains("  20261122093100_init (applied)"), f.allMessages());
@@ -53,7 +53,7 @@ class MigrateStatusResolveTest {
             assertEquals("rolledBack", rolledBack.action());
             assertEquals(1, rolledBack.rows());
             assertEquals(1, MigrateDeploy.run(on(f, target)).applied().size());
-            assertTrue(MigrateStatus.run(on(f, target), true, true).upToDate());
+            assertTrue(MigrateStatus.run(on(f, target).withCheckDrift(true).withFailOnPending(true)).upToDate());
         }
     }
 
@@ -69,7 +69,7 @@ class MigrateStatusResolveTest {
             MigrateResolveResult posts = MigrateResolve.run(on(f, target), "posts", null);
             assertEquals(3, posts.rows());
             assertEquals("4", target.query("SELECT count(*) FROM DATABASECHANGELOG").get(0).get(0));
-            MigrateStatusResult s = MigrateStatus.run(on(f, target), true, true);
+            MigrateStatusResult s = MigrateStatus.run(on(f, target).withCheckDrift(true).withFailOnPending(true));
             assertTrue(s.upToDate());
 
             var again = assertThrows(ZModelException.class, () -> MigrateResolve.run(on(f, target), "posts", null));
@@ -106,24 +106,26 @@ class MigrateStatusResolveTest {
     void statusReportsPendingEditedUnknownAndDrift(Provider provider) throws Exception {
         try (MigrateFixture f = new MigrateFixture(provider); TestDatabase target = TestDatabases.create(provider)) {
             Migration init = MigrateDev.run(f.options(MigrateFixture.v1()).withName("init")).created();
-            MigrateStatusResult fresh = MigrateStatus.run(on(f, target), false, false);
+            MigrateStatusResult fresh = MigrateStatus.run(on(f, target));
             assertEquals(List.of(MigrationState.PENDING), fresh.history().migrations().stream()
                     .map(MigrationStatus::state).toList());
-            var gate = assertThrows(ZModelException.class, () -> MigrateStatus.run(on(f, target), false, true));
+            var gate = assertThrows(ZModelException.class,
+                    () -> MigrateStatus.run(on(f, target).withFailOnPending(true)));
             assertTrue(gate.getMessage().contains("1 migration(s) not yet applied to"), gate.getMessage());
 
             MigrateDeploy.run(on(f, target));
-            assertTrue(MigrateStatus.run(on(f, target), true, true).upToDate());
+            assertTrue(MigrateStatus.run(on(f, target).withCheckDrift(true).withFailOnPending(true)).upToDate());
 
             target.execute("ALTER TABLE users ADD COLUMN nickname VARCHAR(20)");
-            var drift = assertThrows(ZModelException.class, () -> MigrateStatus.run(on(f, target), true, false));
+            var drift = assertThrows(ZModelException.class,
+                    () -> MigrateStatus.run(on(f, target).withCheckDrift(true)));
             assertTrue(drift.getMessage().contains("Drift"), drift.getMessage());
             assertTrue(f.allMessages().contains("[+] Added column `nickname`"), f.allMessages());
             target.execute("ALTER TABLE users DROP COLUMN nickname");
 
             String original = Files.readString(init.file());
             Files.writeString(init.file(), original.replace("100)", "101)"));
-            var edited = assertThrows(ZModelException.class, () -> MigrateStatus.run(on(f, target), false, false));
+            var edited = assertThrows(ZModelException.class, () -> MigrateStatus.run(on(f, target)));
             assertTrue(edited.getMessage().contains("20261122093100_init (edited after it was applied"),
                     edited.getMessage());
             Files.writeString(init.file(), original);
@@ -133,7 +135,7 @@ class MigrateStatusResolveTest {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
             MasterChangelog.write(f.migrations);
-            MigrateStatusResult unknown = MigrateStatus.run(on(f, target), false, false);
+            MigrateStatusResult unknown = MigrateStatus.run(on(f, target));
             assertEquals("20261122093100_init/migration.xml", unknown.history().unknown().get(0).fileName());
             assertTrue(f.warnings.stream().anyMatch(w -> w.contains("missing from the migrations directory")),
                     f.allMessages());

@@ -61,7 +61,7 @@ class ParallelDeployProcessesTest {
             assertEquals(List.of(List.of(String.valueOf(changesets), String.valueOf(changesets))),
                     target.query("SELECT count(*), count(DISTINCT ID) FROM DATABASECHANGELOG"));
             assertEquals("0", target.query("SELECT count(*) FROM posts").get(0).get(0));
-            assertTrue(MigrateStatus.run(MigrateOptions.of(s, f.migrations), false, true).upToDate());
+            assertTrue(MigrateStatus.run(MigrateOptions.of(s, f.migrations).withFailOnPending(true)).upToDate());
         }
     }
 

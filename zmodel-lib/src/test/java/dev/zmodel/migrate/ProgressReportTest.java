@@ -81,8 +81,8 @@ class ProgressReportTest {
             Files.writeString(schema, "datasource db {\n    provider = \"" + provider.id()
                     + "\"\n    url      = env(\"DATABASE_URL\")\n}\n");
             Recorder recorder = new Recorder();
-            DbPull.pull(PullOptions.builder(schema).connection(new ConnectionOverrides(null, db.user(), db.password()))
-                    .environment(Map.of("DATABASE_URL", db.jdbcUrl())::get).listener(recorder).build());
+            DbPull.pull(PullOptions.of(schema).withConnection(new ConnectionOverrides(null, db.user(), db.password()))
+                    .withEnvironment(Map.of("DATABASE_URL", db.jdbcUrl())::get).withListener(recorder));
 
             List<Event> run = recorder.of("Reading tables");
             assertOneRun(run, tables);
@@ -155,7 +155,7 @@ class ProgressReportTest {
     void dbPushReportsTheStatementsItRuns() {
         try (MigrateFixture f = new MigrateFixture(Provider.SQLITE)) {
             Recorder recorder = new Recorder();
-            DbPush.run(f.options(MigrateFixture.v2()).withListener(recorder), false);
+            DbPush.run(f.options(MigrateFixture.v2()).withListener(recorder));
             List<Event> run = recorder.of(SchemaApplier.STEP);
             assertOneRun(run, run.get(run.size() - 1).total());
             assertTrue(run.get(0).total() >= 2, run::toString);

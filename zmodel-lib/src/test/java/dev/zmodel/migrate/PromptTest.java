@@ -52,14 +52,14 @@ class PromptTest {
     @EnumSource(Provider.class)
     void dbPushAsksBeforeLosingDataAndNoChangesNothing(Provider provider) {
         try (MigrateFixture f = new MigrateFixture(provider)) {
-            DbPush.run(f.options(MigrateFixture.v1()), false);
+            DbPush.run(f.options(MigrateFixture.v1()));
             f.db.execute("INSERT INTO users (id, email, name) VALUES (1, 'a@example.com', 'Ann')");
             String lost = "db-push would lose data in " + f.settings().displayUrl() + ":\n"
                     + "  - Drops column `users.name`, which holds 1 non-null value(s).";
 
             Terminal no = new Terminal("\n");
             var e = assertThrows(ZModelException.class, () -> DbPush.run(f.options(DROP_NAME)
-                    .withPrompter(no.prompter), false));
+                    .withPrompter(no.prompter)));
             assertEquals("Declined: " + lost + "\nNothing was changed. To go ahead without being asked, run again "
                     + "with -Dzenstack.acceptDataLoss=true.", e.getMessage());
             assertEquals("db-push would lose the data listed above. Do you want to continue? [y/N] ", no.screen.toString());
@@ -67,7 +67,7 @@ class PromptTest {
             assertEquals("Ann", f.scalar("SELECT name FROM users"), "nothing changed");
 
             Terminal yes = new Terminal("y\n");
-            DbPushResult r = DbPush.run(f.options(DROP_NAME).withPrompter(yes.prompter), false);
+            DbPushResult r = DbPush.run(f.options(DROP_NAME).withPrompter(yes.prompter));
             assertFalse(r.changes().isEmpty());
             assertEquals("1", f.scalar("SELECT count(*) FROM users"), "the row is kept, the column is gone");
         }
@@ -76,10 +76,10 @@ class PromptTest {
     @Test
     void batchModeNamesTheFlagAndAsksNothing() {
         try (MigrateFixture f = new MigrateFixture(Provider.SQLITE)) {
-            DbPush.run(f.options(MigrateFixture.v1()), false);
+            DbPush.run(f.options(MigrateFixture.v1()));
             f.db.execute("INSERT INTO users (id, email, name) VALUES (1, 'a@example.com', 'Ann')");
             var e = assertThrows(ZModelException.class, () -> DbPush.run(f.options(DROP_NAME)
-                    .withPrompter(Prompter.NON_INTERACTIVE), false));
+                    .withPrompter(Prompter.NON_INTERACTIVE)));
             assertTrue(e.getMessage().endsWith("\nIf that is intended, run again with -Dzenstack.acceptDataLoss=true. "
                     + "Nothing was changed."), e.getMessage());
             assertEquals(List.of(), f.warnings);

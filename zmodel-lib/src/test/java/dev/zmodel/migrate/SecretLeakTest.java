@@ -50,7 +50,7 @@ class SecretLeakTest {
             ConnectionSettings missing = new ConnectionSettings(provider, url, null, null, List.of());
             ZModelException e = fails(() -> DbPush.run(MigrateOptions.of(missing, dir.resolve("m"))
                     .withDesired(DesiredState.of(dev.zmodel.schema.DatabaseSchema.empty(provider)))
-                    .withListener(listener()), false), db.password());
+                    .withListener(listener())), db.password());
             assertTrue(e.getMessage().contains("password=***"), e.getMessage());
         }
     }
@@ -61,7 +61,7 @@ class SecretLeakTest {
             String url = db.urlWithCredentials().replace(db.password(), WRONG);
             ConnectionSettings wrong = new ConnectionSettings(Provider.MYSQL, url, null, null, List.of());
             ZModelException e = fails(() -> MigrateStatus.run(MigrateOptions.of(wrong, dir.resolve("m"))
-                    .withListener(listener()), false, false), WRONG);
+                    .withListener(listener())), WRONG);
             assertTrue(e.getMessage().contains("Access denied"), e.getMessage());
         }
     }
@@ -96,8 +96,8 @@ class SecretLeakTest {
                         url      = env("DATABASE_URL")
                     }
                     """.formatted(provider.id()));
-            ZModelException e = fails(() -> DbPull.pull(PullOptions.builder(schema).listener(listener())
-                    .environment(Map.of("DATABASE_URL", url)::get).build()), db.password());
+            ZModelException e = fails(() -> DbPull.pull(PullOptions.of(schema).withListener(listener())
+                    .withEnvironment(Map.of("DATABASE_URL", url)::get)), db.password());
             assertTrue(e.getMessage().startsWith("Cannot connect to "), e.getMessage());
         }
     }

@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The migration engine's property (SPEC §5.2): for generated pairs of ZModel schemas (a, b) on real PostgreSQL,
+ * The migration engine's property (docs/model.md): for generated pairs of ZModel schemas (a, b) on real PostgreSQL,
  * MariaDB and SQLite — a database holding a (created with our DDL) introspects as a; the changelog of
  * {@code diff(introspect(a), b)} (rename hints translated from ZModel names), applied by plain Liquibase
  * {@code update}, gives a database that introspects as b, and re-diffing gives nothing; {@code rollbackCount} of

@@ -1,5 +1,6 @@
 package dev.zmodel.pull;
 
+import dev.zmodel.datasource.ConnectionOverrides;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,7 +43,7 @@ class DbPullKillTest {
         Set<String> complete = new HashSet<>();
         complete.add(initial);
         for (int i = 0; i < 4; i++) {
-            DbPull.pull(PullOptions.builder(schema).url(i % 2 == 0 ? a : b, null, null).build());
+            DbPull.pull(PullOptions.of(schema).withConnection(new ConnectionOverrides(i % 2 == 0 ? a : b, null, null)));
             complete.add(Files.readString(schema));
         }
         assertEquals(3, complete.size(), "initial, pulled from a, pulled from b");

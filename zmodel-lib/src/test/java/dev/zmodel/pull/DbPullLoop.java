@@ -1,5 +1,7 @@
 package dev.zmodel.pull;
 
+import dev.zmodel.datasource.ConnectionOverrides;
+
 import java.nio.file.Path;
 
 /**
@@ -13,7 +15,8 @@ public final class DbPullLoop {
     public static void main(String[] args) {
         Path schema = Path.of(args[0]);
         for (long n = 0; ; n++) {
-            DbPull.pull(PullOptions.builder(schema).url(args[1 + (int) (n % 2)], null, null).build());
+            String url = args[1 + (int) (n % 2)];
+            DbPull.pull(PullOptions.of(schema).withConnection(new ConnectionOverrides(url, null, null)));
             if (n == 0) {
                 System.out.println("READY");
                 System.out.flush();

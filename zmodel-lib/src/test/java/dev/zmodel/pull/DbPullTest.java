@@ -57,16 +57,17 @@ class DbPullTest {
                 """.formatted(db.provider().id()));
     }
 
-    private static PullOptions.Builder options(Path schema, TestDatabase db) {
-        return PullOptions.builder(schema).validate(true).connection(new ConnectionOverrides(null, db.user(), db.password()))
-                .environment(Map.of("DATABASE_URL", db.jdbcUrl())::get);
+    private static PullOptions options(Path schema, TestDatabase db) {
+        return PullOptions.of(schema).withValidate(true)
+                .withConnection(new ConnectionOverrides(null, db.user(), db.password()))
+                .withEnvironment(Map.of("DATABASE_URL", db.jdbcUrl())::get);
     }
 
     @Test
     void pullsIntoADatasourceOnlySchemaAndASecondPullChangesNothing(@Db(Provider.SQLITE) TestDatabase db) throws IOException {
         db.execute(SHOP);
         Path schema = schema(db);
-        PullResult first = DbPull.pull(options(schema, db).build());
+        PullResult first = DbPull.pull(options(schema, db));
         assertTrue(first.written());
         String text = Files.readString(schema);
         assertTrue(text.contains("model AppUser {"), text);
@@ -75,7 +76,7 @@ class DbPullTest {
         assertEquals(List.of("AppUser", "Post"), first.summary().names("model", DeclarationChange.Change.ADDED));
 
         byte[] before = Files.readAllBytes(schema);
-        PullResult second = DbPull.pull(options(schema, db).build());
+        PullResult second = DbPull.pull(options(schema, db));
         assertFalse(second.changed());
         assertFalse(second.written());
         assertEquals("", second.diff());
@@ -86,7 +87,7 @@ class DbPullTest {
     void aRePullKeepsHandEditsAndPlacesANewColumn(@Db(Provider.SQLITE) TestDatabase db) throws IOException {
         db.execute(SHOP);
         Path schema = schema(db);
-        DbPull.pull(options(schema, db).build());
+        DbPull.pull(options(schema, db));
         String pulled = Files.readString(schema);
         String edited = pulled
                 .replace("AppUser", "Customer")
@@ -97,7 +98,7 @@ class DbPullTest {
         Files.writeString(schema, edited);
         db.execute("ALTER TABLE app_user ADD COLUMN nickname TEXT");
 
-        PullResult result = DbPull.pull(options(schema, db).build());
+        PullResult result = DbPull.pull(options(schema, db));
         String text = Files.readString(schema);
         assertTrue(text.contains("/// A customer.\nmodel Customer {"), text);
         assertTrue(text.contains("@@allow(\"read\", true)"), text);
@@ -111,7 +112,7 @@ class DbPullTest {
         assertEquals(List.of(), result.problems(), text);
 
         byte[] before = Files.readAllBytes(schema);
-        assertFalse(DbPull.pull(options(schema, db).build()).changed());
+        assertFalse(DbPull.pull(options(schema, db)).changed());
         assertArrayEquals(before, Files.readAllBytes(schema));
     }
 
@@ -120,7 +121,7 @@ class DbPullTest {
         db.execute(SHOP);
         Path schema = schema(db);
         byte[] before = Files.readAllBytes(schema);
-        PullResult result = DbPull.pull(options(schema, db).dryRun(true).build());
+        PullResult result = DbPull.pull(options(schema, db).withDryRun(true));
         assertTrue(result.changed());
         assertFalse(result.written());
         assertTrue(result.diff().startsWith("--- a/"), result.diff());
@@ -142,7 +143,7 @@ class DbPullTest {
                 }
                 """);
         byte[] before = Files.readAllBytes(schema);
-        ZModelException e = assertThrows(ZModelException.class, () -> DbPull.pull(PullOptions.builder(schema).build()));
+        ZModelException e = assertThrows(ZModelException.class, () -> DbPull.pull(PullOptions.of(schema)));
         String m = e.getMessage();
         assertTrue(m.startsWith("Cannot connect to jdbc:postgresql://127.0.0.1:1/shop"), m);
         assertTrue(m.contains("connecting failed"), m);
@@ -166,7 +167,7 @@ class DbPullTest {
                 }
                 """);
         byte[] before = Files.readAllBytes(schema);
-        ZModelException e = assertThrows(ZModelException.class, () -> DbPull.pull(PullOptions.builder(schema).build()));
+        ZModelException e = assertThrows(ZModelException.class, () -> DbPull.pull(PullOptions.of(schema)));
         assertTrue(e.getMessage().contains("typo.db does not exist"), e.getMessage());
         assertFalse(Files.exists(dir.resolve("typo.db")));
         assertArrayEquals(before, Files.readAllBytes(schema));
@@ -185,7 +186,7 @@ class DbPullTest {
                     id Int @id
                 """);
         byte[] before = Files.readAllBytes(schema);
-        ZModelException e = assertThrows(ZModelException.class, () -> DbPull.pull(options(schema, db).build()));
+        ZModelException e = assertThrows(ZModelException.class, () -> DbPull.pull(options(schema, db)));
         assertTrue(e.getMessage().contains("Fix them first (nothing was changed)"), e.getMessage());
         assertTrue(e.getMessage().contains("schema.zmodel:"), e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(schema));
@@ -198,7 +199,7 @@ class DbPullTest {
                 CREATE TABLE person (id serial PRIMARY KEY, name text NOT NULL, mood mood);
                 """);
         try (Connection c = db.connect()) {
-            PullResult result = DbPull.pull(c, null, PullOptions.builder().build());
+            PullResult result = DbPull.pull(c, null, PullOptions.defaults());
             assertEquals(ZModelFiles.formatText("""
                     datasource db {
                         provider = "postgresql"
@@ -221,7 +222,7 @@ class DbPullTest {
                     }
                     """, null), result.text());
             assertFalse(c.isClosed(), "the caller's connection stays open");
-            String again = DbPull.pull(c, result.text(), PullOptions.builder().build()).text();
+            String again = DbPull.pull(c, result.text(), PullOptions.defaults()).text();
             assertEquals(result.text(), again);
         }
     }
@@ -252,7 +253,7 @@ class DbPullTest {
                 progress.add(message);
             }
         };
-        DbPull.pull(options(schema, db).include(List.of("shop_*")).listener(listener).build());
+        DbPull.pull(options(schema, db).withInclude(List.of("shop_*")).withListener(listener));
         String text = Files.readString(schema);
         assertTrue(text.contains("model Legacy {"), text);
         assertTrue(text.contains("model ShopItem {"), text);
@@ -268,10 +269,10 @@ class DbPullTest {
                     FOREIGN KEY (customer_id) REFERENCES customer (id));
                 """);
         Path schema = schema(db);
-        PullResult first = DbPull.pull(options(schema, db).build());
+        PullResult first = DbPull.pull(options(schema, db));
         assertEquals(List.of(), first.problems(), first.text());
         assertTrue(first.text().contains("model Customer {"), first.text());
-        assertFalse(DbPull.pull(options(schema, db).build()).changed(), "second pull must not change anything");
+        assertFalse(DbPull.pull(options(schema, db)).changed(), "second pull must not change anything");
     }
 
     private List<Path> files() throws IOException {

@@ -67,10 +67,11 @@ class MergeRoundTripTest {
                 Path schema = dir.resolve(name);
                 Files.writeString(schema, PullFixtures.print(provider, schemas, options.defaultSchema(),
                         new Document(null, List.of(), List.of(), List.of())));
-                PullOptions pull = PullOptions.builder(schema).naming(e.naming()).modelCasing(options.modelCasing())
-                        .fieldCasing(options.fieldCasing()).alwaysMap(options.alwaysMap()).exclude(exclude).validate(true)
-                        .connection(new ConnectionOverrides(null, db.user(), db.password()))
-                        .environment(Map.of("DATABASE_URL", db.jdbcUrl())::get).build();
+                PullOptions pull = PullOptions.of(schema).withNaming(e.naming()).withModelCasing(options.modelCasing())
+                        .withFieldCasing(options.fieldCasing()).withAlwaysMap(options.alwaysMap()).withExclude(exclude)
+                        .withValidate(true)
+                        .withConnection(new ConnectionOverrides(null, db.user(), db.password()))
+                        .withEnvironment(Map.of("DATABASE_URL", db.jdbcUrl())::get);
 
                 PullResult first = DbPull.pull(pull);
                 assertEquals(Files.readString(e.golden(), StandardCharsets.UTF_8), Files.readString(schema),
@@ -80,7 +81,7 @@ class MergeRoundTripTest {
                 PullResult again = DbPull.pull(pull);
                 assertFalse(again.changed(), () -> name + ": a second pull changed the schema:\n" + again.diff());
 
-                PullResult forced = DbPull.pull(pull.toBuilder().force(true).dryRun(true).build());
+                PullResult forced = DbPull.pull(pull.withForce(true).withDryRun(true));
                 assertFalse(forced.changed(), () -> name + ": force gives a different text:\n" + forced.diff());
             }
         }

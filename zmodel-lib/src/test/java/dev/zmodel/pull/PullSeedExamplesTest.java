@@ -19,7 +19,7 @@ import java.util.TreeMap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The examples of Prisma's introspection documentation (seed 003, "Rules and conventions"), each on its own
+ * The examples of Prisma's introspection documentation ("Rules and conventions"), each on its own
  * PostgreSQL database, generated with the prisma preset. Each test checks two things:
  * <ol>
  *   <li>the output is exactly what Prisma 6's {@code db pull} writes for the same SQL (captured with the reference

@@ -1,5 +1,6 @@
 package dev.zmodel.testing;
 
+import dev.zmodel.PropertyNames;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +26,7 @@ class SecretScanTest {
         Files.writeString(dir.resolve("build.log"), "[INFO] ok\n[INFO] url=jdbc:x?password=" + SECRET + "\n");
         Files.createDirectories(dir.resolve("target"));
         Files.write(dir.resolve("target/app.db"), ("\0\1binary" + SECRET).getBytes());
-        Files.writeString(dir.resolve("test.properties"), "zenstack.url=jdbc:x?password=" + SECRET);
+        Files.writeString(dir.resolve("test.properties"), PropertyNames.URL + "=jdbc:x?password=" + SECRET);
         Files.writeString(dir.resolve("clean.txt"), "password=***");
         Files.createFile(dir.resolve("dump-" + SECRET + ".txt"));
 

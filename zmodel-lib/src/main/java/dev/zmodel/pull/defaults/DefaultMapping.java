@@ -5,9 +5,9 @@ import dev.zmodel.schema.Table;
 
 /**
  * Reads a column's default expression ({@code Column.defaultValue}, as the catalog prints it) and
- * auto-increment kind into a {@link DefaultValue} (Prisma's rules, {@code reference/prisma-introspection-and-migrate.md}
- * §2.b): {@code autoincrement()}, {@code now()}, literals (strings unescaped, numbers as written, booleans, enum
- * members, lists) and {@code dbgenerated("…")} for every other expression — never a function call as a string.
+ * auto-increment kind into a {@link DefaultValue} (Prisma's rules, docs/db-pull-mapping.md#defaults):
+ * {@code autoincrement()}, {@code now()}, literals (strings unescaped, numbers as written, booleans, enum members,
+ * lists) and {@code dbgenerated("…")} for every other expression — never a function call as a string.
  * One implementation per database; {@link DefaultMappings#forProvider} picks it.
  */
 public interface DefaultMapping {

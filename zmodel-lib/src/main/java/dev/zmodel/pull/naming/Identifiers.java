@@ -3,7 +3,7 @@ package dev.zmodel.pull.naming;
 import java.util.regex.Pattern;
 
 /**
- * Prisma's identifier sanitization (seed 003, "Sanitization of invalid characters"): identifiers must match
+ * Prisma's identifier sanitization (docs/db-pull-mapping.md#sanitizing-both-presets): identifiers must match
  * {@code [A-Za-z][A-Za-z0-9_]*}; invalid characters before the first letter are dropped, invalid characters
  * after it are replaced by {@code _} (one per character, counted in code points). The result may be empty
  * (e.g. {@code 42} or {@code 名前}).

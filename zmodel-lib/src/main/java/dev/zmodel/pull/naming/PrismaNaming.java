@@ -5,7 +5,7 @@ import dev.zmodel.pull.Naming;
 import java.util.List;
 
 /**
- * Prisma 6's conventions (seed 003 and {@code reference/prisma-introspection-and-migrate.md} §2): database names
+ * Prisma 6's conventions (docs/db-pull-mapping.md#naming-presets): database names
  * sanitized ({@link Identifiers#sanitize}), MySQL enums named {@code {table}_{column}}, duplicates on PostgreSQL
  * prefixed with their schema, relation fields named after models ({@link PrismaRelationNaming}), field
  * attributes in the order {@code @updatedAt @unique @id @default @map @relation @db.X @ignore}, block attributes

@@ -6,7 +6,7 @@ import dev.zmodel.pull.Naming;
 import java.util.List;
 
 /**
- * ZenStack v3.9's conventions ({@code reference/zenstack-db-pull.md} §2.5–2.7) without its bugs: model and enum
+ * ZenStack v3.9's conventions (docs/db-pull-mapping.md#naming-presets) without its bugs: model and enum
  * names in {@code modelCasing} (PascalCase), field names and enum values in {@code fieldCasing} (camelCase), then
  * sanitized like Prisma (leading digits, {@code $}, spaces); MySQL enums named {@code {Table}{Column}} in model
  * casing; duplicates across PostgreSQL schemas prefixed with the schema ({@code BillingCustomer}); friendly

@@ -94,7 +94,7 @@ public final class EmbeddingExample {
                 out.println("   WARNING " + message);
             }
         };
-        PullResult pulled = DbPull.pull(PullOptions.builder(schema).listener(listener).build());
+        PullResult pulled = DbPull.pull(PullOptions.of(schema).withListener(listener));
         out.println("== 2. Pulled the database into " + schema.getFileName());
         pulled.summary().lines().forEach(line -> out.println("   " + line));
         out.print(Files.readString(schema));
@@ -107,7 +107,7 @@ public final class EmbeddingExample {
             problems.forEach(d -> out.println("   " + d.format()));
             throw new ZModelException("The edited schema is not valid; see the errors above.");
         }
-        List<Path> formatted = ZModelFiles.format(schema, true);
+        List<Path> formatted = ZModelFiles.format(schema);
         out.println("== 3. Added Customer.phone; the schema is valid; formatted " + formatted.size() + " file(s)");
 
         // 4. What the schema wants vs what the database has.
