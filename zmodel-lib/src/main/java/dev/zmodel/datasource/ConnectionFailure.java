@@ -1,5 +1,6 @@
 package dev.zmodel.datasource;
 
+import dev.zmodel.dialect.Dialect;
 import dev.zmodel.Provider;
 
 import java.sql.SQLException;
@@ -39,7 +40,7 @@ enum ConnectionFailure {
             case NO_DATABASE -> "Create the database (CREATE DATABASE <name>), or fix the database name in the url";
             case NO_PRIVILEGE -> "Grant the user access to the database (PostgreSQL: GRANT CONNECT ON DATABASE <name> "
                     + "TO <user>; MySQL: GRANT ALL ON <name>.* TO <user>), or connect as a user that has it";
-            case OTHER -> settings.provider() == Provider.SQLITE
+            case OTHER -> Dialect.of(settings.provider()).facts().fileDatabase()
                     ? "Check that the file: path of the url names a SQLite database in a directory that exists"
                     : "Check that the server is running and reachable, the database exists, and the user name and "
                     + "password are right";

@@ -1,5 +1,6 @@
 package dev.zmodel.datasource;
 
+import dev.zmodel.dialect.Dialect;
 import dev.zmodel.Provider;
 import dev.zmodel.ZModelException;
 
@@ -122,7 +123,8 @@ public final class JdbcUrls {
     }
 
     private static List<String> jdbcSchemas(Provider provider, List<String> schemas) {
-        return provider == Provider.POSTGRESQL && schemas.isEmpty() ? List.of("public") : schemas;
+        String defaultSchema = Dialect.of(provider).facts().defaultSchema();
+        return defaultSchema != null && schemas.isEmpty() ? List.of(defaultSchema) : schemas;
     }
 
     private static ConnectionSettings postgres(String url, List<String> schemas, String what) {

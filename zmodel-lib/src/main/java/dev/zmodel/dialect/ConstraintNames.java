@@ -33,6 +33,21 @@ public final class ConstraintNames {
         return withSuffix(table + "_" + String.join("_", columns), "_fkey");
     }
 
+    /** The primary key of an implicit many-to-many join table: {@code {table}_AB_pkey}. */
+    public String joinTablePrimaryKey(String table) {
+        return withSuffix(table, "_AB_pkey");
+    }
+
+    /** The unique index on {@code (A, B)} of a join table where it has no primary key: {@code {table}_AB_unique}. */
+    public String joinTableUnique(String table) {
+        return withSuffix(table, "_AB_unique");
+    }
+
+    /** The index on {@code B} of a join table: {@code {table}_B_index}. */
+    public String joinTableIndex(String table) {
+        return withSuffix(table, "_B_index");
+    }
+
     /** {@code prefix + suffix}, the prefix cut to the identifier limit minus the suffix (join tables' {@code _AB_pkey}). */
     public String withSuffix(String prefix, String suffix) {
         int max = limit - suffix.length();

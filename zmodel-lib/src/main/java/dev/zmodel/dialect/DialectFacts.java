@@ -12,6 +12,8 @@ import java.util.Set;
  * @param defaultSchema         the schema of objects that name none ({@code public}); null where schemas do not apply
  * @param namespaces            the namespaces of a model without schemas ({@code null} where {@code schemas})
  * @param enumTypes             enums are named types of their own (PostgreSQL); otherwise inline column types or text
+ * @param inlineEnums           enums are column types of their own with the values inline ({@code ENUM('a','b')},
+ *                              MySQL); where neither this nor {@code enumTypes}, enums are stored as text
  * @param scalarLists           {@code String[]} and friends are array columns
  * @param primaryKeyName        {@code null}: primary keys are named ({@code map:} or the {@code _pkey} convention);
  *                              otherwise the fixed name every primary key has ({@code ""}: unnamed)
@@ -33,14 +35,16 @@ import java.util.Set;
  * @param identifierLimit       the longest identifier the database keeps, in bytes
  * @param foldsUnquotedCase     unquoted identifiers are folded (PostgreSQL to lower case), so DDL always quotes
  * @param reservedWords         key words that cannot be an identifier unquoted (upper case)
+ * @param fileDatabase          the database is a file on this machine (no server, no credentials, always local)
  */
 public record DialectFacts(boolean schemas, String defaultSchema, List<String> namespaces, boolean enumTypes,
-                           boolean scalarLists, String primaryKeyName, boolean namedForeignKeys,
+                           boolean inlineEnums, boolean scalarLists, String primaryKeyName, boolean namedForeignKeys,
                            boolean uniqueConstraints, boolean joinTablePrimaryKey, boolean fulltextIndexes,
                            boolean indexPrefixLengths, boolean operatorClasses, boolean indexMethods,
                            boolean foreignKeyIndexes, boolean rowidAutoIncrement, boolean inlineForeignKeys,
                            boolean comments, boolean renameIndex, boolean renameConstraint, boolean transactionalDdl,
-                           int identifierLimit, boolean foldsUnquotedCase, Set<String> reservedWords) {
+                           int identifierLimit, boolean foldsUnquotedCase, Set<String> reservedWords,
+                           boolean fileDatabase) {
 
     /** Whether primary keys carry a name of their own that {@code @id(map:)} can write. */
     public boolean namedPrimaryKeys() {

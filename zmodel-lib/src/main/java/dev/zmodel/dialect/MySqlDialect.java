@@ -22,6 +22,7 @@ public final class MySqlDialect implements Dialect {
             null,               // defaultSchema
             List.of(),          // namespaces
             false,              // enumTypes
+            true,               // inlineEnums
             false,              // scalarLists
             "PRIMARY",          // primaryKeyName
             true,               // namedForeignKeys
@@ -40,7 +41,8 @@ public final class MySqlDialect implements Dialect {
             false,              // transactionalDdl
             64,                 // identifierLimit
             false,              // foldsUnquotedCase
-            Set.of());          // reservedWords: identifiers are always quoted, nothing depends on them
+            Set.of(),           // reservedWords: identifiers are always quoted, nothing depends on them
+            false);             // fileDatabase
 
     private MySqlDialect() {
     }

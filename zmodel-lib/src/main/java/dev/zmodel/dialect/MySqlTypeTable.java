@@ -121,6 +121,15 @@ final class MySqlTypeTable implements TypeTable {
         return t.precision() == null ? 0 : t.precision();
     }
 
+    /** {@code SET(…)} is {@code Unsupported("set('a','b')")}: a String field would become {@code varchar(191)}. */
+    @Override
+    public MappedType toZModelByZenStackRules(Column column) {
+        if (column.type().name().equals("set")) {
+            return new MappedType.Unsupported(column.type().raw());
+        }
+        return toZModel(column);
+    }
+
     // ---------------------------------------------------------------- ZModel → catalog
 
     private static final Pattern TYPE = Pattern.compile(

@@ -37,6 +37,7 @@ public final class PostgresDialect implements Dialect {
             "public",           // defaultSchema
             null,               // namespaces
             true,               // enumTypes
+            false,              // inlineEnums
             true,               // scalarLists
             null,               // primaryKeyName
             true,               // namedForeignKeys
@@ -55,7 +56,8 @@ public final class PostgresDialect implements Dialect {
             true,               // transactionalDdl
             63,                 // identifierLimit
             true,               // foldsUnquotedCase
-            KEYWORDS);          // reservedWords
+            KEYWORDS,           // reservedWords
+            false);             // fileDatabase
     /** The members of ZModel's {@code IndexOperatorClass} enum (Prisma's supported operator classes). */
     private static final Set<String> KNOWN_OPS = Set.of("ArrayOps", "JsonbOps", "JsonbPathOps", "InetOps", "TextOps",
             "BitMinMaxOps", "VarBitMinMaxOps", "BpcharBloomOps", "BpcharMinMaxOps", "ByteaBloomOps", "ByteaMinMaxOps",

@@ -120,6 +120,19 @@ final class PostgresTypeTable implements TypeTable {
         return new MappedType.Unsupported(array ? "_" + t.name() : t.name());
     }
 
+    /**
+     * The internal one-byte type {@code "char"} is {@code Unsupported("\"char\"")}: Prisma's {@code @db.Char} would
+     * create {@code char(1)}, another type.
+     */
+    @Override
+    public MappedType toZModelByZenStackRules(Column column) {
+        if (column.type().kind() == ColumnType.Kind.BUILTIN && column.type().name().equals("char")
+                && !column.type().isArray()) {
+            return new MappedType.Unsupported("\"char\"");
+        }
+        return toZModel(column);
+    }
+
     // ---------------------------------------------------------------- ZModel → catalog
 
     /** Type names of {@code pg_catalog} that an {@code Unsupported("…")} text may name directly. */
@@ -131,7 +144,7 @@ final class PostgresTypeTable implements TypeTable {
             "int4multirange", "int8multirange", "nummultirange", "tsmultirange", "tstzmultirange", "datemultirange",
             "name", "char", "regclass", "regtype", "regproc", "xid", "cid", "tid", "jsonpath");
     private static final Pattern TYPE = Pattern.compile(
-            "^\\s*([A-Za-z_][A-Za-z0-9_ .\"]*?)\\s*(?:\\(([^)]*)\\))?\\s*((?:with|without)\\s+time\\s+zone)?\\s*((?:\\[\\s*\\d*\\s*\\])*)\\s*$",
+            "^\\s*(\"?[A-Za-z_][A-Za-z0-9_ .\"]*?)\\s*(?:\\(([^)]*)\\))?\\s*((?:with|without)\\s+time\\s+zone)?\\s*((?:\\[\\s*\\d*\\s*\\])*)\\s*$",
             Pattern.CASE_INSENSITIVE);
 
     @Override
@@ -222,6 +235,16 @@ final class PostgresTypeTable implements TypeTable {
             second = parts.length > 1 ? number(parts[1]) : null;
         }
         String lower = words.toLowerCase(Locale.ROOT);
+        if (words.startsWith("\"") && words.endsWith("\"") && CATALOG_TYPES.contains(words.substring(1,
+                words.length() - 1))) {
+            // a quoted catalog name is that type exactly ("char" is the one-byte type, not character(1))
+            return ColumnType.of(words.substring(1, words.length() - 1)).withRaw(text.trim()).withArrayDimensions(dims);
+        }
+        if (lower.startsWith("_") && CATALOG_TYPES.contains(lower.substring(1)) && args == null) {
+            // the catalog's name of an array type: _interval is interval[]
+            lower = lower.substring(1);
+            dims = Math.max(dims, 1);
+        }
         String name = switch (lower) {
             case "smallint", "int2" -> "int2";
             case "integer", "int", "int4" -> "int4";

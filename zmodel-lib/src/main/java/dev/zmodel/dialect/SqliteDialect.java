@@ -23,6 +23,7 @@ public final class SqliteDialect implements Dialect {
             null,               // defaultSchema
             List.of("main"),    // namespaces
             false,              // enumTypes
+            false,              // inlineEnums
             false,              // scalarLists
             "",                 // primaryKeyName
             false,              // namedForeignKeys
@@ -41,7 +42,8 @@ public final class SqliteDialect implements Dialect {
             true,               // transactionalDdl
             10_000,             // identifierLimit
             false,              // foldsUnquotedCase
-            Set.of());          // reservedWords: identifiers are always quoted, nothing depends on them
+            Set.of(),           // reservedWords: identifiers are always quoted, nothing depends on them
+            true);              // fileDatabase
 
     private static final Pattern NOW = Pattern.compile("(?i)datetime\\(\\s*'now'\\s*\\)");
     private static final Pattern PLUS_NUMBER = Pattern.compile("\\+[0-9.]+([eE][+-]?[0-9]+)?");

@@ -64,6 +64,11 @@ interface DiffRules {
 
     boolean sameType(ColumnType from, ColumnType to, String tableSchema);
 
+    /** Whether a column's nullability stays as it is. */
+    default boolean sameNullability(Column from, Column to, Table fromTable) {
+        return from.nullable() == to.nullable();
+    }
+
     /** Two defaults are the same when their canonical forms are ({@link Dialect#canonicalDefault}). */
     default boolean sameDefault(Column from, Column to) {
         return java.util.Objects.equals(dialect().canonicalDefault(from.defaultValue()),

@@ -2,6 +2,7 @@ package dev.zmodel.diff;
 
 import dev.zmodel.Provider;
 import dev.zmodel.dialect.Dialect;
+import dev.zmodel.schema.AutoIncrement;
 import dev.zmodel.schema.Column;
 import dev.zmodel.schema.ColumnType;
 import dev.zmodel.schema.Table;
@@ -59,11 +60,14 @@ final class PostgresDiffRules implements DiffRules {
 
     /**
      * A sequence default ({@code serial}) and an identity column are one auto-increment: both number new rows, and
-     * ZModel's {@code autoincrement()} states that, not which of the two mechanisms the table uses.
+     * ZModel's {@code autoincrement()} states that, not which of the two mechanisms the table uses. Two identity
+     * columns still differ by {@code ALWAYS} and {@code BY DEFAULT}.
      */
     @Override
     public boolean sameAutoIncrement(Column from, Column to, Table toTable) {
-        return from.autoIncrement().isAuto() == to.autoIncrement().isAuto();
+        AutoIncrement a = from.autoIncrement();
+        AutoIncrement b = to.autoIncrement();
+        return a == b || a.isAuto() && b.isAuto() && (a == AutoIncrement.SEQUENCE || b == AutoIncrement.SEQUENCE);
     }
 
     @Override

@@ -390,7 +390,8 @@ public final class SchemaDiff {
             primaryKey();
             indexes();
             foreignKeys();
-            if (rules.supportsComments() && t.comment() != null && !Objects.equals(f.comment(), t.comment())) {
+            if (rules.supportsComments() && (t.comment() != null || !options.modelTarget())
+                    && !Objects.equals(f.comment(), t.comment())) {
                 add(Phase.ALTER_TABLES, new SetTableComment(name, f.comment(), t.comment()));
             }
             boolean rebuild = changes.stream().anyMatch(e -> rules.requiresRebuild(e.getValue(), f));
@@ -424,7 +425,7 @@ public final class SchemaDiff {
                 if (!rules.sameType(before.type(), after.type(), f.schema())) {
                     what.add(ColumnChange.TYPE);
                 }
-                if (before.nullable() != after.nullable()) {
+                if (!rules.sameNullability(before, after, f)) {
                     what.add(ColumnChange.NULLABILITY);
                 }
                 if (!rules.sameDefault(before, after)) {
@@ -455,17 +456,18 @@ public final class SchemaDiff {
         }
 
         /**
-         * The target column, keeping what the target cannot state: the generated expression, the collation, the
-         * comment, MySQL's {@code ON UPDATE}, and whether an array column is {@code NOT NULL} (a ZModel list has no
-         * optionality).
+         * The target column, keeping what the target cannot state: the generated expression, the collation and
+         * MySQL's {@code ON UPDATE}; towards a model also the comment and whether an array column is {@code NOT NULL}
+         * (a ZModel list has no optionality).
          */
         private Column effective(Column before, Column target) {
-            boolean nullable = before.type().isArray() && target.type().isArray() ? before.nullable()
-                    : target.nullable();
+            boolean nullable = options.modelTarget() && before.type().isArray() && target.type().isArray()
+                    ? before.nullable() : target.nullable();
+            boolean comment = rules.supportsComments() && (target.comment() != null || !options.modelTarget());
             return new Column(target.name(), target.type(), nullable, target.defaultValue(),
                     target.autoIncrement(),
                     target.generated() != null ? target.generated() : before.generated(),
-                    rules.supportsComments() && target.comment() != null ? target.comment() : before.comment(),
+                    comment ? target.comment() : before.comment(),
                     target.onUpdate() != null ? target.onUpdate() : before.onUpdate(),
                     target.collation() != null ? target.collation() : before.collation());
         }
@@ -496,6 +498,7 @@ public final class SchemaDiff {
         private void indexes() {
             List<Index> targets = new ArrayList<>(t.indexes());
             List<Index> leftover = new ArrayList<>();
+            List<Index> implicit = new ArrayList<>();
             for (Index a : f.indexes()) {
                 Optional<Index> b = targets.stream().filter(x -> rules.sameIndexName(a, x)).findFirst();
                 if (b.isPresent()) {
@@ -509,8 +512,14 @@ public final class SchemaDiff {
                     unmanaged.add(new UnmanagedObject(a.isPartial() ? UnmanagedObject.Kind.PARTIAL_INDEX
                             : UnmanagedObject.Kind.EXPRESSION_INDEX, name, a.name(),
                             a.isPartial() ? "WHERE " + a.predicate() : null));
+                } else if (!rules.dialect().indexMethod(a.method()).supported()) {
+                    unmanagedIndexes.add(a);
+                    unmanaged.add(new UnmanagedObject(UnmanagedObject.Kind.INDEX_METHOD, name, a.name(),
+                            "USING " + a.method()));
                 } else if (!rules.isImplicitIndex(a, t)) {
                     leftover.add(a);
+                } else {
+                    implicit.add(a);
                 }
             }
             for (Index a : leftover) {
@@ -523,7 +532,10 @@ public final class SchemaDiff {
                 }
             }
             for (Index b : targets) {
-                add(Phase.CREATE_INDEXES, new CreateIndex(name, b));
+                // the database already made this index for a foreign key, under a name of its choosing
+                if (implicit.stream().noneMatch(a -> rules.sameIndex(a, b))) {
+                    add(Phase.CREATE_INDEXES, new CreateIndex(name, b));
+                }
             }
         }
 
@@ -542,6 +554,14 @@ public final class SchemaDiff {
                 if (!rules.sameForeignKey(a, b.get(), f.schema()) || mustRecreate(a)) {
                     add(Phase.DROP_FOREIGN_KEYS, new DropForeignKey(name, a));
                     add(Phase.ADD_FOREIGN_KEYS, new AddForeignKey(name, effective(a, b.get()), false));
+                }
+            }
+            List<ForeignKey> unmatched = List.copyOf(leftover);
+            for (ForeignKey a : unmatched) {
+                if (outsideTheSchemas(a) || referencesMissingColumns(a) || repeatsAnother(a, unmatched)) {
+                    leftover.remove(a);
+                    unmanaged.add(new UnmanagedObject(UnmanagedObject.Kind.FOREIGN_KEY, name, a.name(),
+                            "REFERENCES " + a.referencedTable()));
                 }
             }
             for (ForeignKey a : leftover) {
@@ -572,6 +592,36 @@ public final class SchemaDiff {
          * A foreign key that stays must still be dropped and re-added when the key it references is replaced or a
          * column on either side changes type (MySQL refuses both while the constraint exists).
          */
+        /**
+         * A foreign key to a table that neither side has (a schema that was not read, or a table SQLite lets a key
+         * name without it existing): ZModel can only state relations between models, so the key is the database's.
+         */
+        private boolean outsideTheSchemas(ForeignKey fk) {
+            String schema = fk.referencedSchema() != null ? fk.referencedSchema() : f.schema();
+            QualifiedName referenced = from.key(schema, fk.referencedTable());
+            return source.tables().stream().noneMatch(x -> key(x).equals(referenced))
+                    && to.tables().stream().noneMatch(x -> key(x).equals(referenced));
+        }
+
+        /** A foreign key to columns its table does not have (SQLite accepts one): the database's, not a relation. */
+        private boolean referencesMissingColumns(ForeignKey fk) {
+            String schema = fk.referencedSchema() != null ? fk.referencedSchema() : f.schema();
+            return from.table(from.key(schema, fk.referencedTable()))
+                    .map(r -> fk.referencedColumns().stream().anyMatch(c -> r.column(c).isEmpty())).orElse(false);
+        }
+
+        /**
+         * A foreign key over the same columns to the same columns of the same table as another key of the table that
+         * the target keeps (whatever its actions): ZModel states one relation per such pair, db pull keeps one.
+         */
+        private boolean repeatsAnother(ForeignKey fk, List<ForeignKey> unmatched) {
+            return f.foreignKeys().stream().anyMatch(other -> other != fk
+                    && unmatched.stream().noneMatch(u -> u == other)
+                    && other.columns().equals(fk.columns()) && other.referencedTable().equals(fk.referencedTable())
+                    && Objects.equals(other.referencedSchema(), fk.referencedSchema())
+                    && other.referencedColumns().equals(fk.referencedColumns()));
+        }
+
         private boolean mustRecreate(ForeignKey fk) {
             if (rules.inlineForeignKeys()) {
                 return false;

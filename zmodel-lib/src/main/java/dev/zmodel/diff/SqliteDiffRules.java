@@ -53,6 +53,16 @@ final class SqliteDiffRules implements DiffRules {
         return value == AutoIncrement.ROWID || value == AutoIncrement.ROWID_AUTOINCREMENT ? AutoIncrement.NONE : value;
     }
 
+    /**
+     * SQLite lets a primary key column that is not a rowid alias hold NULL (a quirk it keeps for old databases);
+     * ZModel ids are required and cannot state it, and a table is not rebuilt for it.
+     */
+    @Override
+    public boolean sameNullability(Column from, Column to, Table fromTable) {
+        return from.nullable() == to.nullable() || from.nullable() && fromTable.primaryKey() != null
+                && fromTable.primaryKey().columns().contains(from.name());
+    }
+
     @Override
     public boolean sameIndexName(Index from, Index to) {
         return from.name().equals(to.name())

@@ -18,7 +18,11 @@ public record UnmanagedObject(Kind kind, QualifiedName table, String name, Strin
         VIEW("view"),
         PARTITION("partition"),
         INHERITANCE("table inheritance"),
-        ROW_LEVEL_SECURITY("row-level security");
+        ROW_LEVEL_SECURITY("row-level security"),
+        /** An index whose access method ZModel cannot state (MySQL SPATIAL, PostgreSQL bloom, …). */
+        INDEX_METHOD("index with an unsupported method"),
+        /** A foreign key to a table outside the compared schemas, or one that repeats another foreign key. */
+        FOREIGN_KEY("foreign key");
 
         private final String label;
 

@@ -1,5 +1,6 @@
 package dev.zmodel.init;
 
+import dev.zmodel.dialect.Dialect;
 import dev.zmodel.Listener;
 import dev.zmodel.Provider;
 import dev.zmodel.ZModelException;
@@ -125,7 +126,7 @@ public final class ProjectInit {
     private Url url() {
         String given = options.url();
         if (given == null) {
-            return options.provider() == Provider.SQLITE ? literal(SQLITE_DEFAULT_URL) : env(DEFAULT_ENV);
+            return Dialect.of(options.provider()).facts().fileDatabase() ? literal(SQLITE_DEFAULT_URL) : env(DEFAULT_ENV);
         }
         Matcher env = ENV.matcher(given);
         if (env.matches()) {

@@ -1,5 +1,6 @@
 package dev.zmodel.lang;
 
+import dev.zmodel.dialect.Dialect;
 import dev.zmodel.Provider;
 import dev.zmodel.lang.ast.Attribute;
 import dev.zmodel.lang.ast.ConfigBlock;
@@ -89,7 +90,7 @@ final class DatasourceRules {
     private static void schemas(ValidationContext ctx, ConfigBlock ds) {
         Optional<ConfigField> schemasField = ds.field("schemas");
         Optional<ConfigField> defaultField = ds.field("defaultSchema");
-        boolean postgres = ctx.provider == Provider.POSTGRESQL;
+        boolean postgres = ctx.provider != null && Dialect.of(ctx.provider).facts().schemas(); // a provider with schemas
         List<String> schemas = new ArrayList<>();
         if (schemasField.isPresent()) {
             if (ctx.provider != null && !postgres) {
@@ -138,7 +139,7 @@ final class DatasourceRules {
                 Optional<Attribute> schema = attrs.stream().filter(a -> a.name().equals("@@schema")).findFirst();
                 if (schema.isPresent()) {
                     Span at = schema.get().span();
-                    if (ctx.provider != null && ctx.provider != Provider.POSTGRESQL) {
+                    if (ctx.provider != null && !Dialect.of(ctx.provider).facts().schemas()) {
                         ctx.error(d, at, "@@schema is only supported by the postgresql provider");
                     } else if (!hasSchemas) {
                         ctx.error(d, at, "@@schema needs the datasource to list its schemas in 'schemas'");

@@ -1,5 +1,6 @@
 package dev.zmodel.lang;
 
+import dev.zmodel.dialect.Dialect;
 import dev.zmodel.Provider;
 import dev.zmodel.lang.ast.AttributeDecl;
 import dev.zmodel.lang.ast.DataModel;
@@ -170,7 +171,7 @@ final class DeclarationRules {
             ctx.error(m, at, "field '" + f.name() + "' cannot be an optional list");
         }
         boolean scalarList = f.type().list() && type.isScalar();
-        if (scalarList && ctx.provider != null && ctx.provider != Provider.POSTGRESQL) {
+        if (scalarList && ctx.provider != null && !Dialect.of(ctx.provider).facts().scalarLists()) {
             ctx.error(m, at, "field '" + f.name() + "': lists of scalars are only supported by postgresql, not "
                     + ctx.provider.id());
         }

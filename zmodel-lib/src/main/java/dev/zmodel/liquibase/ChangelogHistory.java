@@ -1,5 +1,6 @@
 package dev.zmodel.liquibase;
 
+import dev.zmodel.dialect.Dialect;
 import dev.zmodel.Provider;
 import dev.zmodel.ZModelException;
 
@@ -39,7 +40,8 @@ public final class ChangelogHistory {
                     + "AND table_name = ?";
             case SQLITE -> "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND upper(name) = ?";
         };
-        String name = provider == Provider.POSTGRESQL ? table.toLowerCase(java.util.Locale.ROOT) : table;
+        // unquoted, Liquibase's table name is folded the way the database folds identifiers
+        String name = Dialect.of(provider).facts().foldsUnquotedCase() ? table.toLowerCase(java.util.Locale.ROOT) : table;
         try (PreparedStatement s = connection.prepareStatement(sql)) {
             s.setString(1, name);
             try (ResultSet rs = s.executeQuery()) {

@@ -1,5 +1,6 @@
 package dev.zmodel.migrate;
 
+import dev.zmodel.dialect.Dialect;
 import dev.zmodel.Listener;
 import dev.zmodel.ZModelException;
 import dev.zmodel.datasource.ConnectionSettings;
@@ -18,11 +19,11 @@ public final class DatabaseReset {
         } catch (SQLException e) {
             throw new ZModelException("Resetting " + settings.displayUrl() + " failed: " + e.getMessage()
                     + ". The user needs the right to drop and create every object"
-                    + (settings.provider() == dev.zmodel.Provider.POSTGRESQL ? " and schema " + settings.schemas() : "")
+                    + (Dialect.of(settings.provider()).facts().schemas() ? " and schema " + settings.schemas() : "")
                     + ".", e);
         }
         listener.info("Reset " + settings.displayUrl() + ": dropped every table, view and type"
-                + (settings.provider() == dev.zmodel.Provider.POSTGRESQL ? " of schema(s) " + String.join(", ",
+                + (Dialect.of(settings.provider()).facts().schemas() ? " of schema(s) " + String.join(", ",
                 settings.schemas()) : "") + ".");
     }
 }

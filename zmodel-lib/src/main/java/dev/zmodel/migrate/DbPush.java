@@ -37,7 +37,7 @@ public final class DbPush {
                     + "MigrateOptions.withDesired(ZModelProject.load(schemaFile).desired()).");
         }
         DatabaseSchema desired = options.desired().schema(options.provider(), listener);
-        DiffOptions diffOptions = new DiffOptions(options.desired().renames(options.renames()));
+        DiffOptions diffOptions = DiffOptions.towardsModel(options.desired().renames(options.renames()));
         String db = options.database().displayUrl();
         if (forceReset) { // refused before connecting: a remote database is not even touched
             LocalDatabases.requireLocal(options.database(), options.force(), "db-push with forceReset drops "

@@ -1,5 +1,6 @@
 package dev.zmodel.migrate;
 
+import dev.zmodel.dialect.Dialect;
 import dev.zmodel.Provider;
 import dev.zmodel.ZModelException;
 import dev.zmodel.datasource.ConnectionSettings;
@@ -23,7 +24,7 @@ public final class LocalDatabases {
     }
 
     public static boolean isLocal(ConnectionSettings settings) {
-        if (settings.provider() == Provider.SQLITE) {
+        if (Dialect.of(settings.provider()).facts().fileDatabase()) {
             return true;
         }
         List<String> hosts = ServerUrls.hosts(settings.jdbcUrl());

@@ -61,7 +61,7 @@ public final class MigrateDev {
                     + "MigrateOptions.withDesired(ZModelProject.load(schemaFile).desired()).");
         }
         DatabaseSchema desired = options.desired().schema(options.provider(), listener);
-        DiffOptions diffOptions = new DiffOptions(options.desired().renames(options.renames()));
+        DiffOptions diffOptions = DiffOptions.towardsModel(options.desired().renames(options.renames()));
         MigrationsDirectory dir = MigrationsDirectory.readAndRepair(options.migrations(), options.provider(), listener);
         if (!LocalDatabases.isLocal(options.database())) {
             listener.warn("migrate-dev is for development databases, and " + db + " is not local. Use migrate-deploy "

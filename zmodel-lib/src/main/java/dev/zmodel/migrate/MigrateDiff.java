@@ -51,8 +51,8 @@ public final class MigrateDiff {
         DesiredState toState = to.kind() == DiffSource.Kind.SCHEMA ? schemaLoader.apply(Path.of(to.value())) : null;
         DatabaseSchema toSchema = toState != null ? toState.schema(options.provider(), listener)
                 : read(options, to, schemaLoader);
-        DiffOptions diffOptions = new DiffOptions(toState != null ? toState.renames(options.renames())
-                : options.renames().stream().map(dev.zmodel.diff.RenameHint::parse).toList());
+        DiffOptions diffOptions = toState != null ? DiffOptions.towardsModel(toState.renames(options.renames()))
+                : new DiffOptions(options.renames().stream().map(dev.zmodel.diff.RenameHint::parse).toList());
         DiffResult diff = SchemaDiff.diff(fromSchema, toSchema, diffOptions);
         Unmanaged.report(diff, listener);
         diff.suggestions().forEach(s -> listener.warn(s.message()));

@@ -36,12 +36,15 @@ final class ColumnBuilder {
     Column column(DataModel model, Field field) {
         ResolvedType resolved = ctx.resolve(field);
         String where = ctx.where(model, field);
+        GeneratedText generated = resolved.kind() == ResolvedType.Kind.UNSUPPORTED
+                ? GeneratedText.of(field.type().unsupported().value()) : null;
         ColumnType type = switch (resolved.kind()) {
             case MODEL -> null;
             case BUILTIN -> ctx.types.scalar(resolved.name(), nativeType(field, where), where);
             case TYPE -> ctx.types.scalar("Json", nativeType(field, where), where);
             case ENUM -> enumeration(ctx.enumMapping(resolved.name()));
-            case UNSUPPORTED -> ctx.types.unsupported(field.type().unsupported().value(), where);
+            case UNSUPPORTED -> ctx.types.unsupported(generated != null ? generated.type()
+                    : field.type().unsupported().value(), where);
             case UNKNOWN -> throw new ZModelException(where + ": unknown type '" + field.type().name() + "'.");
         };
         if (type == null) {
@@ -55,6 +58,9 @@ final class ColumnBuilder {
             type = type.withArrayDimensions(1).withRaw(type.raw() + "[]");
         }
         Column column = Column.of(DatabaseNames.column(field), type, field.type().optional() || list);
+        if (generated != null) {
+            return column.withGenerated(generated.generated());
+        }
         if (ctx.inheritedFromBase(model, field)) {
             return column; // the concrete table's copy of the base id: no default, no sequence
         }

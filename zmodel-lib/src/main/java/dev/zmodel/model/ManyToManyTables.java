@@ -78,11 +78,11 @@ final class ManyToManyTables {
         PrimaryKey pk = null;
         List<Index> indexes = new ArrayList<>();
         if (ctx.dialect.joinTablePrimaryKey()) {
-            pk = new PrimaryKey(ctx.names.withSuffix(name, "_AB_pkey"), List.of("A", "B"));
+            pk = new PrimaryKey(ctx.names.joinTablePrimaryKey(name), List.of("A", "B"));
         } else {
-            indexes.add(Index.of(ctx.names.withSuffix(name, "_AB_unique"), true, List.of("A", "B")));
+            indexes.add(Index.of(ctx.names.joinTableUnique(name), true, List.of("A", "B")));
         }
-        indexes.add(Index.of(ctx.names.withSuffix(name, "_B_index"), false, List.of("B")));
+        indexes.add(Index.of(ctx.names.joinTableIndex(name), false, List.of("B")));
         indexes.sort(java.util.Comparator.comparing(Index::name));
         List<ForeignKey> fks = new ArrayList<>();
         if (ctx.foreignKeys) {

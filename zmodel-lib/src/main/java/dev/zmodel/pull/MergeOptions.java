@@ -3,6 +3,7 @@ package dev.zmodel.pull;
 import dev.zmodel.Provider;
 
 import dev.zmodel.dialect.Dialect;
+import dev.zmodel.dialect.DialectFacts;
 
 import java.util.Objects;
 
@@ -59,11 +60,8 @@ public record MergeOptions(Provider provider, String defaultSchema, boolean alwa
 
     /** The one place the merge distinguishes databases by enum storage. */
     EnumStorage enumStorage() {
-        return switch (provider) {
-            case POSTGRESQL -> EnumStorage.NAMED_TYPES;
-            case MYSQL -> EnumStorage.INLINE;
-            case SQLITE -> EnumStorage.NONE;
-        };
+        DialectFacts facts = Dialect.of(provider).facts();
+        return facts.enumTypes() ? EnumStorage.NAMED_TYPES : facts.inlineEnums() ? EnumStorage.INLINE : EnumStorage.NONE;
     }
 
     /** Whether {@code @@schema} names where tables and enums live (the dialect decides). */

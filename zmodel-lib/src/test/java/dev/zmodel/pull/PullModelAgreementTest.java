@@ -3,6 +3,7 @@ package dev.zmodel.pull;
 import dev.zmodel.Provider;
 import dev.zmodel.diff.AlterColumn;
 import dev.zmodel.diff.CreateIndex;
+import dev.zmodel.diff.DiffOptions;
 import dev.zmodel.diff.DiffResult;
 import dev.zmodel.diff.DropIndex;
 import dev.zmodel.diff.RebuildTable;
@@ -83,7 +84,7 @@ class PullModelAgreementTest {
             DatabaseSchema model = RelationalModel.of(
                     SchemaIndex.of(List.of(ZModelParser.parse(text, "schema.zmodel").document())),
                     ModelOptions.DEFAULTS);
-            String changes = summary(SchemaDiff.diff(database, model));
+            String changes = summary(SchemaDiff.diff(database, model, DiffOptions.towardsModel(List.of())));
             if (!changes.isEmpty()) {
                 failures.append("--- ").append(naming).append(" preset: database → pulled model\n").append(changes)
                         .append('\n');
@@ -93,7 +94,19 @@ class PullModelAgreementTest {
     }
 
     private static String summary(DiffResult diff) {
-        return diff.changes().stream().map(PullModelAgreementTest::describe).collect(Collectors.joining("\n"));
+        return diff.changes().stream().filter(c -> !notExpressible(c)).map(PullModelAgreementTest::describe)
+                .collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * The differences docs/db-pull-mapping.md lists as not expressible in ZModel: MySQL's {@code tinyint(1)} display
+     * width on a column db pull maps to {@code Int @db.TinyInt} (one with a default other than 0 or 1) — the width
+     * marks Boolean columns, so the model creates {@code tinyint} for an Int.
+     */
+    private static boolean notExpressible(SchemaChange change) {
+        return change instanceof AlterColumn a && a.changes().equals(java.util.Set.of(dev.zmodel.diff.ColumnChange.TYPE))
+                && a.from().type().name().equals("tinyint") && a.to().type().name().equals("tinyint")
+                && Integer.valueOf(1).equals(a.from().type().length()) && a.to().type().length() == null;
     }
 
     /** The change's summary with the two sides of what it changes, so a failure says what disagrees. */

@@ -7,11 +7,12 @@ public final class DefaultMappings {
     private DefaultMappings() {
     }
 
-    public static DefaultMapping forProvider(Provider provider) {
+    /** @param exact keep defaults Prisma's rules simplify (SQLite's local time is not {@code now()}) */
+    public static DefaultMapping forProvider(Provider provider, boolean exact) {
         return switch (provider) {
             case POSTGRESQL -> new PostgresDefaultMapping();
             case MYSQL -> new MySqlDefaultMapping();
-            case SQLITE -> new SqliteDefaultMapping();
+            case SQLITE -> new SqliteDefaultMapping(exact);
         };
     }
 }

@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>a single-column primary key whose declared type is exactly {@code INTEGER} (the rowid alias, with or
  *       without {@code AUTOINCREMENT}) → {@code autoincrement()} (Prisma's rule; the field is required);</li>
- *   <li>{@code CURRENT_TIMESTAMP}, {@code datetime('now')}, {@code datetime('now', 'localtime')} on DateTime →
- *       {@code now()};</li>
+ *   <li>{@code CURRENT_TIMESTAMP}, {@code datetime('now')} on DateTime → {@code now()}; so is
+ *       {@code datetime('now', 'localtime')} by Prisma's rules, while the exact rules (zenstack preset) keep it as
+ *       {@code dbgenerated} — local time is not the UTC time {@code now()} creates;</li>
  *   <li>literals: {@code 'x'} strings ({@code ''} escapes), numbers, {@code 0}/{@code 1}/{@code TRUE}/{@code FALSE}
  *       on Boolean;</li>
  *   <li>everything else → {@code dbgenerated("<expression>")} as written — also {@code datetime('now')} on a
@@ -21,8 +22,13 @@ import java.util.regex.Pattern;
  * </ul>
  */
 final class SqliteDefaultMapping implements DefaultMapping {
-    private static final Pattern NOW = Pattern.compile(
-            "(?i)^(current_timestamp|datetime\\(\\s*'now'\\s*\\)|datetime\\(\\s*'now'\\s*,\\s*'localtime'\\s*\\))$");
+    private static final Pattern NOW = Pattern.compile("(?i)^(current_timestamp|datetime\\(\\s*'now'\\s*\\))$");
+    private static final Pattern LOCAL_NOW = Pattern.compile("(?i)^datetime\\(\\s*'now'\\s*,\\s*'localtime'\\s*\\)$");
+    private final boolean exact;
+
+    SqliteDefaultMapping(boolean exact) {
+        this.exact = exact;
+    }
     private static final Pattern NUMBER = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
 
     @Override
@@ -42,7 +48,8 @@ final class SqliteDefaultMapping implements DefaultMapping {
             return new DefaultValue.DbGenerated(raw);
         }
         if (target.is("DateTime") && !target.list()) {
-            return NOW.matcher(expr).matches() ? DefaultValue.NOW : new DefaultValue.DbGenerated(raw);
+            return NOW.matcher(expr).matches() || !exact && LOCAL_NOW.matcher(expr).matches() ? DefaultValue.NOW
+                    : new DefaultValue.DbGenerated(raw);
         }
         Optional<SqlValue> literal = literal(expr);
         if (literal.isEmpty()) {

@@ -60,8 +60,8 @@ public final class Generation {
         this.dialect = Dialect.of(provider);
         this.preset = NamingPresets.of(options);
         this.labels = new ObjectLabels(dialect.facts().schemas() ? options.defaultSchema() : null);
-        this.types = preset.sqliteAffinityTypes() ? dialect.types()::toZModelByZenStackRules : dialect.types()::toZModel;
-        this.defaults = DefaultMappings.forProvider(provider);
+        this.types = preset.keepsWhatPrismaLoses() ? dialect.types()::toZModelByZenStackRules : dialect.types()::toZModel;
+        this.defaults = DefaultMappings.forProvider(provider, preset.keepsWhatPrismaLoses());
     }
 
     public static GeneratedSchema generate(DatabaseSchema schema, GenerateOptions options) {
@@ -144,7 +144,8 @@ public final class Generation {
      * makes it a model, which can change other names, so naming repeats until the set is stable.
      */
     private List<JoinTable> joinTables() {
-        List<JoinTable> accepted = new ArrayList<>(new JoinTableDetector(dialect, catalog).detect());
+        JoinTableDetector detector = new JoinTableDetector(dialect, catalog, preset.keepsWhatPrismaLoses());
+        List<JoinTable> accepted = new ArrayList<>(detector.detect());
         NameAssigner assigner = new NameAssigner(preset, options.defaultSchema(), labels);
         while (true) {
             Set<QualifiedName> joinNames = new LinkedHashSet<>();
@@ -153,7 +154,7 @@ public final class Generation {
             planColumns();
             List<JoinTable> kept = new ArrayList<>();
             for (JoinTable j : accepted) {
-                String reason = rejection(j);
+                String reason = rejection(j) != null ? rejection(j) : detector.inexact(j);
                 if (reason == null) {
                     kept.add(j);
                 } else {

@@ -1,5 +1,8 @@
 package dev.zmodel.pull.generate;
 
+import dev.zmodel.dialect.ConstraintNames;
+import dev.zmodel.schema.ReferentialAction;
+import java.util.stream.Stream;
 import dev.zmodel.dialect.Dialect;
 import dev.zmodel.schema.ForeignKey;
 import dev.zmodel.schema.Index;
@@ -16,14 +19,38 @@ import java.util.Optional;
  * {@code (A, B)} (or, on PostgreSQL, the primary key); a plain index on {@code (B)}; and {@code A} referencing the
  * table whose name sorts first. The caller also requires both tables to be models with an identifier and their
  * ZModel names to sort like the database names (else the join table would map to other columns).
+ *
+ * <p>The exact rules (zenstack preset) accept only a table that a migration of the implicit relation recreates as
+ * it is: the key, the {@code B} index and the foreign keys named and shaped as the model builds them (a Prisma 4
+ * {@code _AB_unique} index where PostgreSQL now has a primary key, or other names, make an explicit model instead,
+ * so the database and its pulled schema agree).
  */
 final class JoinTableDetector {
     private final Dialect dialect;
     private final Catalog catalog;
+    private final boolean exact;
 
-    JoinTableDetector(Dialect dialect, Catalog catalog) {
+    JoinTableDetector(Dialect dialect, Catalog catalog, boolean exact) {
         this.dialect = dialect;
         this.catalog = catalog;
+        this.exact = exact;
+    }
+
+    /**
+     * Why a join table by the database rule is not the one a migration of the implicit relation recreates (the
+     * exact rules only); null when it is.
+     */
+    String inexact(JoinTable j) {
+        if (!exact || asTheModelBuildsIt(j.table(), j.fkA(), j.fkB())) {
+            return null;
+        }
+        ConstraintNames names = dialect.constraintNames();
+        String t = j.table().name();
+        return "its key, indexes and foreign keys are not the ones the implicit relation creates ("
+                + (dialect.facts().joinTablePrimaryKey() ? "primary key " + names.joinTablePrimaryKey(t)
+                : "unique index " + names.joinTableUnique(t)) + " on (A, B), index " + names.joinTableIndex(t)
+                + " on (B), foreign keys" + (dialect.facts().namedForeignKeys() ? " " + names.foreignKey(t, List.of("A"))
+                + " and " + names.foreignKey(t, List.of("B")) : "") + " with ON DELETE CASCADE ON UPDATE CASCADE)";
     }
 
     List<JoinTable> detect() {
@@ -62,6 +89,22 @@ final class JoinTableDetector {
             return Optional.empty();
         }
         return Optional.of(new JoinTable(t, fkA, fkB, targetA.get(), targetB.get()));
+    }
+
+    /** Exactly the key, indexes and foreign keys the model builder creates for an implicit relation's table. */
+    private boolean asTheModelBuildsIt(Table t, ForeignKey fkA, ForeignKey fkB) {
+        ConstraintNames names = dialect.constraintNames();
+        boolean key = dialect.facts().joinTablePrimaryKey()
+                ? t.primaryKey() != null && names.joinTablePrimaryKey(t.name()).equals(t.primaryKey().name())
+                && t.indexes().size() == 1
+                : t.primaryKey() == null && t.indexes().size() == 2 && t.indexes().stream()
+                .anyMatch(i -> i.unique() && i.name().equals(names.joinTableUnique(t.name())));
+        boolean index = t.indexes().stream().anyMatch(i -> !i.unique() && i.name().equals(names.joinTableIndex(t.name())));
+        boolean keys = Stream.of(fkA, fkB).allMatch(fk -> fk.onDelete() == ReferentialAction.CASCADE
+                && fk.onUpdate() == ReferentialAction.CASCADE
+                && (!dialect.facts().namedForeignKeys() || names.foreignKey(t.name(), fk.columns()).equals(fk.name())));
+        boolean columns = fkA.columns().equals(List.of("A")) && fkB.columns().equals(List.of("B"));
+        return key && index && keys && columns;
     }
 
     private Optional<Table> target(ForeignKey fk) {

@@ -54,8 +54,12 @@ public interface NamingPreset {
     /** ZenStack: leave out MySQL's foreign key indexes (Prisma writes them as {@code @@index(map:)}). */
     boolean omitsForeignKeyIndexes();
 
-    /** ZenStack: SQLite declared types by affinity where Prisma gives {@code Unsupported}. */
-    boolean sqliteAffinityTypes();
+    /**
+     * ZenStack: the database type table's rules where they keep what Prisma's lose ({@link
+     * dev.zmodel.dialect.TypeTable#toZModelByZenStackRules}: SQLite declared types by affinity, MySQL {@code SET} and
+     * PostgreSQL {@code "char"} as {@code Unsupported}), and SQLite's local-time default as {@code dbgenerated}.
+     */
+    boolean keepsWhatPrismaLoses();
 
     RelationNaming relationNaming();
 

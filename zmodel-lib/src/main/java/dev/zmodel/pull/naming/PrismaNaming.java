@@ -77,7 +77,7 @@ final class PrismaNaming implements NamingPreset {
     }
 
     @Override
-    public boolean sqliteAffinityTypes() {
+    public boolean keepsWhatPrismaLoses() {
         return false;
     }
 

@@ -91,7 +91,7 @@ final class ZenStackNaming implements NamingPreset {
     }
 
     @Override
-    public boolean sqliteAffinityTypes() {
+    public boolean keepsWhatPrismaLoses() {
         return true;
     }
 

@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** SQLite defaults ({@code PRAGMA table_info.dflt_value} as written) → ZModel. */
 class PullSqliteDefaultsTest {
-    private final DefaultMapping mapping = new SqliteDefaultMapping();
+    /** Prisma's rules (the prisma preset); {@link #localTimeIsKeptByTheExactRules} covers the zenstack preset's. */
+    private final DefaultMapping mapping = new SqliteDefaultMapping(false);
 
     @ParameterizedTest(name = "{0} {1} -> {3}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
@@ -54,6 +55,16 @@ class PullSqliteDefaultsTest {
     void scalars(String declared, String raw, String zmodelType, String expected) {
         assertEquals(expected, print(mapping.map(null, column(ColumnType.of(declared.toLowerCase()).withRaw(declared),
                 raw), DefaultTarget.scalar(zmodelType, false))));
+    }
+
+    @Test
+    void localTimeIsKeptByTheExactRules() {
+        DefaultMapping exact = new SqliteDefaultMapping(true);
+        assertEquals("dbgenerated(\"datetime('now', 'localtime')\")", print(exact.map(null, column(
+                ColumnType.of("datetime").withRaw("DATETIME"), "datetime('now', 'localtime')"),
+                DefaultTarget.scalar("DateTime", false))));
+        assertEquals("now()", print(exact.map(null, column(ColumnType.of("datetime").withRaw("DATETIME"),
+                "datetime('now')"), DefaultTarget.scalar("DateTime", false))));
     }
 
     @Test
