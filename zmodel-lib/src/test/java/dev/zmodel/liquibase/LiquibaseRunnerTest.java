@@ -5,6 +5,7 @@ import dev.zmodel.Provider;
 import dev.zmodel.diff.DiffCases;
 import dev.zmodel.diff.Fixtures;
 import dev.zmodel.diff.SchemaDiff;
+import dev.zmodel.schema.Column;
 import dev.zmodel.schema.DatabaseSchema;
 import dev.zmodel.schema.Table;
 import dev.zmodel.testing.TestDatabase;
@@ -41,9 +42,9 @@ class LiquibaseRunnerTest {
         Fixtures f = Fixtures.of(provider);
         DatabaseSchema v1 = DiffCases.blog(f);
         Table user = v1.tables().get(0);
-        Table user2 = f.table("User").build().withColumns(new ArrayList<>(user.columns()) {{
-            add(nullable("bio", f.text()));
-        }});
+        List<Column> columns = new ArrayList<>(user.columns());
+        columns.add(nullable("bio", f.text()));
+        Table user2 = f.table("User").build().withColumns(columns);
         user2 = new Table(user.schema(), user.name(), user2.columns(), user.primaryKey(), user.indexes(),
                 user.foreignKeys(), List.of(), List.of(), null, null);
         DatabaseSchema v2 = v1.withTables(List.of(user2, v1.tables().get(1)));
