@@ -68,6 +68,14 @@ public sealed interface Dialect permits PostgresDialect, MySqlDialect, SqliteDia
         return Optional.empty();
     }
 
+    /**
+     * An index name the database chooses itself and refuses in DDL (SQLite's {@code sqlite_autoindex_*} of an inline
+     * {@code UNIQUE}): never written as {@code map:}, and paired with any unique index on the same columns.
+     */
+    default boolean isAutomaticIndexName(String name) {
+        return false;
+    }
+
     /** The index the database created by itself for one of the table's foreign keys (MySQL). */
     default boolean isForeignKeyIndex(Table table, Index index) {
         return false;

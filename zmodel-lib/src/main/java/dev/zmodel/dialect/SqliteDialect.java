@@ -110,6 +110,11 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public boolean isAutomaticIndexName(String name) {
+        return name.startsWith("sqlite_autoindex_");
+    }
+
+    @Override
     public IndexMethod indexMethod(String method) {
         return method == null ? IndexMethod.DEFAULT : IndexMethod.unsupported();
     }

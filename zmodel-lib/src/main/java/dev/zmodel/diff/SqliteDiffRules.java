@@ -66,7 +66,7 @@ final class SqliteDiffRules implements DiffRules {
     @Override
     public boolean sameIndexName(Index from, Index to) {
         return from.name().equals(to.name())
-                || from.constraint() && from.name().startsWith("sqlite_autoindex_") && to.unique()
+                || from.constraint() && dialect().isAutomaticIndexName(from.name()) && to.unique()
                 && from.columnNames().equals(to.columnNames());
     }
 

@@ -56,7 +56,7 @@ public final class PostgresIntrospector implements Introspector {
         String[] schemas = requested.toArray(String[]::new);
         CatalogSession.Binder bindSchemas = statement -> bindTextArray(statement, schemas);
 
-        checkSchemas(session, bindSchemas, requested);
+        List<String> existing = checkSchemas(session, bindSchemas, requested);
         Map<String, RelationBuilder> relations = new LinkedHashMap<>();
         readRelations(session, bindSchemas, relations);
         readColumns(session, bindSchemas, relations);
@@ -77,7 +77,7 @@ public final class PostgresIntrospector implements Introspector {
                 tables.add(r.toTable(true));
             }
         }
-        DatabaseSchema schema = new DatabaseSchema(Provider.POSTGRESQL, database.product(), requested, tables,
+        DatabaseSchema schema = new DatabaseSchema(Provider.POSTGRESQL, database.product(), existing, tables,
                 views, enums);
         return Sessions.finish(session, schema, start);
     }
@@ -104,7 +104,12 @@ public final class PostgresIntrospector implements Introspector {
         return schemas;
     }
 
-    private static void checkSchemas(CatalogSession session, CatalogSession.Binder bind, List<String> requested) {
+    /**
+     * The requested schemas that exist (a missing one is a warning, and is not reported as a namespace, so a
+     * migration towards a model that uses it creates it); fails on one the user may not read.
+     */
+    private static List<String> checkSchemas(CatalogSession session, CatalogSession.Binder bind,
+                                             List<String> requested) {
         Map<String, Boolean> usable = new HashMap<>();
         String[] user = new String[1];
         session.query("reading schemas", PostgresQueries.SCHEMAS, bind, row -> {
@@ -122,6 +127,7 @@ public final class PostgresIntrospector implements Introspector {
                         + Sessions.quote(schema) + " TO " + Sessions.quote(user[0]) + ";");
             }
         }
+        return requested.stream().filter(usable::containsKey).toList();
     }
 
     private static void readRelations(CatalogSession session, CatalogSession.Binder bind,

@@ -52,7 +52,7 @@ final class ColumnBuilder {
         }
         boolean list = field.type().list();
         if (list) {
-            if (!ctx.dialect.scalarLists()) {
+            if (!ctx.facts.scalarLists()) {
                 throw new ZModelException(where + ": lists of scalars are only supported on PostgreSQL.");
             }
             type = type.withArrayDimensions(1).withRaw(type.raw() + "[]");

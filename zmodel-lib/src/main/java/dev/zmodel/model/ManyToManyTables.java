@@ -77,7 +77,7 @@ final class ManyToManyTables {
         Column columnB = idColumn(b, where).withName("B");
         PrimaryKey pk = null;
         List<Index> indexes = new ArrayList<>();
-        if (ctx.dialect.joinTablePrimaryKey()) {
+        if (ctx.facts.joinTablePrimaryKey()) {
             pk = new PrimaryKey(ctx.names.joinTablePrimaryKey(name), List.of("A", "B"));
         } else {
             indexes.add(Index.of(ctx.names.joinTableUnique(name), true, List.of("A", "B")));

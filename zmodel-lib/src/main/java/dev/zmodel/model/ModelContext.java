@@ -39,7 +39,8 @@ final class ModelContext {
 
     final SchemaIndex index;
     final Provider provider;
-    final DialectFacts dialect;
+    final Dialect dialect;
+    final DialectFacts facts;
     final String defaultSchema;
     final List<String> schemas;
     final boolean foreignKeys;
@@ -57,10 +58,11 @@ final class ModelContext {
     ModelContext(SchemaIndex index, Provider provider) {
         this.index = index;
         this.provider = provider;
-        this.dialect = Dialect.of(provider).facts();
-        this.types = Dialect.of(provider).types();
+        this.dialect = Dialect.of(provider);
+        this.facts = dialect.facts();
+        this.types = dialect.types();
         this.defaults = ColumnDefaults.forProvider(provider);
-        this.names = Dialect.of(provider).constraintNames();
+        this.names = dialect.constraintNames();
         Optional<dev.zmodel.lang.ast.ConfigBlock> datasource = index.datasource();
         List<String> listed = new ArrayList<>();
         datasource.flatMap(d -> d.field("schemas")).map(ConfigField::value).ifPresent(v -> {
@@ -70,9 +72,9 @@ final class ModelContext {
         });
         String configuredDefault = datasource.flatMap(d -> d.field("defaultSchema"))
                 .flatMap(f -> f.value().asString()).orElse(null);
-        this.defaultSchema = dialect.schemas()
-                ? configuredDefault != null ? configuredDefault : dialect.defaultSchema() : null;
-        this.schemas = dialect.schemas()
+        this.defaultSchema = facts.schemas()
+                ? configuredDefault != null ? configuredDefault : facts.defaultSchema() : null;
+        this.schemas = facts.schemas()
                 ? listed.isEmpty() ? List.of(defaultSchema) : List.copyOf(listed) : List.of();
         this.foreignKeys = datasource.flatMap(d -> d.field("relationMode")).flatMap(f -> f.value().asString())
                 .map(mode -> !mode.equals("prisma")).orElse(true);
@@ -99,7 +101,7 @@ final class ModelContext {
     }
 
     private String schemaOf(List<Attribute> attributes) {
-        if (!dialect.schemas()) {
+        if (!facts.schemas()) {
             return null;
         }
         return last(attributes, "@@schema").flatMap(DatabaseNames::schemaName).orElse(defaultSchema);

@@ -66,15 +66,15 @@ public final class RelationalModel {
             out.add(t.withForeignKeys(foreignKeys.of(model, t.name())));
         }
         out.addAll(new ManyToManyTables(ctx).build());
-        if (ctx.dialect.foreignKeyIndexes()) {
+        if (ctx.facts.foreignKeyIndexes()) {
             out.replaceAll(RelationalModel::withForeignKeyIndexes);
         }
         out.sort(Comparator.comparing((Table t) -> t.schema() == null ? "" : t.schema()).thenComparing(Table::name));
-        NameClashes.check(out, ctx.dialect.schemas());
-        List<EnumType> enums = !ctx.dialect.enumTypes() ? List.of() : ctx.enums().stream()
+        NameClashes.check(out, ctx.facts.schemas());
+        List<EnumType> enums = !ctx.facts.enumTypes() ? List.of() : ctx.enums().stream()
                 .map(e -> new EnumType(e.schema(), e.name(), e.values(), null))
                 .sorted(Comparator.comparing(EnumType::schema).thenComparing(EnumType::name)).toList();
-        List<String> namespaces = ctx.dialect.schemas() ? ctx.schemas : ctx.dialect.namespaces();
+        List<String> namespaces = ctx.facts.schemas() ? ctx.schemas : ctx.facts.namespaces();
         ctx.warnings.forEach(options.listener()::warn);
         return new ModelResult(new DatabaseSchema(provider, null, namespaces, out, List.of(), enums), ctx.warnings);
     }

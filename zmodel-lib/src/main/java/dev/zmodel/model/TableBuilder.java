@@ -54,7 +54,7 @@ final class TableBuilder {
     }
 
     private List<Column> checkAutoIncrement(DataModel model, List<Column> cols, PrimaryKey pk) {
-        if (!ctx.dialect.rowidAutoIncrement()) {
+        if (!ctx.facts.rowidAutoIncrement()) {
             return cols;
         }
         List<Column> out = new ArrayList<>();
@@ -84,7 +84,7 @@ final class TableBuilder {
         String where = ctx.where(model);
         List<String> columnNames = ids.stream().map(f -> DatabaseNames.column(ctx.field(model, f, where))).toList();
         String map = idAttribute(model).flatMap(a -> a.named("map")).flatMap(Expr::asString).orElse(null);
-        String fixed = ctx.dialect.primaryKeyName();
+        String fixed = ctx.facts.primaryKeyName();
         String name = fixed == null ? map != null ? map : ctx.names.primaryKey(table) : fixed.isEmpty() ? null : fixed;
         return new PrimaryKey(name, columnNames);
     }
@@ -118,7 +118,7 @@ final class TableBuilder {
                 case "@@unique" -> out.add(index(model, table, cols, a, parts(model, a), true, false));
                 case "@@index" -> out.add(index(model, table, cols, a, parts(model, a), false, false));
                 case "@@fulltext" -> {
-                    if (!ctx.dialect.fulltextIndexes()) {
+                    if (!ctx.facts.fulltextIndexes()) {
                         throw new ZModelException(ctx.where(model) + ": @@fulltext is only supported on MySQL; use "
                                 + "@@index on this provider, or remove it.");
                     }
@@ -145,13 +145,13 @@ final class TableBuilder {
         for (KeyPart part : parts) {
             String column = DatabaseNames.column(ctx.field(model, part.field(), where));
             Integer length = part.length();
-            if (length != null && !ctx.dialect.indexPrefixLengths()) {
+            if (length != null && !ctx.facts.indexPrefixLengths()) {
                 ctx.warn(where + ": length: " + length + " on " + part.field() + " is only supported on MySQL; "
                         + "the index uses the whole column.");
                 length = null;
             }
             String ops = part.ops();
-            if (ops != null && !ctx.dialect.operatorClasses()) {
+            if (ops != null && !ctx.facts.operatorClasses()) {
                 ctx.warn(where + ": ops: on " + part.field() + " is only supported on PostgreSQL; left out.");
                 ops = null;
             }
@@ -167,7 +167,9 @@ final class TableBuilder {
         List<String> columnNames = keyColumns.stream().map(IndexColumn::column).toList();
         String name = a.named("map").flatMap(Expr::asString).orElse(unique
                 ? ctx.names.unique(table, columnNames) : ctx.names.index(table, columnNames));
-        return new Index(name, keyColumns, unique, false, method, null, fulltext, false);
+        // a name the database chooses itself (SQLite's sqlite_autoindex_*) is an inline UNIQUE, created without it
+        boolean inline = unique && ctx.dialect.isAutomaticIndexName(name);
+        return new Index(name, keyColumns, unique, inline, method, null, fulltext, false);
     }
 
     private String method(Attribute a, String where) {
@@ -175,7 +177,7 @@ final class TableBuilder {
         if (type == null || type.equals("BTree")) {
             return null;
         }
-        if (!ctx.dialect.indexMethods()) {
+        if (!ctx.facts.indexMethods()) {
             ctx.warn(where + ": type: " + type + " is only supported on PostgreSQL; the index is a B-tree.");
             return null;
         }

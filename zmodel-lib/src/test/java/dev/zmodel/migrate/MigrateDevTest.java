@@ -1,5 +1,8 @@
 package dev.zmodel.migrate;
 
+import dev.zmodel.testing.TestDatabases;
+import dev.zmodel.testing.TestDatabase;
+import dev.zmodel.datasource.ConnectionSettings;
 import dev.zmodel.Provider;
 import dev.zmodel.ZModelException;
 import dev.zmodel.liquibase.ChangelogFormat;
@@ -81,6 +84,48 @@ class MigrateDevTest {
                     "the catalog has table users with column full_name, and no table User");
             assertTrue(MigrateDev.run(f.options().withDesired(desired)).inSync(), f.allMessages());
         }
+    }
+
+    /**
+     * A datasource whose tables live in a schema that does not exist yet (here the only one, not {@code public}): the
+     * first migration creates it, so migrate-dev, its shadow replay and a deploy into an empty database all work.
+     */
+    @Test
+    void theFirstMigrationCreatesTheSchemasOfTheDatasource() throws Exception {
+        try (MigrateFixture f = new MigrateFixture(Provider.POSTGRESQL);
+             TestDatabase target = TestDatabases.create(Provider.POSTGRESQL)) {
+            Path schema = Files.createDirectories(f.migrations.getParent()).resolve("schema.zmodel");
+            Files.writeString(schema, """
+                    datasource db {
+                        provider      = "postgresql"
+                        url           = env("DATABASE_URL")
+                        schemas       = ["app"]
+                        defaultSchema = "app"
+                    }
+
+                    model Task {
+                        id    Int    @id @default(autoincrement())
+                        title String
+                    }
+                    """);
+            DesiredState desired = ZModelProject.desired(schema);
+            MigrateOptions dev = f.options().withDatabase(inSchema(f.db, "app")).withDesired(desired);
+            assertTrue(MigrateDev.run(dev.withName("init")).createdApplied(), f.allMessages());
+            Path folder = Files.list(f.migrations).filter(Files::isDirectory).findFirst().orElseThrow();
+            String changelog = Files.readString(Files.list(folder).findFirst().orElseThrow());
+            assertTrue(changelog.matches("(?s).*CREATE SCHEMA IF NOT EXISTS (\"|&quot;)app(\"|&quot;).*"), changelog);
+            String tables = "SELECT table_schema, table_name FROM information_schema.tables WHERE table_name = 'Task'";
+            assertEquals(List.of(List.of("app", "Task")), f.db.query(tables));
+            assertTrue(MigrateDev.run(f.options().withDatabase(inSchema(f.db, "app")).withDesired(desired)).inSync(),
+                    f.allMessages());
+
+            MigrateDeploy.run(MigrateOptions.of(inSchema(target, "app"), f.migrations).withListener(f.listener()));
+            assertEquals(List.of(List.of("app", "Task")), target.query(tables), "deployed into an empty database");
+        }
+    }
+
+    private static ConnectionSettings inSchema(TestDatabase db, String schema) {
+        return new ConnectionSettings(db.provider(), db.urlWithCredentials(), null, null, List.of(schema));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.zmodel.diff.ddl;
 
+import dev.zmodel.dialect.Dialect;
+
 import dev.zmodel.Provider;
 import dev.zmodel.diff.CreateTable;
 import dev.zmodel.diff.DropIndex;
@@ -89,7 +91,7 @@ public final class SqliteDdl extends Ddl {
         }
         for (Index i : t.indexes()) {
             if (i.constraint()) {
-                items.add((i.name().startsWith("sqlite_autoindex_") ? "" : "CONSTRAINT " + quote(i.name()) + " ")
+                items.add((Dialect.of(provider()).isAutomaticIndexName(i.name()) ? "" : "CONSTRAINT " + quote(i.name()) + " ")
                         + "UNIQUE (" + columns(i.columnNames()) + ")");
             }
         }

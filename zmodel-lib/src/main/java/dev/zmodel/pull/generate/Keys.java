@@ -85,7 +85,8 @@ final class Keys {
             remarks(table, index, method, notes);
             List<String> cols = index.columnNames();
             String defaultName = index.unique() ? names.unique(table.name(), cols) : names.index(table.name(), cols);
-            Optional<Argument> map = index.name().equals(defaultName) ? Optional.empty()
+            Optional<Argument> map = index.name().equals(defaultName) || dialect.isAutomaticIndexName(index.name())
+                    ? Optional.empty()
                     : Optional.of(Argument.named("map", Expr.StringLiteral.of(index.name())));
             if (index.unique() && cols.size() == 1 && !hasUnique(fieldAttributes, cols.get(0))) {
                 IndexColumn c = index.columns().get(0);
