@@ -27,8 +27,12 @@ final class RandomDdl {
                     .forEach(fk -> later.add("ALTER TABLE " + d.table(t) + " ADD " + foreignKey(fk)));
             t.indexes.stream().filter(i -> !i.constraint() && !inline(i)).forEach(i -> later.add(createIndex(t, i)));
             later.addAll(commentStatements(t));
+            if (t.touchedColumn != null) {
+                later.addAll(d.touchTrigger(t, t.touchedColumn));
+            }
         }
         statements.addAll(later);
+        statements.addAll(views(tables));
         for (RandomTable t : tables) {
             if (t.rows > 0) {
                 statements.add(insert(t));
@@ -43,7 +47,7 @@ final class RandomDdl {
         for (RandomTable.Column c : t.columns) {
             lines.add(column(t, c));
         }
-        if (!t.primaryKeyInline && !(t.key != null && t.key.declaresKey())) {
+        if (!t.primaryKey.isEmpty() && !t.primaryKeyInline && !(t.key != null && t.key.declaresKey())) {
             lines.add((t.primaryKeyName == null ? "" : "CONSTRAINT " + d.quote(t.primaryKeyName) + " ")
                     + "PRIMARY KEY (" + columns(t.primaryKey) + ")");
         }
@@ -52,8 +56,8 @@ final class RandomDdl {
                 lines.add((i.name() == null ? "" : "CONSTRAINT " + d.quote(i.name()) + " ") + "UNIQUE ("
                         + columns(i.parts().stream().map(RandomTable.Part::column).toList()) + ")");
             } else if (inline(i)) {
-                lines.add((i.unique() ? "UNIQUE KEY " : d.pick("KEY ", "INDEX ")) + d.quote(i.name()) + " ("
-                        + parts(i) + ")");
+                lines.add((i.unique() ? "UNIQUE KEY " : i.fulltext() ? "FULLTEXT KEY " : d.pick("KEY ", "INDEX "))
+                        + d.quote(i.name()) + " (" + parts(i) + ")");
             }
         }
         for (RandomTable.Check c : t.checks) {
@@ -67,6 +71,18 @@ final class RandomDdl {
             options += " COMMENT=" + RandomDialect.literal(t.comment);
         }
         return "CREATE TABLE " + d.table(t) + " (\n    " + String.join(",\n    ", lines) + "\n)" + options;
+    }
+
+    /** Now and then a reporting view over a table (views are not part of the law: db pull leaves them out). */
+    private List<String> views(List<RandomTable> tables) {
+        List<String> out = new ArrayList<>();
+        if (d.chance(0.4)) {
+            RandomTable t = d.pick(tables);
+            String columns = columns(t.columns.stream().limit(3).map(RandomTable.Column::name).toList());
+            RandomTable view = new RandomTable(t.schema, t.name + "_view");
+            out.add("CREATE VIEW " + d.table(view) + " AS SELECT " + columns + " FROM " + d.table(t));
+        }
+        return out;
     }
 
     private String column(RandomTable t, RandomTable.Column c) {
@@ -116,8 +132,9 @@ final class RandomDdl {
 
     private String createIndex(RandomTable t, RandomTable.Index i) {
         String on = i.expression() != null ? i.expression() : parts(i);
-        return "CREATE " + (i.unique() ? "UNIQUE " : "") + "INDEX " + d.quote(i.name()) + " ON " + d.table(t) + " ("
-                + on + ")" + (i.predicate() == null ? "" : " WHERE " + i.predicate());
+        return "CREATE " + (i.unique() ? "UNIQUE " : i.fulltext() ? "FULLTEXT " : "") + "INDEX " + d.quote(i.name())
+                + " ON " + d.table(t) + (i.method() == null ? "" : " USING " + i.method()) + " (" + on + ")"
+                + (i.predicate() == null ? "" : " WHERE " + i.predicate());
     }
 
     private List<String> commentStatements(RandomTable t) {
@@ -151,7 +168,8 @@ final class RandomDdl {
     private String value(RandomTable t, RandomTable.Column c, int n) {
         for (RandomTable.ForeignKey fk : t.foreignKeys) {
             if (fk.column().equals(c.name())) {
-                String parent = fk.target() == t ? null : fk.target().firstKey();
+                boolean toKey = fk.targetColumn().equals(fk.target().keyColumn());
+                String parent = fk.target() == t || !toKey ? null : fk.target().firstKey();
                 return parent == null ? "NULL" : parent;
             }
         }
@@ -166,7 +184,8 @@ final class RandomDdl {
     }
 
     private String parts(RandomTable.Index i) {
-        return i.parts().stream().map(p -> d.quote(p.column()) + (p.desc() ? " DESC" : ""))
+        return i.parts().stream().map(p -> d.quote(p.column()) + (p.length() == null ? "" : "(" + p.length() + ")")
+                        + (p.desc() ? " DESC" : "") + (p.nulls() == null ? "" : " " + p.nulls()))
                 .collect(Collectors.joining(", "));
     }
 }

@@ -74,6 +74,9 @@ abstract class RandomDialect {
 
     enum CommentSyntax { NONE, INLINE, COMMENT_ON }
 
+    /** A trigger that sets {@code column} to the current time whenever a row of {@code t} is updated. */
+    abstract List<String> touchTrigger(RandomTable t, String column);
+
     /** The longest identifier the dialect keeps. */
     int identifierLimit() {
         return 63;

@@ -73,7 +73,8 @@ final class RandomMySql extends RandomDialect {
                     "DECIMAL(19,4)"), List.of("0", "0.00", "-1.50", "9.99", "'0.00'"), i -> "1" + i + ".50");
             case FLOAT -> new RandomType(pick("FLOAT", "DOUBLE", "DOUBLE PRECISION", "REAL"),
                     List.of("0", "1.5", "-0.5"), i -> i + ".25");
-            case BOOL -> new RandomType(pick("BOOLEAN", "BOOL", "TINYINT(1)"), List.of("0", "1", "TRUE", "FALSE"),
+            case BOOL -> chance(0.15) ? new RandomType("BIT(1)", List.of("b'0'", "b'1'"), i -> "b'" + i % 2 + "'")
+                    : new RandomType(pick("BOOLEAN", "BOOL", "TINYINT(1)"), List.of("0", "1", "TRUE", "FALSE"),
                     i -> i % 2 == 1 ? "1" : "0");
             case TIMESTAMP -> timestamp();
             case DATE -> new RandomType("DATE", List.of("'2000-01-01'", "curdate()", "(CURRENT_DATE)"),
@@ -114,6 +115,12 @@ final class RandomMySql extends RandomDialect {
                 : now + "()", now + "()") : now + p;
         return new RandomType(t, List.of(call, call, call + " ON UPDATE " + call, "'2024-01-01 00:00:00'"),
                 RandomDialect::timestamp);
+    }
+
+    @Override
+    List<String> touchTrigger(RandomTable t, String column) {
+        return List.of("CREATE TRIGGER " + quote(t.name + "_touch") + " BEFORE UPDATE ON " + table(t)
+                + " FOR EACH ROW SET NEW." + quote(column) + " = NOW()");
     }
 
     @Override

@@ -30,7 +30,10 @@ final class RandomPlanner {
             Map.entry("archived_at", RandomKind.TIMESTAMP), Map.entry("opens_at", RandomKind.TIME),
             Map.entry("birth_date", RandomKind.DATE), Map.entry("view_count", RandomKind.BIGINT),
             Map.entry("display_name", RandomKind.STRING), Map.entry("is_verified", RandomKind.BOOL),
-            Map.entry("synced_at", RandomKind.TIMESTAMP));
+            Map.entry("synced_at", RandomKind.TIMESTAMP), Map.entry("type", RandomKind.STRING));
+
+    /** Log-like tables that real schemas sometimes leave without a primary key. */
+    private static final Set<String> KEYLESS = Set.of("audit_log", "event", "page_view");
 
     private final RandomDialect d;
     private final boolean appSchema;
@@ -81,28 +84,24 @@ final class RandomPlanner {
         String schema = d.provider() != Provider.POSTGRESQL ? null
                 : appSchema && c.appSchema() && d.chance(0.7) ? "app" : "public";
         RandomTable t = new RandomTable(schema, tableName(c));
-        Map<String, String> columns = new LinkedHashMap<>();
         boolean compositeKey = c.join() || !c.uniqueTogether().isEmpty() && c.uniqueTogether().stream()
                 .allMatch(u -> c.parents().stream().anyMatch(p -> p.column().equals(u))) && d.chance(0.3);
-        if (!compositeKey) {
+        boolean keyless = KEYLESS.contains(c.singular()) && d.chance(0.15);
+        if (!compositeKey && !keyless) {
             t.key = d.key();
             String id = d.style.column(d.chance(0.15) ? c.singular() + "_id" : "id");
             t.columns.add(new RandomTable.Column(id, RandomKind.INT, t.key.columnSql(), false, null, false, null,
                     t.key.generated(), null));
             t.primaryKey.add(id);
         }
+        /* the concept's column meanings (snake_case) → the table's column names */
+        Map<String, String> columns = new LinkedHashMap<>();
         for (RandomConcepts.Parent p : c.parents()) {
-            RandomTable target = p.concept().equals(c.singular()) ? t : tables.get(p.concept());
-            if (target != null && target.key != null) {
-                String name = columnName(t, p.column(), false);
-                columns.put(p.column(), name);
-                foreignKey(t, name, target, p.required());
-            }
+            reference(t, c, p, compositeKey, columns);
         }
         if (compositeKey) {
-            List<String> key = c.join() ? List.copyOf(columns.values()).subList(0, 2)
-                    : c.uniqueTogether().stream().map(columns::get).toList();
-            t.primaryKey.addAll(key);
+            t.primaryKey.addAll(c.join() ? List.copyOf(columns.values()).subList(0, 2)
+                    : c.uniqueTogether().stream().map(columns::get).toList());
         }
         for (RandomConcepts.Signature s : c.columns()) {
             boolean indexed = s.unique() || c.uniqueTogether().contains(s.column());
@@ -110,6 +109,50 @@ final class RandomPlanner {
             columns.put(s.column(), name);
             column(t, name, s.kind(), !s.required(), indexed, s, s.unique());
         }
+        commonColumns(t);
+        if (!compositeKey && !c.uniqueTogether().isEmpty() && columns.keySet().containsAll(c.uniqueTogether())) {
+            unique(t, c.uniqueTogether().stream().map(columns::get).toList());
+        }
+        primaryKeyDeclaration(t);
+        if (t.keyColumn() != null && d.chance(0.25)) {
+            t.touchedColumn = t.columns.stream().map(RandomTable.Column::name)
+                    .filter(n -> RandomTable.normalized(n).equals("updatedat")).findFirst().orElse(null);
+        }
+        indexes(t);
+        checks(t);
+        comments(t);
+        t.rows = rows(t);
+        return t;
+    }
+
+    /**
+     * The column and foreign key of a parent: usually to its key, now and then (nullable) to a unique string of it
+     * such as an email or a slug, and now and then unique itself (a one-to-one relation). A parent that is not in
+     * the schema is left out (only optional parents can be missing).
+     */
+    private void reference(RandomTable t, RandomConcepts.Concept c, RandomConcepts.Parent p, boolean compositeKey,
+                           Map<String, String> columns) {
+        RandomTable target = p.concept().equals(c.singular()) ? t : tables.get(p.concept());
+        RandomTable.Column natural = target == null || target == t || compositeKey ? null : naturalKey(target);
+        if (natural != null && d.chance(0.07)) {
+            String name = columnName(t, p.concept() + "_" + snake(natural.name()), false);
+            t.columns.add(new RandomTable.Column(name, natural.kind(), natural.sql(), true, null, false, null, false,
+                    null));
+            foreignKey(t, name, target, natural.name(), false);
+        } else if (target != null && target.key != null) {
+            String name = columnName(t, p.column(), false);
+            columns.put(p.column(), name);
+            t.columns.add(new RandomTable.Column(name, RandomKind.INT, d.pick(target.key.referenceTypes()),
+                    !p.required(), null, false, null, false, null));
+            foreignKey(t, name, target, target.keyColumn(), p.required());
+            if (!compositeKey && target != t && d.chance(0.08)) {
+                unique(t, List.of(name));
+            }
+        }
+    }
+
+    /** created_at, often; updated_at, half the time; and up to three of the {@link #EXTRAS}. */
+    private void commonColumns(RandomTable t) {
         if (d.chance(0.8) && !t.hasColumn("created_at")) {
             column(t, columnName(t, "created_at", false), RandomKind.TIMESTAMP, false, false, null, false);
         }
@@ -123,15 +166,6 @@ final class RandomPlanner {
                 column(t, columnName(t, e.getKey(), true), e.getValue(), d.chance(0.7), false, null, false);
             }
         }
-        if (!compositeKey && !c.uniqueTogether().isEmpty()) {
-            unique(t, c.uniqueTogether().stream().map(columns::get).toList());
-        }
-        primaryKeyDeclaration(t);
-        indexes(t);
-        checks(t);
-        comments(t);
-        t.rows = rows(t);
-        return t;
     }
 
     private String tableName(RandomConcepts.Concept c) {
@@ -164,6 +198,8 @@ final class RandomPlanner {
                 : kind == RandomKind.TEXT_ARRAY && !nullable ? 0.8 : 0.4;
         if (!type.defaults().isEmpty() && !unique && d.chance(p)) {
             dflt = d.pick(type.defaults());
+        } else if (nullable && d.chance(0.15)) {
+            dflt = "NULL";
         }
         boolean columnUnique = unique && d.chance(0.3);
         String comment = d.comments() != RandomDialect.CommentSyntax.NONE && d.chance(0.05)
@@ -175,9 +211,18 @@ final class RandomPlanner {
         }
     }
 
-    private void foreignKey(RandomTable t, String column, RandomTable target, boolean required) {
-        String type = d.pick(target.key.referenceTypes());
-        t.columns.add(new RandomTable.Column(column, RandomKind.INT, type, !required, null, false, null, false, null));
+    /**
+     * A NOT NULL string of {@code target} with a single-column UNIQUE constraint (an email, a slug, a code), or
+     * null. Unique indexes do not count: they are created after the tables, too late for a foreign key.
+     */
+    private static RandomTable.Column naturalKey(RandomTable target) {
+        return target.columns.stream().filter(c -> c.kind() == RandomKind.STRING && !c.nullable() && c.type() != null
+                && (c.unique() || target.indexes.stream().anyMatch(i -> i.constraint() && i.parts().size() == 1
+                && i.parts().get(0).column().equals(c.name())))).findFirst().orElse(null);
+    }
+
+    private void foreignKey(RandomTable t, String column, RandomTable target, String targetColumn,
+                            boolean required) {
         List<RandomTable.Placement> placements = d.alterTableForeignKeys()
                 ? List.of(RandomTable.Placement.COLUMN, RandomTable.Placement.TABLE, RandomTable.Placement.ALTER)
                 : List.of(RandomTable.Placement.COLUMN, RandomTable.Placement.TABLE);
@@ -195,7 +240,7 @@ final class RandomPlanner {
         if (!required) {
             onDelete.add("SET NULL");
         }
-        t.foreignKeys.add(new RandomTable.ForeignKey(name, column, target, target.primaryKey.get(0),
+        t.foreignKeys.add(new RandomTable.ForeignKey(name, column, target, targetColumn,
                 d.chance(0.6) ? d.pick(onDelete) : "", d.chance(0.3) ? d.pick("CASCADE", "NO ACTION", "RESTRICT") : "",
                 placement));
     }
@@ -216,7 +261,7 @@ final class RandomPlanner {
     }
 
     private void primaryKeyDeclaration(RandomTable t) {
-        if (t.key != null && t.key.declaresKey()) {
+        if (t.primaryKey.isEmpty() || t.key != null && t.key.declaresKey()) {
             return;
         }
         int form = d.random.nextInt(3);
@@ -240,7 +285,14 @@ final class RandomPlanner {
             }
         }
         if (created != null && d.chance(0.35)) {
-            index(t, covered, List.of(new RandomTable.Part(created, true)));
+            String nulls = d.provider() == Provider.POSTGRESQL && d.chance(0.2) ? d.pick("NULLS FIRST", "NULLS LAST")
+                    : null;
+            index(t, covered, List.of(new RandomTable.Part(created, true, null, nulls)));
+        }
+        if (d.provider() == Provider.POSTGRESQL && d.chance(0.3)) {
+            t.columns.stream().filter(c -> c.sql().endsWith("[]") || c.sql().equals("jsonb")).findFirst()
+                    .ifPresent(c -> t.indexes.add(new RandomTable.Index(name(t.name + "_" + c.name() + "_idx"),
+                            List.of(new RandomTable.Part(c.name(), false)), false, false, null, null, false, "gin")));
         }
         List<RandomTable.Column> sortable = t.columns.stream().filter(c -> c.type() != null && c.kind().indexable()
                 && !(d.provider() == Provider.MYSQL && c.sql().matches("(?i).*(TEXT|BLOB).*"))).toList();
@@ -252,10 +304,13 @@ final class RandomPlanner {
                         d.chance(0.5))));
             }
         }
-        if (d.partialIndexes() && d.chance(0.12)) {
+        if (d.provider() == Provider.MYSQL) {
+            textIndexes(t);
+        }
+        if (d.partialIndexes() && t.keyColumn() != null && d.chance(0.12)) {
             t.columns.stream().filter(c -> c.nullable() && c.kind() == RandomKind.TIMESTAMP).findFirst()
                     .ifPresent(c -> t.indexes.add(new RandomTable.Index(name(snake(t.name) + "_live_idx"),
-                            List.of(new RandomTable.Part(t.primaryKey.get(0), false)), false, false,
+                            List.of(new RandomTable.Part(t.keyColumn(), false)), false, false,
                             d.quote(c.name()) + " IS NULL", null)));
         }
         if (d.partialIndexes() && d.chance(0.1)) {
@@ -264,6 +319,21 @@ final class RandomPlanner {
                     .ifPresent(c -> t.indexes.add(new RandomTable.Index(name(snake(t.name) + "_lower_idx"),
                             List.of(), false, false, null, "lower(" + d.quote(c.name()) + ")")));
         }
+    }
+
+    /** MySQL indexes on TEXT columns: a FULLTEXT index, or a prefix of the column. */
+    private void textIndexes(RandomTable t) {
+        t.columns.stream().filter(c -> c.kind() == RandomKind.STRING && c.sql().matches("(?i)(MEDIUM|LONG|TINY)?TEXT"))
+                .findFirst().ifPresent(c -> {
+                    if (d.chance(0.3)) {
+                        t.indexes.add(new RandomTable.Index(name(snake(t.name) + "_" + snake(c.name()) + "_fulltext"),
+                                List.of(new RandomTable.Part(c.name(), false)), false, false, null, null, true, null));
+                    } else if (d.chance(0.3)) {
+                        t.indexes.add(new RandomTable.Index(name(snake(t.name) + "_" + snake(c.name()) + "_prefix"),
+                                List.of(new RandomTable.Part(c.name(), false, d.pick(10, 20, 32), null)), false, false,
+                                null, null));
+                    }
+                });
     }
 
     private void index(RandomTable t, Set<List<String>> covered, List<RandomTable.Part> parts) {
@@ -291,7 +361,10 @@ final class RandomPlanner {
         }
     }
 
-    /** 0–3 rows; a row needs a known key in each parent its required foreign keys point at. */
+    /**
+     * 0–3 rows; a row needs a known key in each parent its required foreign keys point at. Foreign keys take the
+     * parent's first key, so a table with a foreign key in a unique key gets one row.
+     */
     private int rows(RandomTable t) {
         if (!d.chance(0.4)) {
             return 0;
@@ -302,8 +375,8 @@ final class RandomPlanner {
                 return 0;
             }
         }
-        boolean keyedByParent = t.foreignKeys.stream().anyMatch(fk -> !t.column(fk.column()).nullable()
-                && (t.primaryKey.contains(fk.column()) || t.indexes.stream().anyMatch(i -> i.unique()
+        boolean keyedByParent = t.foreignKeys.stream().anyMatch(fk -> (t.primaryKey.contains(fk.column())
+                || t.column(fk.column()).unique() || t.indexes.stream().anyMatch(i -> i.unique()
                 && i.parts().stream().anyMatch(p -> p.column().equals(fk.column())))));
         return keyedByParent ? 1 : 1 + d.random.nextInt(3);
     }

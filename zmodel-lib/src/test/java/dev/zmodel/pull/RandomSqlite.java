@@ -61,7 +61,7 @@ final class RandomSqlite extends RandomDialect {
             case STRING -> {
                 int n = pick(40, 80, 120, 255);
                 String t = pick("TEXT", "VARCHAR(" + n + ")", "NVARCHAR(" + n + ")", "VARCHAR", "CHARACTER VARYING("
-                        + n + ")");
+                        + n + ")") + (chance(0.1) ? " COLLATE NOCASE" : "");
                 yield new RandomType(t, List.of("''", "'unknown'", "'it''s'"), i -> text(w, null, i));
             }
             case CHAR -> {
@@ -80,7 +80,7 @@ final class RandomSqlite extends RandomDialect {
             case BOOL -> new RandomType(pick("BOOLEAN", "BOOLEAN", "BOOL"), List.of("0", "1", "TRUE", "FALSE"),
                     i -> i % 2 == 1 ? "1" : "0");
             case TIMESTAMP -> new RandomType(pick("DATETIME", "DATETIME", "TIMESTAMP"), List.of("CURRENT_TIMESTAMP",
-                    "CURRENT_TIMESTAMP", "(datetime('now'))", "'2024-01-01 00:00:00'"), RandomDialect::timestamp);
+                    "CURRENT_TIMESTAMP", "(CURRENT_TIMESTAMP)", "(datetime('now'))", "'2024-01-01 00:00:00'"), RandomDialect::timestamp);
             case DATE -> new RandomType("DATE", List.of("CURRENT_DATE", "'2000-01-01'"), RandomDialect::date);
             case TIME -> new RandomType("TIME", List.of("CURRENT_TIME", "'09:00:00'"), i -> literal("10:0" + i + ":00"));
             case JSON, TEXT_ARRAY -> new RandomType(pick("JSON", "TEXT", "JSONB"), List.of("'{}'", "'[]'"),
@@ -92,6 +92,20 @@ final class RandomSqlite extends RandomDialect {
                     i -> label(signature, i), "%s IN (" + String.join(", ", signature.values().stream()
                     .map(RandomDialect::literal).toList()) + ")");
         };
+    }
+
+    /** Tables keyed by their parents' columns are sometimes WITHOUT ROWID, as SQLite recommends for them. */
+    @Override
+    String tableOptions(RandomTable table) {
+        return table.key == null && !table.primaryKey.isEmpty() && chance(0.3) ? " WITHOUT ROWID" : "";
+    }
+
+    @Override
+    List<String> touchTrigger(RandomTable t, String column) {
+        String key = quote(t.keyColumn());
+        return List.of("CREATE TRIGGER " + quote(t.name + "_touch") + " AFTER UPDATE ON " + table(t)
+                + " FOR EACH ROW BEGIN\n    UPDATE " + table(t) + " SET " + quote(column) + " = CURRENT_TIMESTAMP WHERE "
+                + key + " = OLD." + key + ";\nEND");
     }
 
     @Override

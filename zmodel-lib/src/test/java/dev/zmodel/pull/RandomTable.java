@@ -19,16 +19,26 @@ final class RandomTable {
                       String onUpdate, Placement placement) {
     }
 
-    /** An index column: a column name, descending or not. */
-    record Part(String column, boolean desc) {
+    /**
+     * An index column: a column name, descending or not, with a MySQL prefix length or null, and PostgreSQL's
+     * {@code NULLS FIRST}/{@code NULLS LAST} or null.
+     */
+    record Part(String column, boolean desc, Integer length, String nulls) {
+        Part(String column, boolean desc) {
+            this(column, desc, null, null);
+        }
     }
 
     /**
      * A unique constraint ({@code constraint}, possibly unnamed) or an index; {@code predicate} and
-     * {@code expression} make a partial or expression index (what ZModel cannot express).
+     * {@code expression} make a partial or expression index (what ZModel cannot express); {@code fulltext} a MySQL
+     * FULLTEXT index.
      */
     record Index(String name, List<Part> parts, boolean unique, boolean constraint, String predicate,
-                 String expression) {
+                 String expression, boolean fulltext, String method) {
+        Index(String name, List<Part> parts, boolean unique, boolean constraint, String predicate, String expression) {
+            this(name, parts, unique, constraint, predicate, expression, false, null);
+        }
     }
 
     /** A CHECK constraint; {@code name} null for an unnamed one. */
@@ -46,6 +56,8 @@ final class RandomTable {
     final List<Index> indexes = new ArrayList<>();
     final List<Check> checks = new ArrayList<>();
     String comment;
+    /** The column a trigger sets to the current time on every update, or null. */
+    String touchedColumn;
     int rows;
 
     RandomTable(String schema, String name) {
@@ -60,6 +72,11 @@ final class RandomTable {
 
     Column column(String column) {
         return columns.stream().filter(c -> c.name().equals(column)).findFirst().orElseThrow();
+    }
+
+    /** The single primary key column, or null (composite key, no key). */
+    String keyColumn() {
+        return primaryKey.size() == 1 ? primaryKey.get(0) : null;
     }
 
     /** The literal of the first row's key when rows are inserted and it is predictable, else null. */
