@@ -12,9 +12,12 @@ import java.util.Random;
  * named in one convention ({@link RandomStyle}), with the spellings where pull and model have disagreed: default
  * spellings with and without casts, array defaults, identity/serial/AUTO_INCREMENT/rowid keys, enums (PostgreSQL
  * enum types, some in a second schema {@code app}; MySQL inline), lengths and precisions, composite keys, foreign
- * keys with actions and self references, unique constraints and indexes, DESC columns, quoted mixed-case names and
- * names with spaces or dashes, checks, partial and expression indexes, comments, and rows. The same provider and
- * seed always give the same script. Mixed-case PostgreSQL domains are left out (ZModel cannot express them yet).
+ * keys with actions and self references (to keys, to unique emails and slugs, one-to-one), unique constraints and
+ * indexes, DESC, NULLS FIRST/LAST, GIN, FULLTEXT and prefix indexes, quoted mixed-case names and names with spaces
+ * or dashes, tables without a key, views, what ZModel leaves to the database (checks, partial and expression
+ * indexes, comments, triggers), and rows.
+ * The same provider and seed always give the same script. Domains are lower-case only: mixed-case PostgreSQL
+ * domains are left out (ZModel cannot express them yet).
  */
 final class RandomDatabases {
     private RandomDatabases() {

@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 
 /**
  * Writes planned tables as one SQL script in the dialect: preamble, CREATE TABLE in dependency order (foreign keys
- * on the column, in the table, or added later with ALTER TABLE), indexes, comments, then the rows. Statements end
- * with {@code ;} and a line break, as a person or a dump tool writes them.
+ * on the column, in the table, or added later with ALTER TABLE), indexes, comments and triggers, maybe a view, then
+ * the rows. Statements end with {@code ;} and a line break, as a person or a dump tool writes them.
  */
 final class RandomDdl {
     private final RandomDialect d;
@@ -73,7 +73,7 @@ final class RandomDdl {
         return "CREATE TABLE " + d.table(t) + " (\n    " + String.join(",\n    ", lines) + "\n)" + options;
     }
 
-    /** Now and then a reporting view over a table (views are not part of the law: db pull leaves them out). */
+    /** Now and then a reporting view over a table (db pull writes a view block for it). */
     private List<String> views(List<RandomTable> tables) {
         List<String> out = new ArrayList<>();
         if (d.chance(0.4)) {

@@ -79,7 +79,8 @@ final class RandomMySql extends RandomDialect {
             case TIMESTAMP -> timestamp();
             case DATE -> new RandomType("DATE", List.of("'2000-01-01'", "curdate()", "(CURRENT_DATE)"),
                     RandomDialect::date);
-            case TIME -> new RandomType(pick("TIME", "TIME(3)"), List.of("'09:00:00'"), i -> literal("10:0" + i + ":00"));
+            case TIME -> new RandomType(pick("TIME", "TIME(3)"), List.of("'09:00:00'"),
+                    i -> literal("10:0" + i + ":00"));
             case JSON, TEXT_ARRAY -> new RandomType(pick("JSON", "JSON", "LONGTEXT"), List.of("'{}'", "'[]'"),
                     RandomDialect::json);
             case UUID -> switch (random.nextInt(3)) {

@@ -80,9 +80,11 @@ final class RandomSqlite extends RandomDialect {
             case BOOL -> new RandomType(pick("BOOLEAN", "BOOLEAN", "BOOL"), List.of("0", "1", "TRUE", "FALSE"),
                     i -> i % 2 == 1 ? "1" : "0");
             case TIMESTAMP -> new RandomType(pick("DATETIME", "DATETIME", "TIMESTAMP"), List.of("CURRENT_TIMESTAMP",
-                    "CURRENT_TIMESTAMP", "(CURRENT_TIMESTAMP)", "(datetime('now'))", "'2024-01-01 00:00:00'"), RandomDialect::timestamp);
+                    "CURRENT_TIMESTAMP", "(CURRENT_TIMESTAMP)", "(datetime('now'))", "'2024-01-01 00:00:00'"),
+                    RandomDialect::timestamp);
             case DATE -> new RandomType("DATE", List.of("CURRENT_DATE", "'2000-01-01'"), RandomDialect::date);
-            case TIME -> new RandomType("TIME", List.of("CURRENT_TIME", "'09:00:00'"), i -> literal("10:0" + i + ":00"));
+            case TIME -> new RandomType("TIME", List.of("CURRENT_TIME", "'09:00:00'"),
+                    i -> literal("10:0" + i + ":00"));
             case JSON, TEXT_ARRAY -> new RandomType(pick("JSON", "TEXT", "JSONB"), List.of("'{}'", "'[]'"),
                     RandomDialect::json);
             case UUID -> new RandomType(pick("TEXT", "CHAR(36)", "UUID", "VARCHAR(36)"), List.of(),
@@ -104,8 +106,8 @@ final class RandomSqlite extends RandomDialect {
     List<String> touchTrigger(RandomTable t, String column) {
         String key = quote(t.keyColumn());
         return List.of("CREATE TRIGGER " + quote(t.name + "_touch") + " AFTER UPDATE ON " + table(t)
-                + " FOR EACH ROW BEGIN\n    UPDATE " + table(t) + " SET " + quote(column) + " = CURRENT_TIMESTAMP WHERE "
-                + key + " = OLD." + key + ";\nEND");
+                + " FOR EACH ROW BEGIN\n    UPDATE " + table(t) + " SET " + quote(column)
+                + " = CURRENT_TIMESTAMP WHERE " + key + " = OLD." + key + ";\nEND");
     }
 
     @Override
