@@ -46,6 +46,7 @@ public final class SqliteDialect implements Dialect {
             true);              // fileDatabase
 
     private static final Pattern NOW = Pattern.compile("(?i)datetime\\(\\s*'now'\\s*\\)");
+    private static final Pattern QUOTED_NUMBER = Pattern.compile("'-?[0-9]+(\\.[0-9]+)?'");
     private static final Pattern PLUS_NUMBER = Pattern.compile("\\+[0-9.]+([eE][+-]?[0-9]+)?");
 
     private SqliteDialect() {
@@ -75,7 +76,9 @@ public final class SqliteDialect implements Dialect {
      * Parentheses around the whole expression do not matter; the key words {@code CURRENT_TIMESTAMP},
      * {@code CURRENT_DATE}, {@code CURRENT_TIME} are case-insensitive; {@code datetime('now')} is
      * {@code CURRENT_TIMESTAMP} (both give UTC {@code YYYY-MM-DD HH:MM:SS}); {@code TRUE}/{@code FALSE} are the
-     * integers 1 and 0 SQLite stores for them; a number's leading {@code +} does not matter.
+     * integers 1 and 0 SQLite stores for them; a number's leading {@code +} does not matter, nor quotes around a
+     * number ({@code '5'} is stored as 5 in a column with a numeric affinity and as {@code '5'} in a text column,
+     * whichever way the default was written).
      */
     @Override
     public String canonicalDefault(String expression) {
@@ -92,6 +95,9 @@ public final class SqliteDialect implements Dialect {
         }
         if (PLUS_NUMBER.matcher(v).matches()) {
             return v.substring(1);
+        }
+        if (QUOTED_NUMBER.matcher(v).matches()) {
+            return v.substring(1, v.length() - 1);
         }
         return switch (upper) {
             case "CURRENT_TIMESTAMP", "CURRENT_DATE", "CURRENT_TIME" -> upper;

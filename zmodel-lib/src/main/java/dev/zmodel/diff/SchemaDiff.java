@@ -149,7 +149,9 @@ public final class SchemaDiff {
             }
         }
         for (var e : before.entrySet()) {
-            if (!after.containsKey(e.getKey()) && !usedAsUnsupportedType(e.getKey())) {
+            // an enum without values cannot be declared in ZModel: towards a model it is the database's
+            boolean unstated = options.modelTarget() && e.getValue().values().isEmpty();
+            if (!after.containsKey(e.getKey()) && !usedAsUnsupportedType(e.getKey()) && !unstated) {
                 add(Phase.DROP_ENUMS, new DropEnum(e.getValue()));
             }
         }
@@ -558,7 +560,8 @@ public final class SchemaDiff {
             }
             List<ForeignKey> unmatched = List.copyOf(leftover);
             for (ForeignKey a : unmatched) {
-                if (outsideTheSchemas(a) || referencesMissingColumns(a) || repeatsAnother(a, unmatched)) {
+                if (outsideTheSchemas(a) || referencesMissingColumns(a) || repeatsAnother(a, unmatched)
+                        || overUnsupportedColumns(a)) {
                     leftover.remove(a);
                     unmanaged.add(new UnmanagedObject(UnmanagedObject.Kind.FOREIGN_KEY, name, a.name(),
                             "REFERENCES " + a.referencedTable()));
@@ -601,6 +604,15 @@ public final class SchemaDiff {
             QualifiedName referenced = from.key(schema, fk.referencedTable());
             return source.tables().stream().noneMatch(x -> key(x).equals(referenced))
                     && to.tables().stream().noneMatch(x -> key(x).equals(referenced));
+        }
+
+        /**
+         * A foreign key over columns the target has only as {@code Unsupported("…")} types (a domain, say): ZModel
+         * cannot state a relation over them, so the key is the database's.
+         */
+        private boolean overUnsupportedColumns(ForeignKey fk) {
+            return fk.columns().stream().allMatch(c -> t.column(c)
+                    .map(col -> col.type().kind() == ColumnType.Kind.USER_DEFINED).orElse(false));
         }
 
         /** A foreign key to columns its table does not have (SQLite accepts one): the database's, not a relation. */
