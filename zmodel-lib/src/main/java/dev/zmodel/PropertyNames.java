@@ -42,8 +42,16 @@ public final class PropertyNames {
     public static final String EXCLUDE = "zenstack.exclude";
     /** {@code db-pull}: write nothing, print the diff. */
     public static final String DRY_RUN = "zenstack.dryRun";
-    /** {@code db-pull}: ignore the existing models; resets: allow one on a database that is not local. */
+    /**
+     * {@code db-pull}: ignore the existing models and write the fresh result (Prisma's {@code db pull --force}).
+     * {@code migrate-reset}, {@code migrate-dev}, {@code db-push}: the deprecated spelling of {@link #ALLOW_REMOTE}.
+     */
     public static final String FORCE = "zenstack.force";
+    /**
+     * {@code migrate-reset}, the reset of {@code migrate-dev}, {@code db-push -Dzenstack.forceReset}: allow a database
+     * that is not local.
+     */
+    public static final String ALLOW_REMOTE = "zenstack.allowRemote";
 
     /** {@code format}: only check, write nothing. */
     public static final String CHECK = "zenstack.check";

@@ -17,7 +17,7 @@ import javax.inject.Inject;
  * migration. Example: {@code mvn zenstack:db-push}.
  */
 @Mojo(name = "db-push", threadSafe = true, requiresProject = false)
-public class DbPushMojo extends AbstractMigrateMojo {
+public class DbPushMojo extends AbstractResettingMojo {
 
     /**
      * Apply changes that lose data without asking (batch mode: at all). Default: {@code false}.
@@ -30,10 +30,6 @@ public class DbPushMojo extends AbstractMigrateMojo {
     @Parameter(property = PropertyNames.FORCE_RESET, defaultValue = "false")
     private boolean forceReset;
 
-    /** Allow {@code forceReset} on a database that is not local. Example: {@code -Dzenstack.force}. */
-    @Parameter(property = PropertyNames.FORCE, defaultValue = "false")
-    private boolean force;
-
     /** Rename hints (comma-separated, ZModel names: {@code Model.old=Model.new}, {@code OldModel=NewModel}). Example: {@code -Dzenstack.renames=User.name=User.fullName}. */
     @Parameter(property = PropertyNames.RENAMES)
     private String renames;
@@ -45,8 +41,9 @@ public class DbPushMojo extends AbstractMigrateMojo {
 
     @Override
     protected void run() throws MojoFailureException {
-        DbPush.run(MigrateMojoSupport.options(this, true).withAcceptDataLoss(acceptDataLoss).withForce(force)
-                .withForceReset(forceReset).withRenames(Parameters.commaSeparated(renames)));
+        DbPush.run(MigrateMojoSupport.options(this, true).withAcceptDataLoss(acceptDataLoss)
+                .withAllowRemote(allowRemote()).withForceReset(forceReset)
+                .withRenames(Parameters.commaSeparated(renames)));
     }
 
     @Override

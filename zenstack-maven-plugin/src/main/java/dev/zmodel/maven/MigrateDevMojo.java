@@ -19,7 +19,7 @@ import javax.inject.Inject;
  * Example: {@code mvn zenstack:migrate-dev -Dzenstack.name=init}.
  */
 @Mojo(name = "migrate-dev", threadSafe = true, requiresProject = false)
-public class MigrateDevMojo extends AbstractMigrateMojo {
+public class MigrateDevMojo extends AbstractResettingMojo {
 
     /** Name of the new migration (required when the schema changed). Example: {@code -Dzenstack.name=add_posts}. */
     @Parameter(property = PropertyNames.NAME)
@@ -43,10 +43,6 @@ public class MigrateDevMojo extends AbstractMigrateMojo {
     @Parameter(property = PropertyNames.RESET, defaultValue = "false")
     private boolean reset;
 
-    /** Allow the reset on a database that is not local (not localhost/127.0.0.1/::1/socket/SQLite). Example: {@code -Dzenstack.force}. */
-    @Parameter(property = PropertyNames.FORCE, defaultValue = "false")
-    private boolean force;
-
     /** Format of new migrations: {@code xml} (default), {@code yaml} or {@code sql}. Example: {@code -Dzenstack.changelogFormat=yaml}. */
     @Parameter(property = PropertyNames.CHANGELOG_FORMAT, defaultValue = "xml")
     private String changelogFormat;
@@ -66,7 +62,8 @@ public class MigrateDevMojo extends AbstractMigrateMojo {
     @Override
     protected void run() throws MojoFailureException {
         MigrateDevResult result = MigrateDev.run(MigrateMojoSupport.options(this, true).withName(name)
-                .withCreateOnly(createOnly).withAcceptDataLoss(acceptDataLoss).withReset(reset).withForce(force)
+                .withCreateOnly(createOnly).withAcceptDataLoss(acceptDataLoss).withReset(reset)
+                .withAllowRemote(allowRemote())
                 .withChangelogFormat(MigrateMojoSupport.format(changelogFormat))
                 .withRenames(Parameters.commaSeparated(renames)));
         getLog().debug("migrate-dev: " + (result.inSync() ? "in sync" : "created " + result.created().id()));
