@@ -13,6 +13,8 @@ public final class PropertyNames {
     public static final String SCHEMA = "zenstack.schema";
     /** Skip the goal. */
     public static final String SKIP = "zenstack.skip";
+    /** Fail, instead of skipping, in a module of a multi-module build that has no schema file. */
+    public static final String FAIL_IF_NO_SCHEMA = "zenstack.failIfNoSchema";
 
     /** Database URL, overriding the schema's {@code datasource.url} ({@code init}: the url to write). */
     public static final String URL = "zenstack.url";

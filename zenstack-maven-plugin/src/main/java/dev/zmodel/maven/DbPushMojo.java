@@ -16,8 +16,15 @@ import javax.inject.Inject;
  * everything first. Afterwards use {@code migrate-reset} and {@code migrate-dev} to turn the prototype into a
  * migration. Example: {@code mvn zenstack:db-push}.
  */
-@Mojo(name = "db-push", threadSafe = true, requiresProject = false)
+@Mojo(name = "db-push", threadSafe = true)
 public class DbPushMojo extends AbstractResettingMojo {
+
+    /**
+     * Fail, instead of skipping with one info line, in a module of a multi-module build that has no schema file
+     * (the goal runs in every module). Default: {@code false}. Example: {@code -Dzenstack.failIfNoSchema=true}.
+     */
+    @Parameter(property = PropertyNames.FAIL_IF_NO_SCHEMA, defaultValue = "false")
+    private boolean failIfNoSchema;
 
     /**
      * Apply changes that lose data without asking (batch mode: at all). Default: {@code false}.
@@ -44,6 +51,11 @@ public class DbPushMojo extends AbstractResettingMojo {
         DbPush.run(MigrateMojoSupport.options(this, true).withAcceptDataLoss(acceptDataLoss)
                 .withAllowRemote(allowRemote()).withForceReset(forceReset)
                 .withRenames(Parameters.commaSeparated(renames)));
+    }
+
+    @Override
+    protected String skipReason() {
+        return skipIfModuleWithoutSchema(failIfNoSchema);
     }
 
     @Override

@@ -18,8 +18,15 @@ import javax.inject.Inject;
  * or {@code -Dzenstack.acceptDataLoss=true}. Never run it against production: use {@code migrate-deploy} there.
  * Example: {@code mvn zenstack:migrate-dev -Dzenstack.name=init}.
  */
-@Mojo(name = "migrate-dev", threadSafe = true, requiresProject = false)
+@Mojo(name = "migrate-dev", threadSafe = true)
 public class MigrateDevMojo extends AbstractResettingMojo {
+
+    /**
+     * Fail, instead of skipping with one info line, in a module of a multi-module build that has no schema file
+     * (the goal runs in every module). Default: {@code false}. Example: {@code -Dzenstack.failIfNoSchema=true}.
+     */
+    @Parameter(property = PropertyNames.FAIL_IF_NO_SCHEMA, defaultValue = "false")
+    private boolean failIfNoSchema;
 
     /** Name of the new migration (required when the schema changed). Example: {@code -Dzenstack.name=add_posts}. */
     @Parameter(property = PropertyNames.NAME)
@@ -67,6 +74,11 @@ public class MigrateDevMojo extends AbstractResettingMojo {
                 .withChangelogFormat(MigrateMojoSupport.format(changelogFormat))
                 .withRenames(Parameters.commaSeparated(renames)));
         getLog().debug("migrate-dev: " + (result.inSync() ? "in sync" : "created " + result.created().id()));
+    }
+
+    @Override
+    protected String skipReason() {
+        return skipIfModuleWithoutSchema(failIfNoSchema);
     }
 
     @Override
