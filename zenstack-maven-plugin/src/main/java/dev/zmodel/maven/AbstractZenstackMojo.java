@@ -28,10 +28,13 @@ import java.nio.file.Path;
 abstract class AbstractZenstackMojo extends AbstractMojo {
 
     /**
-     * The ZModel schema file (the entry file of a multi-file schema).
+     * The ZModel schema file (the entry file of a multi-file schema). Default: {@code zenstack/schema.zmodel} in the
+     * project directory, without a POM in the current one.
      * Example: {@code -Dzenstack.schema=src/main/zenstack/schema.zmodel}.
      */
-    @Parameter(property = PropertyNames.SCHEMA, defaultValue = "${project.basedir}/zenstack/schema.zmodel")
+    // ${basedir}, not ${project.basedir}: without a POM (init, url-only migration goals) Maven leaves the latter
+    // unresolved, and the schema became a literal "${project.basedir}/zenstack/schema.zmodel" path
+    @Parameter(property = PropertyNames.SCHEMA, defaultValue = "${basedir}/zenstack/schema.zmodel")
     protected File schema;
 
     /** Skips the goal. Default: {@code false}. Example: {@code -Dzenstack.skip}. */
