@@ -3,7 +3,7 @@ def log = new File(basedir, 'build.log').text.replaceAll(/\[INFO\] ?/, '')
 assert log.contains('zenstack:init')
 assert log =~ /(?s)provider.*Default: sqlite.*User property: zenstack\.provider/
 assert log.contains('-Dzenstack.provider=postgresql')
-assert log =~ /(?s)schema.*Default: \$\{project\.basedir\}\/zenstack\/schema\.zmodel.*User property: zenstack\.schema/
+assert log =~ /(?s)schema.*Default: \$\{basedir\}\/zenstack\/schema\.zmodel.*User property: zenstack\.schema/
 assert log.contains('-Dzenstack.schema=src/main/zenstack/schema.zmodel')
 assert log =~ /(?s)url.*User property: zenstack\.url/
 assert log.contains('-Dzenstack.url=postgresql://app@localhost:5432/shop')

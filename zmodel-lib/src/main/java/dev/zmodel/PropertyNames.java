@@ -13,6 +13,8 @@ public final class PropertyNames {
     public static final String SCHEMA = "zenstack.schema";
     /** Skip the goal. */
     public static final String SKIP = "zenstack.skip";
+    /** Fail, instead of skipping, in a module of a multi-module build that has no schema file. */
+    public static final String FAIL_IF_NO_SCHEMA = "zenstack.failIfNoSchema";
 
     /** Database URL, overriding the schema's {@code datasource.url} ({@code init}: the url to write). */
     public static final String URL = "zenstack.url";
@@ -42,8 +44,16 @@ public final class PropertyNames {
     public static final String EXCLUDE = "zenstack.exclude";
     /** {@code db-pull}: write nothing, print the diff. */
     public static final String DRY_RUN = "zenstack.dryRun";
-    /** {@code db-pull}: ignore the existing models; resets: allow one on a database that is not local. */
+    /**
+     * {@code db-pull}: ignore the existing models and write the fresh result (Prisma's {@code db pull --force}).
+     * {@code migrate-reset}, {@code migrate-dev}, {@code db-push}: the deprecated spelling of {@link #ALLOW_REMOTE}.
+     */
     public static final String FORCE = "zenstack.force";
+    /**
+     * {@code migrate-reset}, the reset of {@code migrate-dev}, {@code db-push -Dzenstack.forceReset}: allow a database
+     * that is not local.
+     */
+    public static final String ALLOW_REMOTE = "zenstack.allowRemote";
 
     /** {@code format}: only check, write nothing. */
     public static final String CHECK = "zenstack.check";

@@ -2,3 +2,4 @@
 CREATE TABLE "DATABASECHANGELOG" (id VARCHAR(255) NOT NULL);
 CREATE TABLE databasechangeloglock (id INTEGER PRIMARY KEY);
 CREATE TABLE _prisma_migrations (id VARCHAR(36) PRIMARY KEY);
+CREATE TABLE flyway_schema_history (installed_rank INTEGER PRIMARY KEY);

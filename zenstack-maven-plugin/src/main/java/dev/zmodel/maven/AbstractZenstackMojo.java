@@ -17,20 +17,27 @@ import java.nio.file.Path;
 /**
  * What every goal shares: the schema file, {@code skip}, and turning library failures into one clear
  * {@link MojoFailureException} (the stack trace is shown by Maven only with {@code -e}/{@code -X}).
+ * <p>
+ * Goals that need the schema file ({@code validate}, {@code format}, {@code db-pull}, {@code migrate-dev},
+ * {@code db-push}) require a project, so Maven runs them in every module of a multi-module build, and skip the
+ * modules without the schema file ({@link #skipIfModuleWithoutSchema}). {@code init} and the goals that also work
+ * without a schema file when given a url ({@code migrate-deploy}, {@code -status}, {@code -resolve}, {@code -reset},
+ * {@code -diff}) declare {@code requiresProject = false} so that they run without a POM; Maven runs such a goal
+ * once, in the project it was started in, never per module.
  */
 abstract class AbstractZenstackMojo extends AbstractMojo {
 
     /**
-     * The ZModel schema file (the entry file of a multi-file schema).
+     * The ZModel schema file (the entry file of a multi-file schema). Default: {@code zenstack/schema.zmodel} in the
+     * project directory, without a POM in the current one.
      * Example: {@code -Dzenstack.schema=src/main/zenstack/schema.zmodel}.
      */
-    @Parameter(property = PropertyNames.SCHEMA, defaultValue = "${project.basedir}/zenstack/schema.zmodel")
+    // ${basedir}, not ${project.basedir}: without a POM (init, url-only migration goals) Maven leaves the latter
+    // unresolved, and the schema became a literal "${project.basedir}/zenstack/schema.zmodel" path
+    @Parameter(property = PropertyNames.SCHEMA, defaultValue = "${basedir}/zenstack/schema.zmodel")
     protected File schema;
 
-    /**
-     * Skips the goal, e.g. in modules of a multi-module build that have no schema. Default: {@code false}.
-     * Example: {@code -Dzenstack.skip}.
-     */
+    /** Skips the goal. Default: {@code false}. Example: {@code -Dzenstack.skip}. */
     @Parameter(property = PropertyNames.SKIP, defaultValue = "false")
     protected boolean skip;
 
@@ -41,6 +48,11 @@ abstract class AbstractZenstackMojo extends AbstractMojo {
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("Skipping " + goalName() + " (" + PropertyNames.SKIP + "=true)");
+            return;
+        }
+        String skipReason = skipReason();
+        if (skipReason != null) {
+            getLog().info(skipReason);
             return;
         }
         try {
@@ -71,6 +83,35 @@ abstract class AbstractZenstackMojo extends AbstractMojo {
         return "zenstack:" + goal + " failed unexpectedly: " + detail + ". This is a failure zenstack does not know how to "
                 + "explain, most likely a bug: run the build again with -e to see the stack trace, and report it with "
                 + "that output.";
+    }
+
+    /** Why the goal does nothing in this project (one info line), or null to run it. */
+    protected String skipReason() {
+        return null;
+    }
+
+    /**
+     * The skip line of a goal that runs in every project of the build and reads the schema file, for a module that
+     * has none: {@code mvn zenstack:<goal>} from the root of a multi-module build runs it in every module, and most
+     * have no schema. A module is a project that is not the execution root, or any project of a build with more
+     * than one; a single project started in its own directory still fails on a missing schema file, with the goal's
+     * own message. Null when the goal should run.
+     */
+    protected final String skipIfModuleWithoutSchema(boolean failIfNoSchema) {
+        MavenProject project = session == null ? null : session.getCurrentProject();
+        if (failIfNoSchema || project == null || schema.exists()) {
+            return null;
+        }
+        boolean module = !project.isExecutionRoot() || session.getProjects().size() > 1;
+        return module ? "zenstack: no schema file " + relativeToProject(schema.toPath()) + " in "
+                + project.getArtifactId() + "; skipped" : null;
+    }
+
+    /** A path as the user wrote it: relative to the project directory when it lies inside. */
+    private String relativeToProject(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path base = basedir().toAbsolutePath().normalize();
+        return absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();
     }
 
     /** The goal's work: one library call plus reporting. */

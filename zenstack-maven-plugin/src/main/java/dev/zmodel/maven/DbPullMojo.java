@@ -22,8 +22,15 @@ import java.util.function.Function;
  * other declarations — is kept. The schema files are replaced atomically; {@code -Dzenstack.dryRun} prints a
  * diff instead. Example: {@code mvn zenstack:db-pull -Dzenstack.url=postgresql://app@localhost/shop}.
  */
-@Mojo(name = "db-pull", threadSafe = true, requiresProject = false)
+@Mojo(name = "db-pull", threadSafe = true)
 public class DbPullMojo extends AbstractDatabaseMojo {
+
+    /**
+     * Fail, instead of skipping with one info line, in a module of a multi-module build that has no schema file
+     * (the goal runs in every module). Default: {@code false}. Example: {@code -Dzenstack.failIfNoSchema=true}.
+     */
+    @Parameter(property = PropertyNames.FAIL_IF_NO_SCHEMA, defaultValue = "false")
+    private boolean failIfNoSchema;
 
     /**
      * Naming preset for new models and fields ({@code zenstack.naming}): {@code zenstack} (PascalCase models,
@@ -121,6 +128,11 @@ public class DbPullMojo extends AbstractDatabaseMojo {
             throws MojoFailureException {
         return Parameters.oneOf(value, parse, () -> "Unknown " + property + " '" + value + "': use " + allowed
                 + " (" + PropertyNames.flag(property, "…") + "). See mvn zenstack:help -Ddetail -Dgoal=db-pull.");
+    }
+
+    @Override
+    protected String skipReason() {
+        return skipIfModuleWithoutSchema(failIfNoSchema);
     }
 
     @Override

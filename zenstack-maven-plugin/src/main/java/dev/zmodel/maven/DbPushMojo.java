@@ -16,8 +16,15 @@ import javax.inject.Inject;
  * everything first. Afterwards use {@code migrate-reset} and {@code migrate-dev} to turn the prototype into a
  * migration. Example: {@code mvn zenstack:db-push}.
  */
-@Mojo(name = "db-push", threadSafe = true, requiresProject = false)
-public class DbPushMojo extends AbstractMigrateMojo {
+@Mojo(name = "db-push", threadSafe = true)
+public class DbPushMojo extends AbstractResettingMojo {
+
+    /**
+     * Fail, instead of skipping with one info line, in a module of a multi-module build that has no schema file
+     * (the goal runs in every module). Default: {@code false}. Example: {@code -Dzenstack.failIfNoSchema=true}.
+     */
+    @Parameter(property = PropertyNames.FAIL_IF_NO_SCHEMA, defaultValue = "false")
+    private boolean failIfNoSchema;
 
     /**
      * Apply changes that lose data without asking (batch mode: at all). Default: {@code false}.
@@ -30,10 +37,6 @@ public class DbPushMojo extends AbstractMigrateMojo {
     @Parameter(property = PropertyNames.FORCE_RESET, defaultValue = "false")
     private boolean forceReset;
 
-    /** Allow {@code forceReset} on a database that is not local. Example: {@code -Dzenstack.force}. */
-    @Parameter(property = PropertyNames.FORCE, defaultValue = "false")
-    private boolean force;
-
     /** Rename hints (comma-separated, ZModel names: {@code Model.old=Model.new}, {@code OldModel=NewModel}). Example: {@code -Dzenstack.renames=User.name=User.fullName}. */
     @Parameter(property = PropertyNames.RENAMES)
     private String renames;
@@ -45,8 +48,14 @@ public class DbPushMojo extends AbstractMigrateMojo {
 
     @Override
     protected void run() throws MojoFailureException {
-        DbPush.run(MigrateMojoSupport.options(this, true).withAcceptDataLoss(acceptDataLoss).withForce(force)
-                .withForceReset(forceReset).withRenames(Parameters.commaSeparated(renames)));
+        DbPush.run(MigrateMojoSupport.options(this, true).withAcceptDataLoss(acceptDataLoss)
+                .withAllowRemote(allowRemote()).withForceReset(forceReset)
+                .withRenames(Parameters.commaSeparated(renames)));
+    }
+
+    @Override
+    protected String skipReason() {
+        return skipIfModuleWithoutSchema(failIfNoSchema);
     }
 
     @Override

@@ -15,8 +15,15 @@ import java.util.List;
  * never dropped. With {@code -Dzenstack.check} nothing is written and the build fails when a file is not
  * formatted (for CI). Example: {@code mvn zenstack:format}.
  */
-@Mojo(name = "format", threadSafe = true, requiresProject = false)
+@Mojo(name = "format", threadSafe = true)
 public class FormatMojo extends AbstractZenstackMojo {
+
+    /**
+     * Fail, instead of skipping with one info line, in a module of a multi-module build that has no schema file
+     * (the goal runs in every module). Default: {@code false}. Example: {@code -Dzenstack.failIfNoSchema=true}.
+     */
+    @Parameter(property = PropertyNames.FAIL_IF_NO_SCHEMA, defaultValue = "false")
+    private boolean failIfNoSchema;
 
     /**
      * Only check: fail when a file is not canonically formatted, write nothing.
@@ -40,6 +47,11 @@ public class FormatMojo extends AbstractZenstackMojo {
         } else {
             unformatted.forEach(p -> getLog().info("Formatted " + p));
         }
+    }
+
+    @Override
+    protected String skipReason() {
+        return skipIfModuleWithoutSchema(failIfNoSchema);
     }
 
     @Override

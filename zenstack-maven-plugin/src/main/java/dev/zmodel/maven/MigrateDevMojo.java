@@ -18,8 +18,15 @@ import javax.inject.Inject;
  * or {@code -Dzenstack.acceptDataLoss=true}. Never run it against production: use {@code migrate-deploy} there.
  * Example: {@code mvn zenstack:migrate-dev -Dzenstack.name=init}.
  */
-@Mojo(name = "migrate-dev", threadSafe = true, requiresProject = false)
-public class MigrateDevMojo extends AbstractMigrateMojo {
+@Mojo(name = "migrate-dev", threadSafe = true)
+public class MigrateDevMojo extends AbstractResettingMojo {
+
+    /**
+     * Fail, instead of skipping with one info line, in a module of a multi-module build that has no schema file
+     * (the goal runs in every module). Default: {@code false}. Example: {@code -Dzenstack.failIfNoSchema=true}.
+     */
+    @Parameter(property = PropertyNames.FAIL_IF_NO_SCHEMA, defaultValue = "false")
+    private boolean failIfNoSchema;
 
     /** Name of the new migration (required when the schema changed). Example: {@code -Dzenstack.name=add_posts}. */
     @Parameter(property = PropertyNames.NAME)
@@ -43,10 +50,6 @@ public class MigrateDevMojo extends AbstractMigrateMojo {
     @Parameter(property = PropertyNames.RESET, defaultValue = "false")
     private boolean reset;
 
-    /** Allow the reset on a database that is not local (not localhost/127.0.0.1/::1/socket/SQLite). Example: {@code -Dzenstack.force}. */
-    @Parameter(property = PropertyNames.FORCE, defaultValue = "false")
-    private boolean force;
-
     /** Format of new migrations: {@code xml} (default), {@code yaml} or {@code sql}. Example: {@code -Dzenstack.changelogFormat=yaml}. */
     @Parameter(property = PropertyNames.CHANGELOG_FORMAT, defaultValue = "xml")
     private String changelogFormat;
@@ -66,10 +69,16 @@ public class MigrateDevMojo extends AbstractMigrateMojo {
     @Override
     protected void run() throws MojoFailureException {
         MigrateDevResult result = MigrateDev.run(MigrateMojoSupport.options(this, true).withName(name)
-                .withCreateOnly(createOnly).withAcceptDataLoss(acceptDataLoss).withReset(reset).withForce(force)
+                .withCreateOnly(createOnly).withAcceptDataLoss(acceptDataLoss).withReset(reset)
+                .withAllowRemote(allowRemote())
                 .withChangelogFormat(MigrateMojoSupport.format(changelogFormat))
                 .withRenames(Parameters.commaSeparated(renames)));
         getLog().debug("migrate-dev: " + (result.inSync() ? "in sync" : "created " + result.created().id()));
+    }
+
+    @Override
+    protected String skipReason() {
+        return skipIfModuleWithoutSchema(failIfNoSchema);
     }
 
     @Override

@@ -13,11 +13,11 @@ import java.util.List;
 
 /**
  * Development only: drops every table, view and type of the database, applies every migration again and runs the
- * seed SQL files. Refuses a database that is not local unless {@code force}.
+ * seed SQL files. Refuses a database that is not local unless {@code allowRemote}.
  * Example: {@code mvn zenstack:migrate-reset -Dzenstack.seed=zenstack/seed.sql}.
  */
 @Mojo(name = "migrate-reset", threadSafe = true, requiresProject = false)
-public class MigrateResetMojo extends AbstractMigrateMojo {
+public class MigrateResetMojo extends AbstractResettingMojo {
 
     /**
      * SQL files run after the migrations, in order (statements separated by {@code ;}).
@@ -26,10 +26,6 @@ public class MigrateResetMojo extends AbstractMigrateMojo {
     @Parameter(property = PropertyNames.SEED)
     private List<File> seed;
 
-    /** Allow resetting a database that is not local. Example: {@code -Dzenstack.force}. */
-    @Parameter(property = PropertyNames.FORCE, defaultValue = "false")
-    private boolean force;
-
     @Inject
     public MigrateResetMojo(SettingsDecrypter decrypter) {
         super(decrypter);
@@ -37,8 +33,8 @@ public class MigrateResetMojo extends AbstractMigrateMojo {
 
     @Override
     protected void run() throws MojoFailureException {
-        MigrateReset.run(MigrateMojoSupport.options(this, false).withForce(force), seed == null ? List.of()
-                : seed.stream().map(File::toPath).toList());
+        MigrateReset.run(MigrateMojoSupport.options(this, false).withAllowRemote(allowRemote()),
+                seed == null ? List.of() : seed.stream().map(File::toPath).toList());
     }
 
     @Override

@@ -6,14 +6,15 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Decides which tables and views are returned: never migration bookkeeping tables ({@code DATABASECHANGELOG},
- * {@code DATABASECHANGELOGLOCK} in any case, {@code _prisma_migrations}); then the {@code include} globs (none:
- * everything) and the {@code exclude} globs. System schemas and {@code sqlite_*} tables are filtered by the
- * catalog queries themselves.
+ * Decides which tables and views are returned: never migration bookkeeping tables, in any case (Liquibase's
+ * {@code DATABASECHANGELOG} and {@code DATABASECHANGELOGLOCK}, Prisma's {@code _prisma_migrations}, Flyway's default
+ * {@code flyway_schema_history}); then the {@code include} globs (none: everything) and the {@code exclude} globs.
+ * System schemas and {@code sqlite_*} tables are filtered by the catalog queries themselves. Flyway's table name is
+ * configurable; only the default is known here, others are left to {@code exclude}.
  */
 public final class TableFilter {
     private static final Set<String> BOOKKEEPING = Set.of("databasechangelog", "databasechangeloglock",
-            "_prisma_migrations");
+            "_prisma_migrations", "flyway_schema_history");
 
     private final List<Glob> include;
     private final List<Glob> exclude;

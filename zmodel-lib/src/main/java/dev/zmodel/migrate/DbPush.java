@@ -40,7 +40,7 @@ public final class DbPush {
         DiffOptions diffOptions = DiffOptions.towardsModel(options.desired().renames(options.renames()));
         String db = options.database().displayUrl();
         if (forceReset) { // refused before connecting: a remote database is not even touched
-            LocalDatabases.requireLocal(options.database(), options.force(), "db-push with forceReset drops "
+            LocalDatabases.requireLocal(options.database(), options.allowRemote(), "db-push with forceReset drops "
                     + "every table, view and type of the database");
         }
         try (Connection c = Connections.open(options.database(), "db-push")) {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import static dev.zmodel.PropertyNames.FORCE;
+import static dev.zmodel.PropertyNames.ALLOW_REMOTE;
 import static dev.zmodel.PropertyNames.flag;
 
 /**
@@ -39,15 +39,15 @@ public final class LocalDatabases {
     }
 
     /**
-     * Refuses a non-local database for a destructive action unless {@code force}.
+     * Refuses a non-local database for a destructive action unless {@code allowRemote}.
      *
      * @param action "migrate-reset drops every table"
      */
-    public static void requireLocal(ConnectionSettings settings, boolean force, String action) {
-        if (!force && !isLocal(settings)) {
+    public static void requireLocal(ConnectionSettings settings, boolean allowRemote, String action) {
+        if (!allowRemote && !isLocal(settings)) {
             throw new ZModelException("Refusing to run on " + settings.displayUrl() + ": " + action + ", and the "
                     + "database is not local (host is not localhost, 127.0.0.1, ::1 or a socket). If this really is a "
-                    + "development database, pass " + flag(FORCE, "true") + ".");
+                    + "development database, pass " + flag(ALLOW_REMOTE, "true") + ".");
         }
     }
 }

@@ -38,7 +38,7 @@ import static dev.zmodel.PropertyNames.flag;
  *       refused unless {@code createOnly}), and applied unless {@code createOnly}.</li>
  * </ol>
  * Objects ZModel cannot express are listed once; rename look-alikes are printed with the exact hint. A database that
- * is not local gets a warning, and a reset of it also needs {@code force}.
+ * is not local gets a warning, and a reset of it also needs {@code allowRemote}.
  */
 public final class MigrateDev {
     private final MigrateOptions options;
@@ -117,13 +117,13 @@ public final class MigrateDev {
         String howToReset = "To reset the development database (all its data is lost) and apply every migration again, "
                 + "run with " + flag(RESET, "true") + ".";
         if (options.reset()) {
-            LocalDatabases.requireLocal(options.database(), options.force(), "migrate-dev needs to reset it");
+            LocalDatabases.requireLocal(options.database(), options.allowRemote(), "migrate-dev needs to reset it");
             return;
         }
         if (!options.prompter().isInteractive()) {
             throw new ZModelException(reason + "\n" + howToReset);
         }
-        LocalDatabases.requireLocal(options.database(), options.force(), "migrate-dev needs to reset it");
+        LocalDatabases.requireLocal(options.database(), options.allowRemote(), "migrate-dev needs to reset it");
         if (!options.prompter().confirm("We need to reset the database " + db + ". All data will be lost. Do you "
                 + "want to continue?")) {
             throw new ZModelException("Reset declined; nothing was changed. " + reason);

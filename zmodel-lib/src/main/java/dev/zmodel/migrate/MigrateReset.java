@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * {@code migrate-reset}: drops every object of the target schema(s) (PostgreSQL: each datasource schema dropped and
  * recreated; MySQL: every table, view and routine of the database; SQLite: every table, view and trigger), applies
- * every migration again, then runs the seed SQL files. Refuses a database that is not local unless {@code force}
+ * every migration again, then runs the seed SQL files. Refuses a database that is not local unless {@code allowRemote}
  * (Flyway's {@code cleanDisabled}, Liquibase's {@code promptOnNonLocalDatabase}).
  */
 public final class MigrateReset {
@@ -22,7 +22,7 @@ public final class MigrateReset {
 
     public static MigrateResetResult run(MigrateOptions options, List<Path> seeds) {
         Listener listener = options.listener();
-        LocalDatabases.requireLocal(options.database(), options.force(),
+        LocalDatabases.requireLocal(options.database(), options.allowRemote(),
                 "migrate-reset drops every table, view and type of the database");
         List<Path> seedFiles = seeds == null ? List.of() : seeds;
         for (Path seed : seedFiles) {

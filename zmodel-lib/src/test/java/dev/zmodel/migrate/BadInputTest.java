@@ -473,19 +473,19 @@ class BadInputTest {
                                 + "\nmodel Post {\n    id Int @id\n}\n"),
                         p -> MigrateDev.run(p.options(true).withName("!!!")), "The migration name '!!!' has no letters or digits; pass a name like -Dzenstack.name=add_po"
                         + "sts."),
-                c("migrate-reset", "database that is not local, without force", null,
+                c("migrate-reset", "database that is not local, without allowRemote", null,
                         p -> p.schema(BadInputProject.datasource("postgresql", "postgresql://app:s3cret@db.example.com/shop")),
                         p -> MigrateReset.run(p.options(false), List.of()), "Refusing to run on jdbc:postgresql://db.example.com/shop: migrate-reset drops every table,"
                         + " view and type of the database, and the database is not local (host is not localhost, 127."
-                        + "0.0.1, ::1 or a socket). If this really is a development database, pass -Dzenstack.force=t"
-                        + "rue."),
+                        + "0.0.1, ::1 or a socket). If this really is a development database, pass -Dzenstack.allowRe"
+                        + "mote=true."),
                 c("db-push", "forceReset on a database that is not local", null,
                         p -> p.schema(BadInputProject.datasource("postgresql", "postgresql://app:s3cret@db.example.com/shop")
                                 + BadInputProject.MODELS),
                         p -> DbPush.run(p.options(true).withForceReset(true)), "Refusing to run on jdbc:postgresql://db.example.com/shop: db-push with forceReset drops ev"
                         + "ery table, view and type of the database, and the database is not local (host is not local"
                         + "host, 127.0.0.1, ::1 or a socket). If this really is a development database, pass -Dzensta"
-                        + "ck.force=true."),
+                        + "ck.allowRemote=true."),
                 c("migrate-reset", "seed file missing", null,
                         p -> p.sqlite().init(),
                         p -> MigrateReset.run(p.options(false), List.of(p.root.resolve("seed.sql"))), "The seed file {root}/seed.sql does not exist; nothing was reset."),

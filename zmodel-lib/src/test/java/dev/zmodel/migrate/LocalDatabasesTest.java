@@ -45,10 +45,10 @@ class LocalDatabasesTest {
         ZModelException e = assertThrows(ZModelException.class,
                 () -> LocalDatabases.requireLocal(settings(url), false, "it drops everything"));
         assertTrue(e.getMessage().startsWith("Refusing to run on "), e.getMessage());
-        assertTrue(e.getMessage().endsWith("pass -Dzenstack.force=true."), e.getMessage());
+        assertTrue(e.getMessage().endsWith("pass -Dzenstack.allowRemote=true."), e.getMessage());
         assertFalse(e.getMessage().contains("pw-secret-1"), e.getMessage());
         assertDoesNotThrow(() -> LocalDatabases.requireLocal(settings(url), true, "it drops everything"),
-                "force lets a developer reset a remote development database");
+                "allowRemote lets a developer reset a remote development database");
     }
 
     @ParameterizedTest

@@ -42,19 +42,20 @@ class MigrateResetPushDiffTest {
     }
 
     @Test
-    void resetRefusesANonLocalDatabaseWithoutForce() {
+    void resetRefusesANonLocalDatabaseWithoutAllowRemote() {
         var e = assertThrows(ZModelException.class, () -> MigrateReset.run(MigrateOptions.of(REMOTE, Path.of("m")),
                 List.of()));
         assertEquals("Refusing to run on jdbc:postgresql://db.example.com:5432/app: migrate-reset drops every table, "
                 + "view and type of the database, and the database is not local (host is not localhost, 127.0.0.1, "
-                + "::1 or a socket). If this really is a development database, pass -Dzenstack.force=true.",
+                + "::1 or a socket). If this really is a development database, pass -Dzenstack.allowRemote=true.",
                 e.getMessage());
         var push = assertThrows(ZModelException.class, () -> DbPush.run(MigrateOptions.of(REMOTE, Path.of("m"))
                 .withDesired(DesiredState.of(dev.zmodel.schema.DatabaseSchema.empty(Provider.POSTGRESQL)))
                 .withForceReset(true)));
         assertEquals("Refusing to run on jdbc:postgresql://db.example.com:5432/app: db-push with forceReset drops every "
                 + "table, view and type of the database, and the database is not local (host is not localhost, "
-                + "127.0.0.1, ::1 or a socket). If this really is a development database, pass -Dzenstack.force=true.",
+                + "127.0.0.1, ::1 or a socket). If this really is a development database, pass "
+                + "-Dzenstack.allowRemote=true.",
                 push.getMessage(), "refused before connecting");
     }
 
