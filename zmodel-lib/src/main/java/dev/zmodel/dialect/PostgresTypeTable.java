@@ -122,15 +122,22 @@ final class PostgresTypeTable implements TypeTable {
 
     /**
      * The internal one-byte type {@code "char"} is {@code Unsupported("\"char\"")}: Prisma's {@code @db.Char} would
-     * create {@code char(1)}, another type.
+     * create {@code char(1)}, another type. A user-defined type (domain, composite, extension type) whose name must
+     * be quoted keeps its quotes, or the model would read the built-in type of that name ({@code "Name"} is not
+     * {@code name}).
      */
     @Override
     public MappedType toZModelByZenStackRules(Column column) {
-        if (column.type().kind() == ColumnType.Kind.BUILTIN && column.type().name().equals("char")
-                && !column.type().isArray()) {
+        ColumnType t = column.type();
+        if (t.kind() == ColumnType.Kind.BUILTIN && t.name().equals("char") && !t.isArray()) {
             return new MappedType.Unsupported("\"char\"");
         }
-        return toZModel(column);
+        MappedType mapped = toZModel(column);
+        if (mapped instanceof MappedType.Unsupported && t.kind() == ColumnType.Kind.USER_DEFINED && !t.isArray()) {
+            // a domain or type named "Name" is not the built-in name: quoted as the catalog would quote it
+            return new MappedType.Unsupported(PostgresDialect.INSTANCE.quoteIfNeeded(t.name()));
+        }
+        return mapped;
     }
 
     // ---------------------------------------------------------------- ZModel → catalog

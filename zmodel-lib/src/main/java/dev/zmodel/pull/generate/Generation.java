@@ -224,8 +224,8 @@ public final class Generation {
                         + "written as Unsupported(\"" + plan.unsupported() + "\"): clients cannot write it.");
             } else if (plan.isUnsupported()) {
                 warnings.add(PullWarning.Kind.UNSUPPORTED_TYPE, labels.of(owner, c.name()), "The type "
-                        + c.type().raw() + " has no ZModel type; the field is Unsupported(\"" + plan.unsupported()
-                        + "\").");
+                        + c.type().raw() + " has no ZModel type; the field is Unsupported(\""
+                        + plan.unsupported().replace("\\", "\\\\").replace("\"", "\\\"") + "\").");
             }
         }
     }
