@@ -46,7 +46,9 @@ public final class PropertyNames {
     public static final String DRY_RUN = "zenstack.dryRun";
     /**
      * {@code db-pull}: ignore the existing models and write the fresh result (Prisma's {@code db pull --force}).
-     * {@code migrate-reset}, {@code migrate-dev}, {@code db-push}: the deprecated spelling of {@link #ALLOW_REMOTE}.
+     * {@code migrate-reset}, {@code db-push -Dzenstack.forceReset}: drop everything without asking (Prisma's
+     * {@code migrate reset --force}); without it they ask in an interactive session and refuse in batch mode. Never
+     * allows a database that is not local: that is {@link #ALLOW_REMOTE}.
      */
     public static final String FORCE = "zenstack.force";
     /**

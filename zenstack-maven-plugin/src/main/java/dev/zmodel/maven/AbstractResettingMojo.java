@@ -7,8 +7,8 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 /**
  * The goals that can drop every object of a database ({@code migrate-reset}, the reset of {@code migrate-dev},
  * {@code db-push -Dzenstack.forceReset}) and therefore refuse a database that is not local unless
- * {@code allowRemote}. Until the next release the override's old name {@code force} still works; Maven itself warns
- * when a deprecated parameter is set ("Parameter 'force' (user property 'zenstack.force') is deprecated: …").
+ * {@code allowRemote}. ({@code force}, on {@code migrate-reset} and {@code db-push}, means "without asking" and
+ * never allows a database that is not local.)
  */
 abstract class AbstractResettingMojo extends AbstractMigrateMojo {
 
@@ -20,23 +20,11 @@ abstract class AbstractResettingMojo extends AbstractMigrateMojo {
     @Parameter(property = PropertyNames.ALLOW_REMOTE, defaultValue = "false")
     private boolean allowRemote;
 
-    /**
-     * Deprecated: the old name of {@code allowRemote}, still honoured until the next release. (In {@code db-pull},
-     * {@code force} keeps its meaning.) Example: {@code -Dzenstack.force}, now {@code -Dzenstack.allowRemote=true}.
-     *
-     * @deprecated use allowRemote (-Dzenstack.allowRemote=true); force goes away in the next release
-     */
-    @Deprecated
-    @Parameter(property = PropertyNames.FORCE) // no default: Maven warns about a deprecated parameter that has a value
-    private Boolean force;
-
     protected AbstractResettingMojo(SettingsDecrypter decrypter) {
         super(decrypter);
     }
 
-    /** {@code allowRemote}, or the deprecated {@code force}. */
-    @SuppressWarnings("deprecation")
     protected boolean allowRemote() {
-        return allowRemote || Boolean.TRUE.equals(force);
+        return allowRemote;
     }
 }

@@ -13,8 +13,8 @@ import javax.inject.Inject;
  * Prototyping: makes the database match the ZModel schema directly, without migration files or history. Refuses
  * changes that lose data unless {@code acceptDataLoss}: in an interactive session it lists the data that would be
  * lost and asks; in batch mode it stops and names {@code -Dzenstack.acceptDataLoss=true}. {@code forceReset} drops
- * everything first. Afterwards use {@code migrate-reset} and {@code migrate-dev} to turn the prototype into a
- * migration. Example: {@code mvn zenstack:db-push}.
+ * everything first, after asking (batch mode: only with {@code force}). Afterwards use {@code migrate-reset} and
+ * {@code migrate-dev} to turn the prototype into a migration. Example: {@code mvn zenstack:db-push}.
  */
 @Mojo(name = "db-push", threadSafe = true)
 public class DbPushMojo extends AbstractResettingMojo {
@@ -37,6 +37,14 @@ public class DbPushMojo extends AbstractResettingMojo {
     @Parameter(property = PropertyNames.FORCE_RESET, defaultValue = "false")
     private boolean forceReset;
 
+    /**
+     * With {@code forceReset}: drop everything without asking (needed in batch mode, where nobody can answer). A
+     * database that is not local still needs {@code allowRemote}. Default: {@code false}.
+     * Example: {@code -Dzenstack.force=true}.
+     */
+    @Parameter(property = PropertyNames.FORCE, defaultValue = "false")
+    private boolean force;
+
     /** Rename hints (comma-separated, ZModel names: {@code Model.old=Model.new}, {@code OldModel=NewModel}). Example: {@code -Dzenstack.renames=User.name=User.fullName}. */
     @Parameter(property = PropertyNames.RENAMES)
     private String renames;
@@ -49,7 +57,7 @@ public class DbPushMojo extends AbstractResettingMojo {
     @Override
     protected void run() throws MojoFailureException {
         DbPush.run(MigrateMojoSupport.options(this, true).withAcceptDataLoss(acceptDataLoss)
-                .withAllowRemote(allowRemote()).withForceReset(forceReset)
+                .withAllowRemote(allowRemote()).withForceReset(forceReset).withForce(force)
                 .withRenames(Parameters.commaSeparated(renames)));
     }
 

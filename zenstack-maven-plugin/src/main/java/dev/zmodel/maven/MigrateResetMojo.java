@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * Development only: drops every table, view and type of the database, applies every migration again and runs the
- * seed SQL files. Refuses a database that is not local unless {@code allowRemote}.
+ * seed SQL files. In an interactive session it asks first ({@code [y/N]}, no drops nothing); in batch mode it refuses
+ * unless {@code force}. Refuses a database that is not local unless {@code allowRemote}, forced or not.
  * Example: {@code mvn zenstack:migrate-reset -Dzenstack.seed=zenstack/seed.sql}.
  */
 @Mojo(name = "migrate-reset", threadSafe = true, requiresProject = false)
@@ -26,6 +27,14 @@ public class MigrateResetMojo extends AbstractResettingMojo {
     @Parameter(property = PropertyNames.SEED)
     private List<File> seed;
 
+    /**
+     * Reset without asking (Prisma's {@code migrate reset --force}); needed in batch mode ({@code -B}, CI), where
+     * nobody can answer. A database that is not local still needs {@code allowRemote}. Default: {@code false}.
+     * Example: {@code -Dzenstack.force=true}.
+     */
+    @Parameter(property = PropertyNames.FORCE, defaultValue = "false")
+    private boolean force;
+
     @Inject
     public MigrateResetMojo(SettingsDecrypter decrypter) {
         super(decrypter);
@@ -33,7 +42,7 @@ public class MigrateResetMojo extends AbstractResettingMojo {
 
     @Override
     protected void run() throws MojoFailureException {
-        MigrateReset.run(MigrateMojoSupport.options(this, false).withAllowRemote(allowRemote()),
+        MigrateReset.run(MigrateMojoSupport.options(this, false).withAllowRemote(allowRemote()).withForce(force),
                 seed == null ? List.of() : seed.stream().map(File::toPath).toList());
     }
 

@@ -5,16 +5,17 @@ import org.junit.jupiter.api.Test;
 import java.lang.reflect.Field;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * allowRemote is the override for a database that is not local; its old name force still works until the next
- * release (the deprecation warning is Maven's own, printed from the plugin descriptor).
+ * allowRemote is the only override for a database that is not local; force (on migrate-reset and db-push: reset
+ * without asking) is no longer its alias, so the resetting goals have no parameter of that name in common.
  */
 class AbstractResettingMojoTest {
 
-    /** A resetting goal with its parameters set as Maven sets them (by field, {@code force} null when not given). */
-    private static AbstractResettingMojo goal(boolean allowRemote, Boolean force) throws ReflectiveOperationException {
+    /** A resetting goal with allowRemote set as Maven sets it (by field). */
+    private static AbstractResettingMojo goal(boolean allowRemote) throws ReflectiveOperationException {
         AbstractResettingMojo mojo = new AbstractResettingMojo(null) {
             @Override
             protected void run() {
@@ -25,26 +26,22 @@ class AbstractResettingMojoTest {
                 return "migrate-reset";
             }
         };
-        set(mojo, "allowRemote", allowRemote);
-        set(mojo, "force", force);
-        return mojo;
-    }
-
-    private static void set(AbstractResettingMojo mojo, String name, Object value) throws ReflectiveOperationException {
-        Field field = AbstractResettingMojo.class.getDeclaredField(name);
+        Field field = AbstractResettingMojo.class.getDeclaredField("allowRemote");
         field.setAccessible(true);
-        field.set(mojo, value);
+        field.set(mojo, allowRemote);
+        return mojo;
     }
 
     @Test
     void allowRemoteAllows() throws ReflectiveOperationException {
-        assertTrue(goal(true, null).allowRemote());
-        assertFalse(goal(false, null).allowRemote());
+        assertTrue(goal(true).allowRemote());
+        assertFalse(goal(false).allowRemote());
     }
 
     @Test
-    void theOldNameForceStillAllows() throws ReflectiveOperationException {
-        assertTrue(goal(false, true).allowRemote());
-        assertFalse(goal(false, false).allowRemote());
+    void forceIsNotAnAliasOfAllowRemote() {
+        assertThrows(NoSuchFieldException.class, () -> AbstractResettingMojo.class.getDeclaredField("force"));
+        assertThrows(NoSuchFieldException.class, () -> MigrateDevMojo.class.getDeclaredField("force"),
+                "migrate-dev's flag for its reset is reset");
     }
 }

@@ -20,7 +20,8 @@ import static dev.zmodel.PropertyNames.flag;
 /**
  * {@code db-push}: makes the database match the desired schema directly, without migration files or history — for
  * prototyping. Changes that lose data need {@code acceptDataLoss}; changes that cannot run on the data there are
- * refused. {@code forceReset} drops everything first (a non-local database also needs {@code force}). Afterwards the
+ * refused. {@code forceReset} drops everything first: asked unless {@code force} (refused in batch mode without it),
+ * and a database that is not local also needs {@code allowRemote}. Afterwards the
  * database has drifted from the migration history on purpose: {@code migrate-reset} then {@code migrate-dev}
  * turn the prototype into a migration (docs/migrations.md#prototyping).
  */
@@ -42,6 +43,8 @@ public final class DbPush {
         if (forceReset) { // refused before connecting: a remote database is not even touched
             LocalDatabases.requireLocal(options.database(), options.allowRemote(), "db-push with forceReset drops "
                     + "every table, view and type of the database");
+            ResetGuard.confirm(options, "db-push with forceReset", "then pushes the schema",
+                    "mvn zenstack:db-push " + flag(FORCE_RESET, "true"));
         }
         try (Connection c = Connections.open(options.database(), "db-push")) {
             if (forceReset) {

@@ -25,6 +25,9 @@ import java.util.Objects;
  * @param acceptDataLoss  allow changes that lose data
  * @param reset           allow {@code migrate-dev} to reset the development database (drift, edited history)
  * @param allowRemote     allow destructive actions (resets) on a database that is not local
+ * @param force           {@code migrate-reset}, {@code db-push} with {@code forceReset}: drop everything without
+ *                        asking (Prisma's {@code --force}); without it they ask in an interactive session and refuse
+ *                        when nobody can answer
  * @param forceReset      {@code db-push}: drop every table, view and type before pushing
  * @param releaseLock     {@code migrate-deploy}: release a stale Liquibase lock before applying
  * @param checkDrift      {@code migrate-status}: replay the applied migrations on a shadow database and report drift
@@ -40,7 +43,8 @@ import java.util.Objects;
  */
 public record MigrateOptions(ConnectionSettings database, ConnectionSettings shadowDatabase, Path migrations,
                              DesiredState desired, String name, boolean createOnly, boolean acceptDataLoss,
-                             boolean reset, boolean allowRemote, boolean forceReset, boolean releaseLock,
+                             boolean reset, boolean allowRemote, boolean force, boolean forceReset,
+                             boolean releaseLock,
                              boolean checkDrift, boolean failOnPending, ChangelogFormat changelogFormat,
                              List<String> renames, Duration lockTimeout, Duration liquibaseLockWait, Listener listener,
                              Prompter prompter, Clock clock) {
@@ -63,7 +67,7 @@ public record MigrateOptions(ConnectionSettings database, ConnectionSettings sha
     /** Defaults: no shadow URL, no desired state, XML, nothing allowed, nothing printed. */
     public static MigrateOptions of(ConnectionSettings database, Path migrations) {
         return new MigrateOptions(database, null, migrations, null, null, false, false, false, false, false, false,
-                false, false, null, null, null, null, null, null, null);
+                false, false, false, null, null, null, null, null, null, null);
     }
 
     public Provider provider() {
@@ -73,121 +77,125 @@ public record MigrateOptions(ConnectionSettings database, ConnectionSettings sha
     /** The same options for another database (e.g. deploy the migrations of a project to production). */
     public MigrateOptions withDatabase(ConnectionSettings value) {
         return new MigrateOptions(value, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss, reset,
-                allowRemote, forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, renames, lockTimeout,
-                liquibaseLockWait, listener, prompter, clock);
+                allowRemote, force, forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, renames,
+                lockTimeout, liquibaseLockWait, listener, prompter, clock);
     }
 
     public MigrateOptions withShadowDatabase(ConnectionSettings value) {
         return new MigrateOptions(database, value, migrations, desired, name, createOnly, acceptDataLoss, reset,
-                allowRemote, forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, renames, lockTimeout,
-                liquibaseLockWait, listener, prompter, clock);
+                allowRemote, force, forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, renames,
+                lockTimeout, liquibaseLockWait, listener, prompter, clock);
     }
 
     public MigrateOptions withDesired(DesiredState value) {
         return new MigrateOptions(database, shadowDatabase, migrations, value, name, createOnly, acceptDataLoss, reset,
-                allowRemote, forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, renames, lockTimeout,
-                liquibaseLockWait, listener, prompter, clock);
+                allowRemote, force, forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, renames,
+                lockTimeout, liquibaseLockWait, listener, prompter, clock);
     }
 
     public MigrateOptions withName(String value) {
         return new MigrateOptions(database, shadowDatabase, migrations, desired, value, createOnly, acceptDataLoss,
-                reset, allowRemote, forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, renames,
+                reset, allowRemote, force, forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, renames,
                 lockTimeout, liquibaseLockWait, listener, prompter, clock);
     }
 
     public MigrateOptions withCreateOnly(boolean value) {
         return new MigrateOptions(database, shadowDatabase, migrations, desired, name, value, acceptDataLoss, reset,
-                allowRemote, forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, renames, lockTimeout,
-                liquibaseLockWait, listener, prompter, clock);
+                allowRemote, force, forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, renames,
+                lockTimeout, liquibaseLockWait, listener, prompter, clock);
     }
 
     public MigrateOptions withAcceptDataLoss(boolean value) {
         return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, value, reset,
-                allowRemote, forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, renames, lockTimeout,
-                liquibaseLockWait, listener, prompter, clock);
+                allowRemote, force, forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, renames,
+                lockTimeout, liquibaseLockWait, listener, prompter, clock);
     }
 
     public MigrateOptions withReset(boolean value) {
         return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
-                value, allowRemote, forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, renames,
+                value, allowRemote, force, forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, renames,
                 lockTimeout, liquibaseLockWait, listener, prompter, clock);
     }
 
     public MigrateOptions withAllowRemote(boolean value) {
         return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
-                reset, value, forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, renames, lockTimeout,
-                liquibaseLockWait, listener, prompter, clock);
+                reset, value, force, forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, renames,
+                lockTimeout, liquibaseLockWait, listener, prompter, clock);
     }
 
-    /** @deprecated the old name of {@link #withAllowRemote}; goes away in the next release. */
-    @Deprecated(forRemoval = true)
+    /**
+     * Drop everything without asking ({@code migrate-reset}, {@code db-push} with {@code forceReset}); a database
+     * that is not local still needs {@link #withAllowRemote}.
+     */
     public MigrateOptions withForce(boolean value) {
-        return withAllowRemote(value);
+        return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
+                reset, allowRemote, value, forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, renames,
+                lockTimeout, liquibaseLockWait, listener, prompter, clock);
     }
 
     public MigrateOptions withForceReset(boolean value) {
         return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
-                reset, allowRemote, value, releaseLock, checkDrift, failOnPending, changelogFormat, renames,
+                reset, allowRemote, force, value, releaseLock, checkDrift, failOnPending, changelogFormat, renames,
                 lockTimeout, liquibaseLockWait, listener, prompter, clock);
     }
 
     public MigrateOptions withReleaseLock(boolean value) {
         return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
-                reset, allowRemote, forceReset, value, checkDrift, failOnPending, changelogFormat, renames, lockTimeout,
-                liquibaseLockWait, listener, prompter, clock);
+                reset, allowRemote, force, forceReset, value, checkDrift, failOnPending, changelogFormat, renames,
+                lockTimeout, liquibaseLockWait, listener, prompter, clock);
     }
 
     public MigrateOptions withCheckDrift(boolean value) {
         return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
-                reset, allowRemote, forceReset, releaseLock, value, failOnPending, changelogFormat, renames,
+                reset, allowRemote, force, forceReset, releaseLock, value, failOnPending, changelogFormat, renames,
                 lockTimeout, liquibaseLockWait, listener, prompter, clock);
     }
 
     public MigrateOptions withFailOnPending(boolean value) {
         return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
-                reset, allowRemote, forceReset, releaseLock, checkDrift, value, changelogFormat, renames, lockTimeout,
-                liquibaseLockWait, listener, prompter, clock);
+                reset, allowRemote, force, forceReset, releaseLock, checkDrift, value, changelogFormat, renames,
+                lockTimeout, liquibaseLockWait, listener, prompter, clock);
     }
 
     public MigrateOptions withChangelogFormat(ChangelogFormat value) {
         return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
-                reset, allowRemote, forceReset, releaseLock, checkDrift, failOnPending, value, renames, lockTimeout,
-                liquibaseLockWait, listener, prompter, clock);
+                reset, allowRemote, force, forceReset, releaseLock, checkDrift, failOnPending, value, renames,
+                lockTimeout, liquibaseLockWait, listener, prompter, clock);
     }
 
     public MigrateOptions withRenames(List<String> value) {
         return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
-                reset, allowRemote, forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, value,
+                reset, allowRemote, force, forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, value,
                 lockTimeout, liquibaseLockWait, listener, prompter, clock);
     }
 
     public MigrateOptions withLockTimeout(Duration value) {
         return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
-                reset, allowRemote, forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, renames, value,
-                liquibaseLockWait, listener, prompter, clock);
+                reset, allowRemote, force, forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, renames,
+                value, liquibaseLockWait, listener, prompter, clock);
     }
 
     public MigrateOptions withLiquibaseLockWait(Duration value) {
         return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
-                reset, allowRemote, forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, renames,
+                reset, allowRemote, force, forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, renames,
                 lockTimeout, value, listener, prompter, clock);
     }
 
     public MigrateOptions withListener(Listener value) {
         return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
-                reset, allowRemote, forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, renames,
+                reset, allowRemote, force, forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, renames,
                 lockTimeout, liquibaseLockWait, value, prompter, clock);
     }
 
     public MigrateOptions withPrompter(Prompter value) {
         return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
-                reset, allowRemote, forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, renames,
+                reset, allowRemote, force, forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, renames,
                 lockTimeout, liquibaseLockWait, listener, value, clock);
     }
 
     public MigrateOptions withClock(Clock value) {
         return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
-                reset, allowRemote, forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, renames,
+                reset, allowRemote, force, forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, renames,
                 lockTimeout, liquibaseLockWait, listener, prompter, value);
     }
 
@@ -195,8 +203,8 @@ public record MigrateOptions(ConnectionSettings database, ConnectionSettings sha
     public String toString() {
         return "MigrateOptions[database=" + database.displayUrl() + ", migrations=" + migrations + ", name=" + name
                 + ", createOnly=" + createOnly + ", acceptDataLoss=" + acceptDataLoss + ", reset=" + reset
-                + ", allowRemote=" + allowRemote + ", forceReset=" + forceReset + ", releaseLock=" + releaseLock
-                + ", checkDrift=" + checkDrift + ", failOnPending=" + failOnPending + ", changelogFormat="
+                + ", allowRemote=" + allowRemote + ", force=" + force + ", forceReset=" + forceReset + ", releaseLock="
+                + releaseLock + ", checkDrift=" + checkDrift + ", failOnPending=" + failOnPending + ", changelogFormat="
                 + changelogFormat + ", renames=" + renames + "]";
     }
 }

@@ -10,11 +10,15 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 
+import static dev.zmodel.PropertyNames.SEED;
+import static dev.zmodel.PropertyNames.flag;
+
 /**
  * {@code migrate-reset}: drops every object of the target schema(s) (PostgreSQL: each datasource schema dropped and
  * recreated; MySQL: every table, view and routine of the database; SQLite: every table, view and trigger), applies
  * every migration again, then runs the seed SQL files. Refuses a database that is not local unless {@code allowRemote}
- * (Flyway's {@code cleanDisabled}, Liquibase's {@code promptOnNonLocalDatabase}).
+ * (Flyway's {@code cleanDisabled}, Liquibase's {@code promptOnNonLocalDatabase}). Asks before dropping anything
+ * unless {@code force}, and refuses when nobody can answer (batch mode), as Prisma's {@code migrate reset}.
  */
 public final class MigrateReset {
     private MigrateReset() {
@@ -31,6 +35,8 @@ public final class MigrateReset {
             }
         }
         MigrationsDirectory dir = MigrationsDirectory.read(options.migrations(), options.provider());
+        ResetGuard.confirm(options, "migrate-reset", "then applies every migration again"
+                + (seedFiles.isEmpty() ? "" : " and runs the seed files"), command(seedFiles));
         try (Connection c = Connections.open(options.database(), "migrate-reset")) {
             DatabaseReset.reset(c, options.database(), listener);
             MigrationHistory history = MigrationHistory.read(c, options.provider(), dir);
@@ -43,5 +49,11 @@ public final class MigrateReset {
         } catch (SQLException e) {
             throw Privileges.failure("migrate-reset", options.database(), e);
         }
+    }
+
+    /** {@code mvn zenstack:migrate-reset}, with the seed files of this run. */
+    private static String command(List<Path> seeds) {
+        return "mvn zenstack:migrate-reset" + (seeds.isEmpty() ? "" : " " + flag(SEED, String.join(",",
+                seeds.stream().map(Path::toString).toList())));
     }
 }

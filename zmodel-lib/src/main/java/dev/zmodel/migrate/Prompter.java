@@ -2,7 +2,8 @@ package dev.zmodel.migrate;
 
 /**
  * Asks the user a yes/no question before something destructive: the reset of {@code migrate-dev} (drift or a broken
- * history; the flag is {@code reset}) and a data-losing change of {@code migrate-dev} or {@code db-push} (the flag is
+ * history; the flag is {@code reset}), {@code migrate-reset} and {@code db-push} with {@code forceReset} (the flag is
+ * {@code force}) and a data-losing change of {@code migrate-dev} or {@code db-push} (the flag is
  * {@code acceptDataLoss}). The flag, when given, means yes without asking. The Maven plugin asks on the console in an
  * interactive session ({@link LinePrompter}); in batch mode (and by default, {@link #NON_INTERACTIVE}) nobody can
  * answer, and the workflow stops with the flag to pass instead.

@@ -265,7 +265,7 @@ class EmbeddingDocTest {
 
         Files.writeString(dir.resolve("seed.sql"), "INSERT INTO Customer (email) VALUES ('ada@example.com');");
         // doc:migrate-reset
-        MigrateResetResult reset = MigrateReset.run(options, List.of(dir.resolve("seed.sql")));
+        MigrateResetResult reset = MigrateReset.run(options.withForce(true), List.of(dir.resolve("seed.sql")));
         // end:migrate-reset
         assertEquals(List.of(dev.created(), addPhone.created()), reset.applied());
         assertEquals("1", scalar("dev.db", "SELECT count(*) FROM Customer"));

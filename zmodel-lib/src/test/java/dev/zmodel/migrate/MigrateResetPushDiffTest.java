@@ -33,7 +33,7 @@ class MigrateResetPushDiffTest {
             Path seed = Files.createTempFile("seed", ".sql");
             Files.writeString(seed, "INSERT INTO users (id, email) VALUES (7, 'seed@example.com');\n"
                     + "INSERT INTO users (id, email) VALUES (8, 'x;y@example.com');\n");
-            MigrateResetResult r = MigrateReset.run(f.options(), List.of(seed));
+            MigrateResetResult r = MigrateReset.run(f.options().withForce(true), List.of(seed));
             assertEquals(1, r.applied().size());
             assertEquals(List.of(List.of("7"), List.of("8")), f.db.query("SELECT id FROM users ORDER BY id"));
             assertTrue(MigrateStatus.run(f.options().withCheckDrift(true).withFailOnPending(true)).upToDate(),
@@ -65,7 +65,8 @@ class MigrateResetPushDiffTest {
             MigrateDev.run(f.options(MigrateFixture.v1()).withName("init"));
             Path seed = Files.createTempFile("seed", ".sql");
             Files.writeString(seed, "INSERT INTO users (id, email) VALUES (1, 'a');\nINSERT INTO nowhere VALUES (1);\n");
-            var e = assertThrows(ZModelException.class, () -> MigrateReset.run(f.options(), List.of(seed)));
+            var e = assertThrows(ZModelException.class, () -> MigrateReset.run(f.options().withForce(true),
+                    List.of(seed)));
             assertTrue(e.getMessage().startsWith("The seed file " + seed + " failed at statement 2 of 2: "),
                     e.getMessage());
             assertEquals("0", f.scalar("SELECT count(*) FROM users"), "the seed's transaction rolled back");
@@ -95,7 +96,7 @@ class MigrateResetPushDiffTest {
             DbPush.run(f.options(dropName).withAcceptDataLoss(true));
             assertEquals("1", f.scalar("SELECT count(*) FROM users"));
 
-            DbPushResult reset = DbPush.run(f.options(MigrateFixture.v2()).withForceReset(true));
+            DbPushResult reset = DbPush.run(f.options(MigrateFixture.v2()).withForceReset(true).withForce(true));
             assertTrue(reset.reset());
             assertEquals("0", f.scalar("SELECT count(*) FROM users"));
         }

@@ -144,7 +144,7 @@ class ProgressReportTest {
             MigrateDev.run(f.options(MigrateFixture.v2()).withName("posts"));
             int changesets = (int) f.historyRows();
             Recorder recorder = new Recorder();
-            MigrateReset.run(f.options().withListener(recorder), List.of());
+            MigrateReset.run(f.options().withListener(recorder).withForce(true), List.of());
             assertOneRun(recorder.of("Applying changesets"), changesets);
             assertEquals(2, recorder.info.stream().filter(m -> m.startsWith("Applied migration ")).count(),
                     recorder.info::toString);

@@ -1,0 +1,1 @@
+INSERT INTO "User" ("email") VALUES ('seed@example.com');

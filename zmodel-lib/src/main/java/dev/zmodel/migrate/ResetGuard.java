@@ -1,0 +1,53 @@
+package dev.zmodel.migrate;
+
+import dev.zmodel.ZModelException;
+import dev.zmodel.datasource.ConnectionSettings;
+import dev.zmodel.dialect.Dialect;
+
+import static dev.zmodel.PropertyNames.FORCE;
+import static dev.zmodel.PropertyNames.flag;
+
+/**
+ * The confirmation before {@code migrate-reset} and {@code db-push -Dzenstack.forceReset} drop every object of a
+ * database, as Prisma's {@code migrate reset} asks and needs {@code --force} when it cannot ask: with
+ * {@link MigrateOptions#force()} nothing is asked; in an interactive session the {@link Prompter} asks {@code [y/N]}
+ * (no: nothing dropped); when nobody can answer (batch mode) the run stops with the command to pass. Runs after
+ * {@link LocalDatabases#requireLocal} (a database that is not local also needs {@code allowRemote}, forced or not)
+ * and before anything is dropped. The reset of {@code migrate-dev} has its own question and flag ({@code reset}).
+ */
+final class ResetGuard {
+    private ResetGuard() {
+    }
+
+    /**
+     * Returns when the reset may go ahead, otherwise throws with one message that says nothing was dropped.
+     *
+     * @param goal    "migrate-reset", "db-push with forceReset"
+     * @param then    what follows the drop: "then applies every migration again"
+     * @param command the command that resets without asking, without {@code -Dzenstack.force=true}
+     */
+    static void confirm(MigrateOptions options, String goal, String then, String command) {
+        if (options.force()) {
+            return;
+        }
+        ConnectionSettings database = options.database();
+        String db = database.displayUrl();
+        String again = "Run " + command + " " + flag(FORCE, "true") + " to reset without being asked.";
+        if (!options.prompter().isInteractive()) {
+            throw new ZModelException(goal + " did not reset " + db + ": it drops " + lost(database, "the database")
+                    + ", and in batch mode (mvn -B, CI, no terminal) nobody can confirm that. Nothing was dropped. "
+                    + again);
+        }
+        if (!options.prompter().confirm(goal + " drops " + lost(database, db) + ", " + then + ". Do you want to "
+                + "continue?")) {
+            throw new ZModelException("Declined: " + goal + " did not reset " + db + "; nothing was dropped. " + again);
+        }
+    }
+
+    /** "every table, view and type of schema(s) public of {@code where} and all their data". */
+    private static String lost(ConnectionSettings database, String where) {
+        boolean schemas = Dialect.of(database.provider()).facts().schemas() && !database.schemas().isEmpty();
+        return "every table, view and type " + (schemas ? "of schema(s) " + String.join(", ", database.schemas())
+                + " in " : "of ") + where + " and all their data";
+    }
+}
