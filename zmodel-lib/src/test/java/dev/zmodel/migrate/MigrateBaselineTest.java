@@ -182,7 +182,7 @@ class MigrateBaselineTest {
 
     /** What the baseline cannot carry is named in one warning and in the result, never dropped silently. */
     @Test
-    void namesWhatItDoesNotCarry() {
+    void namesWhatItDoesNotCarry() throws IOException {
         try (MigrateFixture f = new MigrateFixture(Provider.POSTGRESQL)) {
             f.db.execute("""
                     CREATE DOMAIN email AS text CHECK (VALUE LIKE '%@%');
@@ -201,6 +201,22 @@ class MigrateBaselineTest {
             assertTrue(f.warnings.get(0).startsWith("The baseline 20261122093100_adopt_shop does not recreate 3 "
                     + "object(s) of " + f.settings().displayUrl() + "; a database built from the migrations will not "
                     + "have them:\n  - domain `public.email`"), f.warnings.get(0));
+            assertTrue(f.warnings.get(0).endsWith("\nTo carry them, add them to " + baseline.migration().file()
+                    + " before it is deployed anywhere, then record the edited file on " + f.settings().displayUrl()
+                    + " with mvn zenstack:migrate-resolve -Dzenstack.rolledBack=20261122093100_adopt_shop followed by "
+                    + "mvn zenstack:migrate-resolve -Dzenstack.applied=20261122093100_adopt_shop."), f.warnings.get(0));
+
+            // the advice works: the edited baseline is recorded again and the history is clean
+            Path file = baseline.migration().file();
+            Files.writeString(file, Files.readString(file).replace("</databaseChangeLog>", """
+                        <changeSet author="zenstack" id="20261122093100_adopt_shop-99" \
+                    logicalFilePath="20261122093100_adopt_shop/migration.xml">
+                            <sql>CREATE DOMAIN email AS text CHECK (VALUE LIKE '%@%')</sql>
+                        </changeSet>
+                    </databaseChangeLog>"""));
+            MigrateResolve.rolledBack(f.options(), "adopt_shop");
+            MigrateResolve.applied(f.options(), "adopt_shop");
+            assertTrue(MigrateStatus.run(f.options()).upToDate(), f.allMessages());
         }
     }
 
