@@ -24,7 +24,10 @@ public class MigrateBaselineMojo extends AbstractMigrateMojo {
     @Parameter(property = PropertyNames.NAME)
     private String name;
 
-    /** Format of the migration: {@code xml} (default), {@code yaml} or {@code sql}. Example: {@code -Dzenstack.changelogFormat=sql}. */
+    /**
+     * Format of the migration: {@code xml} (default), {@code yaml} or {@code sql}.
+     * Example: {@code -Dzenstack.changelogFormat=sql}.
+     */
     @Parameter(property = PropertyNames.CHANGELOG_FORMAT, defaultValue = "xml")
     private String changelogFormat;
 

@@ -406,7 +406,8 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
             case "row-level security" -> " (not enabled)";
             case "table storage options", "index storage options" -> " (created with the default storage options)";
             case "covering index (INCLUDE)" -> " (created without its INCLUDE columns)";
-            case "column using a sequence it does not own" -> " (created as a serial column with a sequence of its own)";
+            case "column using a sequence it does not own" ->
+                    " (created as a serial column with a sequence of its own)";
             default -> " (not created)";
         };
     }

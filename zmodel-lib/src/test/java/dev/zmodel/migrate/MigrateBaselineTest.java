@@ -2,6 +2,7 @@ package dev.zmodel.migrate;
 
 import dev.zmodel.Provider;
 import dev.zmodel.ZModelException;
+import dev.zmodel.datasource.ConnectionSettings;
 import dev.zmodel.introspect.IntrospectionOptions;
 import dev.zmodel.liquibase.ChangelogFormat;
 import dev.zmodel.introspect.Introspectors;
@@ -147,6 +148,64 @@ class MigrateBaselineTest {
         }
     }
 
+    /** PostgreSQL with two datasource schemas: objects of both, and across them, come back in place. */
+    @Test
+    void postgresqlSchemas() throws Exception {
+        try (MigrateFixture f = new MigrateFixture(Provider.POSTGRESQL);
+             TestDatabase empty = TestDatabases.create(Provider.POSTGRESQL)) {
+            f.db.execute("""
+                    CREATE SCHEMA billing;
+                    COMMENT ON SCHEMA billing IS 'Money';
+                    CREATE TYPE billing.currency AS ENUM ('EUR', 'USD');
+                    CREATE TABLE public.customers (id serial PRIMARY KEY, name text NOT NULL);
+                    CREATE TABLE billing.invoices (
+                        id          serial PRIMARY KEY,
+                        customer_id integer NOT NULL REFERENCES public.customers (id),
+                        currency    billing.currency NOT NULL DEFAULT 'EUR',
+                        amount      numeric(10, 2) NOT NULL CHECK (amount > 0),
+                        issued_at   timestamptz
+                    );
+                    CREATE FUNCTION billing.total(c integer) RETURNS numeric LANGUAGE sql STABLE AS $$
+                        SELECT coalesce(sum(amount), 0) FROM billing.invoices WHERE customer_id = c
+                    $$;
+                    CREATE VIEW billing.customer_totals AS
+                        SELECT c.id, c.name, billing.total(c.id) AS total FROM public.customers c;
+                    CREATE FUNCTION billing.stamp() RETURNS trigger LANGUAGE plpgsql AS $$
+                    BEGIN NEW.issued_at := coalesce(NEW.issued_at, now()); RETURN NEW; END $$;
+                    CREATE TRIGGER invoices_stamp BEFORE INSERT ON billing.invoices
+                        FOR EACH ROW EXECUTE FUNCTION billing.stamp();
+                    """);
+            List<String> schemas = List.of("public", "billing");
+            MigrateOptions options = f.options().withDatabase(new ConnectionSettings(Provider.POSTGRESQL,
+                    f.db.urlWithCredentials(), null, null, schemas));
+            Path schema = Files.createDirectories(f.migrations.getParent()).resolve("schema.zmodel");
+            try (Connection c = f.db.connect()) {
+                Files.writeString(schema, DbPull.pull(c, """
+                        datasource db {
+                            provider = "postgresql"
+                            url      = env("DATABASE_URL")
+                            schemas  = ["public", "billing"]
+                        }
+                        """, PullOptions.defaults()).text());
+            }
+            MigrateBaselineResult baseline = MigrateBaseline.run(options);
+            assertEquals(List.of(), baseline.notCarried());
+            assertTrue(MigrateDev.run(options.withDesired(ZModelProject.desired(schema))).inSync(), f.allMessages());
+
+            ConnectionSettings target = new ConnectionSettings(Provider.POSTGRESQL, empty.urlWithCredentials(), null,
+                    null, schemas);
+            MigrateDeploy.run(options.withDatabase(target));
+            for (String name : schemas) {
+                assertSameCatalog(catalog(f.db, name), catalog(empty, name));
+            }
+            empty.execute("INSERT INTO customers (name) VALUES ('Ada');"
+                    + "INSERT INTO billing.invoices (customer_id, amount) VALUES (1, 10)");
+            assertEquals("10.00", empty.query("SELECT total FROM billing.customer_totals").get(0).get(0));
+            assertEquals("1", empty.query("SELECT count(*) FROM billing.invoices WHERE issued_at IS NOT NULL")
+                    .get(0).get(0), "the trigger");
+        }
+    }
+
     /** A baseline of another database into a directory that has migrations: refused, naming the resolve command. */
     @Test
     void refusesADirectoryWithMigrations() throws Exception {
@@ -262,7 +321,8 @@ class MigrateBaselineTest {
         try (Connection c = db.connect()) {
             return Introspectors.introspect(c, IntrospectionOptions.defaults()
                             .withSchemas(MigrateFixture.settings(db).schemas())).tables().stream()
-                    .flatMap((Table t) -> t.checks().stream().map(k -> t.name() + " " + k.name() + " " + k.expression()))
+                    .flatMap((Table t) -> t.checks().stream()
+                            .map(k -> t.name() + " " + k.name() + " " + k.expression()))
                     .sorted().collect(Collectors.joining("\n"));
         }
     }
@@ -278,8 +338,13 @@ class MigrateBaselineTest {
 
     /** The catalog, one line per fact, sorted; database names replaced by {@code <db>}. */
     static String catalog(TestDatabase db) {
+        return catalog(db, "public");
+    }
+
+    /** The catalog; of PostgreSQL's schema {@code schema}. */
+    static String catalog(TestDatabase db, String schema) {
         String sql = switch (db.provider()) {
-            case POSTGRESQL -> POSTGRES_CATALOG;
+            case POSTGRESQL -> POSTGRES_CATALOG.replace("'public'", "'" + schema + "'");
             case MYSQL -> MYSQL_CATALOG;
             case SQLITE -> SQLITE_CATALOG;
         };
@@ -409,8 +474,9 @@ class MigrateBaselineTest {
             FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' AND name NOT LIKE 'DATABASECHANGELOG%'
             UNION ALL
             SELECT 'index ' || m.name || ' ' || il.name || ' unique=' || il."unique" || ' origin=' || il.origin
-                   || ' partial=' || il.partial || ' ' || (SELECT group_concat(coalesce(x.name, '<expression>') || ' desc='
-                   || x."desc" || ' ' || coalesce(x.coll, ''), ', ') FROM pragma_index_xinfo(il.name) x WHERE x.key)
+                   || ' partial=' || il.partial || ' '
+                   || (SELECT group_concat(coalesce(x.name, '<expression>') || ' desc=' || x."desc" || ' '
+                              || coalesce(x.coll, ''), ', ') FROM pragma_index_xinfo(il.name) x WHERE x.key)
             FROM sqlite_master m, pragma_index_list(m.name) il
             WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite%' AND m.name NOT LIKE 'DATABASECHANGELOG%'
             UNION ALL
