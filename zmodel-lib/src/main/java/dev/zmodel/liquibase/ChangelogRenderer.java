@@ -84,9 +84,10 @@ public final class ChangelogRenderer {
         changelog.setObjectQuotingStrategy(ObjectQuotingStrategy.QUOTE_ALL_OBJECTS);
         int n = 0;
         for (ChangelogEntry entry : entries) {
+            String id = migrationId + "-" + ++n;
             if (entry instanceof ChangelogEntry.Sql sql) {
-                ChangeSet set = new ChangeSet(migrationId + "-" + (++n), AUTHOR, false, false, path, null, null,
-                        true, ObjectQuotingStrategy.QUOTE_ALL_OBJECTS, changelog);
+                ChangeSet set = new ChangeSet(id, AUTHOR, false, false, path, null, null, true,
+                        ObjectQuotingStrategy.QUOTE_ALL_OBJECTS, changelog);
                 set.setLogicalFilePath(path);
                 set.setComments(sql.summary());
                 dialect.sql(sql.statements()).forEach(set::addChange);
@@ -96,8 +97,8 @@ public final class ChangelogRenderer {
             }
             SchemaChange change = ((ChangelogEntry.Diff) entry).change();
             LiquibaseChanges.Rendered forward = dialect.render(change);
-            ChangeSet set = new ChangeSet(migrationId + "-" + (++n), AUTHOR, false, false, path, null, null,
-                    forward.runInTransaction(), ObjectQuotingStrategy.QUOTE_ALL_OBJECTS, changelog);
+            ChangeSet set = new ChangeSet(id, AUTHOR, false, false, path, null, null, forward.runInTransaction(),
+                    ObjectQuotingStrategy.QUOTE_ALL_OBJECTS, changelog);
             set.setLogicalFilePath(path);
             set.setComments(comment(change));
             for (Change c : forward.changes()) {

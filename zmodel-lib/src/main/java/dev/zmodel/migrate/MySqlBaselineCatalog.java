@@ -204,7 +204,7 @@ final class MySqlBaselineCatalog implements BaselineCatalog {
     private static Set<String> mentioned(ViewDef view, List<ViewDef> views) {
         Set<String> out = new LinkedHashSet<>();
         for (ViewDef other : views) {
-            if (other != view && Pattern.compile(Pattern.quote("`" + other.key().replace("`", "``") + "`"),
+            if (!other.key().equals(view.key()) && Pattern.compile(Pattern.quote("`" + other.key().replace("`", "``") + "`"),
                     Pattern.CASE_INSENSITIVE).matcher(view.text()).find()) {
                 out.add(other.key());
             }

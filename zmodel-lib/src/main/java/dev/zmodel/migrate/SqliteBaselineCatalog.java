@@ -70,7 +70,7 @@ final class SqliteBaselineCatalog implements BaselineCatalog {
     private static Set<String> mentioned(Item view, List<Item> views) {
         Set<String> out = new LinkedHashSet<>();
         for (Item other : views) {
-            if (other != view && Pattern.compile("(?<![\\w$])" + Pattern.quote(other.name()) + "(?![\\w$])",
+            if (!other.name().equalsIgnoreCase(view.name()) && Pattern.compile("(?<![\\w$])" + Pattern.quote(other.name()) + "(?![\\w$])",
                     Pattern.CASE_INSENSITIVE).matcher(view.sql()).find()) {
                 out.add(other.name().toLowerCase(Locale.ROOT));
             }
