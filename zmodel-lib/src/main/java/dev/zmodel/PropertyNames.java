@@ -68,7 +68,7 @@ public final class PropertyNames {
     public static final String FORCE_RESET = "zenstack.forceReset";
     /** Rename hints ({@code Model.old=Model.new}, comma-separated). */
     public static final String RENAMES = "zenstack.renames";
-    /** {@code migrate-dev}: name of the new migration. */
+    /** {@code migrate-dev}, {@code migrate-baseline}: name of the new migration. */
     public static final String NAME = "zenstack.name";
     /** {@code migrate-dev}: write the new migration without applying it. */
     public static final String CREATE_ONLY = "zenstack.createOnly";

@@ -38,7 +38,16 @@ public final class ChangelogRenderer {
     /** The changelog text of a migration in the given format. */
     public static String render(List<SchemaChange> changes, Provider provider, String migrationId,
                                 ChangelogFormat format) {
-        DatabaseChangeLog changelog = toDatabaseChangeLog(changes, provider, migrationId, format);
+        return renderEntries(ChangelogEntry.of(changes), provider, migrationId, format);
+    }
+
+    /**
+     * The changelog text of a migration made of diff changes and SQL taken as written ({@link ChangelogEntry.Sql}),
+     * one changeset per entry, in the given order.
+     */
+    public static String renderEntries(List<ChangelogEntry> entries, Provider provider, String migrationId,
+                                       ChangelogFormat format) {
+        DatabaseChangeLog changelog = changelogOf(entries, provider, migrationId, format);
         return LiquibaseScope.run(() -> switch (format) {
             case XML -> xml(changelog);
             case YAML -> yaml(changelog);
@@ -55,24 +64,41 @@ public final class ChangelogRenderer {
     /** The in-memory changelog of a migration; {@code format} only decides its logical file path. */
     public static DatabaseChangeLog toDatabaseChangeLog(List<SchemaChange> changes, Provider provider,
                                                         String migrationId, ChangelogFormat format) {
+        return changelogOf(ChangelogEntry.of(changes), provider, migrationId, format);
+    }
+
+    private static DatabaseChangeLog changelogOf(List<ChangelogEntry> entries, Provider provider, String migrationId,
+                                                 ChangelogFormat format) {
         if (migrationId == null || !migrationId.matches("[A-Za-z0-9._-]+")) {
             throw new IllegalArgumentException("migrationId must be a non-empty directory name of letters, digits, "
                     + "'.', '_' and '-': " + migrationId);
         }
-        return LiquibaseScope.run(() -> build(changes, provider, migrationId, logicalPath(migrationId, format)));
+        return LiquibaseScope.run(() -> build(entries, provider, migrationId, logicalPath(migrationId, format)));
     }
 
-    private static DatabaseChangeLog build(List<SchemaChange> changes, Provider provider, String migrationId,
+    private static DatabaseChangeLog build(List<ChangelogEntry> entries, Provider provider, String migrationId,
                                            String path) {
         LiquibaseChanges dialect = LiquibaseChanges.forProvider(provider);
         DatabaseChangeLog changelog = new DatabaseChangeLog(path);
         changelog.setLogicalFilePath(path);
         changelog.setObjectQuotingStrategy(ObjectQuotingStrategy.QUOTE_ALL_OBJECTS);
         int n = 0;
-        for (SchemaChange change : changes) {
+        for (ChangelogEntry entry : entries) {
+            String id = migrationId + "-" + ++n;
+            if (entry instanceof ChangelogEntry.Sql sql) {
+                ChangeSet set = new ChangeSet(id, AUTHOR, false, false, path, null, null, true,
+                        ObjectQuotingStrategy.QUOTE_ALL_OBJECTS, changelog);
+                set.setLogicalFilePath(path);
+                set.setComments(sql.summary());
+                dialect.sql(sql.statements()).forEach(set::addChange);
+                dialect.sql(sql.rollback()).forEach(set::addRollbackChange);
+                changelog.addChangeSet(set);
+                continue;
+            }
+            SchemaChange change = ((ChangelogEntry.Diff) entry).change();
             LiquibaseChanges.Rendered forward = dialect.render(change);
-            ChangeSet set = new ChangeSet(migrationId + "-" + (++n), AUTHOR, false, false, path, null, null,
-                    forward.runInTransaction(), ObjectQuotingStrategy.QUOTE_ALL_OBJECTS, changelog);
+            ChangeSet set = new ChangeSet(id, AUTHOR, false, false, path, null, null, forward.runInTransaction(),
+                    ObjectQuotingStrategy.QUOTE_ALL_OBJECTS, changelog);
             set.setLogicalFilePath(path);
             set.setComments(comment(change));
             for (Change c : forward.changes()) {

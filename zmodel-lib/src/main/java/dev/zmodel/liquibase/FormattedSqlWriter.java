@@ -2,6 +2,7 @@ package dev.zmodel.liquibase;
 
 import dev.zmodel.Provider;
 import liquibase.change.Change;
+import liquibase.change.core.RawSQLChange;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
 import liquibase.database.Database;
@@ -40,6 +41,9 @@ final class FormattedSqlWriter {
                 if (!set.isRunInTransaction()) {
                     out.append(" runInTransaction:false");
                 }
+                if (keepsSemicolons(set)) {
+                    out.append(" splitStatements:false");
+                }
                 out.append('\n');
                 if (set.getComments() != null) {
                     out.append("-- comment: ").append(set.getComments().replace('\n', ' ')).append('\n');
@@ -61,6 +65,16 @@ final class FormattedSqlWriter {
         } finally {
             database.close();
         }
+    }
+
+    /**
+     * True for a changeset of SQL taken as written whose text has semicolons inside (a function or trigger body):
+     * formatted SQL would split it at them, so it is sent to the database as one text. Such changesets hold one
+     * statement, or (PostgreSQL) statements the driver itself separates.
+     */
+    private static boolean keepsSemicolons(ChangeSet set) {
+        return set.getChanges().stream().anyMatch(c -> c instanceof RawSQLChange raw
+                && Boolean.FALSE.equals(raw.isSplitStatements()) && raw.getSql() != null && raw.getSql().contains(";"));
     }
 
     /** The SQL of changes, or of Liquibase's automatic rollback of them (in reverse order). */

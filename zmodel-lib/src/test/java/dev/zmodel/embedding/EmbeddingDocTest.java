@@ -17,6 +17,8 @@ import dev.zmodel.liquibase.ChangelogRenderer;
 import dev.zmodel.migrate.DbPush;
 import dev.zmodel.migrate.DbPushResult;
 import dev.zmodel.migrate.DiffSource;
+import dev.zmodel.migrate.MigrateBaseline;
+import dev.zmodel.migrate.MigrateBaselineResult;
 import dev.zmodel.migrate.MigrateDeploy;
 import dev.zmodel.migrate.MigrateDeployResult;
 import dev.zmodel.migrate.MigrateDev;
@@ -278,6 +280,16 @@ class EmbeddingDocTest {
         // end:db-push
         assertEquals(1, pushed.changes().size(), pushed.changes()::toString);
 
+        sql("legacy.db", SHOP_SQL);   // a database that predates the project: tables and data, no migration history
+        // doc:migrate-baseline
+        ConnectionSettings legacy = project.connection(ConnectionOverrides.url("file:./legacy.db"), System::getenv);
+        MigrateOptions adopt = MigrateOptions.of(legacy, dir.resolve("legacy-migrations")).withListener(listener);
+        MigrateBaselineResult baseline = MigrateBaseline.run(adopt);   // written, and recorded as applied
+        baseline.notCarried().forEach(System.out::println);            // what a deployed copy would lack
+        // end:migrate-baseline
+        assertEquals(List.of(), baseline.notCarried());
+        assertTrue(MigrateStatus.run(adopt).upToDate());
+
         // doc:errors
         try {
             MigrateDev.run(options);   // the schema changed (vip) but no migration name was given
@@ -306,7 +318,7 @@ class EmbeddingDocTest {
         while (t.find()) {
             inTest.put(t.group(2), t.group(3).stripIndent() + "\n");
         }
-        assertEquals(18, inTest.size(), inTest.keySet()::toString);
+        assertEquals(19, inTest.size(), inTest.keySet()::toString);
         assertEquals(inTest.keySet(), inDoc.keySet(), "the same examples, in the same order");
         inTest.forEach((name, code) -> assertEquals(code, inDoc.get(name), "example " + name));
 

@@ -71,7 +71,13 @@ public final class MySqlDdl extends Ddl {
             b.append(" GENERATED ALWAYS AS (").append(c.generated().expression()).append(')')
                     .append(c.generated().stored() ? " STORED" : " VIRTUAL");
         }
-        b.append(c.nullable() ? " NULL" : " NOT NULL");
+        if (c.generated() == null) {
+            b.append(c.nullable() ? " NULL" : " NOT NULL");
+        } else if (!c.nullable()) {
+            // MariaDB accepts neither NULL nor NOT NULL after a generated column (its generated columns are always
+            // nullable); MySQL accepts NOT NULL
+            b.append(" NOT NULL");
+        }
         if (c.defaultValue() != null && c.generated() == null) {
             b.append(" DEFAULT ").append(c.defaultValue());
         }

@@ -10,6 +10,7 @@ import dev.zmodel.schema.AutoIncrement;
 import dev.zmodel.schema.Column;
 import dev.zmodel.schema.ColumnType;
 import dev.zmodel.schema.Index;
+import dev.zmodel.schema.IndexColumn;
 import dev.zmodel.schema.PrimaryKey;
 import dev.zmodel.schema.QualifiedName;
 import dev.zmodel.schema.Table;
@@ -117,6 +118,17 @@ public final class SqliteDdl extends Ddl {
         out.add(createTableStatement(change.table(), change.table().name()));
         out.addAll(indexes(change.table()));
         return out;
+    }
+
+    /**
+     * An expression key part as written, without the parentheses the other dialects need: SQLite keeps the text of
+     * {@code CREATE INDEX} as given and introspection reads the expression back from it, so added parentheses would
+     * make a re-created index differ from the original.
+     */
+    @Override
+    protected String indexPart(IndexColumn part) {
+        String part0 = super.indexPart(part);
+        return part.isExpression() ? part.expression() + part0.substring(part.expression().length() + 2) : part0;
     }
 
     @Override

@@ -1,0 +1,33 @@
+package dev.zmodel.migrate;
+
+import dev.zmodel.liquibase.ChangelogEntry;
+
+import java.util.List;
+
+/**
+ * What a baseline carries as SQL taken from the database's own definitions, besides the differ's changes, in the
+ * slots that keep dependencies: {@code beforeTypes} after the schemas and before the enum types (PostgreSQL
+ * extensions), {@code beforeTables} before the tables (sequences, functions that need no table), {@code afterTables}
+ * after the tables and their foreign keys (functions over tables, views in dependency order, triggers, comments).
+ *
+ * @param notCarried what the database has that the baseline does not recreate, one entry per object, each naming
+ *                   the object and what happens to it ("domain `public.email` (its columns are created with the base
+ *                   type text)")
+ */
+record BaselineObjects(List<ChangelogEntry.Sql> beforeTypes, List<ChangelogEntry.Sql> beforeTables,
+                       List<ChangelogEntry.Sql> afterTables, List<String> notCarried) {
+    BaselineObjects {
+        beforeTypes = List.copyOf(beforeTypes);
+        beforeTables = List.copyOf(beforeTables);
+        afterTables = List.copyOf(afterTables);
+        notCarried = List.copyOf(notCarried);
+    }
+
+    /** Every SQL changeset, in slot order. */
+    List<ChangelogEntry.Sql> all() {
+        List<ChangelogEntry.Sql> out = new java.util.ArrayList<>(beforeTypes);
+        out.addAll(beforeTables);
+        out.addAll(afterTables);
+        return out;
+    }
+}

@@ -1,0 +1,427 @@
+package dev.zmodel.migrate;
+
+import dev.zmodel.Provider;
+import dev.zmodel.dialect.Dialect;
+import dev.zmodel.liquibase.ChangelogEntry;
+import dev.zmodel.schema.DatabaseSchema;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * PostgreSQL: seven bulk catalog queries over the schemas the introspection read. Carried as SQL: extensions
+ * ({@code CREATE EXTENSION IF NOT EXISTS}, before the enum types), sequences no column owns, functions and procedures
+ * ({@code pg_get_functiondef}, created with {@code check_function_bodies} off; those whose signature or SQL-standard
+ * body uses a table after the tables, the others before them), views and materialized views with their options and
+ * indexes ({@code pg_get_viewdef}, in dependency order), triggers ({@code pg_get_triggerdef}, with their enabled
+ * state) and the comments of objects other than tables and columns. Objects that belong to an extension are the
+ * extension's. Everything else user-defined the baseline does not recreate is named in
+ * {@link BaselineObjects#notCarried()}.
+ */
+final class PostgresBaselineCatalog implements BaselineCatalog {
+    private static final Dialect DIALECT = Dialect.of(Provider.POSTGRESQL);
+
+    /** The object {@code objid} of catalog {@code classid} belongs to an extension. */
+    private static final String IN_EXTENSION = "EXISTS (SELECT 1 FROM pg_catalog.pg_depend e WHERE e.classid = %s "
+            + "AND e.objid = %s AND e.deptype = 'e')";
+
+    static final String EXTENSIONS = """
+            SELECT e.extname, n.nspname
+            FROM pg_catalog.pg_extension e
+            JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
+            WHERE e.extname <> 'plpgsql'
+            ORDER BY e.oid
+            """;
+
+    static final String SEQUENCES = """
+            SELECT n.nspname, c.relname, pg_catalog.format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement,
+                   s.seqmin, s.seqmax, s.seqcache, s.seqcycle
+            FROM pg_catalog.pg_sequence s
+            JOIN pg_catalog.pg_class c ON c.oid = s.seqrelid
+            JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = ANY (?)
+              AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.classid = 'pg_catalog.pg_class'::regclass
+                              AND d.objid = c.oid AND d.deptype IN ('a', 'i', 'e'))
+            ORDER BY n.nspname, c.relname
+            """;
+
+    /**
+     * Functions and procedures; {@code after_tables} when a type of its signature is a relation's row type or its
+     * (SQL-standard) body depends on a relation.
+     */
+    static final String FUNCTIONS = """
+            SELECT n.nspname, p.proname, p.prokind, pg_catalog.pg_get_functiondef(p.oid),
+                   (pg_catalog.pg_identify_object('pg_catalog.pg_proc'::regclass, p.oid, 0)).identity,
+                   EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                           LEFT JOIN pg_catalog.pg_type t ON d.refclassid = 'pg_catalog.pg_type'::regclass
+                                                          AND t.oid = d.refobjid
+                           WHERE d.classid = 'pg_catalog.pg_proc'::regclass AND d.objid = p.oid
+                             AND (d.refclassid = 'pg_catalog.pg_class'::regclass OR t.typrelid <> 0))
+            FROM pg_catalog.pg_proc p
+            JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+            WHERE n.nspname = ANY (?) AND p.prokind IN ('f', 'p')
+              AND NOT %s
+            ORDER BY n.nspname, p.proname, p.oid
+            """.formatted(IN_EXTENSION.formatted("'pg_catalog.pg_proc'::regclass", "p.oid"));
+
+    /** Views and materialized views, with the views and materialized views each one reads. */
+    static final String VIEWS = """
+            SELECT n.nspname, c.relname, c.relkind, pg_catalog.pg_get_viewdef(c.oid, true), c.reloptions,
+                   ARRAY(SELECT DISTINCT rn.nspname || '.' || r.relname
+                         FROM pg_catalog.pg_rewrite rw
+                         JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_rewrite'::regclass
+                                                    AND d.objid = rw.oid
+                                                    AND d.refclassid = 'pg_catalog.pg_class'::regclass
+                         JOIN pg_catalog.pg_class r ON r.oid = d.refobjid AND r.relkind IN ('v', 'm') AND r.oid <> c.oid
+                         JOIN pg_catalog.pg_namespace rn ON rn.oid = r.relnamespace
+                         WHERE rw.ev_class = c.oid),
+                   ARRAY(SELECT pg_catalog.pg_get_indexdef(i.indexrelid)
+                         FROM pg_catalog.pg_index i
+                         JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+                         WHERE i.indrelid = c.oid
+                         ORDER BY ic.relname)
+            FROM pg_catalog.pg_class c
+            JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = ANY (?) AND c.relkind IN ('v', 'm')
+              AND NOT %s
+            ORDER BY n.nspname, c.relname
+            """.formatted(IN_EXTENSION.formatted("'pg_catalog.pg_class'::regclass", "c.oid"));
+
+    /** Triggers users created (not the internal ones of foreign keys, not the clones on partitions). */
+    static final String TRIGGERS = """
+            SELECT n.nspname, c.relname, t.tgname, pg_catalog.pg_get_triggerdef(t.oid, false), t.tgenabled
+            FROM pg_catalog.pg_trigger t
+            JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
+            JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = ANY (?) AND NOT t.tgisinternal
+              AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend p WHERE p.classid = 'pg_catalog.pg_trigger'::regclass
+                              AND p.objid = t.oid AND p.deptype = 'P')
+              AND NOT %s
+            ORDER BY n.nspname, c.relname, t.tgname
+            """.formatted(IN_EXTENSION.formatted("'pg_catalog.pg_trigger'::regclass", "t.oid"));
+
+    /**
+     * Comments of everything but tables and table columns (CREATE TABLE carries those): schemas, types, views and
+     * their columns, functions, triggers, sequences, indexes, constraints. {@code identity} is the quoted name
+     * {@code COMMENT ON} takes ({@code public.f(integer)}, {@code trg on public.t}); a trigger has no schema of its
+     * own there, its table's counts.
+     */
+    static final String COMMENTS = """
+            SELECT o.type, o.identity, d.description
+            FROM pg_catalog.pg_description d
+            CROSS JOIN LATERAL pg_catalog.pg_identify_object(d.classoid, d.objoid, d.objsubid) o
+            WHERE (coalesce(o.schema, (SELECT n.nspname FROM pg_catalog.pg_trigger t
+                                       JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
+                                       JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+                                       WHERE d.classoid = 'pg_catalog.pg_trigger'::regclass AND t.oid = d.objoid))
+                   = ANY (?) OR (o.type = 'schema' AND o.identity = ANY (?)))
+              AND o.type IN ('schema', 'type', 'view', 'materialized view', 'view column', 'materialized view column',
+                             'function', 'procedure', 'trigger', 'sequence', 'index', 'table constraint')
+              AND NOT (o.type = 'schema' AND o.identity = 'public' AND d.description = 'standard public schema')
+              AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e WHERE e.classid = d.classoid AND e.objid = d.objoid
+                              AND e.deptype = 'e')
+            ORDER BY o.type, o.identity
+            """;
+
+    /**
+     * What the baseline does not recreate, as (kind, name): types other than enums, aggregates, policies and row-level
+     * security, rules, foreign, unlogged, partitioned, partition and inheriting tables, extended statistics,
+     * collations, index and table storage options, covering indexes, columns drawing from a sequence they do not own,
+     * event triggers.
+     */
+    static final String NOT_CARRIED = """
+            SELECT kind, name FROM (
+              SELECT 'domain' AS kind, n.nspname || '.' || t.typname AS name
+              FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+              WHERE t.typtype = 'd' AND n.nspname = ANY (?) AND NOT %1$s
+              UNION ALL
+              SELECT 'composite type', n.nspname || '.' || t.typname
+              FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+              JOIN pg_catalog.pg_class c ON c.oid = t.typrelid AND c.relkind = 'c'
+              WHERE n.nspname = ANY (?) AND NOT %1$s
+              UNION ALL
+              SELECT 'range type', n.nspname || '.' || t.typname
+              FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+              WHERE t.typtype = 'r' AND n.nspname = ANY (?) AND NOT %1$s
+              UNION ALL
+              SELECT 'aggregate', (pg_catalog.pg_identify_object('pg_catalog.pg_proc'::regclass, p.oid, 0)).identity
+              FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+              WHERE p.prokind IN ('a', 'w') AND n.nspname = ANY (?) AND NOT %2$s
+              UNION ALL
+              SELECT 'policy', pol.polname || ' on ' || n.nspname || '.' || c.relname
+              FROM pg_catalog.pg_policy pol JOIN pg_catalog.pg_class c ON c.oid = pol.polrelid
+              JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+              WHERE n.nspname = ANY (?)
+              UNION ALL
+              SELECT 'row-level security', n.nspname || '.' || c.relname
+              FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+              WHERE c.relrowsecurity AND n.nspname = ANY (?)
+              UNION ALL
+              SELECT 'rule', r.rulename || ' on ' || n.nspname || '.' || c.relname
+              FROM pg_catalog.pg_rewrite r JOIN pg_catalog.pg_class c ON c.oid = r.ev_class
+              JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+              WHERE r.rulename <> '_RETURN' AND n.nspname = ANY (?)
+              UNION ALL
+              SELECT CASE WHEN c.relkind = 'f' THEN 'foreign table'
+                          WHEN c.relkind = 'p' THEN 'partitioned table'
+                          WHEN c.relispartition THEN 'partition'
+                          WHEN c.relpersistence = 'u' THEN 'unlogged table'
+                          WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i WHERE i.inhrelid = c.oid)
+                               THEN 'inheriting table'
+                          ELSE 'table storage options' END, n.nspname || '.' || c.relname
+              FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+              WHERE n.nspname = ANY (?) AND c.relkind IN ('r', 'p', 'f') AND NOT %3$s
+                AND (c.relkind IN ('p', 'f') OR c.relispartition OR c.relpersistence = 'u' OR c.reloptions IS NOT NULL
+                     OR EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i WHERE i.inhrelid = c.oid))
+              UNION ALL
+              SELECT 'extended statistics', n.nspname || '.' || s.stxname
+              FROM pg_catalog.pg_statistic_ext s JOIN pg_catalog.pg_namespace n ON n.oid = s.stxnamespace
+              WHERE n.nspname = ANY (?)
+              UNION ALL
+              SELECT 'collation', n.nspname || '.' || co.collname
+              FROM pg_catalog.pg_collation co JOIN pg_catalog.pg_namespace n ON n.oid = co.collnamespace
+              WHERE n.nspname = ANY (?) AND NOT %4$s
+              UNION ALL
+              SELECT CASE WHEN x.indnatts > x.indnkeyatts THEN 'covering index (INCLUDE)'
+                          ELSE 'index storage options' END, n.nspname || '.' || i.relname
+              FROM pg_catalog.pg_index x JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
+              JOIN pg_catalog.pg_class t ON t.oid = x.indrelid AND t.relkind IN ('r', 'p')
+              JOIN pg_catalog.pg_namespace n ON n.oid = i.relnamespace
+              WHERE n.nspname = ANY (?) AND (x.indnatts > x.indnkeyatts OR i.reloptions IS NOT NULL)
+              UNION ALL
+              SELECT 'column using a sequence it does not own', n.nspname || '.' || c.relname || '.' || a.attname
+              FROM pg_catalog.pg_attrdef ad
+              JOIN pg_catalog.pg_class c ON c.oid = ad.adrelid AND c.relkind IN ('r', 'p')
+              JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+              JOIN pg_catalog.pg_attribute a ON a.attrelid = ad.adrelid AND a.attnum = ad.adnum
+              WHERE n.nspname = ANY (?) AND pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) LIKE 'nextval(%%'
+                AND pg_catalog.pg_get_serial_sequence(pg_catalog.quote_ident(n.nspname) || '.'
+                    || pg_catalog.quote_ident(c.relname), a.attname) IS NULL
+              UNION ALL
+              SELECT 'event trigger', evtname FROM pg_catalog.pg_event_trigger ev
+              WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e
+                                WHERE e.classid = 'pg_catalog.pg_event_trigger'::regclass AND e.objid = ev.oid
+                                  AND e.deptype = 'e')
+            ) x
+            ORDER BY kind, name
+            """.formatted(IN_EXTENSION.formatted("'pg_catalog.pg_type'::regclass", "t.oid"),
+            IN_EXTENSION.formatted("'pg_catalog.pg_proc'::regclass", "p.oid"),
+            IN_EXTENSION.formatted("'pg_catalog.pg_class'::regclass", "c.oid"),
+            IN_EXTENSION.formatted("'pg_catalog.pg_collation'::regclass", "co.oid"));
+
+    @Override
+    public BaselineObjects read(Connection connection, DatabaseSchema schema) throws SQLException {
+        List<String> schemas = schema.namespaces();
+        List<ChangelogEntry.Sql> beforeTypes = extensions(connection, schemas);
+        List<ChangelogEntry.Sql> beforeTables = new ArrayList<>(sequences(connection, schemas));
+        List<ChangelogEntry.Sql> afterTables = new ArrayList<>();
+        functions(connection, schemas, beforeTables, afterTables);
+        afterTables.addAll(views(connection, schemas));
+        afterTables.addAll(triggers(connection, schemas));
+        afterTables.addAll(comments(connection, schemas));
+        return new BaselineObjects(beforeTypes, beforeTables, afterTables, notCarried(connection, schemas));
+    }
+
+    private static String q(String identifier) {
+        return DIALECT.quote(identifier);
+    }
+
+    private static String q(String schema, String name) {
+        return q(schema) + "." + q(name);
+    }
+
+    private static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+
+    private static List<ChangelogEntry.Sql> extensions(Connection c, List<String> schemas) throws SQLException {
+        List<ChangelogEntry.Sql> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(EXTENSIONS); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                String name = rs.getString(1);
+                String schema = rs.getString(2);
+                List<String> statements = new ArrayList<>();
+                if (!schema.equals("public") && !schemas.contains(schema)) {
+                    statements.add("CREATE SCHEMA IF NOT EXISTS " + q(schema));
+                }
+                statements.add("CREATE EXTENSION IF NOT EXISTS " + q(name) + " WITH SCHEMA " + q(schema));
+                out.add(new ChangelogEntry.Sql("Create extension `" + name + "`", statements,
+                        List.of("DROP EXTENSION IF EXISTS " + q(name))));
+            }
+        }
+        return out;
+    }
+
+    private static List<ChangelogEntry.Sql> sequences(Connection c, List<String> schemas) throws SQLException {
+        List<ChangelogEntry.Sql> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(SEQUENCES)) {
+            s.setArray(1, c.createArrayOf("text", schemas.toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    String name = q(rs.getString(1), rs.getString(2));
+                    String sql = "CREATE SEQUENCE " + name + " AS " + rs.getString(3) + " INCREMENT BY "
+                            + rs.getLong(5) + " MINVALUE " + rs.getLong(6) + " MAXVALUE " + rs.getLong(7)
+                            + " START WITH " + rs.getLong(4) + " CACHE " + rs.getLong(8)
+                            + (rs.getBoolean(9) ? " CYCLE" : " NO CYCLE");
+                    out.add(new ChangelogEntry.Sql("Create sequence `" + rs.getString(1) + "." + rs.getString(2) + "`",
+                            List.of(sql), List.of("DROP SEQUENCE " + name)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void functions(Connection c, List<String> schemas, List<ChangelogEntry.Sql> beforeTables,
+                                  List<ChangelogEntry.Sql> afterTables) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(FUNCTIONS)) {
+            s.setArray(1, c.createArrayOf("text", schemas.toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    boolean procedure = "p".equals(rs.getString(3));
+                    String identity = rs.getString(5);
+                    String kind = procedure ? "procedure" : "function";
+                    // the body is checked when it runs, as pg_dump does: a function may use tables or functions
+                    // created after it
+                    ChangelogEntry.Sql sql = new ChangelogEntry.Sql("Create " + kind + " `" + identity + "`",
+                            List.of("SET LOCAL check_function_bodies = false", rs.getString(4).strip()),
+                            List.of("DROP " + kind.toUpperCase(java.util.Locale.ROOT) + " " + identity));
+                    (rs.getBoolean(6) ? afterTables : beforeTables).add(sql);
+                }
+            }
+        }
+    }
+
+    private record ViewDef(String key, ChangelogEntry.Sql sql, Set<String> dependsOn) {
+    }
+
+    private static List<ChangelogEntry.Sql> views(Connection c, List<String> schemas) throws SQLException {
+        List<ViewDef> views = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(VIEWS)) {
+            s.setArray(1, c.createArrayOf("text", schemas.toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    String schema = rs.getString(1);
+                    String name = rs.getString(2);
+                    boolean materialized = "m".equals(rs.getString(3));
+                    String definition = stripSemicolon(rs.getString(4));
+                    List<String> options = strings(rs.getArray(5));
+                    String kind = materialized ? "MATERIALIZED VIEW" : "VIEW";
+                    List<String> statements = new ArrayList<>();
+                    statements.add("CREATE " + kind + " " + q(schema, name)
+                            + (options.isEmpty() || materialized ? "" : " WITH (" + String.join(", ", options) + ")")
+                            + " AS\n" + definition);
+                    statements.addAll(strings(rs.getArray(7)));
+                    views.add(new ViewDef(schema + "." + name, new ChangelogEntry.Sql("Create "
+                            + (materialized ? "materialized view" : "view") + " `" + schema + "." + name + "`",
+                            statements, List.of("DROP " + kind + " " + q(schema, name))),
+                            new LinkedHashSet<>(strings(rs.getArray(6)))));
+                }
+            }
+        }
+        return BaselineCatalog.dependenciesFirst(views, ViewDef::key, ViewDef::dependsOn).stream()
+                .map(ViewDef::sql).toList();
+    }
+
+    private static List<ChangelogEntry.Sql> triggers(Connection c, List<String> schemas) throws SQLException {
+        List<ChangelogEntry.Sql> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(TRIGGERS)) {
+            s.setArray(1, c.createArrayOf("text", schemas.toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    String table = q(rs.getString(1), rs.getString(2));
+                    String name = rs.getString(3);
+                    List<String> statements = new ArrayList<>();
+                    statements.add(rs.getString(4));
+                    String enabled = switch (rs.getString(5)) {
+                        case "D" -> "DISABLE TRIGGER ";
+                        case "R" -> "ENABLE REPLICA TRIGGER ";
+                        case "A" -> "ENABLE ALWAYS TRIGGER ";
+                        default -> null;
+                    };
+                    if (enabled != null) {
+                        statements.add("ALTER TABLE " + table + " " + enabled + q(name));
+                    }
+                    out.add(new ChangelogEntry.Sql("Create trigger `" + name + "` on `" + rs.getString(1) + "."
+                            + rs.getString(2) + "`", statements, List.of("DROP TRIGGER " + q(name) + " ON " + table)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<ChangelogEntry.Sql> comments(Connection c, List<String> schemas) throws SQLException {
+        List<ChangelogEntry.Sql> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(COMMENTS)) {
+            Array array = c.createArrayOf("text", schemas.toArray());
+            s.setArray(1, array);
+            s.setArray(2, array);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    String type = rs.getString(1);
+                    String target = switch (type) {
+                        case "view column", "materialized view column" -> "COLUMN";
+                        case "table constraint" -> "CONSTRAINT";
+                        default -> type.toUpperCase(java.util.Locale.ROOT);
+                    } + " " + rs.getString(2);
+                    out.add(new ChangelogEntry.Sql("Comment on " + type + " `" + rs.getString(2) + "`",
+                            List.of("COMMENT ON " + target + " IS " + literal(rs.getString(3))),
+                            List.of("COMMENT ON " + target + " IS NULL")));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> notCarried(Connection c, List<String> schemas) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(NOT_CARRIED)) {
+            Array array = c.createArrayOf("text", schemas.toArray());
+            int parameters = (int) NOT_CARRIED.chars().filter(ch -> ch == '?').count();
+            for (int i = 1; i <= parameters; i++) {
+                s.setArray(i, array);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1) + " `" + rs.getString(2) + "`" + consequence(rs.getString(1)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** What the deployed database gets instead, for each kind the baseline does not carry. */
+    private static String consequence(String kind) {
+        return switch (kind) {
+            case "domain" -> " (its columns are created with the domain's base type, without its constraints)";
+            case "partitioned table", "partition", "inheriting table", "unlogged table", "foreign table" ->
+                    " (created as an ordinary table)";
+            case "row-level security" -> " (not enabled)";
+            case "table storage options", "index storage options" -> " (created with the default storage options)";
+            case "covering index (INCLUDE)" -> " (created without its INCLUDE columns)";
+            case "column using a sequence it does not own" ->
+                    " (created as a serial column with a sequence of its own)";
+            default -> " (not created)";
+        };
+    }
+
+    private static String stripSemicolon(String definition) {
+        String d = definition.strip();
+        return d.endsWith(";") ? d.substring(0, d.length() - 1).stripTrailing() : d;
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        Object[] values = (Object[]) array.getArray();
+        return Arrays.stream(values).map(String::valueOf).toList();
+    }
+}

@@ -1,0 +1,501 @@
+package dev.zmodel.migrate;
+
+import dev.zmodel.Provider;
+import dev.zmodel.ZModelException;
+import dev.zmodel.datasource.ConnectionSettings;
+import dev.zmodel.introspect.IntrospectionOptions;
+import dev.zmodel.liquibase.ChangelogFormat;
+import dev.zmodel.introspect.Introspectors;
+import dev.zmodel.pull.DbPull;
+import dev.zmodel.pull.PullOptions;
+import dev.zmodel.schema.Table;
+import dev.zmodel.testing.TestDatabase;
+import dev.zmodel.testing.TestDatabases;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * migrate-baseline on real databases (docs/migrations.md#adopting-an-existing-database): a shop database with data,
+ * enums, checks, partial and expression indexes, generated columns, comments, views, functions and triggers
+ * (src/test/resources/migrate/baseline/) is pulled and baselined; then (a) migrate-dev with the pulled schema is in
+ * sync and writes nothing, (b) migrate-status shows the baseline applied and nothing pending, (c) migrate-deploy of the
+ * migrations into an empty database builds the same catalog — compared with catalog queries, views, triggers and
+ * functions included — and (d) a database with history is refused.
+ */
+class MigrateBaselineTest {
+
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void adoptsTheDatabaseAndDeploysTheSameCatalog(Provider provider) throws Exception {
+        try (MigrateFixture f = new MigrateFixture(provider); TestDatabase empty = TestDatabases.create(provider)) {
+            create(f.db, provider);
+            Path schema = pull(f);
+            long rowsBefore = Long.parseLong(f.scalar("SELECT count(*) FROM order_items"));
+
+            MigrateBaselineResult baseline = MigrateBaseline.run(f.options());
+            String id = "20261122093100_baseline";
+            assertEquals(id, baseline.migration().id());
+            assertEquals(List.of(id), f.folders());
+            assertTrue(Files.readString(f.migrations.resolve("changelog.xml"))
+                    .contains("<include file=\"" + id + "/migration.xml\" relativeToChangelogFile=\"true\"/>"));
+            assertEquals(baseline.changesets(), f.historyRows(), "every changeset recorded as applied");
+            assertEquals(rowsBefore, Long.parseLong(f.scalar("SELECT count(*) FROM order_items")), "nothing ran");
+            assertEquals(12, baseline.changes().stream().filter(c -> c instanceof dev.zmodel.diff.CreateTable).count());
+            assertTrue(baseline.carried().contains(view(provider, "order_totals")), baseline.carried().toString());
+            assertTrue(baseline.carried().contains(view(provider, "big_spenders")), baseline.carried().toString());
+            assertTrue(baseline.carried().indexOf(view(provider, "order_totals"))
+                    < baseline.carried().indexOf(view(provider, "big_spenders")), "a view after the view it reads");
+            assertTrue(baseline.carried().stream().anyMatch(s -> s.startsWith("Create trigger `orders_audit`")),
+                    baseline.carried().toString());
+            assertEquals(List.of(), baseline.notCarried());
+            if (provider == Provider.POSTGRESQL) {
+                assertTrue(f.info.contains("Created the baseline migration " + baseline.migration().file()
+                        + " (42 changeset(s)): 12 table(s), 2 enum type(s), and as SQL from the database: "
+                        + "1 extension(s), 1 sequence(s), 4 function(s), 2 view(s), 1 materialized view(s), "
+                        + "3 trigger(s), 4 comment(s)."),
+                        f.allMessages());
+            }
+            assertTrue(f.info.stream().anyMatch(m -> m.startsWith("Recorded the baseline " + id + " as applied on "
+                    + f.settings().displayUrl() + " without running it")), f.allMessages());
+
+            // (a) migrate-dev with the pulled schema: in sync, nothing written
+            f.info.clear();
+            MigrateDevResult dev = MigrateDev.run(f.options().withDesired(ZModelProject.desired(schema)));
+            assertTrue(dev.inSync(), f.allMessages());
+            assertTrue(dev.applied().isEmpty());
+            assertEquals(List.of(id), f.folders(), "nothing written");
+            assertTrue(f.info.stream().anyMatch(m -> m.startsWith("Already in sync")), f.allMessages());
+
+            // (b) the history: the baseline applied, nothing pending, no drift
+            MigrateStatusResult status = MigrateStatus.run(f.options().withCheckDrift(true).withFailOnPending(true));
+            assertTrue(status.upToDate(), f.allMessages());
+            assertEquals(List.of(id), status.history().applied().stream().map(Migration::id).toList());
+
+            // (c) the migrations build the same catalog in an empty database
+            MigrateDeployResult deployed = MigrateDeploy.run(f.options().withDatabase(MigrateFixture.settings(empty)));
+            assertEquals(List.of(id), deployed.applied().stream().map(Migration::id).toList());
+            assertSameCatalog(catalog(f.db), catalog(empty));
+            assertEquals(checks(f.db), checks(empty));
+            assertEquals("0", empty.query("SELECT count(*) FROM audit_log").get(0).get(0));
+            insertOrder(empty);
+            assertEquals("1", empty.query("SELECT count(*) FROM audit_log").get(0).get(0), "the trigger works");
+
+            // (d) a database with history is refused
+            ZModelException refused = assertThrows(ZModelException.class, () -> MigrateBaseline.run(f.options()));
+            assertEquals("migrate-baseline refuses " + f.settings().displayUrl() + ": it already has a migration "
+                    + "history (" + baseline.changesets() + " changeset(s) in DATABASECHANGELOG, the last one " + id
+                    + "-" + baseline.changesets() + " of " + id + "/migration.xml). A baseline is only for a database "
+                    + "without one, where it records the first migration. Nothing was written. See what the database "
+                    + "has applied with mvn zenstack:migrate-status.", refused.getMessage());
+            assertEquals(List.of(id), f.folders());
+        }
+    }
+
+    /**
+     * YAML and formatted SQL baselines run the same: a function or trigger body keeps its semicolons (formatted SQL
+     * sends such a changeset as one text).
+     */
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void yamlAndSqlFormatsDeployTheSameCatalog(Provider provider) throws Exception {
+        String sql = switch (provider) {
+            case POSTGRESQL -> """
+                    CREATE TABLE items (id serial PRIMARY KEY, name text NOT NULL, touched int NOT NULL DEFAULT 0);
+                    CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$
+                    BEGIN NEW.touched := OLD.touched + 1; RETURN NEW; END $$;
+                    CREATE TRIGGER items_touch BEFORE UPDATE ON items FOR EACH ROW EXECUTE FUNCTION touch();
+                    CREATE VIEW named AS SELECT name FROM items WHERE name <> ';';
+                    """;
+            case MYSQL -> """
+                    CREATE TABLE items (id INT AUTO_INCREMENT PRIMARY KEY, name VARCHAR(50) NOT NULL,
+                                        touched INT NOT NULL DEFAULT 0);
+                    CREATE TRIGGER items_touch BEFORE UPDATE ON items FOR EACH ROW
+                    BEGIN
+                        SET NEW.touched = OLD.touched + 1;
+                        SET NEW.name = TRIM(NEW.name);
+                    END;
+                    CREATE VIEW named AS SELECT name FROM items WHERE name <> ';';
+                    """;
+            case SQLITE -> """
+                    CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT NOT NULL, touched INTEGER NOT NULL DEFAULT 0);
+                    CREATE TRIGGER items_touch AFTER UPDATE OF name ON items
+                    BEGIN
+                        UPDATE items SET touched = touched + 1 WHERE id = NEW.id;
+                        UPDATE items SET name = trim(name) WHERE id = NEW.id;
+                    END;
+                    CREATE VIEW named AS SELECT name FROM items WHERE name <> ';';
+                    """;
+        };
+        for (ChangelogFormat format : List.of(ChangelogFormat.YAML, ChangelogFormat.SQL)) {
+            try (MigrateFixture f = new MigrateFixture(provider); TestDatabase empty = TestDatabases.create(provider)) {
+                f.db.execute(sql);
+                MigrateBaselineResult baseline = MigrateBaseline.run(f.options().withChangelogFormat(format));
+                assertEquals(format.fileName(), baseline.migration().file().getFileName().toString());
+                MigrateDeploy.run(f.options().withDatabase(MigrateFixture.settings(empty)));
+                assertSameCatalog(catalog(f.db), catalog(empty));
+                empty.execute("INSERT INTO items (name) VALUES ('a'); UPDATE items SET name = 'b'");
+                assertEquals("1", empty.query("SELECT touched FROM items").get(0).get(0), format + ": the trigger");
+            }
+        }
+    }
+
+    /** PostgreSQL with two datasource schemas: objects of both, and across them, come back in place. */
+    @Test
+    void postgresqlSchemas() throws Exception {
+        try (MigrateFixture f = new MigrateFixture(Provider.POSTGRESQL);
+             TestDatabase empty = TestDatabases.create(Provider.POSTGRESQL)) {
+            f.db.execute("""
+                    CREATE SCHEMA billing;
+                    COMMENT ON SCHEMA billing IS 'Money';
+                    CREATE TYPE billing.currency AS ENUM ('EUR', 'USD');
+                    CREATE TABLE public.customers (id serial PRIMARY KEY, name text NOT NULL);
+                    CREATE TABLE billing.invoices (
+                        id          serial PRIMARY KEY,
+                        customer_id integer NOT NULL REFERENCES public.customers (id),
+                        currency    billing.currency NOT NULL DEFAULT 'EUR',
+                        amount      numeric(10, 2) NOT NULL CHECK (amount > 0),
+                        issued_at   timestamptz
+                    );
+                    CREATE FUNCTION billing.total(c integer) RETURNS numeric LANGUAGE sql STABLE AS $$
+                        SELECT coalesce(sum(amount), 0) FROM billing.invoices WHERE customer_id = c
+                    $$;
+                    CREATE VIEW billing.customer_totals AS
+                        SELECT c.id, c.name, billing.total(c.id) AS total FROM public.customers c;
+                    CREATE FUNCTION billing.stamp() RETURNS trigger LANGUAGE plpgsql AS $$
+                    BEGIN NEW.issued_at := coalesce(NEW.issued_at, now()); RETURN NEW; END $$;
+                    CREATE TRIGGER invoices_stamp BEFORE INSERT ON billing.invoices
+                        FOR EACH ROW EXECUTE FUNCTION billing.stamp();
+                    """);
+            List<String> schemas = List.of("public", "billing");
+            MigrateOptions options = f.options().withDatabase(new ConnectionSettings(Provider.POSTGRESQL,
+                    f.db.urlWithCredentials(), null, null, schemas));
+            Path schema = Files.createDirectories(f.migrations.getParent()).resolve("schema.zmodel");
+            try (Connection c = f.db.connect()) {
+                Files.writeString(schema, DbPull.pull(c, """
+                        datasource db {
+                            provider = "postgresql"
+                            url      = env("DATABASE_URL")
+                            schemas  = ["public", "billing"]
+                        }
+                        """, PullOptions.defaults()).text());
+            }
+            MigrateBaselineResult baseline = MigrateBaseline.run(options);
+            assertEquals(List.of(), baseline.notCarried());
+            assertTrue(MigrateDev.run(options.withDesired(ZModelProject.desired(schema))).inSync(), f.allMessages());
+
+            ConnectionSettings target = new ConnectionSettings(Provider.POSTGRESQL, empty.urlWithCredentials(), null,
+                    null, schemas);
+            MigrateDeploy.run(options.withDatabase(target));
+            for (String name : schemas) {
+                assertSameCatalog(catalog(f.db, name), catalog(empty, name));
+            }
+            empty.execute("INSERT INTO customers (name) VALUES ('Ada');"
+                    + "INSERT INTO billing.invoices (customer_id, amount) VALUES (1, 10)");
+            assertEquals("10.00", empty.query("SELECT total FROM billing.customer_totals").get(0).get(0));
+            assertEquals("1", empty.query("SELECT count(*) FROM billing.invoices WHERE issued_at IS NOT NULL")
+                    .get(0).get(0), "the trigger");
+        }
+    }
+
+    /** A baseline of another database into a directory that has migrations: refused, naming the resolve command. */
+    @Test
+    void refusesADirectoryWithMigrations() throws Exception {
+        try (MigrateFixture f = new MigrateFixture(Provider.SQLITE)) {
+            f.db.execute("CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL)");
+            String id = MigrateBaseline.run(f.options()).migration().id();
+            try (TestDatabase other = TestDatabases.create(Provider.SQLITE)) {
+                other.execute("CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL)");
+                MigrateOptions options = f.options().withDatabase(MigrateFixture.settings(other));
+                ZModelException e = assertThrows(ZModelException.class, () -> MigrateBaseline.run(options));
+                assertEquals("migrate-baseline writes the first migration of a project, and " + f.migrations
+                        + " already has 1 migration(s), the first one " + id + ". Nothing was written. If " + id
+                        + " is the baseline of this database's schema, record it as applied on "
+                        + options.database().displayUrl() + " without running it: mvn zenstack:migrate-resolve "
+                        + "-Dzenstack.applied=" + id + ".", e.getMessage());
+                MigrateResolve.applied(options, id);
+                assertTrue(MigrateStatus.run(options).upToDate());
+            }
+        }
+    }
+
+    @Test
+    void refusesAnEmptyDatabase() {
+        try (MigrateFixture f = new MigrateFixture(Provider.SQLITE)) {
+            f.db.execute("PRAGMA user_version = 1");
+            ZModelException e = assertThrows(ZModelException.class, () -> MigrateBaseline.run(f.options()));
+            assertEquals("migrate-baseline found nothing to baseline in " + f.settings().displayUrl() + ": it has no "
+                    + "tables, views or types. Nothing was written. Start the project's migrations with mvn "
+                    + "zenstack:migrate-dev -Dzenstack.name=init.", e.getMessage());
+            assertFalse(Files.exists(f.migrations));
+        }
+    }
+
+    /** What the baseline cannot carry is named in one warning and in the result, never dropped silently. */
+    @Test
+    void namesWhatItDoesNotCarry() throws IOException {
+        try (MigrateFixture f = new MigrateFixture(Provider.POSTGRESQL)) {
+            f.db.execute("""
+                    CREATE DOMAIN email AS text CHECK (VALUE LIKE '%@%');
+                    CREATE TABLE users (id serial PRIMARY KEY, address email NOT NULL);
+                    CREATE RULE users_no_delete AS ON DELETE TO users DO INSTEAD NOTHING;
+                    CREATE TABLE events (id int NOT NULL, at date NOT NULL) PARTITION BY RANGE (at);
+                    """);
+            MigrateBaselineResult baseline = MigrateBaseline.run(f.options().withName("Adopt shop!"));
+            assertEquals("20261122093100_adopt_shop", baseline.migration().id());
+            assertEquals(List.of(
+                    "domain `public.email` (its columns are created with the domain's base type, without its "
+                            + "constraints)",
+                    "partitioned table `public.events` (created as an ordinary table)",
+                    "rule `users_no_delete on public.users` (not created)"), baseline.notCarried());
+            assertEquals(1, f.warnings.size(), f.warnings.toString());
+            assertTrue(f.warnings.get(0).startsWith("The baseline 20261122093100_adopt_shop does not recreate 3 "
+                    + "object(s) of " + f.settings().displayUrl() + "; a database built from the migrations will not "
+                    + "have them:\n  - domain `public.email`"), f.warnings.get(0));
+            assertTrue(f.warnings.get(0).endsWith("\nTo carry them, add them to " + baseline.migration().file()
+                    + " before it is deployed anywhere, then record the edited file on " + f.settings().displayUrl()
+                    + " with mvn zenstack:migrate-resolve -Dzenstack.rolledBack=20261122093100_adopt_shop followed by "
+                    + "mvn zenstack:migrate-resolve -Dzenstack.applied=20261122093100_adopt_shop."), f.warnings.get(0));
+
+            // the advice works: the edited baseline is recorded again and the history is clean
+            Path file = baseline.migration().file();
+            Files.writeString(file, Files.readString(file).replace("</databaseChangeLog>", """
+                        <changeSet author="zenstack" id="20261122093100_adopt_shop-99" \
+                    logicalFilePath="20261122093100_adopt_shop/migration.xml">
+                            <sql>CREATE DOMAIN email AS text CHECK (VALUE LIKE '%@%')</sql>
+                        </changeSet>
+                    </databaseChangeLog>"""));
+            MigrateResolve.rolledBack(f.options(), "adopt_shop");
+            MigrateResolve.applied(f.options(), "adopt_shop");
+            assertTrue(MigrateStatus.run(f.options()).upToDate(), f.allMessages());
+        }
+    }
+
+    // ------------------------------------------------------------------ fixtures
+
+    private static String view(Provider provider, String name) {
+        return "Create view `" + (provider == Provider.POSTGRESQL ? "public." : "") + name + "`";
+    }
+
+    private static void create(TestDatabase db, Provider provider) throws IOException, SQLException {
+        String file = switch (provider) {
+            case POSTGRESQL -> "postgresql.sql";
+            case MYSQL -> "mysql.sql";
+            case SQLITE -> "sqlite.sql";
+        };
+        try (var in = MigrateBaselineTest.class.getResourceAsStream("/migrate/baseline/" + file)) {
+            db.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        if (provider == Provider.MYSQL) {
+            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+                s.execute("CREATE PROCEDURE restock(IN p INT, IN n INT) MODIFIES SQL DATA COMMENT 'Adds stock'\n"
+                        + "BEGIN\n    UPDATE inventory SET quantity = quantity + n WHERE product_id = p;\nEND");
+            }
+        }
+    }
+
+    /** db pull of the database into a new schema file next to the migrations directory. */
+    private static Path pull(MigrateFixture f) throws IOException, SQLException {
+        Path schema = Files.createDirectories(f.migrations.getParent()).resolve("schema.zmodel");
+        try (Connection c = f.db.connect()) {
+            Files.writeString(schema, DbPull.pull(c, null, PullOptions.defaults()).text());
+        }
+        return schema;
+    }
+
+    private static void insertOrder(TestDatabase db) {
+        db.execute("INSERT INTO customers (email, full_name) VALUES ('grace@example.com', 'Grace Hopper');"
+                + "INSERT INTO orders (customer_id) VALUES (1)");
+    }
+
+    /** The checks of every table, through introspection (SQLite has no catalog of them but the table's text). */
+    private static String checks(TestDatabase db) throws SQLException {
+        try (Connection c = db.connect()) {
+            return Introspectors.introspect(c, IntrospectionOptions.defaults()
+                            .withSchemas(MigrateFixture.settings(db).schemas())).tables().stream()
+                    .flatMap((Table t) -> t.checks().stream()
+                            .map(k -> t.name() + " " + k.name() + " " + k.expression()))
+                    .sorted().collect(Collectors.joining("\n"));
+        }
+    }
+
+    /** Equal catalogs; on a difference the message lists only the lines that differ. */
+    static void assertSameCatalog(String original, String deployed) {
+        List<String> a = List.of(original.split("\n"));
+        List<String> b = List.of(deployed.split("\n"));
+        assertEquals(original, deployed, "only in the original:\n  " + a.stream().filter(l -> !b.contains(l))
+                .collect(Collectors.joining("\n  ")) + "\nonly in the deployed database:\n  "
+                + b.stream().filter(l -> !a.contains(l)).collect(Collectors.joining("\n  ")) + "\n");
+    }
+
+    /** The catalog, one line per fact, sorted; database names replaced by {@code <db>}. */
+    static String catalog(TestDatabase db) {
+        return catalog(db, "public");
+    }
+
+    /** The catalog; of PostgreSQL's schema {@code schema}. */
+    static String catalog(TestDatabase db, String schema) {
+        String sql = switch (db.provider()) {
+            case POSTGRESQL -> POSTGRES_CATALOG.replace("'public'", "'" + schema + "'");
+            case MYSQL -> MYSQL_CATALOG;
+            case SQLITE -> SQLITE_CATALOG;
+        };
+        return db.query(sql).stream().map(r -> r.get(0)).map(s -> s.replace(db.name(), "<db>")).sorted()
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static final String NOT_EXTENSION = "NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = %s "
+            + "AND e.objid = %s AND e.deptype = 'e')";
+
+    static final String POSTGRES_CATALOG = """
+            SELECT 'column ' || table_name || '.' || column_name || ' #' || ordinal_position || ' ' || data_type || ' '
+                   || udt_name || ' null=' || is_nullable || ' default=' || coalesce(column_default, '')
+                   || ' generated=' || coalesce(generation_expression, '') || ' identity='
+                   || coalesce(identity_generation, '') || ' length=' || coalesce(character_maximum_length::text, '')
+                   || ' numeric=' || coalesce(numeric_precision::text, '') || ',' || coalesce(numeric_scale::text, '')
+                   || ' collation=' || coalesce(collation_name, '')
+            FROM information_schema.columns
+            WHERE table_schema = 'public' AND table_name NOT ILIKE 'databasechangelog%%'
+            UNION ALL
+            SELECT 'relation ' || relname || ' ' || relkind::text || ' ' || relpersistence::text || ' '
+                   || coalesce(array_to_string(reloptions, ','), '')
+            FROM pg_class c
+            WHERE relnamespace = 'public'::regnamespace AND relkind IN ('r', 'p', 'v', 'm', 'S', 'i')
+              AND relname NOT ILIKE 'databasechangelog%%' AND %1$s
+            UNION ALL
+            SELECT 'index ' || indexdef FROM pg_indexes
+            WHERE schemaname = 'public' AND tablename NOT ILIKE 'databasechangelog%%'
+            UNION ALL
+            SELECT 'constraint ' || conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid)
+            FROM pg_constraint
+            WHERE connamespace = 'public'::regnamespace AND conrelid <> 0
+              AND conrelid::regclass::text NOT ILIKE 'databasechangelog%%'
+            UNION ALL
+            SELECT 'view ' || viewname || ' ' || definition FROM pg_views WHERE schemaname = 'public'
+            UNION ALL
+            SELECT 'materialized view ' || matviewname || ' ' || definition FROM pg_matviews WHERE schemaname = 'public'
+            UNION ALL
+            SELECT 'trigger ' || pg_get_triggerdef(oid) || ' enabled=' || tgenabled::text FROM pg_trigger
+            WHERE NOT tgisinternal
+            UNION ALL
+            SELECT 'function ' || pg_get_functiondef(p.oid) FROM pg_proc p
+            WHERE pronamespace = 'public'::regnamespace AND %2$s
+            UNION ALL
+            SELECT 'comment ' || o.type || ' ' || o.identity || ' ' || d.description
+            FROM pg_description d, pg_identify_object(d.classoid, d.objoid, d.objsubid) o
+            WHERE (o.schema = 'public' OR o.type IN ('schema', 'trigger')) AND NOT EXISTS (SELECT 1 FROM pg_depend e
+                WHERE e.classid = d.classoid AND e.objid = d.objoid AND e.deptype = 'e')
+            UNION ALL
+            SELECT 'enum ' || t.typname || ' ' || string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder)
+            FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid
+            WHERE t.typnamespace = 'public'::regnamespace GROUP BY t.typname
+            UNION ALL
+            SELECT 'extension ' || extname || ' ' || extnamespace::regnamespace FROM pg_extension
+            UNION ALL
+            SELECT 'sequence ' || sequencename || ' ' || data_type || ' ' || start_value || ' ' || increment_by || ' '
+                   || min_value || ' ' || max_value || ' ' || cache_size || ' ' || cycle
+            FROM pg_sequences WHERE schemaname = 'public'
+            """.formatted(NOT_EXTENSION.formatted("'pg_class'::regclass", "c.oid"),
+            NOT_EXTENSION.formatted("'pg_proc'::regclass", "p.oid"));
+
+    static final String MYSQL_CATALOG = """
+            SELECT CONCAT_WS(' ', 'table', TABLE_NAME, TABLE_TYPE, ENGINE, TABLE_COLLATION, TABLE_COMMENT)
+            FROM information_schema.TABLES
+            WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME NOT LIKE 'DATABASECHANGELOG%'
+            UNION ALL
+            SELECT CONCAT_WS(' ', 'column', TABLE_NAME, COLUMN_NAME, ORDINAL_POSITION, COLUMN_TYPE, IS_NULLABLE,
+                   CONCAT('default=', COALESCE(COLUMN_DEFAULT, '')), EXTRA, COLLATION_NAME, COLUMN_COMMENT,
+                   CONCAT('generated=', COALESCE(GENERATION_EXPRESSION, '')))
+            FROM information_schema.COLUMNS
+            WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME NOT LIKE 'DATABASECHANGELOG%'
+            UNION ALL
+            SELECT CONCAT_WS(' ', 'index', TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX, COLUMN_NAME, NON_UNIQUE,
+                   COALESCE(SUB_PART, ''), INDEX_TYPE)
+            FROM information_schema.STATISTICS
+            WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME NOT LIKE 'DATABASECHANGELOG%'
+            UNION ALL
+            SELECT CONCAT_WS(' ', 'constraint', TABLE_NAME, CONSTRAINT_NAME, CONSTRAINT_TYPE)
+            FROM information_schema.TABLE_CONSTRAINTS
+            WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME NOT LIKE 'DATABASECHANGELOG%'
+            UNION ALL
+            SELECT CONCAT_WS(' ', 'check', TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE)
+            FROM information_schema.CHECK_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE()
+            UNION ALL
+            SELECT CONCAT_WS(' ', 'foreign key', TABLE_NAME, CONSTRAINT_NAME, REFERENCED_TABLE_NAME, UPDATE_RULE,
+                   DELETE_RULE)
+            FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE()
+            UNION ALL
+            SELECT CONCAT_WS(' ', 'key column', TABLE_NAME, CONSTRAINT_NAME, COLUMN_NAME, ORDINAL_POSITION,
+                   COALESCE(REFERENCED_TABLE_NAME, ''), COALESCE(REFERENCED_COLUMN_NAME, ''))
+            FROM information_schema.KEY_COLUMN_USAGE
+            WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME NOT LIKE 'DATABASECHANGELOG%'
+            UNION ALL
+            SELECT CONCAT_WS(' ', 'view', TABLE_NAME, VIEW_DEFINITION, CHECK_OPTION, SECURITY_TYPE)
+            FROM information_schema.VIEWS WHERE TABLE_SCHEMA = DATABASE()
+            UNION ALL
+            SELECT CONCAT_WS(' ', 'trigger', TRIGGER_NAME, ACTION_TIMING, EVENT_MANIPULATION, EVENT_OBJECT_TABLE,
+                   ACTION_ORDER, ACTION_STATEMENT)
+            FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE()
+            UNION ALL
+            SELECT CONCAT_WS(' ', 'routine', ROUTINE_NAME, ROUTINE_TYPE, COALESCE(DTD_IDENTIFIER, ''),
+                   IS_DETERMINISTIC, SQL_DATA_ACCESS, SECURITY_TYPE, ROUTINE_COMMENT, ROUTINE_DEFINITION)
+            FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = DATABASE()
+            UNION ALL
+            SELECT CONCAT_WS(' ', 'parameter', SPECIFIC_NAME, ORDINAL_POSITION, COALESCE(PARAMETER_MODE, ''),
+                   COALESCE(PARAMETER_NAME, ''), DTD_IDENTIFIER)
+            FROM information_schema.PARAMETERS WHERE SPECIFIC_SCHEMA = DATABASE()
+            """;
+
+    /**
+     * The baseline's CREATE TABLE is the differ's: declared type names in lower case unless SQLite standardizes
+     * them ({@code numeric} for {@code NUMERIC}), {@code NOT NULL} on an {@code INTEGER PRIMARY KEY} (a rowid alias
+     * holds no NULL either way) and quoted identifiers. SQLite treats those the same, so types are compared
+     * case-insensitively, a rowid alias's NOT NULL is not compared and index texts are compared without quotes.
+     */
+    static final String SQLITE_CATALOG = """
+            SELECT 'column ' || m.name || '.' || c.name || ' #' || c.cid || ' ' || upper(c.type) || ' notnull='
+                   || CASE WHEN c.pk = 1 AND upper(c.type) = 'INTEGER' AND m.sql NOT LIKE '%WITHOUT ROWID%'
+                           AND (SELECT count(*) FROM pragma_table_info(m.name) k WHERE k.pk > 0) = 1
+                           THEN 'rowid' ELSE c."notnull" END
+                   || ' default=' || coalesce(c.dflt_value, '') || ' pk=' || c.pk || ' hidden=' || c.hidden
+            FROM sqlite_master m, pragma_table_xinfo(m.name) c
+            WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite%' AND m.name NOT LIKE 'DATABASECHANGELOG%'
+            UNION ALL
+            SELECT 'table ' || name || ' without_rowid=' || (sql LIKE '%WITHOUT ROWID%') || ' autoincrement='
+                   || (sql LIKE '%AUTOINCREMENT%')
+            FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' AND name NOT LIKE 'DATABASECHANGELOG%'
+            UNION ALL
+            SELECT 'index ' || m.name || ' ' || il.name || ' unique=' || il."unique" || ' origin=' || il.origin
+                   || ' partial=' || il.partial || ' '
+                   || (SELECT group_concat(coalesce(x.name, '<expression>') || ' desc=' || x."desc" || ' '
+                              || coalesce(x.coll, ''), ', ') FROM pragma_index_xinfo(il.name) x WHERE x.key)
+            FROM sqlite_master m, pragma_index_list(m.name) il
+            WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite%' AND m.name NOT LIKE 'DATABASECHANGELOG%'
+            UNION ALL
+            SELECT 'foreign key ' || m.name || ' ' || f.id || ' ' || f.seq || ' ' || f."table" || ' ' || f."from" || ' '
+                   || coalesce(f."to", '') || ' ' || f.on_update || ' ' || f.on_delete
+            FROM sqlite_master m, pragma_foreign_key_list(m.name) f
+            WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite%' AND m.name NOT LIKE 'DATABASECHANGELOG%'
+            UNION ALL
+            SELECT type || ' ' || name || ' on ' || tbl_name || ': ' || sql FROM sqlite_master
+            WHERE type IN ('view', 'trigger')
+            UNION ALL
+            SELECT 'index sql ' || name || ': ' || replace(sql, '"', '')
+            FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL
+            """;
+}
