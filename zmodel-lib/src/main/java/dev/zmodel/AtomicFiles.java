@@ -18,8 +18,7 @@ import java.nio.file.attribute.PosixFilePermissions;
  * through here.
  */
 public final class AtomicFiles {
-    private AtomicFiles() {
-    }
+    private AtomicFiles() {}
 
     /**
      * Writes {@code content} (UTF-8) to {@code target}. The target keeps its permissions; a new file gets
@@ -42,8 +41,11 @@ public final class AtomicFiles {
         Path absolute = target.toAbsolutePath();
         Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".tmp");
         if (Files.getFileAttributeView(temp, PosixFileAttributeView.class) != null) {
-            Files.setPosixFilePermissions(temp, Files.exists(absolute) ? Files.getPosixFilePermissions(absolute)
-                    : PosixFilePermissions.fromString("rw-r--r--"));
+            Files.setPosixFilePermissions(
+                    temp,
+                    Files.exists(absolute)
+                            ? Files.getPosixFilePermissions(absolute)
+                            : PosixFilePermissions.fromString("rw-r--r--"));
         }
         return temp;
     }

@@ -6,20 +6,16 @@ package dev.zmodel;
  */
 public interface Listener {
     /** Discards everything. */
-    Listener NONE = new Listener() {
-    };
+    Listener NONE = new Listener() {};
 
     /** A normal progress message ("Introspected 120 tables", "Applied 20261122093000_init"). */
-    default void info(String message) {
-    }
+    default void info(String message) {}
 
     /** Something the user should look at; the operation continues. */
-    default void warn(String message) {
-    }
+    default void warn(String message) {}
 
     /** Detail only shown in verbose/debug output. */
-    default void debug(String message) {
-    }
+    default void debug(String message) {}
 
     /**
      * Progress of a long step: {@code done} of {@code total} units (total may be -1 when unknown). The library
@@ -29,6 +25,5 @@ public interface Listener {
      * {@code "Replaying migrations on the shadow database"}, {@code "Running statements"} (db-push). Each applied
      * migration is also one {@link #info} line.
      */
-    default void progress(String step, int done, int total) {
-    }
+    default void progress(String step, int done, int total) {}
 }

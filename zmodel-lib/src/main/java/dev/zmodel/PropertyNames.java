@@ -102,8 +102,7 @@ public final class PropertyNames {
     /** {@code migrate-status}: replay the applied migrations on a shadow database and fail on drift. */
     public static final String CHECK_DRIFT = "zenstack.checkDrift";
 
-    private PropertyNames() {
-    }
+    private PropertyNames() {}
 
     /** The command-line flag {@code -Dname}, as a message tells the user to pass it. */
     public static String flag(String name) {

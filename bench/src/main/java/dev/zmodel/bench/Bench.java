@@ -14,10 +14,10 @@ import java.util.List;
  */
 public final class Bench {
     private static final java.util.logging.Logger LIQUIBASE_LOG = java.util.logging.Logger.getLogger("liquibase");
-    static final List<Benchmark> BENCHMARKS = List.of(new IntrospectBenchmark(), new DiffBenchmark(), new PullBenchmark());
+    static final List<Benchmark> BENCHMARKS =
+            List.of(new IntrospectBenchmark(), new DiffBenchmark(), new PullBenchmark());
 
-    private Bench() {
-    }
+    private Bench() {}
 
     public static void main(String[] args) throws Exception {
         // Liquibase must never phone home from the benchmark either.
@@ -30,11 +30,14 @@ public final class Bench {
         }
         if (args[0].equals("sql")) {
             // the generated schema as an SQL script, for the whole-process comparisons (bench/pull-vs-prisma.sh)
-            System.out.print(dev.zmodel.testing.SyntheticSchema.script(dev.zmodel.Provider.fromId(args[1]).orElseThrow(),
-                    Integer.parseInt(args[2])));
+            System.out.print(dev.zmodel.testing.SyntheticSchema.script(
+                    dev.zmodel.Provider.fromId(args[1]).orElseThrow(), Integer.parseInt(args[2])));
             return;
         }
-        Benchmark benchmark = BENCHMARKS.stream().filter(b -> b.name().equals(args[0])).findFirst().orElse(null);
+        Benchmark benchmark = BENCHMARKS.stream()
+                .filter(b -> b.name().equals(args[0]))
+                .findFirst()
+                .orElse(null);
         if (benchmark == null) {
             System.err.println("Unknown benchmark: " + args[0]);
             usage();
@@ -63,7 +66,8 @@ public final class Bench {
     private static void usage() {
         System.out.println("Usage: java -jar bench/target/bench.jar <benchmark> [--providers postgresql,mysql,sqlite]"
                 + " [--sizes 10,100,1000] [--warmup 5] [--iterations 10] [--slow-ms 15000]");
-        System.out.println("       java -jar bench/target/bench.jar sql <provider> <tables>   (prints the generated schema as SQL)");
+        System.out.println(
+                "       java -jar bench/target/bench.jar sql <provider> <tables>   (prints the generated schema as SQL)");
         System.out.println("Benchmarks:");
         for (Benchmark b : BENCHMARKS) {
             System.out.println("  " + b.name() + "  " + b.description());

@@ -24,8 +24,7 @@ final class BenchDatabases {
 
     private static final int BATCH = 100;
 
-    private BenchDatabases() {
-    }
+    private BenchDatabases() {}
 
     /** A database that exists until {@link #close()}. */
     record Database(Provider provider, String name, String url, Runnable dropper) implements AutoCloseable {
@@ -64,7 +63,8 @@ final class BenchDatabases {
      * table holds (max_locks_per_transaction × max_connections, shared with every other session).
      */
     static void load(Database db, List<String> statements) throws SQLException {
-        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+        try (Connection c = db.connect();
+                Statement s = c.createStatement()) {
             boolean transactional = db.provider() != Provider.MYSQL;
             c.setAutoCommit(!transactional);
             int pending = 0;
@@ -86,7 +86,8 @@ final class BenchDatabases {
     }
 
     private static String server(Provider provider) {
-        String env = System.getenv(provider == Provider.POSTGRESQL ? "ZENSTACK_TEST_POSTGRES_URL" : "ZENSTACK_TEST_MYSQL_URL");
+        String env = System.getenv(
+                provider == Provider.POSTGRESQL ? "ZENSTACK_TEST_POSTGRES_URL" : "ZENSTACK_TEST_MYSQL_URL");
         return env != null && !env.isBlank() ? env : provider == Provider.POSTGRESQL ? DEFAULT_POSTGRES : DEFAULT_MYSQL;
     }
 
@@ -95,12 +96,14 @@ final class BenchDatabases {
         int scheme = serverUrl.indexOf("//");
         int slash = serverUrl.indexOf('/', scheme + 2);
         int query = serverUrl.indexOf('?');
-        String base = slash < 0 ? (query < 0 ? serverUrl : serverUrl.substring(0, query)) : serverUrl.substring(0, slash);
+        String base =
+                slash < 0 ? (query < 0 ? serverUrl : serverUrl.substring(0, query)) : serverUrl.substring(0, slash);
         return base + "/" + name + (query < 0 ? "" : serverUrl.substring(query));
     }
 
     private static void execute(String url, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url);
+                Statement s = c.createStatement()) {
             s.execute(sql);
         }
     }

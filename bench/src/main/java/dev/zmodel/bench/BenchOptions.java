@@ -29,13 +29,17 @@ record BenchOptions(List<Provider> providers, List<Integer> sizes, int warmup, i
                 case "--providers" -> {
                     List<Provider> list = new ArrayList<>();
                     for (String p : value.split(",")) {
-                        list.add(Provider.fromId(p).orElseThrow(() -> new IllegalArgumentException("unknown provider " + p)));
+                        list.add(Provider.fromId(p)
+                                .orElseThrow(() -> new IllegalArgumentException("unknown provider " + p)));
                     }
                     providers = list;
                     i++;
                 }
                 case "--sizes" -> {
-                    sizes = Arrays.stream(value.split(",")).map(String::strip).map(Integer::valueOf).toList();
+                    sizes = Arrays.stream(value.split(","))
+                            .map(String::strip)
+                            .map(Integer::valueOf)
+                            .toList();
                     i++;
                 }
                 case "--warmup" -> {

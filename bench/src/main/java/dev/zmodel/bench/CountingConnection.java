@@ -29,8 +29,8 @@ final class CountingConnection {
             }
             return result;
         };
-        proxy = (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
-                handler);
+        proxy = (Connection)
+                Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class}, handler);
     }
 
     private DatabaseMetaData metadata(DatabaseMetaData real, Connection owner) {
@@ -43,8 +43,8 @@ final class CountingConnection {
             }
             return invoke(method, real, args);
         };
-        return (DatabaseMetaData) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {DatabaseMetaData.class}, handler);
+        return (DatabaseMetaData)
+                Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DatabaseMetaData.class}, handler);
     }
 
     private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args) throws Throwable {

@@ -37,7 +37,10 @@ final class DiffBenchmark implements Benchmark {
     @Override
     public String run(BenchOptions options) throws Exception {
         StringBuilder report = new StringBuilder("## Diff pipeline\n\n");
-        report.append("Warm-up ").append(options.warmup()).append(", measured runs ").append(options.iterations())
+        report.append("Warm-up ")
+                .append(options.warmup())
+                .append(", measured runs ")
+                .append(options.iterations())
                 .append(" per step; time = median (min), allocated = median bytes allocated by the step.\n\n");
         for (Provider provider : options.providers()) {
             for (int size : options.sizes()) {
@@ -54,13 +57,15 @@ final class DiffBenchmark implements Benchmark {
         ParseResult parsedA = ZModelParser.parse(textA, "schema.zmodel");
         ParseResult parsedB = ZModelParser.parse(textB, "schema.zmodel");
         if (parsedA.hasErrors() || parsedB.hasErrors()) {
-            throw new IllegalStateException("benchmark schema does not parse: " + parsedA.diagnostics()
-                    + parsedB.diagnostics());
+            throw new IllegalStateException(
+                    "benchmark schema does not parse: " + parsedA.diagnostics() + parsedB.diagnostics());
         }
         var errors = SchemaValidator.validate(List.of(parsedB.document())).stream()
-                .filter(dev.zmodel.lang.Diagnostic::isError).toList();
+                .filter(dev.zmodel.lang.Diagnostic::isError)
+                .toList();
         if (!errors.isEmpty()) {
-            throw new IllegalStateException("benchmark schema is invalid: " + errors.subList(0, Math.min(5, errors.size())));
+            throw new IllegalStateException(
+                    "benchmark schema is invalid: " + errors.subList(0, Math.min(5, errors.size())));
         }
         SchemaIndex indexA = SchemaIndex.of(List.of(parsedA.document()));
         SchemaIndex indexB = SchemaIndex.of(List.of(parsedB.document()));
@@ -69,43 +74,86 @@ final class DiffBenchmark implements Benchmark {
         DatabaseSchema empty = DatabaseSchema.empty(provider);
         DiffResult initial = SchemaDiff.diff(empty, modelA);
         DiffResult changed = SchemaDiff.diff(modelA, modelB);
-        String xml = ChangelogRenderer.render(changed.changes(), provider, "20260101000000_change", ChangelogFormat.XML);
+        String xml =
+                ChangelogRenderer.render(changed.changes(), provider, "20260101000000_change", ChangelogFormat.XML);
 
-        StringBuilder out = new StringBuilder("### ").append(provider).append(", ").append(size).append(" models\n\n");
-        out.append("ZModel text ").append(textA.length() / 1024).append(" KiB; ").append(modelA.tables().size())
-                .append(" tables; diff vs empty: ").append(initial.changes().size()).append(" changes; diff vs 1% changed: ")
-                .append(changed.changes().size()).append(" changes (changelog ").append(xml.length() / 1024)
+        StringBuilder out = new StringBuilder("### ")
+                .append(provider)
+                .append(", ")
+                .append(size)
+                .append(" models\n\n");
+        out.append("ZModel text ")
+                .append(textA.length() / 1024)
+                .append(" KiB; ")
+                .append(modelA.tables().size())
+                .append(" tables; diff vs empty: ")
+                .append(initial.changes().size())
+                .append(" changes; diff vs 1% changed: ")
+                .append(changed.changes().size())
+                .append(" changes (changelog ")
+                .append(xml.length() / 1024)
                 .append(" KiB).\n\n");
         out.append("| step | median ms | min ms | allocated MiB |\n|---|---:|---:|---:|\n");
         row(out, "parse (ZModelParser)", () -> ZModelParser.parse(textB, "schema.zmodel"), o);
-        row(out, "validate (SchemaValidator, informational)", () -> SchemaValidator.validate(List.of(parsedB.document())), o);
-        row(out, "relational model (RelationalModel)", () -> RelationalModel.of(SchemaIndex.of(List.of(parsedB.document())),
-                modelOptions), o);
+        row(
+                out,
+                "validate (SchemaValidator, informational)",
+                () -> SchemaValidator.validate(List.of(parsedB.document())),
+                o);
+        row(
+                out,
+                "relational model (RelationalModel)",
+                () -> RelationalModel.of(SchemaIndex.of(List.of(parsedB.document())), modelOptions),
+                o);
         row(out, "diff vs empty", () -> SchemaDiff.diff(empty, modelA), o);
-        row(out, "changelog XML of diff vs empty", () -> ChangelogRenderer.render(initial.changes(), provider,
-                "20260101000000_init", ChangelogFormat.XML), o);
+        row(
+                out,
+                "changelog XML of diff vs empty",
+                () -> ChangelogRenderer.render(initial.changes(), provider, "20260101000000_init", ChangelogFormat.XML),
+                o);
         row(out, "diff vs 1% changed", () -> SchemaDiff.diff(modelA, modelB), o);
-        row(out, "changelog XML of diff vs 1% changed", () -> ChangelogRenderer.render(changed.changes(), provider,
-                "20260101000000_change", ChangelogFormat.XML), o);
-        row(out, "**pipeline: parse + model + diff vs empty + XML**", () -> {
-            ParseResult p = ZModelParser.parse(textA, "schema.zmodel");
-            DatabaseSchema m = RelationalModel.of(SchemaIndex.of(List.of(p.document())), modelOptions);
-            return ChangelogRenderer.render(SchemaDiff.diff(empty, m).changes(), provider, "20260101000000_init",
-                    ChangelogFormat.XML);
-        }, o);
-        row(out, "**pipeline: parse + model + diff vs 1% changed + XML**", () -> {
-            ParseResult p = ZModelParser.parse(textB, "schema.zmodel");
-            DatabaseSchema m = RelationalModel.of(SchemaIndex.of(List.of(p.document())), modelOptions);
-            return ChangelogRenderer.render(SchemaDiff.diff(modelA, m).changes(), provider, "20260101000000_change",
-                    ChangelogFormat.XML);
-        }, o);
+        row(
+                out,
+                "changelog XML of diff vs 1% changed",
+                () -> ChangelogRenderer.render(
+                        changed.changes(), provider, "20260101000000_change", ChangelogFormat.XML),
+                o);
+        row(
+                out,
+                "**pipeline: parse + model + diff vs empty + XML**",
+                () -> {
+                    ParseResult p = ZModelParser.parse(textA, "schema.zmodel");
+                    DatabaseSchema m = RelationalModel.of(SchemaIndex.of(List.of(p.document())), modelOptions);
+                    return ChangelogRenderer.render(
+                            SchemaDiff.diff(empty, m).changes(), provider, "20260101000000_init", ChangelogFormat.XML);
+                },
+                o);
+        row(
+                out,
+                "**pipeline: parse + model + diff vs 1% changed + XML**",
+                () -> {
+                    ParseResult p = ZModelParser.parse(textB, "schema.zmodel");
+                    DatabaseSchema m = RelationalModel.of(SchemaIndex.of(List.of(p.document())), modelOptions);
+                    return ChangelogRenderer.render(
+                            SchemaDiff.diff(modelA, m).changes(),
+                            provider,
+                            "20260101000000_change",
+                            ChangelogFormat.XML);
+                },
+                o);
         return out.append('\n').toString();
     }
 
     private static void row(StringBuilder out, String step, Callable<?> operation, BenchOptions o) throws Exception {
         Measurement.Result r = Measurement.measure(operation, o.warmup(), o.iterations(), o.slowMillis());
-        out.append("| ").append(step).append(" | ").append(String.format("%.1f", r.medianMillis())).append(" | ")
-                .append(String.format("%.1f", r.minMillis())).append(" | ")
-                .append(String.format("%.1f", r.medianAllocatedBytes() / (1024.0 * 1024.0))).append(" |\n");
+        out.append("| ")
+                .append(step)
+                .append(" | ")
+                .append(String.format("%.1f", r.medianMillis()))
+                .append(" | ")
+                .append(String.format("%.1f", r.minMillis()))
+                .append(" | ")
+                .append(String.format("%.1f", r.medianAllocatedBytes() / (1024.0 * 1024.0)))
+                .append(" |\n");
     }
 }

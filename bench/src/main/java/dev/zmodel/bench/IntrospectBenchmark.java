@@ -32,9 +32,16 @@ final class IntrospectBenchmark implements Benchmark {
     }
 
     /** One measured case; {@code liquibase} is null and {@code liquibaseError} set when Liquibase failed. */
-    private record Row(Provider provider, int tables, String product, Measurement.Result ours, int ourQueries,
-                       long ourRetained, Measurement.Result liquibase, int liquibaseQueries, String liquibaseError) {
-    }
+    private record Row(
+            Provider provider,
+            int tables,
+            String product,
+            Measurement.Result ours,
+            int ourQueries,
+            long ourRetained,
+            Measurement.Result liquibase,
+            int liquibaseQueries,
+            String liquibaseError) {}
 
     @Override
     public String run(BenchOptions options) throws Exception {
@@ -60,11 +67,15 @@ final class IntrospectBenchmark implements Benchmark {
             IntrospectionOptions io = IntrospectionOptions.defaults();
             IntrospectionResult check = introspector.read(connection, io);
             if (check.schema().tables().size() != size) {
-                throw new IllegalStateException("expected " + size + " tables, read " + check.schema().tables().size());
+                throw new IllegalStateException("expected " + size + " tables, read "
+                        + check.schema().tables().size());
             }
             System.err.printf("[bench] %s, %d tables: zmodel introspection%n", provider, size);
-            Measurement.Result ours = Measurement.measure(() -> introspector.read(connection, io), options.warmup(),
-                    options.iterations(), options.slowMillis());
+            Measurement.Result ours = Measurement.measure(
+                    () -> introspector.read(connection, io),
+                    options.warmup(),
+                    options.iterations(),
+                    options.slowMillis());
             CountingConnection counting = new CountingConnection(connection);
             introspector.read(counting.connection(), io);
             int ourQueries = counting.queries();
@@ -76,23 +87,42 @@ final class IntrospectBenchmark implements Benchmark {
                 // when it is already slower than --slow-ms the case is measured once more, without more warm-up.
                 CountingConnection lbCounting = new CountingConnection(connection);
                 long firstStart = System.nanoTime();
-                int lbTables = LiquibaseSnapshot.tableCount(LiquibaseSnapshot.take(lbCounting.connection(), provider,
-                        db.name()));
+                int lbTables = LiquibaseSnapshot.tableCount(
+                        LiquibaseSnapshot.take(lbCounting.connection(), provider, db.name()));
                 boolean slow = (System.nanoTime() - firstStart) / 1_000_000 > options.slowMillis();
                 if (lbTables != size) {
                     throw new IllegalStateException("Liquibase saw " + lbTables + " tables, expected " + size);
                 }
-                Measurement.Result liquibase = Measurement.measure(() -> LiquibaseSnapshot.take(connection, provider,
-                        db.name()), Math.max(0, Math.min(options.warmup(), 2) - 1), options.iterations(),
-                        options.slowMillis(), slow);
-                return new Row(provider, size, check.schema().product(), ours, ourQueries, retained, liquibase,
-                        lbCounting.queries(), null);
+                Measurement.Result liquibase = Measurement.measure(
+                        () -> LiquibaseSnapshot.take(connection, provider, db.name()),
+                        Math.max(0, Math.min(options.warmup(), 2) - 1),
+                        options.iterations(),
+                        options.slowMillis(),
+                        slow);
+                return new Row(
+                        provider,
+                        size,
+                        check.schema().product(),
+                        ours,
+                        ourQueries,
+                        retained,
+                        liquibase,
+                        lbCounting.queries(),
+                        null);
             } catch (Exception e) {
                 Throwable root = e;
                 while (root.getCause() != null) {
                     root = root.getCause();
                 }
-                return new Row(provider, size, check.schema().product(), ours, ourQueries, retained, null, 0,
+                return new Row(
+                        provider,
+                        size,
+                        check.schema().product(),
+                        ours,
+                        ourQueries,
+                        retained,
+                        null,
+                        0,
                         root.getMessage());
             }
         }
@@ -118,11 +148,16 @@ final class IntrospectBenchmark implements Benchmark {
 
     private static String report(List<Row> rows, BenchOptions options) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "Warm JVM: %d warm-up runs, then the median of %d runs "
-                + "(runs marked ¹ took longer than %d ms and were measured once).%n%n", options.warmup(),
-                options.iterations(), options.slowMillis()));
-        out.append("| database | tables | zmodel ms (median) | zmodel queries | zmodel allocated MiB | zmodel retained MiB "
-                + "| Liquibase ms (median) | Liquibase queries | Liquibase allocated MiB | speed-up |\n");
+        out.append(String.format(
+                Locale.ROOT,
+                "Warm JVM: %d warm-up runs, then the median of %d runs "
+                        + "(runs marked ¹ took longer than %d ms and were measured once).%n%n",
+                options.warmup(),
+                options.iterations(),
+                options.slowMillis()));
+        out.append(
+                "| database | tables | zmodel ms (median) | zmodel queries | zmodel allocated MiB | zmodel retained MiB "
+                        + "| Liquibase ms (median) | Liquibase queries | Liquibase allocated MiB | speed-up |\n");
         out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Row r : rows) {
             out.append(line(r)).append('\n');
@@ -139,15 +174,28 @@ final class IntrospectBenchmark implements Benchmark {
     }
 
     private static String line(Row r) {
-        String ours = String.format(Locale.ROOT, "| %s | %d | %.1f%s | %d | %.1f | %.1f |", r.product(), r.tables(),
-                r.ours().medianMillis(), r.ours().runs() == 1 ? "¹" : "", r.ourQueries(),
-                mib(r.ours().medianAllocatedBytes()), mib(r.ourRetained()));
+        String ours = String.format(
+                Locale.ROOT,
+                "| %s | %d | %.1f%s | %d | %.1f | %.1f |",
+                r.product(),
+                r.tables(),
+                r.ours().medianMillis(),
+                r.ours().runs() == 1 ? "¹" : "",
+                r.ourQueries(),
+                mib(r.ours().medianAllocatedBytes()),
+                mib(r.ourRetained()));
         if (r.liquibase() == null) {
             return ours + " failed: " + r.liquibaseError().replace('|', '/') + " | | | |";
         }
-        return ours + String.format(Locale.ROOT, " %.1f%s | %d | %.1f | %.0f× |", r.liquibase().medianMillis(),
-                r.liquibase().runs() == 1 ? "¹" : "", r.liquibaseQueries(), mib(r.liquibase().medianAllocatedBytes()),
-                r.liquibase().medianMillis() / r.ours().medianMillis());
+        return ours
+                + String.format(
+                        Locale.ROOT,
+                        " %.1f%s | %d | %.1f | %.0f× |",
+                        r.liquibase().medianMillis(),
+                        r.liquibase().runs() == 1 ? "¹" : "",
+                        r.liquibaseQueries(),
+                        mib(r.liquibase().medianAllocatedBytes()),
+                        r.liquibase().medianMillis() / r.ours().medianMillis());
     }
 
     private static double mib(long bytes) {

@@ -16,11 +16,9 @@ final class Measurement {
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     /** Median result. {@code runs} is the number of measured runs. */
-    record Result(double medianMillis, double minMillis, long medianAllocatedBytes, int runs) {
-    }
+    record Result(double medianMillis, double minMillis, long medianAllocatedBytes, int runs) {}
 
-    private Measurement() {
-    }
+    private Measurement() {}
 
     static Result measure(Callable<?> operation, int warmup, int iterations, long slowMillis) throws Exception {
         return measure(operation, warmup, iterations, slowMillis, false);

@@ -44,10 +44,18 @@ final class PullBenchmark implements Benchmark {
         return "DbPull (introspect + generate + merge + print + validate) on generated 10/100/1000-table schemas";
     }
 
-    private record Row(Provider provider, int tables, String product, Measurement.Result first, Measurement.Result again,
-                       Measurement.Result introspect, Measurement.Result generate, Measurement.Result merge,
-                       Measurement.Result print, Measurement.Result validate, int lines) {
-    }
+    private record Row(
+            Provider provider,
+            int tables,
+            String product,
+            Measurement.Result first,
+            Measurement.Result again,
+            Measurement.Result introspect,
+            Measurement.Result generate,
+            Measurement.Result merge,
+            Measurement.Result print,
+            Measurement.Result validate,
+            int lines) {}
 
     @Override
     public String run(BenchOptions options) throws Exception {
@@ -64,19 +72,25 @@ final class PullBenchmark implements Benchmark {
         return report(rows, options);
     }
 
-    private static Row measure(BenchDatabases.Database db, Provider provider, int size, BenchOptions o) throws Exception {
+    private static Row measure(BenchDatabases.Database db, Provider provider, int size, BenchOptions o)
+            throws Exception {
         Path dir = Files.createTempDirectory("zb-pull");
         Path schema = dir.resolve("schema.zmodel");
-        String datasource = "datasource db {\n    provider = \"" + provider.id() + "\"\n    url      = env(\"DATABASE_URL\")\n}\n";
+        String datasource =
+                "datasource db {\n    provider = \"" + provider.id() + "\"\n    url      = env(\"DATABASE_URL\")\n}\n";
         Files.writeString(schema, datasource);
-        PullOptions pull = PullOptions.of(schema).withDryRun(true).withConnection(ConnectionOverrides.NONE)
+        PullOptions pull = PullOptions.of(schema)
+                .withDryRun(true)
+                .withConnection(ConnectionOverrides.NONE)
                 .withEnvironment(Map.of("DATABASE_URL", db.url())::get);
         PullResult first = DbPull.pull(pull);
         if (first.summary().changes().size() < size) {
-            throw new IllegalStateException("expected " + size + " models, got " + first.summary().changes().size());
+            throw new IllegalStateException("expected " + size + " models, got "
+                    + first.summary().changes().size());
         }
         System.err.printf("[bench] %s, %d tables: first pull%n", provider, size);
-        Measurement.Result firstPull = Measurement.measure(() -> DbPull.pull(pull), o.warmup(), o.iterations(), o.slowMillis());
+        Measurement.Result firstPull =
+                Measurement.measure(() -> DbPull.pull(pull), o.warmup(), o.iterations(), o.slowMillis());
 
         Files.writeString(schema, first.text());
         System.err.printf("[bench] %s, %d tables: re-pull%n", provider, size);
@@ -84,7 +98,8 @@ final class PullBenchmark implements Benchmark {
         if (again.changed()) {
             throw new IllegalStateException("a re-pull of an unchanged database changed the schema:\n" + again.diff());
         }
-        Measurement.Result rePull = Measurement.measure(() -> DbPull.pull(pull), o.warmup(), o.iterations(), o.slowMillis());
+        Measurement.Result rePull =
+                Measurement.measure(() -> DbPull.pull(pull), o.warmup(), o.iterations(), o.slowMillis());
 
         System.err.printf("[bench] %s, %d tables: stages%n", provider, size);
         Document existing = ZModelParser.parse(first.text(), schema.toString()).document();
@@ -96,18 +111,35 @@ final class PullBenchmark implements Benchmark {
             MergeOptions mo = MergeOptions.of(provider);
             MergeResult merged = SchemaMerger.merge(List.of(existing), fresh.document(), mo);
             String text = ZModelFiles.print(merged.documents().get(0));
-            Measurement.Result introspect = Measurement.measure(() -> Introspectors.introspect(c, io), o.warmup(),
-                    o.iterations(), o.slowMillis());
-            Measurement.Result generate = Measurement.measure(() -> PullGenerator.generate(database, go), o.warmup(),
-                    o.iterations(), o.slowMillis());
-            Measurement.Result merge = Measurement.measure(() -> SchemaMerger.merge(List.of(existing), fresh.document(), mo),
-                    o.warmup(), o.iterations(), o.slowMillis());
-            Measurement.Result print = Measurement.measure(() -> ZModelFiles.print(merged.documents().get(0)), o.warmup(),
-                    o.iterations(), o.slowMillis());
-            Measurement.Result validate = Measurement.measure(() -> SchemaValidator.validate(List.of(
-                    ZModelParser.parse(text, "schema.zmodel").document())), o.warmup(), o.iterations(), o.slowMillis());
-            return new Row(provider, size, database.product(), firstPull, rePull, introspect, generate, merge, print,
-                    validate, (int) text.lines().count());
+            Measurement.Result introspect = Measurement.measure(
+                    () -> Introspectors.introspect(c, io), o.warmup(), o.iterations(), o.slowMillis());
+            Measurement.Result generate = Measurement.measure(
+                    () -> PullGenerator.generate(database, go), o.warmup(), o.iterations(), o.slowMillis());
+            Measurement.Result merge = Measurement.measure(
+                    () -> SchemaMerger.merge(List.of(existing), fresh.document(), mo),
+                    o.warmup(),
+                    o.iterations(),
+                    o.slowMillis());
+            Measurement.Result print = Measurement.measure(
+                    () -> ZModelFiles.print(merged.documents().get(0)), o.warmup(), o.iterations(), o.slowMillis());
+            Measurement.Result validate = Measurement.measure(
+                    () -> SchemaValidator.validate(
+                            List.of(ZModelParser.parse(text, "schema.zmodel").document())),
+                    o.warmup(),
+                    o.iterations(),
+                    o.slowMillis());
+            return new Row(
+                    provider,
+                    size,
+                    database.product(),
+                    firstPull,
+                    rePull,
+                    introspect,
+                    generate,
+                    merge,
+                    print,
+                    validate,
+                    (int) text.lines().count());
         } finally {
             Files.deleteIfExists(schema);
             Files.deleteIfExists(dir);
@@ -116,16 +148,29 @@ final class PullBenchmark implements Benchmark {
 
     private static String report(List<Row> rows, BenchOptions o) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "Warm JVM: %d warm-up runs, then the median of %d runs, in ms. "
-                + "First pull: into a datasource-only schema; re-pull: into the schema the first pull wrote (all "
-                + "declarations matched and merged). Both are dry runs (nothing written).%n%n", o.warmup(), o.iterations()));
+        out.append(String.format(
+                Locale.ROOT,
+                "Warm JVM: %d warm-up runs, then the median of %d runs, in ms. "
+                        + "First pull: into a datasource-only schema; re-pull: into the schema the first pull wrote (all "
+                        + "declarations matched and merged). Both are dry runs (nothing written).%n%n",
+                o.warmup(),
+                o.iterations()));
         out.append("| database | tables | schema lines | first pull | re-pull | introspect | generate | merge | print "
                 + "| parse + validate |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Row r : rows) {
-            out.append(String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f |%n",
-                    r.product(), r.tables(), r.lines(), r.first().medianMillis(), r.again().medianMillis(),
-                    r.introspect().medianMillis(), r.generate().medianMillis(), r.merge().medianMillis(),
-                    r.print().medianMillis(), r.validate().medianMillis()));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f |%n",
+                    r.product(),
+                    r.tables(),
+                    r.lines(),
+                    r.first().medianMillis(),
+                    r.again().medianMillis(),
+                    r.introspect().medianMillis(),
+                    r.generate().medianMillis(),
+                    r.merge().medianMillis(),
+                    r.print().medianMillis(),
+                    r.validate().medianMillis()));
         }
         return out.toString();
     }

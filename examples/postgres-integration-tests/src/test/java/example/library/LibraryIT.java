@@ -50,7 +50,8 @@ class LibraryIT {
 
         Set<String> committed;
         try (Stream<Path> dirs = Files.list(Path.of("zenstack/migrations"))) {
-            committed = dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString())
+            committed = dirs.filter(Files::isDirectory)
+                    .map(d -> d.getFileName().toString())
                     .collect(Collectors.toCollection(TreeSet::new));
         }
         Set<String> applied = strings("SELECT DISTINCT split_part(filename, '/', 1) FROM databasechangelog");
@@ -60,11 +61,18 @@ class LibraryIT {
     @Test
     void aNewLoanIsActiveAndJoinsItsBookAndMember() throws SQLException {
         int author = insert("INSERT INTO author (name) VALUES (?) RETURNING id", "Ursula K. Le Guin");
-        int book = insert("INSERT INTO book (isbn, title, published_on, author_id) VALUES (?, ?, ?, ?) RETURNING id",
-                "978-0-06-051275-8", "The Dispossessed", LocalDate.of(1974, 5, 1), author);
+        int book = insert(
+                "INSERT INTO book (isbn, title, published_on, author_id) VALUES (?, ?, ?, ?) RETURNING id",
+                "978-0-06-051275-8",
+                "The Dispossessed",
+                LocalDate.of(1974, 5, 1),
+                author);
         int member = insert("INSERT INTO member (email, name) VALUES (?, ?) RETURNING id", "ada@example.org", "Ada");
-        insert("INSERT INTO loan (book_id, member_id, due_on) VALUES (?, ?, ?) RETURNING id",
-                book, member, LocalDate.of(2030, 1, 31));
+        insert(
+                "INSERT INTO loan (book_id, member_id, due_on) VALUES (?, ?, ?) RETURNING id",
+                book,
+                member,
+                LocalDate.of(2030, 1, 31));
 
         try (PreparedStatement s = db.prepareStatement("""
                 SELECT b.title, a.name, m.email, l.status::text, l.due_on, l.borrowed_at IS NOT NULL
@@ -86,30 +94,56 @@ class LibraryIT {
     @Test
     void anIsbnIsUnique() throws SQLException {
         int author = insert("INSERT INTO author (name) VALUES (?) RETURNING id", "Octavia E. Butler");
-        insert("INSERT INTO book (isbn, title, author_id) VALUES (?, ?, ?) RETURNING id", "978-0-446-67550-5", "Kindred", author);
+        insert(
+                "INSERT INTO book (isbn, title, author_id) VALUES (?, ?, ?) RETURNING id",
+                "978-0-446-67550-5",
+                "Kindred",
+                author);
 
-        SQLException e = assertThrows(SQLException.class, () -> insert(
-                "INSERT INTO book (isbn, title, author_id) VALUES (?, ?, ?) RETURNING id", "978-0-446-67550-5", "Copy", author));
+        SQLException e = assertThrows(
+                SQLException.class,
+                () -> insert(
+                        "INSERT INTO book (isbn, title, author_id) VALUES (?, ?, ?) RETURNING id",
+                        "978-0-446-67550-5",
+                        "Copy",
+                        author));
         assertEquals("23505", e.getSQLState(), "unique_violation");
     }
 
     @Test
     void aLoanNeedsAnExistingMember() throws SQLException {
         int author = insert("INSERT INTO author (name) VALUES (?) RETURNING id", "Stanisław Lem");
-        int book = insert("INSERT INTO book (isbn, title, author_id) VALUES (?, ?, ?) RETURNING id", "978-0-15-602760-1", "Solaris", author);
+        int book = insert(
+                "INSERT INTO book (isbn, title, author_id) VALUES (?, ?, ?) RETURNING id",
+                "978-0-15-602760-1",
+                "Solaris",
+                author);
 
-        SQLException e = assertThrows(SQLException.class, () -> insert(
-                "INSERT INTO loan (book_id, member_id, due_on) VALUES (?, ?, ?) RETURNING id", book, -1, LocalDate.now()));
+        SQLException e = assertThrows(
+                SQLException.class,
+                () -> insert(
+                        "INSERT INTO loan (book_id, member_id, due_on) VALUES (?, ?, ?) RETURNING id",
+                        book,
+                        -1,
+                        LocalDate.now()));
         assertEquals("23503", e.getSQLState(), "foreign_key_violation");
     }
 
     @Test
     void deletingABookDeletesItsLoans() throws SQLException {
         int author = insert("INSERT INTO author (name) VALUES (?) RETURNING id", "Italo Calvino");
-        int book = insert("INSERT INTO book (isbn, title, author_id) VALUES (?, ?, ?) RETURNING id", "978-0-15-645380-6", "Invisible Cities", author);
-        int member = insert("INSERT INTO member (email, name) VALUES (?, ?) RETURNING id", "grace@example.org", "Grace");
-        insert("INSERT INTO loan (book_id, member_id, due_on, status) VALUES (?, ?, ?, 'RETURNED') RETURNING id",
-                book, member, LocalDate.of(2030, 2, 28));
+        int book = insert(
+                "INSERT INTO book (isbn, title, author_id) VALUES (?, ?, ?) RETURNING id",
+                "978-0-15-645380-6",
+                "Invisible Cities",
+                author);
+        int member =
+                insert("INSERT INTO member (email, name) VALUES (?, ?) RETURNING id", "grace@example.org", "Grace");
+        insert(
+                "INSERT INTO loan (book_id, member_id, due_on, status) VALUES (?, ?, ?, 'RETURNED') RETURNING id",
+                book,
+                member,
+                LocalDate.of(2030, 2, 28));
 
         insert("DELETE FROM book WHERE id = ? RETURNING id", book);
 
@@ -130,7 +164,8 @@ class LibraryIT {
 
     private Set<String> strings(String sql) throws SQLException {
         Set<String> values = new TreeSet<>();
-        try (PreparedStatement s = db.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
+        try (PreparedStatement s = db.prepareStatement(sql);
+                ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 values.add(rs.getString(1));
             }

@@ -38,23 +38,30 @@ class ApplicationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ProjectRepository projects;
+
     @Autowired
     TaskRepository tasks;
 
     @Test
     void startupAppliedEveryGeneratedMigration() throws IOException {
         List<String> tables = jdbc.queryForList(
-                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name", String.class);
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name",
+                String.class);
         assertTrue(tables.containsAll(List.of("project", "task")), "tables: " + tables);
 
         List<String> committed;
         try (Stream<Path> dirs = Files.list(Path.of("zenstack/migrations"))) {
-            committed = dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString()).sorted().toList();
+            committed = dirs.filter(Files::isDirectory)
+                    .map(d -> d.getFileName().toString())
+                    .sorted()
+                    .toList();
         }
         List<String> applied = jdbc.queryForList(
-                "SELECT DISTINCT split_part(filename, '/', 1) FROM databasechangelog WHERE author = 'zenstack' ORDER BY 1", String.class);
+                "SELECT DISTINCT split_part(filename, '/', 1) FROM databasechangelog WHERE author = 'zenstack' ORDER BY 1",
+                String.class);
         assertEquals(committed, applied);
     }
 
@@ -67,7 +74,8 @@ class ApplicationTest {
 
         assertEquals(project, projects.findByName("Release 1.0").orElseThrow());
         assertEquals(List.of(first, later), tasks.findByProjectIdAndDoneFalseOrderByDueOn(project.id()));
-        assertEquals(Boolean.TRUE, jdbc.queryForObject(
-                "SELECT created_at IS NOT NULL FROM task WHERE id = ?", Boolean.class, first.id()));
+        assertEquals(
+                Boolean.TRUE,
+                jdbc.queryForObject("SELECT created_at IS NOT NULL FROM task WHERE id = ?", Boolean.class, first.id()));
     }
 }

@@ -24,7 +24,8 @@ final class FreshPostgresDatabase {
 
     static FreshPostgresDatabase create() {
         String server = System.getenv().getOrDefault("ZENSTACK_TEST_POSTGRES_URL", DEFAULT_SERVER);
-        FreshPostgresDatabase db = new FreshPostgresDatabase(server,
+        FreshPostgresDatabase db = new FreshPostgresDatabase(
+                server,
                 "tasks_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
         db.execute("CREATE DATABASE \"" + db.name + "\"");
         return db;
@@ -40,10 +41,12 @@ final class FreshPostgresDatabase {
     }
 
     private void execute(String sql) {
-        try (Connection c = DriverManager.getConnection(serverUrl); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(serverUrl);
+                Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
-            throw new IllegalStateException(sql + " failed on the server of ZENSTACK_TEST_POSTGRES_URL: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    sql + " failed on the server of ZENSTACK_TEST_POSTGRES_URL: " + e.getMessage(), e);
         }
     }
 }

@@ -14,7 +14,8 @@ class ItemIT {
     @Test
     void theMigratedTableIsThere() throws Exception {
         String url = System.getenv("DB_URL");
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url);
+                Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO \"Item\" (\"id\", \"name\") VALUES (1, 'first')");
             try (ResultSet rs = s.executeQuery("SELECT \"name\" FROM \"Item\"")) {
                 rs.next();

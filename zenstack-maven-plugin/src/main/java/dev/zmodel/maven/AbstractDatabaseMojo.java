@@ -81,9 +81,12 @@ abstract class AbstractDatabaseMojo extends AbstractZenstackMojo {
         }
         SettingsDecryptionResult result = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
         if (!result.getProblems().isEmpty()) {
-            throw new MojoFailureException("Cannot decrypt the credentials of server '" + serverId + "' in settings.xml: "
-                    + result.getProblems().stream().map(SettingsProblem::getMessage).collect(Collectors.joining("; "))
-                    + ". Check ~/.m2/settings-security.xml.");
+            throw new MojoFailureException(
+                    "Cannot decrypt the credentials of server '" + serverId + "' in settings.xml: "
+                            + result.getProblems().stream()
+                                    .map(SettingsProblem::getMessage)
+                                    .collect(Collectors.joining("; "))
+                            + ". Check ~/.m2/settings-security.xml.");
         }
         Server decrypted = result.getServer();
         return new ConnectionOverrides(url, decrypted.getUsername(), decrypted.getPassword());

@@ -71,16 +71,19 @@ abstract class AbstractZenstackMojo extends AbstractMojo {
      */
     static String unexpected(String goal, Throwable e) {
         Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root && (root.getMessage() == null
-                || root.getMessage().isBlank())) {
+        while (root.getCause() != null
+                && root.getCause() != root
+                && (root.getMessage() == null || root.getMessage().isBlank())) {
             root = root.getCause();
         }
-        String detail = root.getMessage() == null || root.getMessage().isBlank() ? "no detail was given"
+        String detail = root.getMessage() == null || root.getMessage().isBlank()
+                ? "no detail was given"
                 : Urls.mask(root.getMessage().strip());
         if (detail.endsWith(".")) {
             detail = detail.substring(0, detail.length() - 1);
         }
-        return "zenstack:" + goal + " failed unexpectedly: " + detail + ". This is a failure zenstack does not know how to "
+        return "zenstack:" + goal + " failed unexpectedly: " + detail
+                + ". This is a failure zenstack does not know how to "
                 + "explain, most likely a bug: run the build again with -e to see the stack trace, and report it with "
                 + "that output.";
     }
@@ -103,8 +106,10 @@ abstract class AbstractZenstackMojo extends AbstractMojo {
             return null;
         }
         boolean module = !project.isExecutionRoot() || session.getProjects().size() > 1;
-        return module ? "zenstack: no schema file " + relativeToProject(schema.toPath()) + " in "
-                + project.getArtifactId() + "; skipped" : null;
+        return module
+                ? "zenstack: no schema file " + relativeToProject(schema.toPath()) + " in " + project.getArtifactId()
+                        + "; skipped"
+                : null;
     }
 
     /** A path as the user wrote it: relative to the project directory when it lies inside. */
@@ -127,7 +132,8 @@ abstract class AbstractZenstackMojo extends AbstractMojo {
     /** The project directory, which relative paths in parameters are relative to; without a project the working one. */
     protected Path basedir() {
         MavenProject project = session == null ? null : session.getCurrentProject();
-        return project != null && project.getBasedir() != null ? project.getBasedir().toPath()
+        return project != null && project.getBasedir() != null
+                ? project.getBasedir().toPath()
                 : Path.of("").toAbsolutePath();
     }
 }

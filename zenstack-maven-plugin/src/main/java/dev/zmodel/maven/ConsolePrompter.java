@@ -35,7 +35,9 @@ final class ConsolePrompter implements Prompter {
     }
 
     private static boolean interactive(MavenSession session) {
-        return session != null && session.getRequest() != null && session.getRequest().isInteractiveMode();
+        return session != null
+                && session.getRequest() != null
+                && session.getRequest().isInteractiveMode();
     }
 
     @Override

@@ -100,13 +100,18 @@ public class DbPullMojo extends AbstractDatabaseMojo {
 
     @Override
     protected void run() throws MojoFailureException {
-        PullResult result = DbPull.pull(PullOptions.of(schema.toPath()).withConnection(connectionOverrides())
+        PullResult result = DbPull.pull(PullOptions.of(schema.toPath())
+                .withConnection(connectionOverrides())
                 .withNaming(option(PropertyNames.NAMING, naming, Naming::fromId, "zenstack or prisma"))
                 .withModelCasing(option(PropertyNames.MODEL_CASING, modelCasing, Casing::fromId, CASINGS))
                 .withFieldCasing(option(PropertyNames.FIELD_CASING, fieldCasing, Casing::fromId, CASINGS))
-                .withAlwaysMap(alwaysMap).withInclude(Parameters.commaSeparated(include))
-                .withExclude(Parameters.commaSeparated(exclude)).withForce(force).withDryRun(dryRun)
-                .withListener(listener()).withEnvironment(environment()));
+                .withAlwaysMap(alwaysMap)
+                .withInclude(Parameters.commaSeparated(include))
+                .withExclude(Parameters.commaSeparated(exclude))
+                .withForce(force)
+                .withDryRun(dryRun)
+                .withListener(listener())
+                .withEnvironment(environment()));
         result.summary().lines().forEach(getLog()::info);
         result.warnings().forEach(w -> getLog().warn(w.kind() + " " + w.object() + ": " + w.message()));
         result.mergeWarnings().forEach(w -> getLog().warn(w.kind() + " " + w));
@@ -115,8 +120,10 @@ public class DbPullMojo extends AbstractDatabaseMojo {
             result.files().stream().filter(f -> f.changed()).forEach(f -> getLog().info("Wrote " + f.path()));
         }
         if (dryRun) {
-            getLog().info(result.changed() ? "Dry run, nothing written. The pull would change:\n" + result.diff()
-                    : "Dry run: the schema is up to date.");
+            getLog().info(
+                            result.changed()
+                                    ? "Dry run, nothing written. The pull would change:\n" + result.diff()
+                                    : "Dry run: the schema is up to date.");
         } else if (!result.changed()) {
             getLog().info("The schema is up to date: " + schema);
         }
@@ -126,8 +133,11 @@ public class DbPullMojo extends AbstractDatabaseMojo {
 
     private static <T> T option(String property, String value, Function<String, Optional<T>> parse, String allowed)
             throws MojoFailureException {
-        return Parameters.oneOf(value, parse, () -> "Unknown " + property + " '" + value + "': use " + allowed
-                + " (" + PropertyNames.flag(property, "…") + "). See mvn zenstack:help -Ddetail -Dgoal=db-pull.");
+        return Parameters.oneOf(
+                value,
+                parse,
+                () -> "Unknown " + property + " '" + value + "': use " + allowed + " ("
+                        + PropertyNames.flag(property, "…") + "). See mvn zenstack:help -Ddetail -Dgoal=db-pull.");
     }
 
     @Override

@@ -56,8 +56,11 @@ public class DbPushMojo extends AbstractResettingMojo {
 
     @Override
     protected void run() throws MojoFailureException {
-        DbPush.run(MigrateMojoSupport.options(this, true).withAcceptDataLoss(acceptDataLoss)
-                .withAllowRemote(allowRemote()).withForceReset(forceReset).withForce(force)
+        DbPush.run(MigrateMojoSupport.options(this, true)
+                .withAcceptDataLoss(acceptDataLoss)
+                .withAllowRemote(allowRemote())
+                .withForceReset(forceReset)
+                .withForce(force)
                 .withRenames(Parameters.commaSeparated(renames)));
     }
 

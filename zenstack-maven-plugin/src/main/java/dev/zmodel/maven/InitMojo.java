@@ -35,8 +35,10 @@ public class InitMojo extends AbstractZenstackMojo {
 
     @Override
     protected void run() {
-        ProjectInit.run(InitOptions.of(schema.toPath(), ProjectInit.provider(provider)).withUrl(url)
-                .withProjectDir(basedir()).withListener(listener()));
+        ProjectInit.run(InitOptions.of(schema.toPath(), ProjectInit.provider(provider))
+                .withUrl(url)
+                .withProjectDir(basedir())
+                .withListener(listener()));
     }
 
     @Override

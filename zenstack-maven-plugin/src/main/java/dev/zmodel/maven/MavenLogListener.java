@@ -70,7 +70,8 @@ final class MavenLogListener implements Listener {
     }
 
     static String format(String step, int done, int total) {
-        return total >= 0 ? String.format(Locale.ROOT, "%s: %,d of %,d", step, done, total)
+        return total >= 0
+                ? String.format(Locale.ROOT, "%s: %,d of %,d", step, done, total)
                 : String.format(Locale.ROOT, "%s: %,d", step, done);
     }
 }

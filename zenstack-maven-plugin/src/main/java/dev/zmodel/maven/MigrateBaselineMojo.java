@@ -38,7 +38,8 @@ public class MigrateBaselineMojo extends AbstractMigrateMojo {
 
     @Override
     protected void run() throws MojoFailureException {
-        MigrateBaseline.run(MigrateMojoSupport.options(this, false).withName(name)
+        MigrateBaseline.run(MigrateMojoSupport.options(this, false)
+                .withName(name)
                 .withChangelogFormat(MigrateMojoSupport.format(changelogFormat)));
     }
 

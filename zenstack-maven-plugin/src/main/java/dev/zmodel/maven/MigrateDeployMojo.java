@@ -19,7 +19,10 @@ import java.time.Duration;
  * Works without a schema file when {@code zenstack.url} and {@code zenstack.migrations} are given.
  * Example: {@code mvn zenstack:migrate-deploy -Dzenstack.url=postgresql://app@db.example.com/shop}.
  */
-@Mojo(name = "migrate-deploy", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true,
+@Mojo(
+        name = "migrate-deploy",
+        defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST,
+        threadSafe = true,
         requiresProject = false)
 public class MigrateDeployMojo extends AbstractMigrateMojo {
 
@@ -47,7 +50,8 @@ public class MigrateDeployMojo extends AbstractMigrateMojo {
 
     @Override
     protected void run() throws MojoFailureException {
-        MigrateDeploy.run(MigrateMojoSupport.options(this, false).withReleaseLock(releaseLock)
+        MigrateDeploy.run(MigrateMojoSupport.options(this, false)
+                .withReleaseLock(releaseLock)
                 .withLiquibaseLockWait(Duration.ofSeconds(Math.max(0, liquibaseLockWait))));
     }
 

@@ -68,12 +68,16 @@ public class MigrateDevMojo extends AbstractResettingMojo {
 
     @Override
     protected void run() throws MojoFailureException {
-        MigrateDevResult result = MigrateDev.run(MigrateMojoSupport.options(this, true).withName(name)
-                .withCreateOnly(createOnly).withAcceptDataLoss(acceptDataLoss).withReset(reset)
+        MigrateDevResult result = MigrateDev.run(MigrateMojoSupport.options(this, true)
+                .withName(name)
+                .withCreateOnly(createOnly)
+                .withAcceptDataLoss(acceptDataLoss)
+                .withReset(reset)
                 .withAllowRemote(allowRemote())
                 .withChangelogFormat(MigrateMojoSupport.format(changelogFormat))
                 .withRenames(Parameters.commaSeparated(renames)));
-        getLog().debug("migrate-dev: " + (result.inSync() ? "in sync" : "created " + result.created().id()));
+        getLog().debug("migrate-dev: "
+                + (result.inSync() ? "in sync" : "created " + result.created().id()));
     }
 
     @Override

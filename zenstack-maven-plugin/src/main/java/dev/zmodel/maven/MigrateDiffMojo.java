@@ -59,8 +59,8 @@ public class MigrateDiffMojo extends AbstractMigrateMojo {
                 .withRenames(Parameters.commaSeparated(renames));
         DiffSource fromSource = DiffSource.parse(from != null ? from : "migrations:" + options.migrations(), basedir());
         DiffSource toSource = DiffSource.parse(to != null ? to : "schema:" + schema, basedir());
-        MigrateDiffResult result = MigrateDiff.run(options, fromSource, toSource, ZModelProject::desired,
-                output == null ? null : output.toPath());
+        MigrateDiffResult result = MigrateDiff.run(
+                options, fromSource, toSource, ZModelProject::desired, output == null ? null : output.toPath());
         if (result.changelog() != null && output == null) {
             getLog().info("\n" + result.changelog());
         }

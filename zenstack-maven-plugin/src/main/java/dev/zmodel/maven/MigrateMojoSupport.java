@@ -15,8 +15,7 @@ import java.nio.file.Path;
  * that only the migration goals load the migration classes (Maven loads every mojo class of the plugin).
  */
 final class MigrateMojoSupport {
-    private MigrateMojoSupport() {
-    }
+    private MigrateMojoSupport() {}
 
     /** Connection, shadow, migrations directory, Maven log, console prompts; the desired state when required. */
     static MigrateOptions options(AbstractMigrateMojo mojo, boolean schemaRequired) throws MojoFailureException {
@@ -32,16 +31,22 @@ final class MigrateMojoSupport {
             dir = mojo.migrations != null ? mojo.migrations.toPath() : project.defaultMigrations();
         } else {
             database = ZModelProject.connectionWithoutSchema(overrides, mojo.basedir());
-            dir = mojo.migrations != null ? mojo.migrations.toPath()
+            dir = mojo.migrations != null
+                    ? mojo.migrations.toPath()
                     : schema.toAbsolutePath().getParent().resolve("migrations");
         }
-        MigrateOptions options = MigrateOptions.of(database, dir).withShadowDatabase(shadow)
-                .withListener(mojo.listener()).withPrompter(new ConsolePrompter(mojo.session));
+        MigrateOptions options = MigrateOptions.of(database, dir)
+                .withShadowDatabase(shadow)
+                .withListener(mojo.listener())
+                .withPrompter(new ConsolePrompter(mojo.session));
         return project != null && schemaRequired ? options.withDesired(project.desired()) : options;
     }
 
     static ChangelogFormat format(String value) throws MojoFailureException {
-        return Parameters.oneOf(value, ChangelogFormat::fromId, () -> PropertyNames.CHANGELOG_FORMAT + " is '" + value
-                + "'; use xml, yaml or sql (" + PropertyNames.flag(PropertyNames.CHANGELOG_FORMAT, "yaml") + ").");
+        return Parameters.oneOf(
+                value,
+                ChangelogFormat::fromId,
+                () -> PropertyNames.CHANGELOG_FORMAT + " is '" + value + "'; use xml, yaml or sql ("
+                        + PropertyNames.flag(PropertyNames.CHANGELOG_FORMAT, "yaml") + ").");
     }
 }

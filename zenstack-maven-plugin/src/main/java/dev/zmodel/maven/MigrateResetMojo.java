@@ -42,7 +42,10 @@ public class MigrateResetMojo extends AbstractResettingMojo {
 
     @Override
     protected void run() throws MojoFailureException {
-        MigrateReset.run(MigrateMojoSupport.options(this, false).withAllowRemote(allowRemote()).withForce(force),
+        MigrateReset.run(
+                MigrateMojoSupport.options(this, false)
+                        .withAllowRemote(allowRemote())
+                        .withForce(force),
                 seed == null ? List.of() : seed.stream().map(File::toPath).toList());
     }
 

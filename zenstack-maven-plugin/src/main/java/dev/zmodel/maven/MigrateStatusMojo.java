@@ -36,7 +36,8 @@ public class MigrateStatusMojo extends AbstractMigrateMojo {
 
     @Override
     protected void run() throws MojoFailureException {
-        MigrateStatus.run(MigrateMojoSupport.options(this, false).withCheckDrift(checkDrift)
+        MigrateStatus.run(MigrateMojoSupport.options(this, false)
+                .withCheckDrift(checkDrift)
                 .withFailOnPending(failOnPending));
     }
 

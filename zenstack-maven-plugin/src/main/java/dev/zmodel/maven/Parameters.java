@@ -13,13 +13,16 @@ import java.util.function.Supplier;
  * {@code db-pull} uses it and must not load the migration classes.
  */
 final class Parameters {
-    private Parameters() {
-    }
+    private Parameters() {}
 
     /** A comma-separated list ({@code a, b,,c}): entries stripped, empty ones dropped; none when null. */
     static List<String> commaSeparated(String value) {
-        return value == null ? List.of() : Arrays.stream(value.split(",")).map(String::strip)
-                .filter(s -> !s.isEmpty()).toList();
+        return value == null
+                ? List.of()
+                : Arrays.stream(value.split(","))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 
     /** One of a fixed set of values (those {@code parse} knows), else a build failure saying {@code unknown}. */

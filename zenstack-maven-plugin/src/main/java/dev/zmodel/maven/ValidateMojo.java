@@ -7,7 +7,6 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-
 /**
  * Validates the ZModel schema: syntax, types, relations, attributes and their arguments, {@code @db.*}
  * native types for the datasource provider. Every problem is reported as {@code file:line:col: message};

@@ -18,8 +18,7 @@ class AbstractResettingMojoTest {
     private static AbstractResettingMojo goal(boolean allowRemote) throws ReflectiveOperationException {
         AbstractResettingMojo mojo = new AbstractResettingMojo(null) {
             @Override
-            protected void run() {
-            }
+            protected void run() {}
 
             @Override
             protected String goalName() {
@@ -41,7 +40,9 @@ class AbstractResettingMojoTest {
     @Test
     void forceIsNotAnAliasOfAllowRemote() {
         assertThrows(NoSuchFieldException.class, () -> AbstractResettingMojo.class.getDeclaredField("force"));
-        assertThrows(NoSuchFieldException.class, () -> MigrateDevMojo.class.getDeclaredField("force"),
+        assertThrows(
+                NoSuchFieldException.class,
+                () -> MigrateDevMojo.class.getDeclaredField("force"),
                 "migrate-dev's flag for its reset is reset");
     }
 }

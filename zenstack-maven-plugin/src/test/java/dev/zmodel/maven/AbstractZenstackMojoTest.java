@@ -29,7 +29,8 @@ class AbstractZenstackMojoTest {
     @Test
     void zmodelExceptionBecomesMojoFailureWithTheSameMessage() {
         ZModelException cause = new ZModelException("The migrations directory /p is a file, not a directory.");
-        MojoFailureException e = assertThrows(MojoFailureException.class, () -> failingWith(cause).execute());
+        MojoFailureException e = assertThrows(
+                MojoFailureException.class, () -> failingWith(cause).execute());
         assertEquals("The migrations directory /p is a file, not a directory.", e.getMessage());
         assertSame(cause, e.getCause());
     }
@@ -37,19 +38,25 @@ class AbstractZenstackMojoTest {
     @Test
     void unexpectedRuntimeExceptionBecomesMojoExecutionExceptionWithoutClassNameOrPassword() {
         IllegalStateException cause = new IllegalStateException("Unexpected state of postgresql://app:s3cret@db/shop.");
-        MojoExecutionException e = assertThrows(MojoExecutionException.class, () -> failingWith(cause).execute());
-        assertEquals("zenstack:migrate-deploy failed unexpectedly: Unexpected state of postgresql://app:***@db/shop. "
-                + "This is a failure zenstack does not know how to explain, most likely a bug: run the build again "
-                + "with -e to see the stack trace, and report it with that output.", e.getMessage());
+        MojoExecutionException e = assertThrows(
+                MojoExecutionException.class, () -> failingWith(cause).execute());
+        assertEquals(
+                "zenstack:migrate-deploy failed unexpectedly: Unexpected state of postgresql://app:***@db/shop. "
+                        + "This is a failure zenstack does not know how to explain, most likely a bug: run the build again "
+                        + "with -e to see the stack trace, and report it with that output.",
+                e.getMessage());
         assertSame(cause, e.getCause());
     }
 
     @Test
     void wrapperWithoutMessageShowsTheCausesText() {
         RuntimeException cause = new RuntimeException(null, new IllegalArgumentException("bad value 'x'"));
-        MojoExecutionException e = assertThrows(MojoExecutionException.class, () -> failingWith(cause).execute());
-        assertEquals("zenstack:migrate-deploy failed unexpectedly: bad value 'x'. This is a failure zenstack does not "
-                + "know how to explain, most likely a bug: run the build again with -e to see the stack trace, and "
-                + "report it with that output.", e.getMessage());
+        MojoExecutionException e = assertThrows(
+                MojoExecutionException.class, () -> failingWith(cause).execute());
+        assertEquals(
+                "zenstack:migrate-deploy failed unexpectedly: bad value 'x'. This is a failure zenstack does not "
+                        + "know how to explain, most likely a bug: run the build again with -e to see the stack trace, and "
+                        + "report it with that output.",
+                e.getMessage());
     }
 }

@@ -35,17 +35,17 @@ class GoalsDocTest {
 
     private static List<Goal> goals;
 
-    record Parameter(String name, String property, String defaultValue, String description) {
-    }
+    record Parameter(String name, String property, String defaultValue, String description) {}
 
-    record Goal(String name, String description, String phase, List<Parameter> parameters) {
-    }
+    record Goal(String name, String description, String phase, List<Parameter> parameters) {}
 
     @BeforeAll
     static void readDescriptor() throws Exception {
         Path descriptor = Path.of("target/classes/META-INF/maven/plugin.xml");
         assertTrue(Files.isRegularFile(descriptor), "run the test through Maven, which generates " + descriptor);
-        Element plugin = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(descriptor.toFile())
+        Element plugin = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(descriptor.toFile())
                 .getDocumentElement();
         goals = new ArrayList<>();
         for (Element mojo : children(child(plugin, "mojos"), "mojo")) {
@@ -63,8 +63,8 @@ class GoalsDocTest {
                 Element config = configuration == null ? null : child(configuration, name);
                 String property = config == null ? "" : config.getTextContent().strip();
                 String def = config == null ? "" : config.getAttribute("default-value");
-                parameters.add(new Parameter(name, property.replaceAll("^\\$\\{(.*)}$", "$1"), def,
-                        text(p, "description")));
+                parameters.add(
+                        new Parameter(name, property.replaceAll("^\\$\\{(.*)}$", "$1"), def, text(p, "description")));
             }
             goals.add(new Goal(goal, text(mojo, "description"), text(mojo, "phase"), parameters));
         }
@@ -94,7 +94,9 @@ class GoalsDocTest {
     void thePropertiesOfTheGoalsAreExactlyThoseOfPropertyNames() throws IllegalAccessException {
         Set<String> declared = new TreeSet<>();
         for (Field f : PropertyNames.class.getFields()) {
-            if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class && !f.getName().equals("PREFIX")) {
+            if (Modifier.isStatic(f.getModifiers())
+                    && f.getType() == String.class
+                    && !f.getName().equals("PREFIX")) {
                 declared.add((String) f.get(null));
             }
         }
@@ -111,31 +113,45 @@ class GoalsDocTest {
         assertTrue(at >= 0, doc + " lacks the line " + MARKER);
         String handWritten = text.substring(0, at);
         for (Goal g : goals) {
-            assertTrue(handWritten.contains("[`" + g.name() + "`](#" + g.name() + ")"),
+            assertTrue(
+                    handWritten.contains("[`" + g.name() + "`](#" + g.name() + ")"),
                     "the overview in docs/goals.md does not link goal " + g.name());
         }
         String expected = handWritten + MARKER + "\n" + render(goals);
         if (!expected.equals(text)) {
             Path out = Path.of("target/goals.md");
             Files.writeString(out, expected);
-            assertEquals(expected, text, "docs/goals.md does not match the plugin descriptor. Review "
-                    + out.toAbsolutePath() + " and copy it over docs/goals.md.");
+            assertEquals(
+                    expected,
+                    text,
+                    "docs/goals.md does not match the plugin descriptor. Review " + out.toAbsolutePath()
+                            + " and copy it over docs/goals.md.");
         }
     }
 
     static String render(List<Goal> goals) {
         StringBuilder out = new StringBuilder();
         for (Goal g : goals) {
-            out.append("\n## ").append(g.name()).append("\n\n`mvn zenstack:").append(g.name()).append("`");
+            out.append("\n## ")
+                    .append(g.name())
+                    .append("\n\n`mvn zenstack:")
+                    .append(g.name())
+                    .append("`");
             if (!g.phase().isEmpty()) {
                 out.append(" — bound to the `").append(g.phase()).append("` phase by default");
             }
             out.append("\n\n").append(markdown(g.description())).append("\n\n");
             out.append("| parameter | property | default | description |\n|---|---|---|---|\n");
             for (Parameter p : g.parameters()) {
-                out.append("| `").append(p.name()).append("` | `").append(p.property()).append("` | ")
-                        .append(p.defaultValue().isEmpty() ? "" : "`" + p.defaultValue() + "`").append(" | ")
-                        .append(markdown(p.description())).append(" |\n");
+                out.append("| `")
+                        .append(p.name())
+                        .append("` | `")
+                        .append(p.property())
+                        .append("` | ")
+                        .append(p.defaultValue().isEmpty() ? "" : "`" + p.defaultValue() + "`")
+                        .append(" | ")
+                        .append(markdown(p.description()))
+                        .append(" |\n");
             }
         }
         return out.toString();
@@ -143,8 +159,13 @@ class GoalsDocTest {
 
     /** Plain descriptor text in a Markdown table cell or paragraph: no HTML, no pipes, one line. */
     private static String markdown(String text) {
-        return text.strip().replaceAll("\\s+", " ").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("|", "\\|").replace("*", "\\*");
+        return text.strip()
+                .replaceAll("\\s+", " ")
+                .replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("|", "\\|")
+                .replace("*", "\\*");
     }
 
     private static Element child(Element parent, String name) {

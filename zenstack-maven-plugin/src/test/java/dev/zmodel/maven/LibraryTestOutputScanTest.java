@@ -29,7 +29,8 @@ class LibraryTestOutputScanTest {
         }
         assertTrue(Files.isDirectory(reports), "zmodel-lib's test reports are missing: " + reports);
         try (Stream<Path> files = Files.list(reports)) {
-            assertTrue(files.anyMatch(f -> f.getFileName().toString().endsWith("-output.txt")),
+            assertTrue(
+                    files.anyMatch(f -> f.getFileName().toString().endsWith("-output.txt")),
                     "the library tests' printed output was not captured in " + reports);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -14,17 +14,19 @@ class MavenLogListenerTest {
     private final List<String> lines = new ArrayList<>();
     private long now;
 
-    private final MavenLogListener listener = new MavenLogListener(new SystemStreamLog() {
-        @Override
-        public void info(CharSequence content) {
-            lines.add(content.toString());
-        }
+    private final MavenLogListener listener = new MavenLogListener(
+            new SystemStreamLog() {
+                @Override
+                public void info(CharSequence content) {
+                    lines.add(content.toString());
+                }
 
-        @Override
-        public boolean isDebugEnabled() {
-            return false;
-        }
-    }, () -> now);
+                @Override
+                public boolean isDebugEnabled() {
+                    return false;
+                }
+            },
+            () -> now);
 
     @Test
     void aFastStepPrintsNothing() {
@@ -43,8 +45,12 @@ class MavenLogListenerTest {
             now += TimeUnit.MILLISECONDS.toNanos(50); // 100 calls over 5 seconds
             listener.progress("Reading tables", done, 3000);
         }
-        assertEquals(List.of("Reading tables: 1,200 of 3,000", "Reading tables: 2,400 of 3,000",
-                "Reading tables: 3,000 of 3,000"), lines);
+        assertEquals(
+                List.of(
+                        "Reading tables: 1,200 of 3,000",
+                        "Reading tables: 2,400 of 3,000",
+                        "Reading tables: 3,000 of 3,000"),
+                lines);
     }
 
     @Test

@@ -12,7 +12,9 @@ public record ConfigValue(String literal, String envVar) {
         if (expr instanceof Expr.StringLiteral s) {
             return new ConfigValue(s.value(), null);
         }
-        if (expr instanceof Expr.Invocation i && i.name().equals("env") && i.args().size() == 1
+        if (expr instanceof Expr.Invocation i
+                && i.name().equals("env")
+                && i.args().size() == 1
                 && i.args().get(0).value() instanceof Expr.StringLiteral name) {
             return new ConfigValue(null, name.value());
         }

@@ -48,12 +48,20 @@ public record ConnectionOverrides(String url, String user, String password) {
             base = datasource.connection(environment);
         } else {
             Path dir = datasource.schemaFile().toAbsolutePath().getParent();
-            base = JdbcUrls.convert(datasource.provider(), url, dir, datasource.schemas(),
+            base = JdbcUrls.convert(
+                    datasource.provider(),
+                    url,
+                    dir,
+                    datasource.schemas(),
                     "url override for datasource '" + datasource.name() + "' in " + datasource.schemaFile());
         }
         String jdbc = user != null || password != null ? JdbcUrls.withoutCredentials(base.jdbcUrl()) : base.jdbcUrl();
-        return new ConnectionSettings(base.provider(), jdbc, user != null ? user : base.user(),
-                password != null ? password : base.password(), base.schemas());
+        return new ConnectionSettings(
+                base.provider(),
+                jdbc,
+                user != null ? user : base.user(),
+                password != null ? password : base.password(),
+                base.schemas());
     }
 
     private static String blankToNull(String s) {

@@ -9,8 +9,8 @@ import java.util.List;
  * or none are needed). {@code schemas}: PostgreSQL schemas to work in, the MySQL database, empty for SQLite.
  * {@link #toString()} masks the password.
  */
-public record ConnectionSettings(Provider provider, String jdbcUrl, String user, String password,
-                                 List<String> schemas) {
+public record ConnectionSettings(
+        Provider provider, String jdbcUrl, String user, String password, List<String> schemas) {
     public ConnectionSettings {
         schemas = List.copyOf(schemas);
     }

@@ -17,8 +17,7 @@ import java.util.Set;
  * the thread context class loader and this library's class loader, and connected to directly.
  */
 public final class Connections {
-    private Connections() {
-    }
+    private Connections() {}
 
     /**
      * @throws ZModelException "Cannot connect to &lt;masked url&gt; (&lt;provider&gt;): &lt;reason&gt;. Check ..." when no
@@ -47,13 +46,21 @@ public final class Connections {
         try {
             Connection connection = driver.connect(settings.jdbcUrl(), props);
             if (connection == null) {
-                throw failure(settings, purpose, "connecting failed: the driver " + driver.getClass().getName()
-                        + " does not accept this url", "Check the url format");
+                throw failure(
+                        settings,
+                        purpose,
+                        "connecting failed: the driver " + driver.getClass().getName() + " does not accept this url",
+                        "Check the url format");
             }
             return connection;
         } catch (SQLException e) {
-            throw new ZModelException(message(settings, purpose, "connecting failed: " + scrub(detail(e), settings),
-                    ConnectionFailure.of(settings.provider(), e).advice(settings)), e);
+            throw new ZModelException(
+                    message(
+                            settings,
+                            purpose,
+                            "connecting failed: " + scrub(detail(e), settings),
+                            ConnectionFailure.of(settings.provider(), e).advice(settings)),
+                    e);
         }
     }
 
@@ -86,7 +93,10 @@ public final class Connections {
                 // a broken driver on the class path: try the others
             }
         }
-        throw failure(settings, purpose, "finding the JDBC driver failed: no driver on the class path accepts this url",
+        throw failure(
+                settings,
+                purpose,
+                "finding the JDBC driver failed: no driver on the class path accepts this url",
                 "Check that the " + settings.provider() + " JDBC driver is a dependency (of the plugin, for Maven)");
     }
 

@@ -11,8 +11,8 @@ import java.util.Map;
  * A {@code scheme://user:password@host:port/database?k=v} URL split into parts, user and password
  * percent-decoded. Reserved characters in a password must be percent-encoded, as Prisma requires.
  */
-record DatabaseUrl(String scheme, String user, String password, String hostAndPort, String database,
-                   Map<String, String> params) {
+record DatabaseUrl(
+        String scheme, String user, String password, String hostAndPort, String database, Map<String, String> params) {
 
     /** @param what names the URL in messages (never with its password) */
     static DatabaseUrl parse(String url, String what) {
@@ -40,8 +40,8 @@ record DatabaseUrl(String scheme, String user, String password, String hostAndPo
             }
         }
         if (authority.isEmpty()) {
-            throw new ZModelException("The " + what + " has no host: " + Urls.mask(url)
-                    + ". Expected " + scheme + "://user:password@host:port/database.");
+            throw new ZModelException("The " + what + " has no host: " + Urls.mask(url) + ". Expected " + scheme
+                    + "://user:password@host:port/database.");
         }
         String path = tail;
         String query = "";

@@ -20,9 +20,15 @@ import java.util.function.Function;
  * {@code directUrl}, {@code shadowDatabaseUrl}, {@code schemas}, {@code defaultSchema}. {@code schemaFile} is
  * the file that declares the block ({@code file:} URLs are relative to its directory).
  */
-public record DatasourceConfig(String name, Provider provider, ConfigValue url, ConfigValue directUrl,
-                               ConfigValue shadowDatabaseUrl, List<String> schemas, String defaultSchema,
-                               Path schemaFile) {
+public record DatasourceConfig(
+        String name,
+        Provider provider,
+        ConfigValue url,
+        ConfigValue directUrl,
+        ConfigValue shadowDatabaseUrl,
+        List<String> schemas,
+        String defaultSchema,
+        Path schemaFile) {
     public DatasourceConfig {
         schemas = List.copyOf(schemas);
     }
@@ -34,29 +40,40 @@ public record DatasourceConfig(String name, Provider provider, ConfigValue url, 
      */
     public static DatasourceConfig of(LoadedSchema schema) {
         SchemaIndex index = SchemaIndex.of(schema);
-        ConfigBlock block = index.datasource().orElseThrow(() -> new ZModelException("The schema " + schema.entry()
-                + " has no datasource block. Add one, e.g. datasource db { provider = \"postgresql\" url = "
-                + "env(\"DATABASE_URL\") }."));
+        ConfigBlock block = index.datasource()
+                .orElseThrow(() -> new ZModelException("The schema " + schema.entry()
+                        + " has no datasource block. Add one, e.g. datasource db { provider = \"postgresql\" url = "
+                        + "env(\"DATABASE_URL\") }."));
         Path file = index.documentOf(block).map(Document::path).map(Path::of).orElse(schema.entry());
         return of(block, file);
     }
 
     public static DatasourceConfig of(ConfigBlock block, Path schemaFile) {
         String where = "datasource '" + block.name() + "' in " + schemaFile;
-        String providerText = block.field("provider").flatMap(f -> f.value().asString())
+        String providerText = block.field("provider")
+                .flatMap(f -> f.value().asString())
                 .orElseThrow(() -> new ZModelException("The " + where + " has no provider. Add provider = "
                         + "\"postgresql\", \"mysql\" or \"sqlite\"."));
-        Provider provider = Provider.fromId(providerText).orElseThrow(() -> new ZModelException("The " + where
-                + " has an unsupported provider '" + providerText + "': expected postgresql, mysql or sqlite."));
+        Provider provider = Provider.fromId(providerText)
+                .orElseThrow(() -> new ZModelException("The " + where + " has an unsupported provider '" + providerText
+                        + "': expected postgresql, mysql or sqlite."));
         List<String> schemas = new ArrayList<>();
         block.field("schemas").map(ConfigField::value).ifPresent(v -> {
             if (v instanceof Expr.Array a) {
                 a.items().forEach(i -> i.asString().ifPresent(schemas::add));
             }
         });
-        String defaultSchema = block.field("defaultSchema").flatMap(f -> f.value().asString()).orElse(null);
-        return new DatasourceConfig(block.name(), provider, value(block, "url", where), value(block, "directUrl", where),
-                value(block, "shadowDatabaseUrl", where), schemas, defaultSchema, schemaFile);
+        String defaultSchema =
+                block.field("defaultSchema").flatMap(f -> f.value().asString()).orElse(null);
+        return new DatasourceConfig(
+                block.name(),
+                provider,
+                value(block, "url", where),
+                value(block, "directUrl", where),
+                value(block, "shadowDatabaseUrl", where),
+                schemas,
+                defaultSchema,
+                schemaFile);
     }
 
     private static ConfigValue value(ConfigBlock block, String field, String where) {
@@ -66,8 +83,8 @@ public record DatasourceConfig(String name, Provider provider, ConfigValue url, 
         }
         ConfigValue v = ConfigValue.of(f.get().value());
         if (v == null) {
-            throw new ZModelException("The " + field + " of " + where + " must be a string or env(\"NAME\"), e.g. " + field
-                    + " = env(\"DATABASE_URL\").");
+            throw new ZModelException("The " + field + " of " + where + " must be a string or env(\"NAME\"), e.g. "
+                    + field + " = env(\"DATABASE_URL\").");
         }
         return v;
     }

@@ -1,8 +1,8 @@
 package dev.zmodel.datasource;
 
-import dev.zmodel.dialect.Dialect;
 import dev.zmodel.Provider;
 import dev.zmodel.ZModelException;
+import dev.zmodel.dialect.Dialect;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -22,11 +22,18 @@ import java.util.stream.Collectors;
  */
 public final class JdbcUrls {
     /** Prisma connection-pool and driver-specific parameters that mean nothing to a JDBC driver. */
-    private static final Set<String> PRISMA_ONLY = Set.of("connection_limit", "pool_timeout", "pgbouncer",
-            "statement_cache_size", "sslaccept", "sslidentity", "socket", "schema", "host");
+    private static final Set<String> PRISMA_ONLY = Set.of(
+            "connection_limit",
+            "pool_timeout",
+            "pgbouncer",
+            "statement_cache_size",
+            "sslaccept",
+            "sslidentity",
+            "socket",
+            "schema",
+            "host");
 
-    private JdbcUrls() {
-    }
+    private JdbcUrls() {}
 
     /**
      * @param baseDir the directory of the schema file ({@code file:} paths are relative to it)
@@ -35,8 +42,8 @@ public final class JdbcUrls {
      * @throws ZModelException for an unknown scheme, a URL of another provider, or a malformed URL; the
      *                         message never contains the password
      */
-    public static ConnectionSettings convert(Provider provider, String url, Path baseDir, List<String> schemas,
-                                             String what) {
+    public static ConnectionSettings convert(
+            Provider provider, String url, Path baseDir, List<String> schemas, String what) {
         String trimmed = url.strip();
         String lower = trimmed.toLowerCase(Locale.ROOT);
         Provider urlProvider = providerOf(lower);
@@ -81,7 +88,8 @@ public final class JdbcUrls {
 
     /** The provider a URL is for, by its scheme (ZModel or JDBC); empty when no supported database uses it. */
     public static java.util.Optional<Provider> provider(String url) {
-        return java.util.Optional.ofNullable(url == null ? null : providerOf(url.strip().toLowerCase(Locale.ROOT)));
+        return java.util.Optional.ofNullable(
+                url == null ? null : providerOf(url.strip().toLowerCase(Locale.ROOT)));
     }
 
     /** Only the scheme of a URL ({@code sqlserver://…}, {@code jdbc:oracle:…}), for messages about URLs we cannot
@@ -96,15 +104,21 @@ public final class JdbcUrls {
         if (t.toLowerCase(Locale.ROOT).startsWith("jdbc:") && t.indexOf(':', 5) > 0) {
             colon = t.indexOf(':', 5);
         }
-        return colon >= 0 ? t.substring(0, colon + 1) + "…" : "'" + (t.length() > 12 ? t.substring(0, 12) + "…" : t) + "'";
+        return colon >= 0
+                ? t.substring(0, colon + 1) + "…"
+                : "'" + (t.length() > 12 ? t.substring(0, 12) + "…" : t) + "'";
     }
 
     /** The provider a (lower-cased) URL is for, by its scheme; null when unknown. */
     static Provider providerOf(String lower) {
-        if (lower.startsWith("postgresql://") || lower.startsWith("postgres://") || lower.startsWith("jdbc:postgresql:")) {
+        if (lower.startsWith("postgresql://")
+                || lower.startsWith("postgres://")
+                || lower.startsWith("jdbc:postgresql:")) {
             return Provider.POSTGRESQL;
         }
-        if (lower.startsWith("mysql://") || lower.startsWith("mariadb://") || lower.startsWith("jdbc:mysql:")
+        if (lower.startsWith("mysql://")
+                || lower.startsWith("mariadb://")
+                || lower.startsWith("jdbc:mysql:")
                 || lower.startsWith("jdbc:mariadb:")) {
             return Provider.MYSQL;
         }
@@ -146,9 +160,11 @@ public final class JdbcUrls {
                 }
             }
         });
-        List<String> effective = !schemas.isEmpty() ? schemas
-                : schema != null && !schema.isEmpty() ? List.of(DatabaseUrl.decode(schema, "schema", what))
-                : List.of("public");
+        List<String> effective = !schemas.isEmpty()
+                ? schemas
+                : schema != null && !schema.isEmpty()
+                        ? List.of(DatabaseUrl.decode(schema, "schema", what))
+                        : List.of("public");
         String jdbc = "jdbc:postgresql://" + u.hostAndPort() + "/" + u.database() + query(params);
         return new ConnectionSettings(Provider.POSTGRESQL, jdbc, u.user(), u.password(), effective);
     }
@@ -171,7 +187,11 @@ public final class JdbcUrls {
             }
         });
         String jdbc = "jdbc:mariadb://" + u.hostAndPort() + "/" + u.database() + query(params);
-        return new ConnectionSettings(Provider.MYSQL, jdbc, u.user(), u.password(),
+        return new ConnectionSettings(
+                Provider.MYSQL,
+                jdbc,
+                u.user(),
+                u.password(),
                 u.database().isEmpty() ? List.of() : List.of(u.database()));
     }
 
@@ -197,16 +217,22 @@ public final class JdbcUrls {
         }
         try {
             Path file = Path.of(DatabaseUrl.decode(path, "path", what));
-            Path resolved = (file.isAbsolute() ? file : baseDir.resolve(file)).toAbsolutePath().normalize();
+            Path resolved = (file.isAbsolute() ? file : baseDir.resolve(file))
+                    .toAbsolutePath()
+                    .normalize();
             return new ConnectionSettings(Provider.SQLITE, "jdbc:sqlite:" + resolved, null, null, List.of());
         } catch (InvalidPathException e) {
-            throw new ZModelException("The " + what + " is not a valid file path: " + url + " (" + e.getReason() + ").");
+            throw new ZModelException(
+                    "The " + what + " is not a valid file path: " + url + " (" + e.getReason() + ").");
         }
     }
 
     private static String query(Map<String, String> params) {
-        return params.isEmpty() ? "" : "?" + params.entrySet().stream()
-                .map(e -> e.getValue().isEmpty() ? e.getKey() : e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining("&"));
+        return params.isEmpty()
+                ? ""
+                : "?"
+                        + params.entrySet().stream()
+                                .map(e -> e.getValue().isEmpty() ? e.getKey() : e.getKey() + "=" + e.getValue())
+                                .collect(Collectors.joining("&"));
     }
 }

@@ -22,8 +22,7 @@ import java.util.List;
  * database file first, so the script always starts from an empty database. Statements run in autocommit mode.
  */
 public final class RunSql {
-    private RunSql() {
-    }
+    private RunSql() {}
 
     public static void main(String[] args) throws IOException {
         List<String> rest = new ArrayList<>(List.of(args));
@@ -49,13 +48,15 @@ public final class RunSql {
      */
     public static int run(ConnectionSettings settings, String script) {
         List<String> statements = SqlScript.split(script);
-        try (Connection c = Connections.open(settings); Statement s = c.createStatement()) {
+        try (Connection c = Connections.open(settings);
+                Statement s = c.createStatement()) {
             for (String statement : statements) {
                 try {
                     s.execute(statement);
                 } catch (SQLException e) {
-                    throw new ZModelException("Statement failed on " + settings.displayUrl() + ": " + e.getMessage()
-                            + "\n" + statement, e);
+                    throw new ZModelException(
+                            "Statement failed on " + settings.displayUrl() + ": " + e.getMessage() + "\n" + statement,
+                            e);
                 }
             }
             return statements.size();

@@ -10,8 +10,7 @@ import java.util.List;
  * ({@code BEGIN ... END}). Comments are kept inside the statement they precede; empty statements are dropped.
  */
 public final class SqlScript {
-    private SqlScript() {
-    }
+    private SqlScript() {}
 
     public static List<String> split(String script) {
         List<String> statements = new ArrayList<>();
@@ -128,8 +127,8 @@ public final class SqlScript {
     private static boolean onlyComments(String stmt) {
         for (String line : stmt.split("\n")) {
             String t = line.strip();
-            boolean comment = t.isEmpty() || t.startsWith("--") || t.startsWith("#")
-                    || t.startsWith("/*") && t.endsWith("*/");
+            boolean comment =
+                    t.isEmpty() || t.startsWith("--") || t.startsWith("#") || t.startsWith("/*") && t.endsWith("*/");
             if (!comment) {
                 return false;
             }

@@ -4,11 +4,9 @@ import java.util.regex.Pattern;
 
 /** Hides passwords in database URLs before they reach a log or a message. */
 public final class Urls {
-    private static final Pattern PASSWORD_PARAM = Pattern.compile(
-            "(?i)([?&;](?:[a-z_]*password|pass|pwd)=)[^&;#]*");
+    private static final Pattern PASSWORD_PARAM = Pattern.compile("(?i)([?&;](?:[a-z_]*password|pass|pwd)=)[^&;#]*");
 
-    private Urls() {
-    }
+    private Urls() {}
 
     /**
      * Masks the password of {@code user:password@} (ZModel and JDBC URLs) and of {@code password=} style
@@ -26,7 +24,10 @@ public final class Urls {
             // The last '@' ends the user info: an unencoded '@' in a password must not leak the rest of it.
             int at = masked.lastIndexOf('@');
             int colon = masked.indexOf(':', start);
-            if (at > start && colon > start && colon < at && masked.substring(start, colon).indexOf('/') < 0) {
+            if (at > start
+                    && colon > start
+                    && colon < at
+                    && masked.substring(start, colon).indexOf('/') < 0) {
                 masked = masked.substring(0, colon + 1) + "***" + masked.substring(at);
             }
         }

@@ -2,8 +2,7 @@ package dev.zmodel.dialect;
 
 /** Text helpers for the canonical form of default expressions, shared by the dialects. */
 final class DefaultText {
-    private DefaultText() {
-    }
+    private DefaultText() {}
 
     /** The expression without white space around it and without parentheses around the whole of it. */
     static String unwrap(String expression) {

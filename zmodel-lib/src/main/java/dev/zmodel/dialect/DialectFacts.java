@@ -37,14 +37,32 @@ import java.util.Set;
  * @param reservedWords         key words that cannot be an identifier unquoted (upper case)
  * @param fileDatabase          the database is a file on this machine (no server, no credentials, always local)
  */
-public record DialectFacts(boolean schemas, String defaultSchema, List<String> namespaces, boolean enumTypes,
-                           boolean inlineEnums, boolean scalarLists, String primaryKeyName, boolean namedForeignKeys,
-                           boolean uniqueConstraints, boolean joinTablePrimaryKey, boolean fulltextIndexes,
-                           boolean indexPrefixLengths, boolean operatorClasses, boolean indexMethods,
-                           boolean foreignKeyIndexes, boolean rowidAutoIncrement, boolean inlineForeignKeys,
-                           boolean comments, boolean renameIndex, boolean renameConstraint, boolean transactionalDdl,
-                           int identifierLimit, boolean foldsUnquotedCase, Set<String> reservedWords,
-                           boolean fileDatabase) {
+public record DialectFacts(
+        boolean schemas,
+        String defaultSchema,
+        List<String> namespaces,
+        boolean enumTypes,
+        boolean inlineEnums,
+        boolean scalarLists,
+        String primaryKeyName,
+        boolean namedForeignKeys,
+        boolean uniqueConstraints,
+        boolean joinTablePrimaryKey,
+        boolean fulltextIndexes,
+        boolean indexPrefixLengths,
+        boolean operatorClasses,
+        boolean indexMethods,
+        boolean foreignKeyIndexes,
+        boolean rowidAutoIncrement,
+        boolean inlineForeignKeys,
+        boolean comments,
+        boolean renameIndex,
+        boolean renameConstraint,
+        boolean transactionalDdl,
+        int identifierLimit,
+        boolean foldsUnquotedCase,
+        Set<String> reservedWords,
+        boolean fileDatabase) {
 
     /** Whether primary keys carry a name of their own that {@code @id(map:)} can write. */
     public boolean namedPrimaryKeys() {

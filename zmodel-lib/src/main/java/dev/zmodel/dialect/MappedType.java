@@ -17,12 +17,10 @@ public sealed interface MappedType {
     }
 
     /** The column's enum (PostgreSQL enum type, MySQL inline ENUM); the generator knows its ZModel name. */
-    record EnumRef() implements MappedType {
-    }
+    record EnumRef() implements MappedType {}
 
     /** {@code Unsupported("nativeType")}. */
-    record Unsupported(String nativeType) implements MappedType {
-    }
+    record Unsupported(String nativeType) implements MappedType {}
 
     static MappedType scalar(String type) {
         return Scalar.of(type);

@@ -18,34 +18,33 @@ public final class MySqlDialect implements Dialect {
     public static final MySqlDialect INSTANCE = new MySqlDialect();
 
     private static final DialectFacts FACTS = new DialectFacts(
-            false,              // schemas
-            null,               // defaultSchema
-            List.of(),          // namespaces
-            false,              // enumTypes
-            true,               // inlineEnums
-            false,              // scalarLists
-            "PRIMARY",          // primaryKeyName
-            true,               // namedForeignKeys
-            false,              // uniqueConstraints
-            false,              // joinTablePrimaryKey
-            true,               // fulltextIndexes
-            true,               // indexPrefixLengths
-            false,              // operatorClasses
-            false,              // indexMethods
-            true,               // foreignKeyIndexes
-            false,              // rowidAutoIncrement
-            false,              // inlineForeignKeys
-            true,               // comments
-            true,               // renameIndex
-            false,              // renameConstraint
-            false,              // transactionalDdl
-            64,                 // identifierLimit
-            false,              // foldsUnquotedCase
-            Set.of(),           // reservedWords: identifiers are always quoted, nothing depends on them
-            false);             // fileDatabase
+            false, // schemas
+            null, // defaultSchema
+            List.of(), // namespaces
+            false, // enumTypes
+            true, // inlineEnums
+            false, // scalarLists
+            "PRIMARY", // primaryKeyName
+            true, // namedForeignKeys
+            false, // uniqueConstraints
+            false, // joinTablePrimaryKey
+            true, // fulltextIndexes
+            true, // indexPrefixLengths
+            false, // operatorClasses
+            false, // indexMethods
+            true, // foreignKeyIndexes
+            false, // rowidAutoIncrement
+            false, // inlineForeignKeys
+            true, // comments
+            true, // renameIndex
+            false, // renameConstraint
+            false, // transactionalDdl
+            64, // identifierLimit
+            false, // foldsUnquotedCase
+            Set.of(), // reservedWords: identifiers are always quoted, nothing depends on them
+            false); // fileDatabase
 
-    private MySqlDialect() {
-    }
+    private MySqlDialect() {}
 
     @Override
     public Provider provider() {
@@ -88,8 +87,8 @@ public final class MySqlDialect implements Dialect {
         v = DefaultText.unwrap(v);
         String lower = v.toLowerCase(Locale.ROOT);
         lower = lower.replaceAll("^(current_timestamp|now|localtimestamp|localtime)(\\(\\))?$", "current_timestamp");
-        lower = lower.replaceAll("^(current_timestamp|now|localtimestamp|localtime)\\((\\d+)\\)$",
-                "current_timestamp($2)");
+        lower = lower.replaceAll(
+                "^(current_timestamp|now|localtimestamp|localtime)\\((\\d+)\\)$", "current_timestamp($2)");
         return lower;
     }
 
@@ -112,8 +111,10 @@ public final class MySqlDialect implements Dialect {
         }
         List<String> columns = index.columns().stream().map(IndexColumn::column).toList();
         boolean plain = index.columns().stream().allMatch(c -> c.length() == null && c.order() == SortOrder.ASC);
-        return plain && table.foreignKeys().stream()
-                .anyMatch(fk -> fk.columns().equals(columns)
-                        && (index.name().equals(fk.name()) || index.name().equals(fk.columns().get(0))));
+        return plain
+                && table.foreignKeys().stream()
+                        .anyMatch(fk -> fk.columns().equals(columns)
+                                && (index.name().equals(fk.name())
+                                        || index.name().equals(fk.columns().get(0))));
     }
 }

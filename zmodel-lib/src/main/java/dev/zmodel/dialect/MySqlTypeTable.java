@@ -4,6 +4,7 @@ import dev.zmodel.ZModelException;
 import dev.zmodel.dialect.MappedType.Scalar;
 import dev.zmodel.schema.Column;
 import dev.zmodel.schema.ColumnType;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,13 +16,13 @@ import java.util.regex.Pattern;
 /**
  * The MySQL type table, both directions.
  *
- * <p>Catalog → ZModel: 
+ * <p>Catalog → ZModel:
  * MySQL/MariaDB types by {@code DATA_TYPE} (Prisma's {@code mysql.rs::get_column_type}). Default native types (not
  * written): {@code int}, {@code bigint}, {@code double}, {@code decimal(65,30)}, {@code tinyint(1)} for Boolean,
  * {@code varchar(191)}, {@code datetime(3)}, {@code longblob}, {@code json}. {@code tinyint(1)} is Boolean unless
  * its default is a number other than 0 and 1; {@code bit(1)} is Boolean; {@code year} is {@code Int @db.Year}.
  * MariaDB's JSON (a checked LONGTEXT) arrives as {@code json}.
- 
+ *
  *
  * <p>ZModel → catalog: * MySQL 8 / MariaDB: {@code DATA_TYPE} names ({@code int}, {@code varchar} of 191 for {@code String},
  * {@code datetime} with precision 3 for {@code DateTime}, {@code tinyint(1)} for {@code Boolean}); enums are
@@ -47,7 +48,6 @@ final class MySqlTypeTable implements TypeTable {
             Map.entry("Binary", Set.of("Bytes")), Map.entry("VarBinary", Set.of("Bytes")),
             Map.entry("TinyBlob", Set.of("Bytes")), Map.entry("Blob", Set.of("Bytes")),
             Map.entry("MediumBlob", Set.of("Bytes")), Map.entry("LongBlob", Set.of("Bytes")));
-
 
     @Override
     public Map<String, Set<String>> nativeTypes() {
@@ -75,8 +75,10 @@ final class MySqlTypeTable implements TypeTable {
             case "float" -> Scalar.of("Float", "Float");
             case "double", "real" -> Scalar.of("Float");
             case "char" -> Scalar.of("String", "Char", t.length() == null ? 1 : t.length());
-            case "varchar" -> t.length() != null && t.length() == 191 ? Scalar.of("String")
-                    : Scalar.of("String", "VarChar", t.length());
+            case "varchar" ->
+                t.length() != null && t.length() == 191
+                        ? Scalar.of("String")
+                        : Scalar.of("String", "VarChar", t.length());
             case "tinytext" -> Scalar.of("String", "TinyText");
             case "text" -> Scalar.of("String", "Text");
             case "mediumtext" -> Scalar.of("String", "MediumText");
@@ -85,11 +87,14 @@ final class MySqlTypeTable implements TypeTable {
             case "json" -> Scalar.of("Json");
             case "date" -> Scalar.of("DateTime", "Date");
             case "time" -> Scalar.of("DateTime", "Time", precision(t));
-            case "datetime" -> precision(t) == 3 ? Scalar.of("DateTime") : Scalar.of("DateTime", "DateTime", precision(t));
+            case "datetime" ->
+                precision(t) == 3 ? Scalar.of("DateTime") : Scalar.of("DateTime", "DateTime", precision(t));
             case "timestamp" -> Scalar.of("DateTime", "Timestamp", precision(t));
             case "year" -> Scalar.of("Int", "Year");
-            case "bit" -> t.length() == null || t.length() == 1 ? Scalar.of("Boolean", "Bit", 1)
-                    : Scalar.of("Bytes", "Bit", t.length());
+            case "bit" ->
+                t.length() == null || t.length() == 1
+                        ? Scalar.of("Boolean", "Bit", 1)
+                        : Scalar.of("Bytes", "Bit", t.length());
             case "binary" -> Scalar.of("Bytes", "Binary", t.length() == null ? 1 : t.length());
             case "varbinary" -> Scalar.of("Bytes", "VarBinary", t.length());
             case "tinyblob" -> Scalar.of("Bytes", "TinyBlob");
@@ -161,7 +166,8 @@ final class MySqlTypeTable implements TypeTable {
             case "LongText" -> ColumnType.of("longtext");
             case "Bit" -> length("bit", nativeType.arg(0, 1));
             case "TinyInt" -> scalar.equals("Boolean") ? length("tinyint", 1) : ColumnType.of("tinyint");
-            case "UnsignedTinyInt" -> unsigned(scalar.equals("Boolean") ? length("tinyint", 1) : ColumnType.of("tinyint"));
+            case "UnsignedTinyInt" ->
+                unsigned(scalar.equals("Boolean") ? length("tinyint", 1) : ColumnType.of("tinyint"));
             case "Int" -> ColumnType.of("int");
             case "UnsignedInt" -> unsigned(ColumnType.of("int"));
             case "SmallInt" -> ColumnType.of("smallint");
@@ -185,8 +191,9 @@ final class MySqlTypeTable implements TypeTable {
             case "Blob" -> ColumnType.of("blob");
             case "MediumBlob" -> ColumnType.of("mediumblob");
             case "LongBlob" -> ColumnType.of("longblob");
-            default -> throw new ZModelException(where + ": @db." + nativeType.name() + " is not a MySQL native type; use a "
-                    + "MySQL @db type (see docs/model.md) or remove it.");
+            default ->
+                throw new ZModelException(where + ": @db." + nativeType.name() + " is not a MySQL native type; use a "
+                        + "MySQL @db type (see docs/model.md) or remove it.");
         };
     }
 
@@ -200,30 +207,79 @@ final class MySqlTypeTable implements TypeTable {
     }
 
     private static ColumnType length(String name, Integer length) {
-        return new ColumnType(ColumnType.Kind.BUILTIN, null, name, length, null, null, 0, false, List.of(),
+        return new ColumnType(
+                ColumnType.Kind.BUILTIN,
+                null,
+                name,
+                length,
+                null,
+                null,
+                0,
+                false,
+                List.of(),
                 length == null ? name : name + "(" + length + ")");
     }
 
     private static ColumnType unsigned(ColumnType type) {
-        return new ColumnType(type.kind(), null, type.name(), type.length(), type.precision(), type.scale(), 0, true,
-                type.values(), type.raw() + " unsigned");
+        return new ColumnType(
+                type.kind(),
+                null,
+                type.name(),
+                type.length(),
+                type.precision(),
+                type.scale(),
+                0,
+                true,
+                type.values(),
+                type.raw() + " unsigned");
     }
 
     private static ColumnType decimal(Integer precision, Integer scale) {
-        return new ColumnType(ColumnType.Kind.BUILTIN, null, "decimal", null, precision, scale, 0, false, List.of(),
+        return new ColumnType(
+                ColumnType.Kind.BUILTIN,
+                null,
+                "decimal",
+                null,
+                precision,
+                scale,
+                0,
+                false,
+                List.of(),
                 "decimal(" + precision + "," + scale + ")");
     }
 
     private static ColumnType temporal(String name, int precision) {
-        return new ColumnType(ColumnType.Kind.BUILTIN, null, name, null, precision, null, 0, false, List.of(),
+        return new ColumnType(
+                ColumnType.Kind.BUILTIN,
+                null,
+                name,
+                null,
+                precision,
+                null,
+                0,
+                false,
+                List.of(),
                 precision == 0 ? name : name + "(" + precision + ")");
     }
 
     @Override
     public ColumnType enumeration(String schema, String name, List<String> values) {
-        return new ColumnType(ColumnType.Kind.ENUM, null, "enum", null, null, null, 0, false, values,
-                "enum(" + String.join(",", values.stream().map(v -> "'" + v.replace("'", "''") + "'").toList())
-                        + ")");
+        return new ColumnType(
+                ColumnType.Kind.ENUM,
+                null,
+                "enum",
+                null,
+                null,
+                null,
+                0,
+                false,
+                values,
+                "enum("
+                        + String.join(
+                                ",",
+                                values.stream()
+                                        .map(v -> "'" + v.replace("'", "''") + "'")
+                                        .toList()) + ")");
     }
 
     @Override
@@ -250,10 +306,13 @@ final class MySqlTypeTable implements TypeTable {
         List<Integer> numbers = numbers(args);
         switch (name) {
             case "varchar", "char", "binary", "varbinary", "bit" ->
-                    length = numbers.isEmpty() ? (name.equals("varchar") || name.equals("varbinary") ? null : 1)
-                            : numbers.get(0);
-            case "tinyint" -> length = m.group(1).trim().toLowerCase(Locale.ROOT).startsWith("bool")
-                    || numbers.equals(List.of(1)) ? 1 : null;
+                length = numbers.isEmpty()
+                        ? (name.equals("varchar") || name.equals("varbinary") ? null : 1)
+                        : numbers.get(0);
+            case "tinyint" ->
+                length = m.group(1).trim().toLowerCase(Locale.ROOT).startsWith("bool") || numbers.equals(List.of(1))
+                        ? 1
+                        : null;
             case "decimal" -> {
                 precision = numbers.isEmpty() ? 10 : numbers.get(0);
                 scale = numbers.size() > 1 ? numbers.get(1) : 0;
@@ -263,8 +322,7 @@ final class MySqlTypeTable implements TypeTable {
                 values = values(args == null ? "" : args);
                 kind = name.equals("enum") ? ColumnType.Kind.ENUM : ColumnType.Kind.BUILTIN;
             }
-            default -> {
-            }
+            default -> {}
         }
         return new ColumnType(kind, null, name, length, precision, scale, 0, unsigned, values, text.trim());
     }

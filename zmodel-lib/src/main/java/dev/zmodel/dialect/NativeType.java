@@ -23,7 +23,11 @@ public record NativeType(String name, List<Integer> args) {
 
     @Override
     public String toString() {
-        return "@db." + name + (args.isEmpty() ? "" : "(" + String.join(", ", args.stream().map(String::valueOf)
-                .toList()) + ")");
+        return "@db." + name
+                + (args.isEmpty()
+                        ? ""
+                        : "("
+                                + String.join(
+                                        ", ", args.stream().map(String::valueOf).toList()) + ")");
     }
 }

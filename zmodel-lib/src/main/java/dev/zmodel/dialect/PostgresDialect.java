@@ -15,61 +15,244 @@ public final class PostgresDialect implements Dialect {
      * The key words {@code quote_ident} quotes (every category but the unreserved one): reserved, type/function
      * name and column name key words.
      */
-    private static final Set<String> KEYWORDS = Set.of("ALL", "ANALYSE", "ANALYZE", "AND", "ANY", "ARRAY", "AS",
-            "ASC", "ASYMMETRIC", "BOTH", "CASE", "CAST", "CHECK", "COLLATE", "COLUMN", "CONSTRAINT", "CREATE",
-            "CURRENT_CATALOG", "CURRENT_DATE", "CURRENT_ROLE", "CURRENT_TIME", "CURRENT_TIMESTAMP", "CURRENT_USER",
-            "DEFAULT", "DEFERRABLE", "DESC", "DISTINCT", "DO", "ELSE", "END", "EXCEPT", "FALSE", "FETCH", "FOR",
-            "FOREIGN", "FROM", "GRANT", "GROUP", "HAVING", "IN", "INITIALLY", "INTERSECT", "INTO", "LATERAL",
-            "LEADING", "LIMIT", "LOCALTIME", "LOCALTIMESTAMP", "NOT", "NULL", "OFFSET", "ON", "ONLY", "OR", "ORDER",
-            "PLACING", "PRIMARY", "REFERENCES", "RETURNING", "SELECT", "SESSION_USER", "SOME", "SYMMETRIC", "TABLE",
-            "THEN", "TO", "TRAILING", "TRUE", "UNION", "UNIQUE", "USER", "USING", "VARIADIC", "WHEN", "WHERE",
-            "WINDOW", "WITH", "AUTHORIZATION", "BINARY", "COLLATION", "CONCURRENTLY", "CROSS", "CURRENT_SCHEMA",
-            "FREEZE", "FULL", "ILIKE", "INNER", "IS", "ISNULL", "JOIN", "LEFT", "LIKE", "NATURAL", "NOTNULL",
-            "OUTER", "OVERLAPS", "RIGHT", "SIMILAR", "TABLESAMPLE", "VERBOSE", "BETWEEN", "BIGINT", "BIT",
-            "BOOLEAN", "CHAR", "CHARACTER", "COALESCE", "DEC", "DECIMAL", "EXISTS", "EXTRACT", "FLOAT", "GREATEST",
-            "GROUPING", "INOUT", "INT", "INTEGER", "INTERVAL", "LEAST", "NATIONAL", "NCHAR", "NONE", "NORMALIZE",
-            "NULLIF", "NUMERIC", "OUT", "OVERLAY", "POSITION", "PRECISION", "REAL", "ROW", "SETOF", "SMALLINT",
-            "SUBSTRING", "TIME", "TIMESTAMP", "TREAT", "TRIM", "VALUES", "VARCHAR", "XMLATTRIBUTES", "XMLCONCAT",
-            "XMLELEMENT", "XMLEXISTS", "XMLFOREST", "XMLNAMESPACES", "XMLPARSE", "XMLPI", "XMLROOT", "XMLSERIALIZE",
+    private static final Set<String> KEYWORDS = Set.of(
+            "ALL",
+            "ANALYSE",
+            "ANALYZE",
+            "AND",
+            "ANY",
+            "ARRAY",
+            "AS",
+            "ASC",
+            "ASYMMETRIC",
+            "BOTH",
+            "CASE",
+            "CAST",
+            "CHECK",
+            "COLLATE",
+            "COLUMN",
+            "CONSTRAINT",
+            "CREATE",
+            "CURRENT_CATALOG",
+            "CURRENT_DATE",
+            "CURRENT_ROLE",
+            "CURRENT_TIME",
+            "CURRENT_TIMESTAMP",
+            "CURRENT_USER",
+            "DEFAULT",
+            "DEFERRABLE",
+            "DESC",
+            "DISTINCT",
+            "DO",
+            "ELSE",
+            "END",
+            "EXCEPT",
+            "FALSE",
+            "FETCH",
+            "FOR",
+            "FOREIGN",
+            "FROM",
+            "GRANT",
+            "GROUP",
+            "HAVING",
+            "IN",
+            "INITIALLY",
+            "INTERSECT",
+            "INTO",
+            "LATERAL",
+            "LEADING",
+            "LIMIT",
+            "LOCALTIME",
+            "LOCALTIMESTAMP",
+            "NOT",
+            "NULL",
+            "OFFSET",
+            "ON",
+            "ONLY",
+            "OR",
+            "ORDER",
+            "PLACING",
+            "PRIMARY",
+            "REFERENCES",
+            "RETURNING",
+            "SELECT",
+            "SESSION_USER",
+            "SOME",
+            "SYMMETRIC",
+            "TABLE",
+            "THEN",
+            "TO",
+            "TRAILING",
+            "TRUE",
+            "UNION",
+            "UNIQUE",
+            "USER",
+            "USING",
+            "VARIADIC",
+            "WHEN",
+            "WHERE",
+            "WINDOW",
+            "WITH",
+            "AUTHORIZATION",
+            "BINARY",
+            "COLLATION",
+            "CONCURRENTLY",
+            "CROSS",
+            "CURRENT_SCHEMA",
+            "FREEZE",
+            "FULL",
+            "ILIKE",
+            "INNER",
+            "IS",
+            "ISNULL",
+            "JOIN",
+            "LEFT",
+            "LIKE",
+            "NATURAL",
+            "NOTNULL",
+            "OUTER",
+            "OVERLAPS",
+            "RIGHT",
+            "SIMILAR",
+            "TABLESAMPLE",
+            "VERBOSE",
+            "BETWEEN",
+            "BIGINT",
+            "BIT",
+            "BOOLEAN",
+            "CHAR",
+            "CHARACTER",
+            "COALESCE",
+            "DEC",
+            "DECIMAL",
+            "EXISTS",
+            "EXTRACT",
+            "FLOAT",
+            "GREATEST",
+            "GROUPING",
+            "INOUT",
+            "INT",
+            "INTEGER",
+            "INTERVAL",
+            "LEAST",
+            "NATIONAL",
+            "NCHAR",
+            "NONE",
+            "NORMALIZE",
+            "NULLIF",
+            "NUMERIC",
+            "OUT",
+            "OVERLAY",
+            "POSITION",
+            "PRECISION",
+            "REAL",
+            "ROW",
+            "SETOF",
+            "SMALLINT",
+            "SUBSTRING",
+            "TIME",
+            "TIMESTAMP",
+            "TREAT",
+            "TRIM",
+            "VALUES",
+            "VARCHAR",
+            "XMLATTRIBUTES",
+            "XMLCONCAT",
+            "XMLELEMENT",
+            "XMLEXISTS",
+            "XMLFOREST",
+            "XMLNAMESPACES",
+            "XMLPARSE",
+            "XMLPI",
+            "XMLROOT",
+            "XMLSERIALIZE",
             "XMLTABLE");
+
     private static final DialectFacts FACTS = new DialectFacts(
-            true,               // schemas
-            "public",           // defaultSchema
-            null,               // namespaces
-            true,               // enumTypes
-            false,              // inlineEnums
-            true,               // scalarLists
-            null,               // primaryKeyName
-            true,               // namedForeignKeys
-            true,               // uniqueConstraints
-            true,               // joinTablePrimaryKey
-            false,              // fulltextIndexes
-            false,              // indexPrefixLengths
-            true,               // operatorClasses
-            true,               // indexMethods
-            false,              // foreignKeyIndexes
-            false,              // rowidAutoIncrement
-            false,              // inlineForeignKeys
-            true,               // comments
-            true,               // renameIndex
-            true,               // renameConstraint
-            true,               // transactionalDdl
-            63,                 // identifierLimit
-            true,               // foldsUnquotedCase
-            KEYWORDS,           // reservedWords
-            false);             // fileDatabase
+            true, // schemas
+            "public", // defaultSchema
+            null, // namespaces
+            true, // enumTypes
+            false, // inlineEnums
+            true, // scalarLists
+            null, // primaryKeyName
+            true, // namedForeignKeys
+            true, // uniqueConstraints
+            true, // joinTablePrimaryKey
+            false, // fulltextIndexes
+            false, // indexPrefixLengths
+            true, // operatorClasses
+            true, // indexMethods
+            false, // foreignKeyIndexes
+            false, // rowidAutoIncrement
+            false, // inlineForeignKeys
+            true, // comments
+            true, // renameIndex
+            true, // renameConstraint
+            true, // transactionalDdl
+            63, // identifierLimit
+            true, // foldsUnquotedCase
+            KEYWORDS, // reservedWords
+            false); // fileDatabase
     /** The members of ZModel's {@code IndexOperatorClass} enum (Prisma's supported operator classes). */
-    private static final Set<String> KNOWN_OPS = Set.of("ArrayOps", "JsonbOps", "JsonbPathOps", "InetOps", "TextOps",
-            "BitMinMaxOps", "VarBitMinMaxOps", "BpcharBloomOps", "BpcharMinMaxOps", "ByteaBloomOps", "ByteaMinMaxOps",
-            "DateBloomOps", "DateMinMaxOps", "DateMinMaxMultiOps", "Float4BloomOps", "Float4MinMaxOps",
-            "Float4MinMaxMultiOps", "Float8BloomOps", "Float8MinMaxOps", "Float8MinMaxMultiOps", "InetInclusionOps",
-            "InetBloomOps", "InetMinMaxOps", "InetMinMaxMultiOps", "Int2BloomOps", "Int2MinMaxOps",
-            "Int2MinMaxMultiOps", "Int4BloomOps", "Int4MinMaxOps", "Int4MinMaxMultiOps", "Int8BloomOps",
-            "Int8MinMaxOps", "Int8MinMaxMultiOps", "NumericBloomOps", "NumericMinMaxOps", "NumericMinMaxMultiOps",
-            "OidBloomOps", "OidMinMaxOps", "OidMinMaxMultiOps", "TextBloomOps", "TextMinMaxOps", "TimestampBloomOps",
-            "TimestampMinMaxOps", "TimestampMinMaxMultiOps", "TimestampTzBloomOps", "TimestampTzMinMaxOps",
-            "TimestampTzMinMaxMultiOps", "TimeBloomOps", "TimeMinMaxOps", "TimeMinMaxMultiOps", "TimeTzBloomOps",
-            "TimeTzMinMaxOps", "TimeTzMinMaxMultiOps", "UuidBloomOps", "UuidMinMaxOps", "UuidMinMaxMultiOps");
+    private static final Set<String> KNOWN_OPS = Set.of(
+            "ArrayOps",
+            "JsonbOps",
+            "JsonbPathOps",
+            "InetOps",
+            "TextOps",
+            "BitMinMaxOps",
+            "VarBitMinMaxOps",
+            "BpcharBloomOps",
+            "BpcharMinMaxOps",
+            "ByteaBloomOps",
+            "ByteaMinMaxOps",
+            "DateBloomOps",
+            "DateMinMaxOps",
+            "DateMinMaxMultiOps",
+            "Float4BloomOps",
+            "Float4MinMaxOps",
+            "Float4MinMaxMultiOps",
+            "Float8BloomOps",
+            "Float8MinMaxOps",
+            "Float8MinMaxMultiOps",
+            "InetInclusionOps",
+            "InetBloomOps",
+            "InetMinMaxOps",
+            "InetMinMaxMultiOps",
+            "Int2BloomOps",
+            "Int2MinMaxOps",
+            "Int2MinMaxMultiOps",
+            "Int4BloomOps",
+            "Int4MinMaxOps",
+            "Int4MinMaxMultiOps",
+            "Int8BloomOps",
+            "Int8MinMaxOps",
+            "Int8MinMaxMultiOps",
+            "NumericBloomOps",
+            "NumericMinMaxOps",
+            "NumericMinMaxMultiOps",
+            "OidBloomOps",
+            "OidMinMaxOps",
+            "OidMinMaxMultiOps",
+            "TextBloomOps",
+            "TextMinMaxOps",
+            "TimestampBloomOps",
+            "TimestampMinMaxOps",
+            "TimestampMinMaxMultiOps",
+            "TimestampTzBloomOps",
+            "TimestampTzMinMaxOps",
+            "TimestampTzMinMaxMultiOps",
+            "TimeBloomOps",
+            "TimeMinMaxOps",
+            "TimeMinMaxMultiOps",
+            "TimeTzBloomOps",
+            "TimeTzMinMaxOps",
+            "TimeTzMinMaxMultiOps",
+            "UuidBloomOps",
+            "UuidMinMaxOps",
+            "UuidMinMaxMultiOps");
+
     private static final Pattern PLAIN = Pattern.compile("[a-z_][a-z0-9_$]*");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
     /** A cast to a type name, optionally schema-qualified and quoted, with array brackets. */
@@ -77,8 +260,7 @@ public final class PostgresDialect implements Dialect {
             + "(?:\"(?:[^\"]|\"\")+\"|[A-Za-z_][A-Za-z0-9_$ ]*?(?:\\(\\d+(?:,\\s*\\d+)?\\))?"
             + "(?: with(?:out)? time zone)?)(?:\\[\\])*)*");
 
-    private PostgresDialect() {
-    }
+    private PostgresDialect() {}
 
     @Override
     public Provider provider() {
@@ -106,7 +288,8 @@ public final class PostgresDialect implements Dialect {
      */
     public String quoteIfNeeded(String identifier) {
         return PLAIN.matcher(identifier).matches() && !KEYWORDS.contains(identifier.toUpperCase(Locale.ROOT))
-                ? identifier : quote(identifier);
+                ? identifier
+                : quote(identifier);
     }
 
     /**
@@ -136,7 +319,8 @@ public final class PostgresDialect implements Dialect {
             String literal = arrayLiteral(value.substring(6, value.length() - 1));
             return literal == null ? value : literal;
         }
-        if (value.startsWith("'") && NUMBER.matcher(value.substring(1, value.length() - 1)).matches()) {
+        if (value.startsWith("'")
+                && NUMBER.matcher(value.substring(1, value.length() - 1)).matches()) {
             return value.substring(1, value.length() - 1);
         }
         return value;
@@ -158,7 +342,8 @@ public final class PostgresDialect implements Dialect {
                 break;
             }
             int end = elements.indexOf(',', elements.startsWith("'", i) ? DefaultText.endOfLiteral(elements, i) : i);
-            String element = elements.substring(i, end < 0 ? elements.length() : end).strip();
+            String element =
+                    elements.substring(i, end < 0 ? elements.length() : end).strip();
             String value = withoutCasts(element);
             if (value != null && value.startsWith("'")) {
                 value = value.substring(1, value.length() - 1).replace("''", "'");
@@ -217,13 +402,14 @@ public final class PostgresDialect implements Dialect {
     public Optional<String> operatorClass(String operatorClass) {
         StringBuilder name = new StringBuilder();
         for (String part : operatorClass.toLowerCase(Locale.ROOT).split("_")) {
-            name.append(switch (part) {
-                case "minmax" -> "MinMax";
-                case "varbit" -> "VarBit";
-                case "timestamptz" -> "TimestampTz";
-                case "timetz" -> "TimeTz";
-                default -> part.isEmpty() ? "" : Character.toUpperCase(part.charAt(0)) + part.substring(1);
-            });
+            name.append(
+                    switch (part) {
+                        case "minmax" -> "MinMax";
+                        case "varbit" -> "VarBit";
+                        case "timestamptz" -> "TimestampTz";
+                        case "timetz" -> "TimeTz";
+                        default -> part.isEmpty() ? "" : Character.toUpperCase(part.charAt(0)) + part.substring(1);
+                    });
         }
         return KNOWN_OPS.contains(name.toString()) ? Optional.of(name.toString()) : Optional.empty();
     }

@@ -4,6 +4,7 @@ import dev.zmodel.ZModelException;
 import dev.zmodel.dialect.MappedType.Scalar;
 import dev.zmodel.schema.Column;
 import dev.zmodel.schema.ColumnType;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,13 +15,13 @@ import java.util.regex.Pattern;
 /**
  * The PostgreSQL type table, both directions.
  *
- * <p>Catalog → ZModel: 
+ * <p>Catalog → ZModel:
  * PostgreSQL types by {@code pg_type.typname} (Prisma's {@code postgres.rs::get_column_type_family}). Default native
  * types (not written): {@code integer}, {@code bigint}, {@code double precision}, {@code numeric(65,30)},
  * {@code boolean}, {@code text}, {@code timestamp(3)}, {@code bytea}, {@code jsonb}. Temporal types without a
  * declared precision have precision 6; for arrays PostgreSQL does not report it and the attribute has no argument
  * (as Prisma writes it).
- 
+ *
  *
  * <p>ZModel → catalog: * PostgreSQL: {@code pg_type.typname} names ({@code int4}, {@code varchar}, {@code timestamp} with precision 3
  * for {@code DateTime}, …); enums are enum types in their schema; extension types ({@code citext}) are
@@ -43,7 +44,6 @@ final class PostgresTypeTable implements TypeTable {
             Map.entry("Date", Set.of("DateTime")), Map.entry("Time", Set.of("DateTime")),
             Map.entry("Timetz", Set.of("DateTime")), Map.entry("Json", Set.of("Json")),
             Map.entry("JsonB", Set.of("Json")), Map.entry("ByteA", Set.of("Bytes")));
-
 
     @Override
     public Map<String, Set<String>> nativeTypes() {
@@ -76,22 +76,24 @@ final class PostgresTypeTable implements TypeTable {
             case "money" -> Scalar.of("Decimal", "Money");
             case "bool" -> Scalar.of("Boolean");
             case "text" -> Scalar.of("String");
-            case "varchar" -> t.length() == null ? Scalar.of("String", "VarChar") : Scalar.of("String", "VarChar", t.length());
+            case "varchar" ->
+                t.length() == null ? Scalar.of("String", "VarChar") : Scalar.of("String", "VarChar", t.length());
             case "bpchar" -> Scalar.of("String", "Char", t.length() == null ? 1 : t.length());
             case "char" -> Scalar.of("String", "Char");
             case "uuid" -> Scalar.of("String", "Uuid");
             case "xml" -> Scalar.of("String", "Xml");
             case "inet" -> Scalar.of("String", "Inet");
             case "bit" -> t.length() == null ? Scalar.of("String", "Bit") : Scalar.of("String", "Bit", t.length());
-            case "varbit" -> t.length() == null ? Scalar.of("String", "VarBit") : Scalar.of("String", "VarBit", t.length());
+            case "varbit" ->
+                t.length() == null ? Scalar.of("String", "VarBit") : Scalar.of("String", "VarBit", t.length());
             case "bytea" -> Scalar.of("Bytes");
             case "json" -> Scalar.of("Json", "Json");
             case "jsonb" -> Scalar.of("Json");
             case "date" -> Scalar.of("DateTime", "Date");
             case "time" -> temporal("Time", t, array);
             case "timetz" -> temporal("Timetz", t, array);
-            case "timestamp" -> t.precision() != null && t.precision() == 3 ? Scalar.of("DateTime")
-                    : temporal("Timestamp", t, array);
+            case "timestamp" ->
+                t.precision() != null && t.precision() == 3 ? Scalar.of("DateTime") : temporal("Timestamp", t, array);
             case "timestamptz" -> temporal("Timestamptz", t, array);
             default -> unsupported(t, array);
         };
@@ -143,13 +145,70 @@ final class PostgresTypeTable implements TypeTable {
     // ---------------------------------------------------------------- ZModel → catalog
 
     /** Type names of {@code pg_catalog} that an {@code Unsupported("…")} text may name directly. */
-    private static final Set<String> CATALOG_TYPES = Set.of("int2", "int4", "int8", "float4", "float8", "numeric",
-            "bool", "text", "varchar", "bpchar", "bytea", "date", "time", "timetz", "timestamp", "timestamptz",
-            "interval", "json", "jsonb", "uuid", "xml", "inet", "cidr", "macaddr", "macaddr8", "money", "oid", "bit",
-            "varbit", "point", "line", "lseg", "box", "path", "polygon", "circle", "tsvector", "tsquery", "pg_lsn",
-            "pg_snapshot", "txid_snapshot", "int4range", "int8range", "numrange", "tsrange", "tstzrange", "daterange",
-            "int4multirange", "int8multirange", "nummultirange", "tsmultirange", "tstzmultirange", "datemultirange",
-            "name", "char", "regclass", "regtype", "regproc", "xid", "cid", "tid", "jsonpath");
+    private static final Set<String> CATALOG_TYPES = Set.of(
+            "int2",
+            "int4",
+            "int8",
+            "float4",
+            "float8",
+            "numeric",
+            "bool",
+            "text",
+            "varchar",
+            "bpchar",
+            "bytea",
+            "date",
+            "time",
+            "timetz",
+            "timestamp",
+            "timestamptz",
+            "interval",
+            "json",
+            "jsonb",
+            "uuid",
+            "xml",
+            "inet",
+            "cidr",
+            "macaddr",
+            "macaddr8",
+            "money",
+            "oid",
+            "bit",
+            "varbit",
+            "point",
+            "line",
+            "lseg",
+            "box",
+            "path",
+            "polygon",
+            "circle",
+            "tsvector",
+            "tsquery",
+            "pg_lsn",
+            "pg_snapshot",
+            "txid_snapshot",
+            "int4range",
+            "int8range",
+            "numrange",
+            "tsrange",
+            "tstzrange",
+            "daterange",
+            "int4multirange",
+            "int8multirange",
+            "nummultirange",
+            "tsmultirange",
+            "tstzmultirange",
+            "datemultirange",
+            "name",
+            "char",
+            "regclass",
+            "regtype",
+            "regproc",
+            "xid",
+            "cid",
+            "tid",
+            "jsonpath");
+
     private static final Pattern TYPE = Pattern.compile(
             "^\\s*(\"?[A-Za-z_][A-Za-z0-9_ .\"]*?)\\s*(?:\\(([^)]*)\\))?\\s*((?:with|without)\\s+time\\s+zone)?\\s*((?:\\[\\s*\\d*\\s*\\])*)\\s*$",
             Pattern.CASE_INSENSITIVE);
@@ -179,8 +238,9 @@ final class PostgresTypeTable implements TypeTable {
             case "Uuid" -> ColumnType.of("uuid");
             case "Xml" -> ColumnType.of("xml");
             case "Inet" -> ColumnType.of("inet");
-            case "Citext" -> new ColumnType(ColumnType.Kind.USER_DEFINED, null, "citext", null, null, null, 0, false,
-                    List.of(), "citext");
+            case "Citext" ->
+                new ColumnType(
+                        ColumnType.Kind.USER_DEFINED, null, "citext", null, null, null, 0, false, List.of(), "citext");
             case "Boolean" -> ColumnType.of("bool");
             case "Integer" -> ColumnType.of("int4");
             case "SmallInt" -> ColumnType.of("int2");
@@ -188,7 +248,10 @@ final class PostgresTypeTable implements TypeTable {
             case "BigInt" -> ColumnType.of("int8");
             case "DoublePrecision" -> ColumnType.of("float8");
             case "Real" -> ColumnType.of("float4");
-            case "Decimal" -> numeric(nativeType.arg(0, null), nativeType.arg(1, nativeType.args().isEmpty() ? null : 0));
+            case "Decimal" ->
+                numeric(
+                        nativeType.arg(0, null),
+                        nativeType.arg(1, nativeType.args().isEmpty() ? null : 0));
             case "Money" -> ColumnType.of("money");
             case "Timestamp" -> temporal("timestamp", nativeType.arg(0, null));
             case "Timestamptz" -> temporal("timestamptz", nativeType.arg(0, null));
@@ -198,24 +261,51 @@ final class PostgresTypeTable implements TypeTable {
             case "Json" -> ColumnType.of("json");
             case "JsonB" -> ColumnType.of("jsonb");
             case "ByteA" -> ColumnType.of("bytea");
-            default -> throw new ZModelException(where + ": @db." + nativeType.name()
-                    + " is not a PostgreSQL native type.");
+            default ->
+                throw new ZModelException(where + ": @db." + nativeType.name() + " is not a PostgreSQL native type.");
         };
         return type;
     }
 
     private static ColumnType length(String name, Integer length) {
-        return new ColumnType(ColumnType.Kind.BUILTIN, null, name, length, null, null, 0, false, List.of(),
+        return new ColumnType(
+                ColumnType.Kind.BUILTIN,
+                null,
+                name,
+                length,
+                null,
+                null,
+                0,
+                false,
+                List.of(),
                 length == null ? name : name + "(" + length + ")");
     }
 
     private static ColumnType numeric(Integer precision, Integer scale) {
-        return new ColumnType(ColumnType.Kind.BUILTIN, null, "numeric", null, precision, scale, 0, false, List.of(),
+        return new ColumnType(
+                ColumnType.Kind.BUILTIN,
+                null,
+                "numeric",
+                null,
+                precision,
+                scale,
+                0,
+                false,
+                List.of(),
                 precision == null ? "numeric" : "numeric(" + precision + "," + scale + ")");
     }
 
     private static ColumnType temporal(String name, Integer precision) {
-        return new ColumnType(ColumnType.Kind.BUILTIN, null, name, null, precision, null, 0, false, List.of(),
+        return new ColumnType(
+                ColumnType.Kind.BUILTIN,
+                null,
+                name,
+                null,
+                precision,
+                null,
+                0,
+                false,
+                List.of(),
                 precision == null ? name : name + "(" + precision + ")");
     }
 
@@ -232,8 +322,11 @@ final class PostgresTypeTable implements TypeTable {
         }
         String words = m.group(1).trim().replaceAll("\\s+", " ");
         String args = m.group(2);
-        boolean withZone = m.group(3) != null && m.group(3).toLowerCase(Locale.ROOT).startsWith("with ");
-        int dims = m.group(4) == null ? 0 : (int) m.group(4).chars().filter(c -> c == '[').count();
+        boolean withZone =
+                m.group(3) != null && m.group(3).toLowerCase(Locale.ROOT).startsWith("with ");
+        int dims = m.group(4) == null
+                ? 0
+                : (int) m.group(4).chars().filter(c -> c == '[').count();
         Integer first = null;
         Integer second = null;
         if (args != null) {
@@ -242,10 +335,13 @@ final class PostgresTypeTable implements TypeTable {
             second = parts.length > 1 ? number(parts[1]) : null;
         }
         String lower = words.toLowerCase(Locale.ROOT);
-        if (words.startsWith("\"") && words.endsWith("\"") && CATALOG_TYPES.contains(words.substring(1,
-                words.length() - 1))) {
+        if (words.startsWith("\"")
+                && words.endsWith("\"")
+                && CATALOG_TYPES.contains(words.substring(1, words.length() - 1))) {
             // a quoted catalog name is that type exactly ("char" is the one-byte type, not character(1))
-            return ColumnType.of(words.substring(1, words.length() - 1)).withRaw(text.trim()).withArrayDimensions(dims);
+            return ColumnType.of(words.substring(1, words.length() - 1))
+                    .withRaw(text.trim())
+                    .withArrayDimensions(dims);
         }
         if (lower.startsWith("_") && CATALOG_TYPES.contains(lower.substring(1)) && args == null) {
             // the catalog's name of an array type: _interval is interval[]
@@ -277,8 +373,8 @@ final class PostgresTypeTable implements TypeTable {
                 schema = typeName.substring(0, dot);
                 typeName = typeName.substring(dot + 1);
             }
-            type = new ColumnType(ColumnType.Kind.USER_DEFINED, schema, typeName, null, null, null, 0, false,
-                    List.of(), text.trim());
+            type = new ColumnType(
+                    ColumnType.Kind.USER_DEFINED, schema, typeName, null, null, null, 0, false, List.of(), text.trim());
         } else {
             type = switch (name) {
                 case "varchar", "varbit" -> length(name, first);

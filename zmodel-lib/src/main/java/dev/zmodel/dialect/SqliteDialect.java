@@ -19,38 +19,37 @@ public final class SqliteDialect implements Dialect {
     public static final SqliteDialect INSTANCE = new SqliteDialect();
 
     private static final DialectFacts FACTS = new DialectFacts(
-            false,              // schemas
-            null,               // defaultSchema
-            List.of("main"),    // namespaces
-            false,              // enumTypes
-            false,              // inlineEnums
-            false,              // scalarLists
-            "",                 // primaryKeyName
-            false,              // namedForeignKeys
-            true,               // uniqueConstraints
-            false,              // joinTablePrimaryKey
-            false,              // fulltextIndexes
-            false,              // indexPrefixLengths
-            false,              // operatorClasses
-            false,              // indexMethods
-            false,              // foreignKeyIndexes
-            true,               // rowidAutoIncrement
-            true,               // inlineForeignKeys
-            false,              // comments
-            false,              // renameIndex
-            false,              // renameConstraint
-            true,               // transactionalDdl
-            10_000,             // identifierLimit
-            false,              // foldsUnquotedCase
-            Set.of(),           // reservedWords: identifiers are always quoted, nothing depends on them
-            true);              // fileDatabase
+            false, // schemas
+            null, // defaultSchema
+            List.of("main"), // namespaces
+            false, // enumTypes
+            false, // inlineEnums
+            false, // scalarLists
+            "", // primaryKeyName
+            false, // namedForeignKeys
+            true, // uniqueConstraints
+            false, // joinTablePrimaryKey
+            false, // fulltextIndexes
+            false, // indexPrefixLengths
+            false, // operatorClasses
+            false, // indexMethods
+            false, // foreignKeyIndexes
+            true, // rowidAutoIncrement
+            true, // inlineForeignKeys
+            false, // comments
+            false, // renameIndex
+            false, // renameConstraint
+            true, // transactionalDdl
+            10_000, // identifierLimit
+            false, // foldsUnquotedCase
+            Set.of(), // reservedWords: identifiers are always quoted, nothing depends on them
+            true); // fileDatabase
 
     private static final Pattern NOW = Pattern.compile("(?i)datetime\\(\\s*'now'\\s*\\)");
     private static final Pattern QUOTED_NUMBER = Pattern.compile("'-?[0-9]+(\\.[0-9]+)?'");
     private static final Pattern PLUS_NUMBER = Pattern.compile("\\+[0-9.]+([eE][+-]?[0-9]+)?");
 
-    private SqliteDialect() {
-    }
+    private SqliteDialect() {}
 
     @Override
     public Provider provider() {

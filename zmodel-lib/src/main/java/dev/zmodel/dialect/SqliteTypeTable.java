@@ -1,10 +1,10 @@
 package dev.zmodel.dialect;
 
 import dev.zmodel.ZModelException;
-import dev.zmodel.dialect.MappedType.Scalar;
 import dev.zmodel.schema.Column;
 import dev.zmodel.schema.ColumnType;
 import dev.zmodel.schema.SqliteDeclaredTypes;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,14 +35,18 @@ final class SqliteTypeTable implements TypeTable {
             case "date", "datetime", "timestamp" -> "DateTime";
             case "binary", "blob" -> "Bytes";
             case "jsonb" -> "Json";
-            default -> declared.contains("char") ? "String"
-                    : declared.contains("numeric") || declared.contains("decimal") ? "Decimal" : null;
+            default ->
+                declared.contains("char")
+                        ? "String"
+                        : declared.contains("numeric") || declared.contains("decimal") ? "Decimal" : null;
         };
         return type == null ? new MappedType.Unsupported(declared) : MappedType.scalar(type);
     }
 
     static String declared(Column column) {
-        String raw = column.type().raw() == null ? column.type().name() : column.type().raw();
+        String raw = column.type().raw() == null
+                ? column.type().name()
+                : column.type().raw();
         return raw.toLowerCase(Locale.ROOT);
     }
 
@@ -65,8 +69,15 @@ final class SqliteTypeTable implements TypeTable {
         String type = switch (base) {
             case "integer", "int", "tinyint", "smallint", "mediumint", "int2", "int8" -> "Int";
             case "bigint", "unsigned big int" -> "BigInt";
-            case "text", "varchar", "char", "character", "varying character", "nchar", "native character",
-                    "nvarchar", "clob" -> "String";
+            case "text",
+                    "varchar",
+                    "char",
+                    "character",
+                    "varying character",
+                    "nchar",
+                    "native character",
+                    "nvarchar",
+                    "clob" -> "String";
             case "blob", "" -> "Bytes";
             case "real", "float", "double", "double precision" -> "Float";
             case "numeric", "decimal" -> "Decimal";
@@ -95,7 +106,6 @@ final class SqliteTypeTable implements TypeTable {
     }
 
     // ---------------------------------------------------------------- ZModel → catalog
-
 
     @Override
     public ColumnType scalar(String scalar, NativeType nativeType, String where) {

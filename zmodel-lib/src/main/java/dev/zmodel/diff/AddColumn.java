@@ -7,7 +7,9 @@ import dev.zmodel.schema.QualifiedName;
 public record AddColumn(QualifiedName table, Column column) implements SchemaChange {
     /** True when existing rows get no value for a NOT NULL column, so the change fails on a non-empty table. */
     public boolean requiredWithoutDefault() {
-        return !column.nullable() && column.defaultValue() == null && !column.autoIncrement().isAuto()
+        return !column.nullable()
+                && column.defaultValue() == null
+                && !column.autoIncrement().isAuto()
                 && column.generated() == null;
     }
 
@@ -20,7 +22,7 @@ public record AddColumn(QualifiedName table, Column column) implements SchemaCha
     public String warning() {
         return requiredWithoutDefault()
                 ? "Adds required column " + Names.column(table, column.name()) + " without a default value; fails if "
-                + Names.table(table) + " has rows."
+                        + Names.table(table) + " has rows."
                 : null;
     }
 

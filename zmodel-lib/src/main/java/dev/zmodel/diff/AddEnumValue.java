@@ -13,8 +13,7 @@ import java.util.List;
  * @param usages the columns using the enum, needed to undo the change (PostgreSQL cannot drop an enum value,
  *               so the rollback recreates the type)
  */
-public record AddEnumValue(EnumType type, String value, String before, List<EnumUsage> usages)
-        implements SchemaChange {
+public record AddEnumValue(EnumType type, String value, String before, List<EnumUsage> usages) implements SchemaChange {
     public AddEnumValue {
         usages = List.copyOf(usages);
     }

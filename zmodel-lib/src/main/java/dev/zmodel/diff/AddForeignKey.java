@@ -16,16 +16,17 @@ public record AddForeignKey(QualifiedName table, ForeignKey foreignKey, boolean 
 
     @Override
     public String warning() {
-        return newTable ? null
+        return newTable
+                ? null
                 : "Adds " + Names.foreignKey(foreignKey.name()) + " on " + Names.table(table)
-                + "(" + Names.list(foreignKey.columns()) + "); fails if existing rows reference missing "
-                + Names.quote(foreignKey.referencedTable()) + " rows.";
+                        + "(" + Names.list(foreignKey.columns()) + "); fails if existing rows reference missing "
+                        + Names.quote(foreignKey.referencedTable()) + " rows.";
     }
 
     @Override
     public String summary() {
-        return "Add " + Names.foreignKey(foreignKey.name()) + " on " + Names.table(table)
-                + " referencing " + Names.quote(foreignKey.referencedTable());
+        return "Add " + Names.foreignKey(foreignKey.name()) + " on " + Names.table(table) + " referencing "
+                + Names.quote(foreignKey.referencedTable());
     }
 
     @Override

@@ -17,8 +17,9 @@ import java.util.Set;
  * @param typeRisk    the risk of the type change from {@code from} to {@code to} (SAFE when the type is kept)
  * @param reverseRisk the risk of the type change back, for {@link #inverse()}
  */
-public record AlterColumn(QualifiedName table, Column from, Column to, Set<ColumnChange> changes, DataLoss typeRisk,
-                          DataLoss reverseRisk) implements SchemaChange {
+public record AlterColumn(
+        QualifiedName table, Column from, Column to, Set<ColumnChange> changes, DataLoss typeRisk, DataLoss reverseRisk)
+        implements SchemaChange {
     public AlterColumn {
         changes = changes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(changes));
     }
@@ -42,8 +43,12 @@ public record AlterColumn(QualifiedName table, Column from, Column to, Set<Colum
     public String warning() {
         List<String> parts = new ArrayList<>();
         String column = Names.column(table, to.name());
-        List<String> removed = from.type().values().stream().filter(v -> !to.type().values().contains(v)).toList();
-        if (has(ColumnChange.TYPE) && !from.type().values().isEmpty() && !to.type().values().isEmpty()
+        List<String> removed = from.type().values().stream()
+                .filter(v -> !to.type().values().contains(v))
+                .toList();
+        if (has(ColumnChange.TYPE)
+                && !from.type().values().isEmpty()
+                && !to.type().values().isEmpty()
                 && !removed.isEmpty()) {
             parts.add("Removes " + (removed.size() == 1 ? "value " : "values ") + Names.list(removed)
                     + " from the values of " + column + "; fails if a row still holds "

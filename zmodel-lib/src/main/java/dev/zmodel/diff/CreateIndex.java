@@ -17,9 +17,11 @@ public record CreateIndex(QualifiedName table, Index index) implements SchemaCha
     public String warning() {
         return index.unique()
                 ? "Adds unique " + (index.constraint() ? "constraint " : "index ") + Names.quote(index.name()) + " on "
-                + Names.table(table) + "(" + Names.list(index.columns().stream()
-                .map(c -> c.isExpression() ? c.expression() : c.column()).toList())
-                + "); fails if these columns hold duplicate values."
+                        + Names.table(table) + "("
+                        + Names.list(index.columns().stream()
+                                .map(c -> c.isExpression() ? c.expression() : c.column())
+                                .toList())
+                        + "); fails if these columns hold duplicate values."
                 : null;
     }
 

@@ -30,6 +30,7 @@ public record DiffOptions(List<RenameHint> renames, boolean modelTarget) {
 
     /** Options with hints parsed from {@link RenameHint#parse} syntax. */
     public static DiffOptions withRenames(String... hints) {
-        return new DiffOptions(java.util.Arrays.stream(hints).map(RenameHint::parse).toList());
+        return new DiffOptions(
+                java.util.Arrays.stream(hints).map(RenameHint::parse).toList());
     }
 }

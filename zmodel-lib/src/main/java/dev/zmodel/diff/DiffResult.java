@@ -9,8 +9,8 @@ import java.util.List;
  * @param unmanaged   objects of "from" that ZModel cannot express; left alone, listed for the user
  * @param suggestions drops and adds that look like renames, with the hint that would make them renames
  */
-public record DiffResult(List<SchemaChange> changes, List<UnmanagedObject> unmanaged,
-                         List<RenameSuggestion> suggestions) {
+public record DiffResult(
+        List<SchemaChange> changes, List<UnmanagedObject> unmanaged, List<RenameSuggestion> suggestions) {
     public DiffResult {
         changes = List.copyOf(changes);
         unmanaged = List.copyOf(unmanaged);
@@ -29,6 +29,9 @@ public record DiffResult(List<SchemaChange> changes, List<UnmanagedObject> unman
 
     /** The warning sentences of the risky changes, in change order. */
     public List<String> warnings() {
-        return changes.stream().map(SchemaChange::warning).filter(w -> w != null).toList();
+        return changes.stream()
+                .map(SchemaChange::warning)
+                .filter(w -> w != null)
+                .toList();
     }
 }

@@ -71,8 +71,8 @@ interface DiffRules {
 
     /** Two defaults are the same when their canonical forms are ({@link Dialect#canonicalDefault}). */
     default boolean sameDefault(Column from, Column to) {
-        return java.util.Objects.equals(dialect().canonicalDefault(from.defaultValue()),
-                dialect().canonicalDefault(to.defaultValue()));
+        return java.util.Objects.equals(
+                dialect().canonicalDefault(from.defaultValue()), dialect().canonicalDefault(to.defaultValue()));
     }
 
     boolean sameAutoIncrement(Column from, Column to, Table toTable);
@@ -121,8 +121,8 @@ interface DiffRules {
     /** True when two foreign keys of one table have the same definition (name not compared). */
     default boolean sameForeignKey(ForeignKey from, ForeignKey to, String tableSchema) {
         return from.columns().equals(to.columns())
-                && java.util.Objects.equals(schemaOf(from.referencedSchema(), tableSchema),
-                schemaOf(to.referencedSchema(), tableSchema))
+                && java.util.Objects.equals(
+                        schemaOf(from.referencedSchema(), tableSchema), schemaOf(to.referencedSchema(), tableSchema))
                 && from.referencedTable().equals(to.referencedTable())
                 && from.referencedColumns().equals(to.referencedColumns())
                 && from.onDelete() == to.onDelete()
@@ -136,7 +136,8 @@ interface DiffRules {
      * states the key, not which of the two spellings created it.
      */
     default boolean sameIndex(Index from, Index to) {
-        if (from.unique() != to.unique() || from.fulltext() != to.fulltext()
+        if (from.unique() != to.unique()
+                || from.fulltext() != to.fulltext()
                 || !java.util.Objects.equals(normalizeMethod(from.method()), normalizeMethod(to.method()))
                 || !java.util.Objects.equals(from.predicate(), to.predicate())
                 || (to.deferrable() && !from.deferrable())

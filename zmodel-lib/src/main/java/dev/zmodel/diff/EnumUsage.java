@@ -10,8 +10,8 @@ import dev.zmodel.schema.QualifiedName;
  * @param defaultBefore   the column's default before the change; null when none
  * @param defaultAfter    the default to set after the change; null when none
  */
-public record EnumUsage(QualifiedName table, String column, int arrayDimensions, String defaultBefore,
-                        String defaultAfter) {
+public record EnumUsage(
+        QualifiedName table, String column, int arrayDimensions, String defaultBefore, String defaultAfter) {
     EnumUsage reversed() {
         return new EnumUsage(table, column, arrayDimensions, defaultAfter, defaultBefore);
     }

@@ -19,6 +19,7 @@ import java.util.Set;
 final class MySqlDiffRules implements DiffRules {
     private static final Set<String> INTEGERS = Set.of("tinyint", "smallint", "mediumint", "int", "integer", "bigint");
     private static final Set<String> TEMPORAL = Set.of("time", "datetime", "timestamp");
+
     @Override
     public Dialect dialect() {
         return Dialect.of(Provider.MYSQL);
@@ -28,7 +29,9 @@ final class MySqlDiffRules implements DiffRules {
     public boolean sameType(ColumnType from, ColumnType to, String tableSchema) {
         String a = from.name().toLowerCase(Locale.ROOT);
         String b = to.name().toLowerCase(Locale.ROOT);
-        if (!canonical(a).equals(canonical(b)) || from.unsigned() != to.unsigned() || !from.values().equals(to.values())) {
+        if (!canonical(a).equals(canonical(b))
+                || from.unsigned() != to.unsigned()
+                || !from.values().equals(to.values())) {
             return false;
         }
         if (INTEGERS.contains(a)) {
@@ -41,7 +44,8 @@ final class MySqlDiffRules implements DiffRules {
         if (TEMPORAL.contains(a)) {
             return Objects.equals(or(from.precision(), 0), or(to.precision(), 0));
         }
-        return Objects.equals(from.length(), to.length()) && Objects.equals(from.precision(), to.precision())
+        return Objects.equals(from.length(), to.length())
+                && Objects.equals(from.precision(), to.precision())
                 && Objects.equals(from.scale(), to.scale());
     }
 
@@ -101,7 +105,8 @@ final class MySqlDiffRules implements DiffRules {
     }
 
     private static boolean startsWith(java.util.List<String> columns, java.util.List<String> prefix) {
-        return columns.size() >= prefix.size() && columns.subList(0, prefix.size()).equals(prefix);
+        return columns.size() >= prefix.size()
+                && columns.subList(0, prefix.size()).equals(prefix);
     }
 
     @Override
@@ -109,8 +114,9 @@ final class MySqlDiffRules implements DiffRules {
         if (index.unique()) {
             return false;
         }
-        return toTable.foreignKeys().stream().anyMatch(fk -> index.name().equals(fk.name())
-                || index.columnNames().equals(fk.columns()));
+        return toTable.foreignKeys().stream()
+                .anyMatch(fk ->
+                        index.name().equals(fk.name()) || index.columnNames().equals(fk.columns()));
     }
 
     @Override

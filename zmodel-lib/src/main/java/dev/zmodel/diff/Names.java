@@ -4,13 +4,15 @@ import dev.zmodel.schema.QualifiedName;
 
 /** How changes name database objects in their sentences. */
 final class Names {
-    private Names() {
-    }
+    private Names() {}
 
     /** {@code User}, or {@code auth.User} for a table outside PostgreSQL's default schema. */
     static String table(QualifiedName table) {
-        return "`" + (table.schema() == null || table.schema().equals("public") ? table.name()
-                : table.schema() + "." + table.name()) + "`";
+        return "`"
+                + (table.schema() == null || table.schema().equals("public")
+                        ? table.name()
+                        : table.schema() + "." + table.name())
+                + "`";
     }
 
     static String column(QualifiedName table, String column) {
@@ -27,12 +29,16 @@ final class Names {
     static String type(dev.zmodel.schema.ColumnType t) {
         StringBuilder b = new StringBuilder(t.name());
         if (!t.values().isEmpty()) {
-            b.append(t.values().stream().map(v -> "'" + v + "'")
+            b.append(t.values().stream()
+                    .map(v -> "'" + v + "'")
                     .collect(java.util.stream.Collectors.joining(",", "(", ")")));
         } else if (t.length() != null) {
             b.append('(').append(t.length()).append(')');
         } else if (t.precision() != null) {
-            b.append('(').append(t.precision()).append(t.scale() == null ? "" : "," + t.scale()).append(')');
+            b.append('(')
+                    .append(t.precision())
+                    .append(t.scale() == null ? "" : "," + t.scale())
+                    .append(')');
         }
         if (t.unsigned()) {
             b.append(" unsigned");

@@ -13,6 +13,7 @@ import java.util.Set;
 /** PostgreSQL: {@code pg_type.typname} names, schemas, enum types, temporal precision null meaning 6. */
 final class PostgresDiffRules implements DiffRules {
     private static final Set<String> TEMPORAL = Set.of("time", "timetz", "timestamp", "timestamptz", "interval");
+
     @Override
     public Dialect dialect() {
         return Dialect.of(Provider.POSTGRESQL);
@@ -20,13 +21,16 @@ final class PostgresDiffRules implements DiffRules {
 
     @Override
     public boolean sameType(ColumnType from, ColumnType to, String tableSchema) {
-        if (!sameKind(from, to) || !from.name().equals(to.name())
+        if (!sameKind(from, to)
+                || !from.name().equals(to.name())
                 || from.isArray() != to.isArray()
-                || !Objects.equals(from.length(), to.length()) || !Objects.equals(from.scale(), to.scale())) {
+                || !Objects.equals(from.length(), to.length())
+                || !Objects.equals(from.scale(), to.scale())) {
             return false;
         }
         if (from.kind() != ColumnType.Kind.BUILTIN || to.kind() != ColumnType.Kind.BUILTIN) {
-            if ((from.schema() != null || from.isEnum()) && (to.schema() != null || to.isEnum())
+            if ((from.schema() != null || from.isEnum())
+                    && (to.schema() != null || to.isEnum())
                     && !Objects.equals(schemaOf(from.schema(), tableSchema), schemaOf(to.schema(), tableSchema))) {
                 return false;
             }
@@ -42,7 +46,8 @@ final class PostgresDiffRules implements DiffRules {
      * values) is an {@code Unsupported("…")} field, which the model reads as a user-defined type.
      */
     private static boolean sameKind(ColumnType from, ColumnType to) {
-        return from.isEnum() == to.isEnum() || from.kind() != ColumnType.Kind.BUILTIN && to.kind() != ColumnType.Kind.BUILTIN;
+        return from.isEnum() == to.isEnum()
+                || from.kind() != ColumnType.Kind.BUILTIN && to.kind() != ColumnType.Kind.BUILTIN;
     }
 
     private static Integer orDefault(Integer precision) {

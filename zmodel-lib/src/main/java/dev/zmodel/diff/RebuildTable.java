@@ -26,7 +26,10 @@ public record RebuildTable(Table from, Table to, List<SchemaChange> reasons) imp
 
     @Override
     public String warning() {
-        List<String> warnings = reasons.stream().map(SchemaChange::warning).filter(w -> w != null).toList();
+        List<String> warnings = reasons.stream()
+                .map(SchemaChange::warning)
+                .filter(w -> w != null)
+                .toList();
         return warnings.isEmpty() ? null : String.join(" ", warnings);
     }
 
@@ -38,7 +41,8 @@ public record RebuildTable(Table from, Table to, List<SchemaChange> reasons) imp
 
     @Override
     public SchemaChange inverse() {
-        List<SchemaChange> undo = new java.util.ArrayList<>(reasons.stream().map(SchemaChange::inverse).toList());
+        List<SchemaChange> undo = new java.util.ArrayList<>(
+                reasons.stream().map(SchemaChange::inverse).toList());
         java.util.Collections.reverse(undo);
         return new RebuildTable(to, from, undo);
     }

@@ -28,9 +28,13 @@ public record RecreateEnum(EnumType from, EnumType to, List<EnumUsage> usages) i
         if (removed.isEmpty()) {
             return null;
         }
-        List<String> names = usages.stream().map(u -> Names.column(u.table(), u.column())).toList();
-        String columns = names.isEmpty() ? "a column" : names.size() == 1 ? names.get(0)
-                : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+        List<String> names =
+                usages.stream().map(u -> Names.column(u.table(), u.column())).toList();
+        String columns = names.isEmpty()
+                ? "a column"
+                : names.size() == 1
+                        ? names.get(0)
+                        : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
         return "Removes " + (removed.size() == 1 ? "value " : "values ") + Names.list(removed) + " from enum "
                 + Names.quote(from.name()) + "; fails if " + columns + " still holds "
                 + (removed.size() == 1 ? "it." : "them.");
@@ -43,7 +47,8 @@ public record RecreateEnum(EnumType from, EnumType to, List<EnumUsage> usages) i
 
     @Override
     public SchemaChange inverse() {
-        return new RecreateEnum(to, from, usages.stream().map(EnumUsage::reversed).toList());
+        return new RecreateEnum(
+                to, from, usages.stream().map(EnumUsage::reversed).toList());
     }
 
     @Override

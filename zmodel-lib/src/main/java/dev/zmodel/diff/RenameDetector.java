@@ -34,8 +34,9 @@ final class RenameDetector {
             Table best = null;
             double bestScore = 0;
             for (Table a : added) {
-                if (used.contains(a) || !java.util.Objects.equals(rules.schemaOf(d.schema(), null),
-                        rules.schemaOf(a.schema(), null))) {
+                if (used.contains(a)
+                        || !java.util.Objects.equals(
+                                rules.schemaOf(d.schema(), null), rules.schemaOf(a.schema(), null))) {
                     continue;
                 }
                 Set<String> aCols = names(a);
@@ -53,10 +54,16 @@ final class RenameDetector {
             if (best != null) {
                 used.add(best);
                 boolean sameColumns = dCols.equals(names(best));
-                String schema = rules.usesSchemas() && d.schema() != null && !d.schema().equals(rules.defaultSchema())
-                        ? d.schema() + "." : "";
+                String schema =
+                        rules.usesSchemas() && d.schema() != null && !d.schema().equals(rules.defaultSchema())
+                                ? d.schema() + "."
+                                : "";
                 String hint = schema + d.name() + "=" + best.name();
-                out.add(new RenameSuggestion(RenameSuggestion.Kind.TABLE, d.name(), best.name(), hint,
+                out.add(new RenameSuggestion(
+                        RenameSuggestion.Kind.TABLE,
+                        d.name(),
+                        best.name(),
+                        hint,
                         "Table `" + d.name() + "` is dropped and `" + best.name() + "` is added with "
                                 + (sameColumns ? "the same columns" : "a similar name and columns")
                                 + "; if this is a rename, pass the rename hint `" + hint + "` to keep its rows."));
@@ -70,18 +77,24 @@ final class RenameDetector {
         Set<Column> used = new HashSet<>();
         for (Column d : dropped) {
             List<Column> compatible = added.stream()
-                    .filter(a -> !used.contains(a) && a.nullable() == d.nullable()
+                    .filter(a -> !used.contains(a)
+                            && a.nullable() == d.nullable()
                             && rules.sameType(d.type(), a.type(), table.schema()))
                     .toList();
-            long droppedOfType = dropped.stream().filter(x -> x.nullable() == d.nullable()
-                    && rules.sameType(x.type(), d.type(), table.schema())).count();
+            long droppedOfType = dropped.stream()
+                    .filter(x -> x.nullable() == d.nullable() && rules.sameType(x.type(), d.type(), table.schema()))
+                    .count();
             Column best = null;
             double bestScore = -1;
             for (Column a : compatible) {
-                double similarity = JARO_WINKLER.apply(d.name().toLowerCase(), a.name().toLowerCase());
-                int distance = LEVENSHTEIN.apply(d.name().toLowerCase(), a.name().toLowerCase());
+                double similarity =
+                        JARO_WINKLER.apply(d.name().toLowerCase(), a.name().toLowerCase());
+                int distance =
+                        LEVENSHTEIN.apply(d.name().toLowerCase(), a.name().toLowerCase());
                 boolean similar = similarity >= 0.8
-                        || distance <= Math.max(2, Math.min(d.name().length(), a.name().length()) / 3);
+                        || distance
+                                <= Math.max(
+                                        2, Math.min(d.name().length(), a.name().length()) / 3);
                 boolean onlyPair = compatible.size() == 1 && droppedOfType == 1;
                 if ((similar || onlyPair) && similarity > bestScore) {
                     best = a;
@@ -90,11 +103,18 @@ final class RenameDetector {
             }
             if (best != null) {
                 used.add(best);
-                String prefix = (rules.usesSchemas() && table.schema() != null
-                        && !table.schema().equals(rules.defaultSchema()) ? table.schema() + "." : "") + table.name();
+                String prefix = (rules.usesSchemas()
+                                        && table.schema() != null
+                                        && !table.schema().equals(rules.defaultSchema())
+                                ? table.schema() + "."
+                                : "")
+                        + table.name();
                 String hint = prefix + "." + d.name() + "=" + prefix + "." + best.name();
-                out.add(new RenameSuggestion(RenameSuggestion.Kind.COLUMN, table.name() + "." + d.name(),
-                        table.name() + "." + best.name(), hint,
+                out.add(new RenameSuggestion(
+                        RenameSuggestion.Kind.COLUMN,
+                        table.name() + "." + d.name(),
+                        table.name() + "." + best.name(),
+                        hint,
                         "Column `" + table.name() + "." + d.name() + "` is dropped and `" + table.name() + "."
                                 + best.name() + "` is added with the same type; if this is a rename, pass the rename "
                                 + "hint `" + hint + "` to keep its values."));

@@ -56,7 +56,8 @@ public record RenameHint(String schema, String table, String column, String newN
         }
         String[] left = trimmed.substring(0, eq).trim().split("\\.", -1);
         String[] right = trimmed.substring(eq + 1).trim().split("\\.", -1);
-        if (Arrays.stream(left).anyMatch(String::isBlank) || Arrays.stream(right).anyMatch(String::isBlank)) {
+        if (Arrays.stream(left).anyMatch(String::isBlank)
+                || Arrays.stream(right).anyMatch(String::isBlank)) {
             throw new ZModelException("rename hint `" + trimmed + "` has an empty name.");
         }
         if (left.length == 1 && right.length == 1) {

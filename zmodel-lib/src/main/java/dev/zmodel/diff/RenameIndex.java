@@ -6,8 +6,15 @@ import dev.zmodel.schema.QualifiedName;
 /** Renames an index whose definition is unchanged ({@code index} is the definition under the old name). */
 public record RenameIndex(QualifiedName table, Index index, String to) implements SchemaChange {
     public Index result() {
-        return new Index(to, index.columns(), index.unique(), index.constraint(), index.method(), index.predicate(),
-                index.fulltext(), index.deferrable());
+        return new Index(
+                to,
+                index.columns(),
+                index.unique(),
+                index.constraint(),
+                index.method(),
+                index.predicate(),
+                index.fulltext(),
+                index.deferrable());
     }
 
     @Override

@@ -57,16 +57,19 @@ final class RenameResolver {
 
     private SchemaChange renameColumn(RenameHint hint) {
         String tableName = from.find(hint.schema(), hint.table()).isEmpty() && renamedTables.containsKey(hint.table())
-                ? renamedTables.get(hint.table()) : hint.table();
+                ? renamedTables.get(hint.table())
+                : hint.table();
         Table table = single(hint, tableName, "table " + q(hint.table()) + " does not exist in the current schema");
         if (table.column(hint.column()).isEmpty()) {
             throw error(hint, "table " + q(table.name()) + " has no column " + q(hint.column()));
         }
-        Table target = findTarget(table.schema(), table.name()).orElseThrow(() -> error(hint,
-                "table " + q(table.name()) + " does not exist in the target schema"));
+        Table target = findTarget(table.schema(), table.name())
+                .orElseThrow(() -> error(hint, "table " + q(table.name()) + " does not exist in the target schema"));
         if (target.column(hint.column()).isPresent()) {
-            throw error(hint, "column " + q(table.name() + "." + hint.column())
-                    + " still exists in the target schema, so it is not renamed");
+            throw error(
+                    hint,
+                    "column " + q(table.name() + "." + hint.column())
+                            + " still exists in the target schema, so it is not renamed");
         }
         if (target.column(hint.newName()).isEmpty()) {
             throw error(hint, "table " + q(table.name()) + " in the target schema has no column " + q(hint.newName()));
@@ -85,9 +88,12 @@ final class RenameResolver {
             throw error(hint, missing);
         }
         if (found.size() > 1) {
-            throw error(hint, "table " + q(name) + " exists in several schemas ("
-                    + String.join(", ", found.stream().map(Table::schema).toList())
-                    + "); qualify it as `schema." + name + "`");
+            throw error(
+                    hint,
+                    "table " + q(name) + " exists in several schemas ("
+                            + String.join(
+                                    ", ", found.stream().map(Table::schema).toList())
+                            + "); qualify it as `schema." + name + "`");
         }
         return found.get(0);
     }

@@ -7,5 +7,8 @@ package dev.zmodel.diff;
  * @param hint the hint text to pass in {@link DiffOptions#renames()} ({@code User.name=User.fullName})
  */
 public record RenameSuggestion(Kind kind, String from, String to, String hint, String message) {
-    public enum Kind { TABLE, COLUMN }
+    public enum Kind {
+        TABLE,
+        COLUMN
+    }
 }

@@ -9,10 +9,30 @@ package dev.zmodel.diff;
  * turns the "from" schema into the "to" schema; each refers to its objects by the names they have at that
  * point (renames come first).
  */
-public sealed interface SchemaChange permits CreateSchema, DropSchema, CreateEnum, DropEnum, AddEnumValue,
-        RecreateEnum, CreateTable, DropTable, RenameTable, AddColumn, DropColumn, RenameColumn, AlterColumn,
-        AddPrimaryKey, DropPrimaryKey, CreateIndex, DropIndex, RenameIndex, AddForeignKey, DropForeignKey,
-        RenameConstraint, SetTableComment, RebuildTable {
+public sealed interface SchemaChange
+        permits CreateSchema,
+                DropSchema,
+                CreateEnum,
+                DropEnum,
+                AddEnumValue,
+                RecreateEnum,
+                CreateTable,
+                DropTable,
+                RenameTable,
+                AddColumn,
+                DropColumn,
+                RenameColumn,
+                AlterColumn,
+                AddPrimaryKey,
+                DropPrimaryKey,
+                CreateIndex,
+                DropIndex,
+                RenameIndex,
+                AddForeignKey,
+                DropForeignKey,
+                RenameConstraint,
+                SetTableComment,
+                RebuildTable {
 
     /** The risk of this change for existing data. */
     DataLoss dataLoss();

@@ -162,10 +162,15 @@ public final class SchemaDiff {
      * cannot state, such as one without values) still uses the enum, so it is not dropped.
      */
     private boolean usedAsUnsupportedType(QualifiedName enumName) {
-        return to.tables().stream().flatMap(t -> t.columns().stream().map(c -> Map.entry(t, c)))
+        return to.tables().stream()
+                .flatMap(t -> t.columns().stream().map(c -> Map.entry(t, c)))
                 .anyMatch(e -> e.getValue().type().kind() == ColumnType.Kind.USER_DEFINED
-                        && enumKey(e.getValue().type().schema() != null ? e.getValue().type().schema()
-                        : e.getKey().schema(), e.getValue().type().name()).equals(enumName));
+                        && enumKey(
+                                        e.getValue().type().schema() != null
+                                                ? e.getValue().type().schema()
+                                                : e.getKey().schema(),
+                                        e.getValue().type().name())
+                                .equals(enumName));
     }
 
     private static boolean isInsertionOnly(List<String> before, List<String> after) {
@@ -175,9 +180,14 @@ public final class SchemaDiff {
 
     private void addEnumValues(EnumType old, EnumType target) {
         List<EnumUsage> usages = new ArrayList<>();
-        forEachEnumColumn(enumKey(old.schema(), old.name()), (table, column) -> usages.add(new EnumUsage(
-                table.qualifiedName(), column.name(), column.type().arrayDimensions(), column.defaultValue(),
-                column.defaultValue())));
+        forEachEnumColumn(
+                enumKey(old.schema(), old.name()),
+                (table, column) -> usages.add(new EnumUsage(
+                        table.qualifiedName(),
+                        column.name(),
+                        column.type().arrayDimensions(),
+                        column.defaultValue(),
+                        column.defaultValue())));
         EnumType current = old;
         List<String> values = target.values();
         for (int i = 0; i < values.size(); i++) {
@@ -211,12 +221,20 @@ public final class SchemaDiff {
                 return;
             }
             Column c = targetColumn.get();
-            boolean keepsType = c.type().isEnum() && c.type().name().equals(enumName.name())
-                    && enumKey(c.type().schema() != null ? c.type().schema() : table.schema(), c.type().name())
-                    .equals(enumName) && c.type().arrayDimensions() == column.type().arrayDimensions();
+            boolean keepsType = c.type().isEnum()
+                    && c.type().name().equals(enumName.name())
+                    && enumKey(
+                                    c.type().schema() != null ? c.type().schema() : table.schema(),
+                                    c.type().name())
+                            .equals(enumName)
+                    && c.type().arrayDimensions() == column.type().arrayDimensions();
             String after = keepsType ? c.defaultValue() : null;
-            usages.add(new EnumUsage(table.qualifiedName(), column.name(), column.type().arrayDimensions(),
-                    column.defaultValue(), after));
+            usages.add(new EnumUsage(
+                    table.qualifiedName(),
+                    column.name(),
+                    column.type().arrayDimensions(),
+                    column.defaultValue(),
+                    after));
             from.replaceColumn(key(table), column.withDefault(after));
         });
         return usages;
@@ -225,9 +243,12 @@ public final class SchemaDiff {
     private void forEachEnumColumn(QualifiedName enumName, java.util.function.BiConsumer<Table, Column> action) {
         for (Table t : from.tables()) {
             for (Column c : t.columns()) {
-                if (c.type().isEnum() && c.type().name().equals(enumName.name())
-                        && enumKey(c.type().schema() != null ? c.type().schema() : t.schema(), c.type().name())
-                        .equals(enumName)) {
+                if (c.type().isEnum()
+                        && c.type().name().equals(enumName.name())
+                        && enumKey(
+                                        c.type().schema() != null ? c.type().schema() : t.schema(),
+                                        c.type().name())
+                                .equals(enumName)) {
                     action.accept(t, c);
                 }
             }
@@ -236,9 +257,13 @@ public final class SchemaDiff {
 
     private void views() {
         for (View v : source.views()) {
-            unmanaged.add(new UnmanagedObject(UnmanagedObject.Kind.VIEW, null,
-                    v.schema() == null || v.schema().equals(rules.defaultSchema()) ? v.name()
-                            : v.schema() + "." + v.name(), v.materialized() ? "materialized" : null));
+            unmanaged.add(new UnmanagedObject(
+                    UnmanagedObject.Kind.VIEW,
+                    null,
+                    v.schema() == null || v.schema().equals(rules.defaultSchema())
+                            ? v.name()
+                            : v.schema() + "." + v.name(),
+                    v.materialized() ? "materialized" : null));
         }
     }
 
@@ -261,13 +286,17 @@ public final class SchemaDiff {
                 continue;
             }
             if (t.traits().partitionOf() != null) {
-                unmanaged.add(new UnmanagedObject(UnmanagedObject.Kind.PARTITION, t.qualifiedName(), null,
+                unmanaged.add(new UnmanagedObject(
+                        UnmanagedObject.Kind.PARTITION,
+                        t.qualifiedName(),
+                        null,
                         "partition of " + t.traits().partitionOf()));
                 continue;
             }
             dropped.add(t);
         }
-        List<Table> created = to.tables().stream().filter(t -> !current.containsKey(key(t))).toList();
+        List<Table> created =
+                to.tables().stream().filter(t -> !current.containsKey(key(t))).toList();
         suggestions.addAll(renameDetector.tables(dropped, created));
 
         Set<QualifiedName> keyChanged = new HashSet<>();
@@ -281,7 +310,8 @@ public final class SchemaDiff {
                 keyChanged.add(key(f));
             }
             for (Column c : f.columns()) {
-                t.column(c.name()).filter(tc -> !rules.sameType(c.type(), tc.type(), f.schema()))
+                t.column(c.name())
+                        .filter(tc -> !rules.sameType(c.type(), tc.type(), f.schema()))
                         .ifPresent(tc -> typeChanged.add(new QualifiedName(key(f).toString(), c.name())));
             }
         }
@@ -303,22 +333,26 @@ public final class SchemaDiff {
     private Set<QualifiedName> references(Table t) {
         Set<QualifiedName> refs = new LinkedHashSet<>();
         for (ForeignKey fk : t.foreignKeys()) {
-            refs.add(from.key(fk.referencedSchema() != null ? fk.referencedSchema() : t.schema(), fk.referencedTable()));
+            refs.add(
+                    from.key(fk.referencedSchema() != null ? fk.referencedSchema() : t.schema(), fk.referencedTable()));
         }
         return refs;
     }
 
     private void dropTables(List<Table> dropped) {
         // Children first: a table waits for the dropped tables that reference it.
-        List<Table> order = TableOrder.referencedFirst(dropped, t -> {
-            Set<QualifiedName> referencing = new LinkedHashSet<>();
-            for (Table other : dropped) {
-                if (references(other).contains(key(t))) {
-                    referencing.add(key(other));
-                }
-            }
-            return referencing;
-        }, this::key);
+        List<Table> order = TableOrder.referencedFirst(
+                dropped,
+                t -> {
+                    Set<QualifiedName> referencing = new LinkedHashSet<>();
+                    for (Table other : dropped) {
+                        if (references(other).contains(key(t))) {
+                            referencing.add(key(other));
+                        }
+                    }
+                    return referencing;
+                },
+                this::key);
         for (Table t : dropped) {
             if (!rules.inlineForeignKeys()) {
                 for (ForeignKey fk : t.foreignKeys()) {
@@ -350,15 +384,20 @@ public final class SchemaDiff {
     }
 
     private void reportUnmanaged(Table t) {
-        t.checks().forEach(c -> unmanaged.add(new UnmanagedObject(UnmanagedObject.Kind.CHECK_CONSTRAINT,
-                t.qualifiedName(), c.name(), c.expression())));
-        t.exclusions().forEach(c -> unmanaged.add(new UnmanagedObject(UnmanagedObject.Kind.EXCLUSION_CONSTRAINT,
-                t.qualifiedName(), c.name(), c.definition())));
+        t.checks()
+                .forEach(c -> unmanaged.add(new UnmanagedObject(
+                        UnmanagedObject.Kind.CHECK_CONSTRAINT, t.qualifiedName(), c.name(), c.expression())));
+        t.exclusions()
+                .forEach(c -> unmanaged.add(new UnmanagedObject(
+                        UnmanagedObject.Kind.EXCLUSION_CONSTRAINT, t.qualifiedName(), c.name(), c.definition())));
         if (t.traits().rowLevelSecurity()) {
             unmanaged.add(new UnmanagedObject(UnmanagedObject.Kind.ROW_LEVEL_SECURITY, t.qualifiedName(), null, null));
         }
         if (!t.traits().inherits().isEmpty()) {
-            unmanaged.add(new UnmanagedObject(UnmanagedObject.Kind.INHERITANCE, t.qualifiedName(), null,
+            unmanaged.add(new UnmanagedObject(
+                    UnmanagedObject.Kind.INHERITANCE,
+                    t.qualifiedName(),
+                    null,
                     "inherits " + String.join(", ", t.traits().inherits())));
         }
     }
@@ -372,6 +411,7 @@ public final class SchemaDiff {
         private final QualifiedName name;
         /** Changes of this table with their phase, in the order found. */
         private final List<Map.Entry<Phase, SchemaChange>> changes = new ArrayList<>();
+
         private final List<Index> unmanagedIndexes = new ArrayList<>();
 
         TableDiff(Table f, Table t, Set<QualifiedName> keyChanged, Set<QualifiedName> typeChanged) {
@@ -392,14 +432,19 @@ public final class SchemaDiff {
             primaryKey();
             indexes();
             foreignKeys();
-            if (rules.supportsComments() && (t.comment() != null || !options.modelTarget())
+            if (rules.supportsComments()
+                    && (t.comment() != null || !options.modelTarget())
                     && !Objects.equals(f.comment(), t.comment())) {
                 add(Phase.ALTER_TABLES, new SetTableComment(name, f.comment(), t.comment()));
             }
             boolean rebuild = changes.stream().anyMatch(e -> rules.requiresRebuild(e.getValue(), f));
             if (rebuild) {
-                SchemaDiff.this.add(Phase.ALTER_TABLES, new RebuildTable(f, rebuildTarget(),
-                        changes.stream().map(Map.Entry::getValue).toList()));
+                SchemaDiff.this.add(
+                        Phase.ALTER_TABLES,
+                        new RebuildTable(
+                                f,
+                                rebuildTarget(),
+                                changes.stream().map(Map.Entry::getValue).toList()));
             } else {
                 changes.forEach(e -> SchemaDiff.this.add(e.getKey(), e.getValue()));
             }
@@ -449,9 +494,15 @@ public final class SchemaDiff {
                     what.add(ColumnChange.COMMENT);
                 }
                 if (!what.isEmpty()) {
-                    add(Phase.ALTER_TABLES, new AlterColumn(name, before, after, what,
-                            rules.typeChangeRisk(before.type(), after.type()),
-                            rules.typeChangeRisk(after.type(), before.type())));
+                    add(
+                            Phase.ALTER_TABLES,
+                            new AlterColumn(
+                                    name,
+                                    before,
+                                    after,
+                                    what,
+                                    rules.typeChangeRisk(before.type(), after.type()),
+                                    rules.typeChangeRisk(after.type(), before.type())));
                 }
             }
             suggestions.addAll(renameDetector.columns(t, dropped, added));
@@ -463,10 +514,17 @@ public final class SchemaDiff {
          * (a ZModel list has no optionality).
          */
         private Column effective(Column before, Column target) {
-            boolean nullable = options.modelTarget() && before.type().isArray() && target.type().isArray()
-                    ? before.nullable() : target.nullable();
+            boolean nullable = options.modelTarget()
+                            && before.type().isArray()
+                            && target.type().isArray()
+                    ? before.nullable()
+                    : target.nullable();
             boolean comment = rules.supportsComments() && (target.comment() != null || !options.modelTarget());
-            return new Column(target.name(), target.type(), nullable, target.defaultValue(),
+            return new Column(
+                    target.name(),
+                    target.type(),
+                    nullable,
+                    target.defaultValue(),
                     target.autoIncrement(),
                     target.generated() != null ? target.generated() : before.generated(),
                     comment ? target.comment() : before.comment(),
@@ -502,7 +560,8 @@ public final class SchemaDiff {
             List<Index> leftover = new ArrayList<>();
             List<Index> implicit = new ArrayList<>();
             for (Index a : f.indexes()) {
-                Optional<Index> b = targets.stream().filter(x -> rules.sameIndexName(a, x)).findFirst();
+                Optional<Index> b =
+                        targets.stream().filter(x -> rules.sameIndexName(a, x)).findFirst();
                 if (b.isPresent()) {
                     targets.remove(b.get());
                     if (!rules.sameIndex(a, b.get())) {
@@ -511,13 +570,15 @@ public final class SchemaDiff {
                     }
                 } else if (a.isPartial() || a.hasExpressions()) {
                     unmanagedIndexes.add(a);
-                    unmanaged.add(new UnmanagedObject(a.isPartial() ? UnmanagedObject.Kind.PARTIAL_INDEX
-                            : UnmanagedObject.Kind.EXPRESSION_INDEX, name, a.name(),
+                    unmanaged.add(new UnmanagedObject(
+                            a.isPartial() ? UnmanagedObject.Kind.PARTIAL_INDEX : UnmanagedObject.Kind.EXPRESSION_INDEX,
+                            name,
+                            a.name(),
                             a.isPartial() ? "WHERE " + a.predicate() : null));
                 } else if (!rules.dialect().indexMethod(a.method()).supported()) {
                     unmanagedIndexes.add(a);
-                    unmanaged.add(new UnmanagedObject(UnmanagedObject.Kind.INDEX_METHOD, name, a.name(),
-                            "USING " + a.method()));
+                    unmanaged.add(new UnmanagedObject(
+                            UnmanagedObject.Kind.INDEX_METHOD, name, a.name(), "USING " + a.method()));
                 } else if (!rules.isImplicitIndex(a, t)) {
                     leftover.add(a);
                 } else {
@@ -525,7 +586,8 @@ public final class SchemaDiff {
                 }
             }
             for (Index a : leftover) {
-                Optional<Index> same = targets.stream().filter(x -> rules.sameIndex(a, x)).findFirst();
+                Optional<Index> same =
+                        targets.stream().filter(x -> rules.sameIndex(a, x)).findFirst();
                 if (same.isPresent() && rules.canRenameIndex()) {
                     targets.remove(same.get());
                     add(Phase.DROP_INDEXES, new RenameIndex(name, a, same.get().name()));
@@ -545,9 +607,11 @@ public final class SchemaDiff {
             List<ForeignKey> targets = new ArrayList<>(t.foreignKeys());
             List<ForeignKey> leftover = new ArrayList<>();
             for (ForeignKey a : f.foreignKeys()) {
-                Optional<ForeignKey> b = targets.stream().filter(x -> rules.foreignKeyNamesMatter()
-                        ? a.name() != null && a.name().equals(x.name())
-                        : rules.sameForeignKey(a, x, f.schema())).findFirst();
+                Optional<ForeignKey> b = targets.stream()
+                        .filter(x -> rules.foreignKeyNamesMatter()
+                                ? a.name() != null && a.name().equals(x.name())
+                                : rules.sameForeignKey(a, x, f.schema()))
+                        .findFirst();
                 if (b.isEmpty()) {
                     leftover.add(a);
                     continue;
@@ -560,20 +624,28 @@ public final class SchemaDiff {
             }
             List<ForeignKey> unmatched = List.copyOf(leftover);
             for (ForeignKey a : unmatched) {
-                if (outsideTheSchemas(a) || referencesMissingColumns(a) || repeatsAnother(a, unmatched)
+                if (outsideTheSchemas(a)
+                        || referencesMissingColumns(a)
+                        || repeatsAnother(a, unmatched)
                         || overUnsupportedColumns(a)) {
                     leftover.remove(a);
-                    unmanaged.add(new UnmanagedObject(UnmanagedObject.Kind.FOREIGN_KEY, name, a.name(),
-                            "REFERENCES " + a.referencedTable()));
+                    unmanaged.add(new UnmanagedObject(
+                            UnmanagedObject.Kind.FOREIGN_KEY, name, a.name(), "REFERENCES " + a.referencedTable()));
                 }
             }
             for (ForeignKey a : leftover) {
-                Optional<ForeignKey> same = targets.stream().filter(x -> rules.sameForeignKey(a, x, f.schema()))
+                Optional<ForeignKey> same = targets.stream()
+                        .filter(x -> rules.sameForeignKey(a, x, f.schema()))
                         .findFirst();
-                if (same.isPresent() && rules.canRenameConstraint() && !mustRecreate(a) && a.name() != null
+                if (same.isPresent()
+                        && rules.canRenameConstraint()
+                        && !mustRecreate(a)
+                        && a.name() != null
                         && same.get().name() != null) {
                     targets.remove(same.get());
-                    add(Phase.ALTER_TABLES, new RenameConstraint(name, a.name(), same.get().name()));
+                    add(
+                            Phase.ALTER_TABLES,
+                            new RenameConstraint(name, a.name(), same.get().name()));
                 } else {
                     add(Phase.DROP_FOREIGN_KEYS, new DropForeignKey(name, a));
                 }
@@ -587,8 +659,16 @@ public final class SchemaDiff {
             if (target.deferrable() || !before.deferrable()) {
                 return target;
             }
-            return new ForeignKey(target.name(), target.columns(), target.referencedSchema(), target.referencedTable(),
-                    target.referencedColumns(), target.onDelete(), target.onUpdate(), true, before.initiallyDeferred());
+            return new ForeignKey(
+                    target.name(),
+                    target.columns(),
+                    target.referencedSchema(),
+                    target.referencedTable(),
+                    target.referencedColumns(),
+                    target.onDelete(),
+                    target.onUpdate(),
+                    true,
+                    before.initiallyDeferred());
         }
 
         /**
@@ -611,15 +691,19 @@ public final class SchemaDiff {
          * cannot state a relation over them, so the key is the database's.
          */
         private boolean overUnsupportedColumns(ForeignKey fk) {
-            return fk.columns().stream().allMatch(c -> t.column(c)
-                    .map(col -> col.type().kind() == ColumnType.Kind.USER_DEFINED).orElse(false));
+            return fk.columns().stream()
+                    .allMatch(c -> t.column(c)
+                            .map(col -> col.type().kind() == ColumnType.Kind.USER_DEFINED)
+                            .orElse(false));
         }
 
         /** A foreign key to columns its table does not have (SQLite accepts one): the database's, not a relation. */
         private boolean referencesMissingColumns(ForeignKey fk) {
             String schema = fk.referencedSchema() != null ? fk.referencedSchema() : f.schema();
             return from.table(from.key(schema, fk.referencedTable()))
-                    .map(r -> fk.referencedColumns().stream().anyMatch(c -> r.column(c).isEmpty())).orElse(false);
+                    .map(r -> fk.referencedColumns().stream()
+                            .anyMatch(c -> r.column(c).isEmpty()))
+                    .orElse(false);
         }
 
         /**
@@ -627,39 +711,53 @@ public final class SchemaDiff {
          * the target keeps (whatever its actions): ZModel states one relation per such pair, db pull keeps one.
          */
         private boolean repeatsAnother(ForeignKey fk, List<ForeignKey> unmatched) {
-            return f.foreignKeys().stream().anyMatch(other -> other != fk
-                    && unmatched.stream().noneMatch(u -> u == other)
-                    && other.columns().equals(fk.columns()) && other.referencedTable().equals(fk.referencedTable())
-                    && Objects.equals(other.referencedSchema(), fk.referencedSchema())
-                    && other.referencedColumns().equals(fk.referencedColumns()));
+            return f.foreignKeys().stream()
+                    .anyMatch(other -> other != fk
+                            && unmatched.stream().noneMatch(u -> u == other)
+                            && other.columns().equals(fk.columns())
+                            && other.referencedTable().equals(fk.referencedTable())
+                            && Objects.equals(other.referencedSchema(), fk.referencedSchema())
+                            && other.referencedColumns().equals(fk.referencedColumns()));
         }
 
         private boolean mustRecreate(ForeignKey fk) {
             if (rules.inlineForeignKeys()) {
                 return false;
             }
-            QualifiedName referenced = from.key(fk.referencedSchema() != null ? fk.referencedSchema() : f.schema(),
-                    fk.referencedTable());
+            QualifiedName referenced =
+                    from.key(fk.referencedSchema() != null ? fk.referencedSchema() : f.schema(), fk.referencedTable());
             if (keyChanged.contains(referenced)) {
                 return true;
             }
             String own = key(f).toString();
             return fk.columns().stream().anyMatch(c -> typeChanged.contains(new QualifiedName(own, c)))
                     || fk.referencedColumns().stream()
-                    .anyMatch(c -> typeChanged.contains(new QualifiedName(referenced.toString(), c)));
+                            .anyMatch(c -> typeChanged.contains(new QualifiedName(referenced.toString(), c)));
         }
 
         /** What SQLite re-creates: the target, plus the parts of the current table the target cannot state. */
         private Table rebuildTarget() {
             List<Column> columns = t.columns().stream()
-                    .map(c -> f.column(c.name()).map(before -> effective(before, c)).orElse(c)).toList();
+                    .map(c -> f.column(c.name())
+                            .map(before -> effective(before, c))
+                            .orElse(c))
+                    .toList();
             List<Index> indexes = new ArrayList<>(t.indexes());
             indexes.addAll(unmanagedIndexes);
             var checks = new ArrayList<>(t.checks());
             f.checks().stream().filter(c -> !checks.contains(c)).forEach(checks::add);
             TableTraits traits = t.traits().equals(TableTraits.NONE) ? f.traits() : t.traits();
-            return new Table(t.schema(), t.name(), columns, t.primaryKey(), indexes, t.foreignKeys(), checks,
-                    t.exclusions(), t.comment(), traits);
+            return new Table(
+                    t.schema(),
+                    t.name(),
+                    columns,
+                    t.primaryKey(),
+                    indexes,
+                    t.foreignKeys(),
+                    checks,
+                    t.exclusions(),
+                    t.comment(),
+                    traits);
         }
     }
 }

@@ -35,8 +35,10 @@ final class SqliteDiffRules implements DiffRules {
         if (a instanceof MappedType.Scalar && b instanceof MappedType.Scalar) {
             return a.equals(b);
         }
-        return from.name().equalsIgnoreCase(to.name()) && Objects.equals(from.length(), to.length())
-                && Objects.equals(from.precision(), to.precision()) && Objects.equals(from.scale(), to.scale());
+        return from.name().equalsIgnoreCase(to.name())
+                && Objects.equals(from.length(), to.length())
+                && Objects.equals(from.precision(), to.precision())
+                && Objects.equals(from.scale(), to.scale());
     }
 
     /**
@@ -59,21 +61,28 @@ final class SqliteDiffRules implements DiffRules {
      */
     @Override
     public boolean sameNullability(Column from, Column to, Table fromTable) {
-        return from.nullable() == to.nullable() || from.nullable() && fromTable.primaryKey() != null
-                && fromTable.primaryKey().columns().contains(from.name());
+        return from.nullable() == to.nullable()
+                || from.nullable()
+                        && fromTable.primaryKey() != null
+                        && fromTable.primaryKey().columns().contains(from.name());
     }
 
     @Override
     public boolean sameIndexName(Index from, Index to) {
         return from.name().equals(to.name())
-                || from.constraint() && dialect().isAutomaticIndexName(from.name()) && to.unique()
-                && from.columnNames().equals(to.columnNames());
+                || from.constraint()
+                        && dialect().isAutomaticIndexName(from.name())
+                        && to.unique()
+                        && from.columnNames().equals(to.columnNames());
     }
 
     @Override
     public boolean requiresRebuild(SchemaChange change, Table table) {
-        if (change instanceof AlterColumn || change instanceof AddPrimaryKey || change instanceof DropPrimaryKey
-                || change instanceof AddForeignKey || change instanceof DropForeignKey
+        if (change instanceof AlterColumn
+                || change instanceof AddPrimaryKey
+                || change instanceof DropPrimaryKey
+                || change instanceof AddForeignKey
+                || change instanceof DropForeignKey
                 || change instanceof RenameConstraint) {
             return true;
         }
@@ -85,14 +94,16 @@ final class SqliteDiffRules implements DiffRules {
         }
         if (change instanceof AddColumn a) {
             Column c = a.column();
-            return a.requiredWithoutDefault() || !isConstant(c.defaultValue()) || c.autoIncrement().isAuto()
+            return a.requiredWithoutDefault()
+                    || !isConstant(c.defaultValue())
+                    || c.autoIncrement().isAuto()
                     || (c.generated() != null && c.generated().stored());
         }
         if (change instanceof DropColumn d) {
             String name = d.column().name();
             return table.primaryKey() != null && table.primaryKey().columns().contains(name)
-                    || table.indexes().stream().anyMatch(i -> i.columnNames().contains(name) || i.isPartial()
-                    || i.hasExpressions())
+                    || table.indexes().stream()
+                            .anyMatch(i -> i.columnNames().contains(name) || i.isPartial() || i.hasExpressions())
                     || table.foreignKeys().stream().anyMatch(fk -> fk.columns().contains(name));
         }
         return false;
@@ -104,8 +115,12 @@ final class SqliteDiffRules implements DiffRules {
             return true;
         }
         String e = expression.trim();
-        return e.matches("[-+]?\\d+(\\.\\d+)?([eE][-+]?\\d+)?") || e.matches("(?s)'.*'") || e.matches("(?i)[xX]'[0-9a-f]*'")
-                || e.equalsIgnoreCase("null") || e.equalsIgnoreCase("true") || e.equalsIgnoreCase("false");
+        return e.matches("[-+]?\\d+(\\.\\d+)?([eE][-+]?\\d+)?")
+                || e.matches("(?s)'.*'")
+                || e.matches("(?i)[xX]'[0-9a-f]*'")
+                || e.equalsIgnoreCase("null")
+                || e.equalsIgnoreCase("true")
+                || e.equalsIgnoreCase("false");
     }
 
     /** SQLite keeps every value whatever the declared type; only a change of type affinity may convert values. */

@@ -19,11 +19,10 @@ import java.util.function.Function;
  * checked when a table is created).
  */
 final class TableOrder {
-    private TableOrder() {
-    }
+    private TableOrder() {}
 
-    static List<Table> referencedFirst(List<Table> tables, Function<Table, Set<QualifiedName>> references,
-                                       Function<Table, QualifiedName> key) {
+    static List<Table> referencedFirst(
+            List<Table> tables, Function<Table, Set<QualifiedName>> references, Function<Table, QualifiedName> key) {
         Map<QualifiedName, Table> byKey = new LinkedHashMap<>();
         for (Table t : tables) {
             byKey.put(key.apply(t), t);
@@ -50,7 +49,10 @@ final class TableOrder {
             }
             if (next == null) {
                 // A cycle: take the first waiting table.
-                next = waitsFor.keySet().stream().filter(k -> !done.contains(k)).findFirst().orElseThrow();
+                next = waitsFor.keySet().stream()
+                        .filter(k -> !done.contains(k))
+                        .findFirst()
+                        .orElseThrow();
             }
             done.add(next);
             out.add(byKey.get(next));

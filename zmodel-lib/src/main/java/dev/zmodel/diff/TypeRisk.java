@@ -7,8 +7,7 @@ import dev.zmodel.schema.ColumnType;
  * narrowing may fail on the data, rounding or truncating conversions lose data.
  */
 final class TypeRisk {
-    private TypeRisk() {
-    }
+    private TypeRisk() {}
 
     static DataLoss classify(DiffRules rules, ColumnType from, ColumnType to) {
         if (from.arrayDimensions() != to.arrayDimensions()) {
@@ -24,15 +23,19 @@ final class TypeRisk {
             return length == null ? DataLoss.SAFE : DataLoss.DATA_DEPENDENT;
         }
         return switch (a) {
-            case INTEGER -> b == TypeFamily.FLOAT || b == TypeFamily.DECIMAL && digitsFit(from, to, rules)
-                    ? DataLoss.SAFE : DataLoss.DATA_DEPENDENT;
+            case INTEGER ->
+                b == TypeFamily.FLOAT || b == TypeFamily.DECIMAL && digitsFit(from, to, rules)
+                        ? DataLoss.SAFE
+                        : DataLoss.DATA_DEPENDENT;
             case BOOLEAN -> b == TypeFamily.INTEGER ? DataLoss.SAFE : DataLoss.DATA_DEPENDENT;
-            case FLOAT -> b == TypeFamily.INTEGER || b == TypeFamily.DECIMAL ? DataLoss.DESTRUCTIVE
-                    : DataLoss.DATA_DEPENDENT;
-            case DECIMAL -> b == TypeFamily.INTEGER && scale(from) > 0 || b == TypeFamily.FLOAT
-                    ? DataLoss.DESTRUCTIVE : DataLoss.DATA_DEPENDENT;
-            case DATETIME -> b == TypeFamily.DATE || b == TypeFamily.TIME ? DataLoss.DESTRUCTIVE
-                    : DataLoss.DATA_DEPENDENT;
+            case FLOAT ->
+                b == TypeFamily.INTEGER || b == TypeFamily.DECIMAL ? DataLoss.DESTRUCTIVE : DataLoss.DATA_DEPENDENT;
+            case DECIMAL ->
+                b == TypeFamily.INTEGER && scale(from) > 0 || b == TypeFamily.FLOAT
+                        ? DataLoss.DESTRUCTIVE
+                        : DataLoss.DATA_DEPENDENT;
+            case DATETIME ->
+                b == TypeFamily.DATE || b == TypeFamily.TIME ? DataLoss.DESTRUCTIVE : DataLoss.DATA_DEPENDENT;
             case DATE -> b == TypeFamily.DATETIME ? DataLoss.SAFE : DataLoss.DATA_DEPENDENT;
             default -> DataLoss.DATA_DEPENDENT;
         };
@@ -88,13 +91,15 @@ final class TypeRisk {
         int toDigits = to.precision() - scale(to);
         if (rules.family(from) == TypeFamily.INTEGER) {
             Integer bytes = rules.size(from);
-            int needed = bytes == null ? 19 : switch (bytes) {
-                case 1 -> 3;
-                case 2 -> 5;
-                case 3 -> 8;
-                case 4 -> 10;
-                default -> 19;
-            };
+            int needed = bytes == null
+                    ? 19
+                    : switch (bytes) {
+                        case 1 -> 3;
+                        case 2 -> 5;
+                        case 3 -> 8;
+                        case 4 -> 10;
+                        default -> 19;
+                    };
             return toDigits >= needed;
         }
         if (from.precision() == null) {

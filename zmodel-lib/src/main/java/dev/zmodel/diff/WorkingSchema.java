@@ -46,8 +46,8 @@ final class WorkingSchema {
     /** Tables matching a name in the given schema, or in any schema when {@code schema} is null. */
     List<Table> find(String schema, String name) {
         return tables.values().stream()
-                .filter(t -> t.name().equals(name) && (schema == null || Objects.equals(key(schema, name),
-                        key(t.schema(), t.name()))))
+                .filter(t -> t.name().equals(name)
+                        && (schema == null || Objects.equals(key(schema, name), key(t.schema(), t.name()))))
                 .toList();
     }
 
@@ -61,32 +61,83 @@ final class WorkingSchema {
         tables.clear();
         for (var e : copy.entrySet()) {
             Table owner = e.getKey().equals(old) ? e.getValue().withName(newName) : e.getValue();
-            Table t = owner.withForeignKeys(owner.foreignKeys().stream().map(fk -> references(fk, owner, table)
-                    ? new ForeignKey(fk.name(), fk.columns(), fk.referencedSchema(), newName, fk.referencedColumns(),
-                    fk.onDelete(), fk.onUpdate(), fk.deferrable(), fk.initiallyDeferred()) : fk).toList());
+            Table t = owner.withForeignKeys(owner.foreignKeys().stream()
+                    .map(fk -> references(fk, owner, table)
+                            ? new ForeignKey(
+                                    fk.name(),
+                                    fk.columns(),
+                                    fk.referencedSchema(),
+                                    newName,
+                                    fk.referencedColumns(),
+                                    fk.onDelete(),
+                                    fk.onUpdate(),
+                                    fk.deferrable(),
+                                    fk.initiallyDeferred())
+                            : fk)
+                    .toList());
             tables.put(key(t.schema(), t.name()), t);
         }
     }
 
     void renameColumn(Table table, String from, String to) {
         Table renamed = table.withColumns(table.columns().stream()
-                        .map(c -> c.name().equals(from) ? c.withName(to) : c).toList())
-                .withPrimaryKey(table.primaryKey() == null ? null
-                        : new PrimaryKey(table.primaryKey().name(), swap(table.primaryKey().columns(), from, to)))
-                .withIndexes(table.indexes().stream().map(i -> new Index(i.name(), i.columns().stream()
-                        .map(c -> from.equals(c.column()) ? new IndexColumn(to, c.expression(), c.order(), c.nulls(),
-                                c.operatorClass(), c.length()) : c).toList(), i.unique(), i.constraint(), i.method(),
-                        i.predicate(), i.fulltext(), i.deferrable())).toList())
-                .withForeignKeys(table.foreignKeys().stream().map(fk -> new ForeignKey(fk.name(),
-                        swap(fk.columns(), from, to), fk.referencedSchema(), fk.referencedTable(),
-                        fk.referencedColumns(), fk.onDelete(), fk.onUpdate(), fk.deferrable(),
-                        fk.initiallyDeferred())).toList());
+                        .map(c -> c.name().equals(from) ? c.withName(to) : c)
+                        .toList())
+                .withPrimaryKey(
+                        table.primaryKey() == null
+                                ? null
+                                : new PrimaryKey(
+                                        table.primaryKey().name(),
+                                        swap(table.primaryKey().columns(), from, to)))
+                .withIndexes(table.indexes().stream()
+                        .map(i -> new Index(
+                                i.name(),
+                                i.columns().stream()
+                                        .map(c -> from.equals(c.column())
+                                                ? new IndexColumn(
+                                                        to,
+                                                        c.expression(),
+                                                        c.order(),
+                                                        c.nulls(),
+                                                        c.operatorClass(),
+                                                        c.length())
+                                                : c)
+                                        .toList(),
+                                i.unique(),
+                                i.constraint(),
+                                i.method(),
+                                i.predicate(),
+                                i.fulltext(),
+                                i.deferrable()))
+                        .toList())
+                .withForeignKeys(table.foreignKeys().stream()
+                        .map(fk -> new ForeignKey(
+                                fk.name(),
+                                swap(fk.columns(), from, to),
+                                fk.referencedSchema(),
+                                fk.referencedTable(),
+                                fk.referencedColumns(),
+                                fk.onDelete(),
+                                fk.onUpdate(),
+                                fk.deferrable(),
+                                fk.initiallyDeferred()))
+                        .toList());
         replace(renamed);
         for (Table t : tables()) {
-            List<ForeignKey> fks = t.foreignKeys().stream().map(fk -> references(fk, t, renamed) ? new ForeignKey(
-                    fk.name(), fk.columns(), fk.referencedSchema(), fk.referencedTable(),
-                    swap(fk.referencedColumns(), from, to), fk.onDelete(), fk.onUpdate(), fk.deferrable(),
-                    fk.initiallyDeferred()) : fk).toList();
+            List<ForeignKey> fks = t.foreignKeys().stream()
+                    .map(fk -> references(fk, t, renamed)
+                            ? new ForeignKey(
+                                    fk.name(),
+                                    fk.columns(),
+                                    fk.referencedSchema(),
+                                    fk.referencedTable(),
+                                    swap(fk.referencedColumns(), from, to),
+                                    fk.onDelete(),
+                                    fk.onUpdate(),
+                                    fk.deferrable(),
+                                    fk.initiallyDeferred())
+                            : fk)
+                    .toList();
             if (!fks.equals(t.foreignKeys())) {
                 replace(t.withForeignKeys(fks));
             }
@@ -95,14 +146,19 @@ final class WorkingSchema {
 
     void replaceColumn(QualifiedName tableName, Column column) {
         Table t = table(tableName).orElseThrow();
-        replace(t.withColumns(t.columns().stream().map(c -> c.name().equals(column.name()) ? column : c).toList()));
+        replace(t.withColumns(t.columns().stream()
+                .map(c -> c.name().equals(column.name()) ? column : c)
+                .toList()));
     }
 
     /** True when {@code fk}, declared on {@code owner}, references {@code target}. */
     boolean references(ForeignKey fk, Table owner, Table target) {
         return fk.referencedTable().equals(target.name())
-                && Objects.equals(key(fk.referencedSchema() != null ? fk.referencedSchema() : owner.schema(),
-                fk.referencedTable()), key(target.schema(), target.name()));
+                && Objects.equals(
+                        key(
+                                fk.referencedSchema() != null ? fk.referencedSchema() : owner.schema(),
+                                fk.referencedTable()),
+                        key(target.schema(), target.name()));
     }
 
     private static List<String> swap(List<String> names, String from, String to) {

@@ -9,5 +9,4 @@ import java.nio.file.Path;
  * @param content   the text it wrote (canonically formatted, valid)
  * @param nextSteps the next steps as printed, with the exact commands
  */
-public record InitResult(Path schema, String content, String nextSteps) {
-}
+public record InitResult(Path schema, String content, String nextSteps) {}

@@ -1,12 +1,12 @@
 package dev.zmodel.init;
 
-import dev.zmodel.dialect.Dialect;
 import dev.zmodel.Listener;
 import dev.zmodel.Provider;
 import dev.zmodel.ZModelException;
 import dev.zmodel.datasource.ConnectionSettings;
 import dev.zmodel.datasource.JdbcUrls;
 import dev.zmodel.datasource.Urls;
+import dev.zmodel.dialect.Dialect;
 import dev.zmodel.lang.Diagnostic;
 import dev.zmodel.lang.ZModelFiles;
 import dev.zmodel.lang.ast.Argument;
@@ -53,6 +53,7 @@ import static dev.zmodel.PropertyNames.flag;
 public final class ProjectInit {
     /** Where the schema lives by default; commands for another place get {@code -Dzenstack.schema=…}. */
     static final String DEFAULT_SCHEMA = "zenstack/schema.zmodel";
+
     static final String DEFAULT_ENV = "DATABASE_URL";
     static final String SQLITE_DEFAULT_URL = "file:./dev.db";
     private static final Pattern ENV = Pattern.compile("env\\(\\s*[\"']([A-Za-z_][A-Za-z0-9_]*)[\"']\\s*\\)");
@@ -78,10 +79,11 @@ public final class ProjectInit {
      * @throws ZModelException naming the valid providers when the value is none of them
      */
     public static Provider provider(String value) {
-        return Provider.fromId(value).orElseThrow(() -> new ZModelException("Unknown database provider '"
-                + (value == null ? "" : value.strip()) + "' (" + PROVIDER + "). A ZModel datasource supports "
-                + Arrays.stream(Provider.values()).map(Provider::id).collect(Collectors.joining(", "))
-                + ". Run again with one of them, e.g. mvn zenstack:init " + flag(PROVIDER, "postgresql")));
+        return Provider.fromId(value)
+                .orElseThrow(() -> new ZModelException("Unknown database provider '"
+                        + (value == null ? "" : value.strip()) + "' (" + PROVIDER + "). A ZModel datasource supports "
+                        + Arrays.stream(Provider.values()).map(Provider::id).collect(Collectors.joining(", "))
+                        + ". Run again with one of them, e.g. mvn zenstack:init " + flag(PROVIDER, "postgresql")));
     }
 
     private InitResult run() {
@@ -91,7 +93,9 @@ public final class ProjectInit {
         Url url = url();
         String content = ZModelFiles.print(document(url));
         write(content);
-        List<Diagnostic> errors = ZModelFiles.validate(target).stream().filter(Diagnostic::isError).toList();
+        List<Diagnostic> errors = ZModelFiles.validate(target).stream()
+                .filter(Diagnostic::isError)
+                .toList();
         if (!errors.isEmpty()) {
             delete();
             throw new ZModelException("init wrote a schema the validator rejects, so " + display + " was removed "
@@ -100,8 +104,8 @@ public final class ProjectInit {
         }
         String nextSteps = nextSteps(url);
         Listener listener = options.listener();
-        listener.info("Created " + display + " with a " + options.provider().id() + " datasource (url = "
-                + url.shown() + ").");
+        listener.info("Created " + display + " with a " + options.provider().id() + " datasource (url = " + url.shown()
+                + ").");
         if (url.passwordInFile()) {
             listener.warn("The url in " + display + " contains a password, in plain text. Keep the password out of "
                     + "version control: write url = env(\"" + DEFAULT_ENV + "\") instead and set the variable.");
@@ -120,27 +124,34 @@ public final class ProjectInit {
     }
 
     /** The url expression to write: how it reads in the file, and whether a password ends up in the file. */
-    private record Url(Expr expr, String shown, String envName, boolean passwordInFile) {
-    }
+    private record Url(Expr expr, String shown, String envName, boolean passwordInFile) {}
 
     private Url url() {
         String given = options.url();
         if (given == null) {
-            return Dialect.of(options.provider()).facts().fileDatabase() ? literal(SQLITE_DEFAULT_URL) : env(DEFAULT_ENV);
+            return Dialect.of(options.provider()).facts().fileDatabase()
+                    ? literal(SQLITE_DEFAULT_URL)
+                    : env(DEFAULT_ENV);
         }
         Matcher env = ENV.matcher(given);
         if (env.matches()) {
             return env(env.group(1));
         }
-        ConnectionSettings settings = JdbcUrls.convert(options.provider(), given, target.getParent(), List.of(),
-                "url given for the new schema (" + URL + ")");
-        return new Url(Expr.StringLiteral.of(given), "\"" + Urls.mask(given) + "\"", null,
+        ConnectionSettings settings = JdbcUrls.convert(
+                options.provider(), given, target.getParent(), List.of(), "url given for the new schema (" + URL + ")");
+        return new Url(
+                Expr.StringLiteral.of(given),
+                "\"" + Urls.mask(given) + "\"",
+                null,
                 settings.password() != null && !settings.password().isEmpty());
     }
 
     private static Url env(String name) {
-        return new Url(Expr.Invocation.of("env", Argument.positional(Expr.StringLiteral.of(name))),
-                "env(\"" + name + "\")", name, false);
+        return new Url(
+                Expr.Invocation.of("env", Argument.positional(Expr.StringLiteral.of(name))),
+                "env(\"" + name + "\")",
+                name,
+                false);
     }
 
     private static Url literal(String url) {
@@ -150,25 +161,42 @@ public final class ProjectInit {
     private Document document(Url url) {
         List<Comment> header = List.of(
                 Comment.line("The ZModel schema of this project: https://zenstack.dev/docs/reference/zmodel-language"),
-                Comment.line("Add your models below, or read them from an existing database with "
-                        + command("db-pull") + "."));
-        ConfigBlock datasource = new ConfigBlock(ConfigBlock.Kind.DATASOURCE, "db", List.of(
-                ConfigField.of("provider", Expr.StringLiteral.of(options.provider().id())),
-                ConfigField.of("url", url.expr())), List.of(), new Trivia(header, null, false), Span.NONE);
+                Comment.line("Add your models below, or read them from an existing database with " + command("db-pull")
+                        + "."));
+        ConfigBlock datasource = new ConfigBlock(
+                ConfigBlock.Kind.DATASOURCE,
+                "db",
+                List.of(
+                        ConfigField.of(
+                                "provider",
+                                Expr.StringLiteral.of(options.provider().id())),
+                        ConfigField.of("url", url.expr())),
+                List.of(),
+                new Trivia(header, null, false),
+                Span.NONE);
         return new Document(null, List.of(), List.of(datasource), List.of());
     }
 
     private String nextSteps(Url url) {
         StringBuilder out = new StringBuilder("Next steps:\n");
         if (url.envName() != null) {
-            out.append("  - Set ").append(url.envName()).append(" to your database, e.g.\n      export ")
-                    .append(url.envName()).append("=\"").append(example()).append("\"\n");
+            out.append("  - Set ")
+                    .append(url.envName())
+                    .append(" to your database, e.g.\n      export ")
+                    .append(url.envName())
+                    .append("=\"")
+                    .append(example())
+                    .append("\"\n");
         }
         out.append("  - An existing database: read its tables into the schema with\n      ")
-                .append(command("db-pull")).append('\n');
-        out.append("  - A new database: add your models to ").append(display)
+                .append(command("db-pull"))
+                .append('\n');
+        out.append("  - A new database: add your models to ")
+                .append(display)
                 .append(", then create and apply the first migration with\n      ")
-                .append(command("migrate-dev")).append(' ').append(flag(NAME, "init"));
+                .append(command("migrate-dev"))
+                .append(' ')
+                .append(flag(NAME, "init"));
         return out.toString();
     }
 
@@ -192,14 +220,18 @@ public final class ProjectInit {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new ZModelException("Cannot create " + display + ": its directory " + dir + " cannot be created ("
-                    + (e instanceof FileAlreadyExistsException ? "a file with that name exists" : e.getMessage())
-                    + "). Move that file away or choose another place with " + flag(SCHEMA, "<path>")
-                    + ". Nothing was written.", e);
+            throw new ZModelException(
+                    "Cannot create " + display + ": its directory " + dir + " cannot be created ("
+                            + (e instanceof FileAlreadyExistsException
+                                    ? "a file with that name exists"
+                                    : e.getMessage())
+                            + "). Move that file away or choose another place with " + flag(SCHEMA, "<path>")
+                            + ". Nothing was written.",
+                    e);
         }
         try {
-            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
+            try (OutputStream out =
+                    Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 out.write(content.getBytes(StandardCharsets.UTF_8));
             }
             try {
@@ -212,8 +244,10 @@ public final class ProjectInit {
         } catch (FileAlreadyExistsException e) {
             throw exists();
         } catch (IOException e) {
-            throw new ZModelException("Cannot create " + display + ": " + e.getMessage() + ". Check that "
-                    + dir + " is writable. Nothing was written.", e);
+            throw new ZModelException(
+                    "Cannot create " + display + ": " + e.getMessage() + ". Check that " + dir
+                            + " is writable. Nothing was written.",
+                    e);
         } finally {
             try {
                 Files.deleteIfExists(temp);

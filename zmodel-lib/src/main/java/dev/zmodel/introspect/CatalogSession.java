@@ -73,15 +73,19 @@ final class CatalogSession {
             if (e instanceof IntrospectionException) {
                 throw e;
             }
-            throw new IntrospectionException(database.toString(), step, "unexpected catalog content ("
-                    + e + ")", "This is a bug in the introspector; please report it with the table definition", e);
+            throw new IntrospectionException(
+                    database.toString(),
+                    step,
+                    "unexpected catalog content (" + e + ")",
+                    "This is a bug in the introspector; please report it with the table definition",
+                    e);
         }
         listener.debug(String.format("%s: %d rows in %.1f ms", step, rows, (System.nanoTime() - start) / 1e6));
     }
 
     /** Runs a parameterless query. */
     void query(String step, String sql, RowReader reader) {
-        query(step, sql, statement -> { }, reader);
+        query(step, sql, statement -> {}, reader);
     }
 
     /** An {@link IntrospectionException} for a failed step. */
@@ -95,7 +99,9 @@ final class CatalogSession {
     }
 
     private static String describe(SQLException e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+        String message = e.getMessage() == null
+                ? e.getClass().getSimpleName()
+                : e.getMessage().strip();
         return e.getSQLState() == null ? message : message + " (SQL state " + e.getSQLState() + ")";
     }
 

@@ -26,7 +26,10 @@ record ConnectionDescription(String productName, String productVersion, String f
             }
             DatabaseMetaData meta = connection.getMetaData();
             String full = meta.getDatabaseProductVersion();
-            return new ConnectionDescription(meta.getDatabaseProductName(), versionNumber(full), full,
+            return new ConnectionDescription(
+                    meta.getDatabaseProductName(),
+                    versionNumber(full),
+                    full,
                     meta.getURL() == null ? null : Urls.mask(meta.getURL()));
         } catch (SQLException e) {
             return new ConnectionDescription(null, null, null, null);

@@ -11,8 +11,10 @@ public class IntrospectionException extends ZModelException {
     private final String step;
 
     public IntrospectionException(String database, String step, String problem, String advice, Throwable cause) {
-        super("Could not introspect " + database + " while " + step + ": " + problem
-                + (advice == null || advice.isEmpty() ? "" : ". " + advice), cause);
+        super(
+                "Could not introspect " + database + " while " + step + ": " + problem
+                        + (advice == null || advice.isEmpty() ? "" : ". " + advice),
+                cause);
         this.database = database;
         this.step = step;
     }

@@ -15,8 +15,8 @@ import java.util.Objects;
  * @param exclude  glob patterns of tables and views to leave out; applied after {@code include}
  * @param listener progress and warnings
  */
-public record IntrospectionOptions(List<String> schemas, List<String> include, List<String> exclude,
-                                   Listener listener) {
+public record IntrospectionOptions(
+        List<String> schemas, List<String> include, List<String> exclude, Listener listener) {
     public static final List<String> DEFAULT_SCHEMAS = List.of("public");
 
     public IntrospectionOptions {

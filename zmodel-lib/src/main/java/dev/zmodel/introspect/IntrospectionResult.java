@@ -10,5 +10,4 @@ import dev.zmodel.schema.DatabaseSchema;
  *                       server flavour, whatever the number of tables
  * @param elapsedNanos   wall time of the whole read
  */
-public record IntrospectionResult(DatabaseSchema schema, int catalogQueries, long elapsedNanos) {
-}
+public record IntrospectionResult(DatabaseSchema schema, int catalogQueries, long elapsedNanos) {}

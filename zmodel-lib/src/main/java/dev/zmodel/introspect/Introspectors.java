@@ -9,8 +9,7 @@ import java.util.Locale;
 
 /** The one place that picks the introspector of a provider. */
 public final class Introspectors {
-    private Introspectors() {
-    }
+    private Introspectors() {}
 
     public static Introspector forProvider(Provider provider) {
         return switch (provider) {
@@ -26,8 +25,12 @@ public final class Introspectors {
         try {
             product = connection.getMetaData().getDatabaseProductName();
         } catch (SQLException e) {
-            throw new IntrospectionException(ConnectionDescription.of(connection).toString(), "detecting the database product",
-                    e.getMessage(), "Check that the connection is open", e);
+            throw new IntrospectionException(
+                    ConnectionDescription.of(connection).toString(),
+                    "detecting the database product",
+                    e.getMessage(),
+                    "Check that the connection is open",
+                    e);
         }
         String p = product == null ? "" : product.toLowerCase(Locale.ROOT);
         if (p.contains("postgres")) {
@@ -39,9 +42,12 @@ public final class Introspectors {
         if (p.contains("sqlite")) {
             return Provider.SQLITE;
         }
-        throw new IntrospectionException(ConnectionDescription.of(connection).toString(), "detecting the database product",
-                "'" + product + "' is not supported", "Supported databases: PostgreSQL 12+, MySQL 8, MariaDB 10.6+, "
-                + "SQLite 3.35+", null);
+        throw new IntrospectionException(
+                ConnectionDescription.of(connection).toString(),
+                "detecting the database product",
+                "'" + product + "' is not supported",
+                "Supported databases: PostgreSQL 12+, MySQL 8, MariaDB 10.6+, " + "SQLite 3.35+",
+                null);
     }
 
     /** Detects the provider of the connection and reads it. */

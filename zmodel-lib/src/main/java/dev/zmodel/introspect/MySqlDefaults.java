@@ -13,11 +13,24 @@ import java.util.regex.Pattern;
  */
 final class MySqlDefaults {
     private static final Pattern CURRENT_TIMESTAMP = Pattern.compile("(?i)^(current_timestamp|now)(\\(\\d*\\))?$");
-    private static final Set<String> NUMERIC = Set.of("tinyint", "smallint", "mediumint", "int", "integer", "bigint",
-            "decimal", "numeric", "float", "double", "real", "bit", "year", "bool", "boolean");
+    private static final Set<String> NUMERIC = Set.of(
+            "tinyint",
+            "smallint",
+            "mediumint",
+            "int",
+            "integer",
+            "bigint",
+            "decimal",
+            "numeric",
+            "float",
+            "double",
+            "real",
+            "bit",
+            "year",
+            "bool",
+            "boolean");
 
-    private MySqlDefaults() {
-    }
+    private MySqlDefaults() {}
 
     static String normalize(MySqlFlavor flavor, String columnDefault, String dataType, String extra) {
         if (columnDefault == null) {
@@ -54,15 +67,16 @@ final class MySqlDefaults {
             char c = literal.charAt(i);
             if (c == '\\' && i + 1 < literal.length() - 1) {
                 char e = literal.charAt(++i);
-                value.append(switch (e) {
-                    case 'n' -> '\n';
-                    case 't' -> '\t';
-                    case 'r' -> '\r';
-                    case 'b' -> '\b';
-                    case '0' -> '\0';
-                    case 'Z' -> (char) 26;
-                    default -> e;
-                });
+                value.append(
+                        switch (e) {
+                            case 'n' -> '\n';
+                            case 't' -> '\t';
+                            case 'r' -> '\r';
+                            case 'b' -> '\b';
+                            case '0' -> '\0';
+                            case 'Z' -> (char) 26;
+                            default -> e;
+                        });
             } else if (c == '\'') {
                 if (i + 1 < literal.length() - 1 && literal.charAt(i + 1) == '\'') {
                     value.append('\'');

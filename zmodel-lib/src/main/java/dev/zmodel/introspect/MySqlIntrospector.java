@@ -1,7 +1,7 @@
 package dev.zmodel.introspect;
 
-import dev.zmodel.dialect.Dialect;
 import dev.zmodel.Provider;
+import dev.zmodel.dialect.Dialect;
 import dev.zmodel.schema.AutoIncrement;
 import dev.zmodel.schema.CheckConstraint;
 import dev.zmodel.schema.Column;
@@ -33,8 +33,8 @@ import java.util.Map;
  * Differences between the two servers are decided by {@link MySqlFlavor}.
  */
 public final class MySqlIntrospector implements Introspector {
-    private static final java.util.Set<String> SYSTEM_DATABASES = java.util.Set.of("mysql", "information_schema",
-            "performance_schema", "sys");
+    private static final java.util.Set<String> SYSTEM_DATABASES =
+            java.util.Set.of("mysql", "information_schema", "performance_schema", "sys");
 
     @Override
     public Provider provider() {
@@ -46,17 +46,23 @@ public final class MySqlIntrospector implements Introspector {
         long start = System.nanoTime();
         ConnectionDescription database = Sessions.describe(connection);
         MySqlFlavor flavor = MySqlFlavor.of(database);
-        CatalogSession session = new CatalogSession(connection, database, options.listener(), MySqlIntrospector::advice);
+        CatalogSession session =
+                new CatalogSession(connection, database, options.listener(), MySqlIntrospector::advice);
 
         String[] current = new String[1];
-        session.query("reading the current database", MySqlQueries.CURRENT_DATABASE, row -> current[0] = row.getString(1));
+        session.query(
+                "reading the current database", MySqlQueries.CURRENT_DATABASE, row -> current[0] = row.getString(1));
         String db = current[0];
         if (db == null) {
-            throw session.failure("reading the current database", "the connection has no current database",
+            throw session.failure(
+                    "reading the current database",
+                    "the connection has no current database",
                     "Name the database in the connection URL (jdbc:mysql://host:3306/<database>)");
         }
         if (SYSTEM_DATABASES.contains(db.toLowerCase(Locale.ROOT))) {
-            throw session.failure("reading the current database", "\"" + db + "\" is a system database",
+            throw session.failure(
+                    "reading the current database",
+                    "\"" + db + "\" is a system database",
                     "Connect to the application's database instead (name it in the connection URL)");
         }
         CatalogSession.Binder bind = statement -> statement.setString(1, db);
@@ -91,13 +97,16 @@ public final class MySqlIntrospector implements Introspector {
                 tables.add(r.toTable(true));
             }
         }
-        DatabaseSchema schema = new DatabaseSchema(Provider.MYSQL, database.product(), List.of(db), tables, views,
-                List.of());
+        DatabaseSchema schema =
+                new DatabaseSchema(Provider.MYSQL, database.product(), List.of(db), tables, views, List.of());
         return Sessions.finish(session, schema, start);
     }
 
-    private static void readTables(CatalogSession session, CatalogSession.Binder bind,
-                                   Map<String, RelationBuilder> relations, Map<String, String> collations) {
+    private static void readTables(
+            CatalogSession session,
+            CatalogSession.Binder bind,
+            Map<String, RelationBuilder> relations,
+            Map<String, String> collations) {
         session.query("reading tables and views", MySqlQueries.TABLES, bind, row -> {
             String name = row.getString(1);
             boolean view = "VIEW".equals(row.getString(2));
@@ -112,8 +121,12 @@ public final class MySqlIntrospector implements Introspector {
         });
     }
 
-    private static void readColumns(CatalogSession session, CatalogSession.Binder bind, MySqlFlavor flavor,
-                                    Map<String, RelationBuilder> relations, Map<String, String> collations) {
+    private static void readColumns(
+            CatalogSession session,
+            CatalogSession.Binder bind,
+            MySqlFlavor flavor,
+            Map<String, RelationBuilder> relations,
+            Map<String, String> collations) {
         TableProgress progress = TableProgress.start(session, relations.size());
         session.query("reading columns", MySqlQueries.COLUMNS, bind, row -> {
             String table = row.getString(1);
@@ -123,19 +136,27 @@ public final class MySqlIntrospector implements Introspector {
             }
             progress.columnOf(r);
             String dataType = row.getString(5);
-            ColumnType type = MySqlTypes.decode(dataType, longOrNull(row, 6), longOrNull(row, 7), longOrNull(row, 8),
-                    longOrNull(row, 9), row.getString(10));
+            ColumnType type = MySqlTypes.decode(
+                    dataType,
+                    longOrNull(row, 6),
+                    longOrNull(row, 7),
+                    longOrNull(row, 8),
+                    longOrNull(row, 9),
+                    row.getString(10));
             String extra = row.getString(11) == null ? "" : row.getString(11);
             String lowerExtra = extra.toLowerCase(Locale.ROOT);
             String generation = emptyToNull(row.getString(13));
             Generated generated = null;
             String def = MySqlDefaults.normalize(flavor, row.getString(3), dataType, extra);
-            if (generation != null && (lowerExtra.contains("virtual generated") || lowerExtra.contains("stored generated")
-                    || lowerExtra.contains("persistent generated"))) {
+            if (generation != null
+                    && (lowerExtra.contains("virtual generated")
+                            || lowerExtra.contains("stored generated")
+                            || lowerExtra.contains("persistent generated"))) {
                 generated = new Generated(generation, !lowerExtra.contains("virtual"));
                 def = null;
             }
-            AutoIncrement auto = lowerExtra.contains("auto_increment") ? AutoIncrement.AUTO_INCREMENT : AutoIncrement.NONE;
+            AutoIncrement auto =
+                    lowerExtra.contains("auto_increment") ? AutoIncrement.AUTO_INCREMENT : AutoIncrement.NONE;
             String collation = row.getString(14);
             if (collation != null && !r.view && collation.equals(collations.get(table))) {
                 collation = null;
@@ -143,14 +164,25 @@ public final class MySqlIntrospector implements Introspector {
             if (r.view) {
                 collation = null;
             }
-            r.columns.add(new Column(row.getString(2), type, "YES".equals(row.getString(4)), def, auto, generated,
-                    emptyToNull(row.getString(12)), MySqlDefaults.onUpdate(extra), collation));
+            r.columns.add(new Column(
+                    row.getString(2),
+                    type,
+                    "YES".equals(row.getString(4)),
+                    def,
+                    auto,
+                    generated,
+                    emptyToNull(row.getString(12)),
+                    MySqlDefaults.onUpdate(extra),
+                    collation));
         });
         progress.finish();
     }
 
-    private static void readIndexes(CatalogSession session, CatalogSession.Binder bind, MySqlFlavor flavor,
-                                    Map<String, RelationBuilder> relations) {
+    private static void readIndexes(
+            CatalogSession session,
+            CatalogSession.Binder bind,
+            MySqlFlavor flavor,
+            Map<String, RelationBuilder> relations) {
         String sql = String.format(MySqlQueries.INDEXES, flavor.hasIndexExpressions() ? "EXPRESSION" : "NULL");
         Map<String, List<String>> primaryKeys = new HashMap<>();
         session.query("reading indexes", sql, bind, row -> {
@@ -167,7 +199,8 @@ public final class MySqlIntrospector implements Introspector {
             if (index == null) {
                 index = new RelationBuilder.IndexBuilder(name);
                 index.unique = row.getInt(3) == 0;
-                String type = row.getString(7) == null ? "BTREE" : row.getString(7).toUpperCase(Locale.ROOT);
+                String type =
+                        row.getString(7) == null ? "BTREE" : row.getString(7).toUpperCase(Locale.ROOT);
                 index.fulltext = type.equals("FULLTEXT");
                 index.method = switch (type) {
                     case "BTREE", "FULLTEXT" -> null;
@@ -179,14 +212,14 @@ public final class MySqlIntrospector implements Introspector {
             // MariaDB reports SUB_PART 32 for SPATIAL key parts, which cannot have a prefix
             Integer length = row.wasNull() || "spatial".equals(index.method) ? null : subPart;
             SortOrder order = "D".equals(row.getString(6)) ? SortOrder.DESC : SortOrder.ASC;
-            index.columns.add(new IndexColumn(row.getString(4), row.getString(8), order, NullsOrder.DEFAULT, null,
-                    length));
+            index.columns.add(
+                    new IndexColumn(row.getString(4), row.getString(8), order, NullsOrder.DEFAULT, null, length));
         });
         primaryKeys.forEach((table, columns) -> relations.get(table).primaryKey = new PrimaryKey("PRIMARY", columns));
     }
 
-    private static void readForeignKeys(CatalogSession session, CatalogSession.Binder bind, String db,
-                                        Map<String, RelationBuilder> relations) {
+    private static void readForeignKeys(
+            CatalogSession session, CatalogSession.Binder bind, String db, Map<String, RelationBuilder> relations) {
         Map<String, FkParts> parts = new LinkedHashMap<>();
         session.query("reading foreign keys", MySqlQueries.FOREIGN_KEYS, bind, row -> {
             String table = row.getString(1);
@@ -198,21 +231,40 @@ public final class MySqlIntrospector implements Introspector {
             FkParts fk = parts.get(key);
             if (fk == null) {
                 String refSchema = row.getString(4);
-                fk = new FkParts(table, name, db.equals(refSchema) ? null : refSchema, row.getString(5),
-                        action(row.getString(8)), action(row.getString(7)));
+                fk = new FkParts(
+                        table,
+                        name,
+                        db.equals(refSchema) ? null : refSchema,
+                        row.getString(5),
+                        action(row.getString(8)),
+                        action(row.getString(7)));
                 parts.put(key, fk);
             }
             fk.columns.add(row.getString(3));
             fk.referencedColumns.add(row.getString(6));
         });
         for (FkParts p : parts.values()) {
-            relations.get(p.table).foreignKeys.add(new ForeignKey(p.name, p.columns, p.referencedSchema,
-                    p.referencedTable, p.referencedColumns, p.onDelete, p.onUpdate, false, false));
+            relations
+                    .get(p.table)
+                    .foreignKeys
+                    .add(new ForeignKey(
+                            p.name,
+                            p.columns,
+                            p.referencedSchema,
+                            p.referencedTable,
+                            p.referencedColumns,
+                            p.onDelete,
+                            p.onUpdate,
+                            false,
+                            false));
         }
     }
 
-    private static void readChecks(CatalogSession session, CatalogSession.Binder bind, MySqlFlavor flavor,
-                                   Map<String, RelationBuilder> relations) {
+    private static void readChecks(
+            CatalogSession session,
+            CatalogSession.Binder bind,
+            MySqlFlavor flavor,
+            Map<String, RelationBuilder> relations) {
         String sql = flavor.mariaDb() ? MySqlQueries.CHECKS_MARIADB : MySqlQueries.CHECKS_MYSQL;
         session.query("reading check constraints", sql, bind, row -> {
             RelationBuilder r = relations.get(row.getString(1));
@@ -239,8 +291,18 @@ public final class MySqlIntrospector implements Introspector {
             boolean removed = r.checks.removeIf(check -> check.expression().equals(clause));
             if (removed) {
                 // the collation (utf8mb4_bin) comes with MariaDB's JSON alias; it is not a choice of the user
-                r.columns.set(i, new Column(c.name(), MySqlTypes.json(), c.nullable(), c.defaultValue(),
-                        c.autoIncrement(), c.generated(), c.comment(), c.onUpdate(), null));
+                r.columns.set(
+                        i,
+                        new Column(
+                                c.name(),
+                                MySqlTypes.json(),
+                                c.nullable(),
+                                c.defaultValue(),
+                                c.autoIncrement(),
+                                c.generated(),
+                                c.comment(),
+                                c.onUpdate(),
+                                null));
             }
         }
     }
@@ -289,7 +351,12 @@ public final class MySqlIntrospector implements Introspector {
         final List<String> columns = new ArrayList<>(2);
         final List<String> referencedColumns = new ArrayList<>(2);
 
-        FkParts(String table, String name, String referencedSchema, String referencedTable, ReferentialAction onDelete,
+        FkParts(
+                String table,
+                String name,
+                String referencedSchema,
+                String referencedTable,
+                ReferentialAction onDelete,
                 ReferentialAction onUpdate) {
             this.table = table;
             this.name = name;

@@ -5,8 +5,7 @@ package dev.zmodel.introspect;
  * parameter). Rows are ordered with {@code BINARY} so that names differing only in case never interleave.
  */
 final class MySqlQueries {
-    private MySqlQueries() {
-    }
+    private MySqlQueries() {}
 
     static final String CURRENT_DATABASE = "SELECT DATABASE()";
 

@@ -8,11 +8,15 @@ import java.util.Locale;
 
 /** Decodes {@code information_schema.COLUMNS} type columns into a {@link ColumnType}. */
 final class MySqlTypes {
-    private MySqlTypes() {
-    }
+    private MySqlTypes() {}
 
-    static ColumnType decode(String dataType, Long charLength, Long numericPrecision, Long numericScale,
-                             Long datetimePrecision, String columnType) {
+    static ColumnType decode(
+            String dataType,
+            Long charLength,
+            Long numericPrecision,
+            Long numericScale,
+            Long datetimePrecision,
+            String columnType) {
         String name = dataType.toLowerCase(Locale.ROOT);
         String raw = columnType;
         String lowerRaw = columnType.toLowerCase(Locale.ROOT);
@@ -29,13 +33,13 @@ final class MySqlTypes {
                 precision = toInt(numericPrecision);
                 scale = toInt(numericScale);
             }
-            case "time", "datetime", "timestamp" -> precision = datetimePrecision == null ? 0 : toInt(datetimePrecision);
+            case "time", "datetime", "timestamp" ->
+                precision = datetimePrecision == null ? 0 : toInt(datetimePrecision);
             case "enum", "set" -> {
                 values = inlineValues(columnType);
                 kind = name.equals("enum") ? ColumnType.Kind.ENUM : ColumnType.Kind.BUILTIN;
             }
-            default -> {
-            }
+            default -> {}
         }
         boolean unsigned = lowerRaw.contains(" unsigned");
         return new ColumnType(kind, null, name, length, precision, scale, 0, unsigned, values, raw);

@@ -50,8 +50,8 @@ public final class PostgresIntrospector implements Introspector {
     public IntrospectionResult read(Connection connection, IntrospectionOptions options) {
         long start = System.nanoTime();
         ConnectionDescription database = Sessions.describe(connection);
-        CatalogSession session = new CatalogSession(connection, database, options.listener(),
-                PostgresIntrospector::advice);
+        CatalogSession session =
+                new CatalogSession(connection, database, options.listener(), PostgresIntrospector::advice);
         List<String> requested = userSchemas(options, session);
         String[] schemas = requested.toArray(String[]::new);
         CatalogSession.Binder bindSchemas = statement -> bindTextArray(statement, schemas);
@@ -77,8 +77,8 @@ public final class PostgresIntrospector implements Introspector {
                 tables.add(r.toTable(true));
             }
         }
-        DatabaseSchema schema = new DatabaseSchema(Provider.POSTGRESQL, database.product(), existing, tables,
-                views, enums);
+        DatabaseSchema schema =
+                new DatabaseSchema(Provider.POSTGRESQL, database.product(), existing, tables, views, enums);
         return Sessions.finish(session, schema, start);
     }
 
@@ -108,8 +108,8 @@ public final class PostgresIntrospector implements Introspector {
      * The requested schemas that exist (a missing one is a warning, and is not reported as a namespace, so a
      * migration towards a model that uses it creates it); fails on one the user may not read.
      */
-    private static List<String> checkSchemas(CatalogSession session, CatalogSession.Binder bind,
-                                             List<String> requested) {
+    private static List<String> checkSchemas(
+            CatalogSession session, CatalogSession.Binder bind, List<String> requested) {
         Map<String, Boolean> usable = new HashMap<>();
         String[] user = new String[1];
         session.query("reading schemas", PostgresQueries.SCHEMAS, bind, row -> {
@@ -119,19 +119,22 @@ public final class PostgresIntrospector implements Introspector {
         for (String schema : requested) {
             Boolean canUse = usable.get(schema);
             if (canUse == null) {
-                session.listener().warn("Schema \"" + schema + "\" does not exist in " + session.database()
-                        + "; nothing was read from it");
+                session.listener()
+                        .warn("Schema \"" + schema + "\" does not exist in " + session.database()
+                                + "; nothing was read from it");
             } else if (!canUse) {
-                throw session.failure("reading schemas", "role \"" + user[0] + "\" has no USAGE privilege on schema \""
-                        + schema + "\"", "Connect as the schema's owner, or grant access: GRANT USAGE ON SCHEMA "
-                        + Sessions.quote(schema) + " TO " + Sessions.quote(user[0]) + ";");
+                throw session.failure(
+                        "reading schemas",
+                        "role \"" + user[0] + "\" has no USAGE privilege on schema \"" + schema + "\"",
+                        "Connect as the schema's owner, or grant access: GRANT USAGE ON SCHEMA "
+                                + Sessions.quote(schema) + " TO " + Sessions.quote(user[0]) + ";");
             }
         }
         return requested.stream().filter(usable::containsKey).toList();
     }
 
-    private static void readRelations(CatalogSession session, CatalogSession.Binder bind,
-                                      Map<String, RelationBuilder> relations) {
+    private static void readRelations(
+            CatalogSession session, CatalogSession.Binder bind, Map<String, RelationBuilder> relations) {
         session.query("reading tables and views", PostgresQueries.RELATIONS, bind, row -> {
             String schema = row.getString(1);
             String name = row.getString(2);
@@ -144,15 +147,20 @@ public final class PostgresIntrospector implements Introspector {
             if (!view) {
                 List<String> parents = strings(row.getArray(9));
                 boolean partition = row.getBoolean(4);
-                r.traits = new TableTraits(kind.equals("p"), partition && !parents.isEmpty() ? parents.get(0) : null,
-                        partition ? List.of() : parents, row.getBoolean(5), row.getBoolean(6), false);
+                r.traits = new TableTraits(
+                        kind.equals("p"),
+                        partition && !parents.isEmpty() ? parents.get(0) : null,
+                        partition ? List.of() : parents,
+                        row.getBoolean(5),
+                        row.getBoolean(6),
+                        false);
             }
             relations.put(key(schema, name), r);
         });
     }
 
-    private static void readColumns(CatalogSession session, CatalogSession.Binder bind,
-                                    Map<String, RelationBuilder> relations) {
+    private static void readColumns(
+            CatalogSession session, CatalogSession.Binder bind, Map<String, RelationBuilder> relations) {
         Lookup lookup = new Lookup(relations);
         TableProgress progress = TableProgress.start(session, relations.size());
         session.query("reading columns", PostgresQueries.COLUMNS, bind, row -> {
@@ -163,8 +171,8 @@ public final class PostgresIntrospector implements Introspector {
             progress.columnOf(r);
             boolean array = row.getBoolean(11);
             int dims = array ? Math.max(1, row.getInt(5)) : 0;
-            ColumnType type = PostgresTypes.decode(row.getString(8), row.getString(9), row.getString(10),
-                    row.getInt(6), dims, row.getString(7));
+            ColumnType type = PostgresTypes.decode(
+                    row.getString(8), row.getString(9), row.getString(10), row.getInt(6), dims, row.getString(7));
             String def = row.getString(12);
             String identity = row.getString(13);
             String generatedKind = row.getString(14);
@@ -184,8 +192,18 @@ public final class PostgresIntrospector implements Introspector {
             } else if (def != null && NULL_DEFAULT.matcher(def).matches()) {
                 def = null;
             }
-            r.addColumn(row.getInt(17), new Column(row.getString(3), type, !row.getBoolean(4), def, auto, generated,
-                    row.getString(15), null, row.getString(16)));
+            r.addColumn(
+                    row.getInt(17),
+                    new Column(
+                            row.getString(3),
+                            type,
+                            !row.getBoolean(4),
+                            def,
+                            auto,
+                            generated,
+                            row.getString(15),
+                            null,
+                            row.getString(16)));
         });
         progress.finish();
         for (RelationBuilder r : relations.values()) {
@@ -193,8 +211,8 @@ public final class PostgresIntrospector implements Introspector {
         }
     }
 
-    private static void readConstraints(CatalogSession session, String[] schemas,
-                                        Map<String, RelationBuilder> relations) {
+    private static void readConstraints(
+            CatalogSession session, String[] schemas, Map<String, RelationBuilder> relations) {
         Lookup lookup = new Lookup(relations);
         // the schemas appear twice in this query (select list and WHERE); both parameters get the same array
         CatalogSession.Binder bindTwice = statement -> {
@@ -214,10 +232,17 @@ public final class PostgresIntrospector implements Introspector {
                     String refSchema = row.getString(8);
                     String refTable = row.getString(9);
                     RelationBuilder referenced = relations.get(key(refSchema, refTable));
-                    List<String> refColumns = referenced != null ? columnNames(referenced, row.getArray(10))
-                            : strings(row.getArray(14));
-                    r.foreignKeys.add(new ForeignKey(name, columnNames(r, row.getArray(7)), refSchema, refTable,
-                            refColumns, action(row.getString(12)), action(row.getString(11)), row.getBoolean(5),
+                    List<String> refColumns =
+                            referenced != null ? columnNames(referenced, row.getArray(10)) : strings(row.getArray(14));
+                    r.foreignKeys.add(new ForeignKey(
+                            name,
+                            columnNames(r, row.getArray(7)),
+                            refSchema,
+                            refTable,
+                            refColumns,
+                            action(row.getString(12)),
+                            action(row.getString(11)),
+                            row.getBoolean(5),
                             row.getBoolean(6)));
                 }
                 case "c" -> r.checks.add(new CheckConstraint(name, row.getString(13)));
@@ -229,8 +254,8 @@ public final class PostgresIntrospector implements Introspector {
         });
     }
 
-    private static void readIndexes(CatalogSession session, CatalogSession.Binder bind,
-                                    Map<String, RelationBuilder> relations) {
+    private static void readIndexes(
+            CatalogSession session, CatalogSession.Binder bind, Map<String, RelationBuilder> relations) {
         Lookup lookup = new Lookup(relations);
         session.query("reading indexes", PostgresQueries.INDEXES, bind, row -> {
             RelationBuilder r = lookup.get(row.getString(1), row.getString(2));
@@ -252,9 +277,15 @@ public final class PostgresIntrospector implements Introspector {
             int option = row.getInt(9);
             boolean desc = (option & INDOPTION_DESC) != 0;
             boolean nullsFirst = (option & INDOPTION_NULLS_FIRST) != 0;
-            NullsOrder nulls = desc == nullsFirst ? NullsOrder.DEFAULT : nullsFirst ? NullsOrder.FIRST : NullsOrder.LAST;
-            index.columns.add(new IndexColumn(row.getString(7), row.getString(8), desc ? SortOrder.DESC : SortOrder.ASC,
-                    nulls, row.getString(10), null));
+            NullsOrder nulls =
+                    desc == nullsFirst ? NullsOrder.DEFAULT : nullsFirst ? NullsOrder.FIRST : NullsOrder.LAST;
+            index.columns.add(new IndexColumn(
+                    row.getString(7),
+                    row.getString(8),
+                    desc ? SortOrder.DESC : SortOrder.ASC,
+                    nulls,
+                    row.getString(10),
+                    null));
         });
     }
 

@@ -6,8 +6,7 @@ package dev.zmodel.introspect;
  * ({@code "C"} collation), so the {@code ORDER BY}s give the model's canonical order.
  */
 final class PostgresQueries {
-    private PostgresQueries() {
-    }
+    private PostgresQueries() {}
 
     static final String SCHEMAS = """
             SELECT n.nspname, has_schema_privilege(n.oid, 'USAGE'), current_user

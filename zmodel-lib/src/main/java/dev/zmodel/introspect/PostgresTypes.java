@@ -6,8 +6,7 @@ import java.util.List;
 
 /** Decodes a PostgreSQL column type ({@code pg_type} row + {@code atttypmod}) into a {@link ColumnType}. */
 final class PostgresTypes {
-    private PostgresTypes() {
-    }
+    private PostgresTypes() {}
 
     /**
      * @param typname    {@code pg_type.typname} of the element type (the type itself for scalars)
@@ -17,9 +16,10 @@ final class PostgresTypes {
      * @param dimensions array dimensions, 0 for scalars
      * @param formatted  {@code format_type(atttypid, atttypmod)}
      */
-    static ColumnType decode(String typname, String typtype, String typschema, int typmod, int dimensions,
-                             String formatted) {
-        ColumnType.Kind kind = "pg_catalog".equals(typschema) ? ColumnType.Kind.BUILTIN
+    static ColumnType decode(
+            String typname, String typtype, String typschema, int typmod, int dimensions, String formatted) {
+        ColumnType.Kind kind = "pg_catalog".equals(typschema)
+                ? ColumnType.Kind.BUILTIN
                 : "e".equals(typtype) ? ColumnType.Kind.ENUM : ColumnType.Kind.USER_DEFINED;
         String schema = kind == ColumnType.Kind.BUILTIN ? null : typschema;
         Integer length = null;
@@ -34,11 +34,9 @@ final class PostgresTypes {
                     scale = (((typmod - 4) & 0x7ff) ^ 1024) - 1024;
                 }
                 case "time", "timetz", "timestamp", "timestamptz" -> precision = typmod;
-                default -> {
-                }
+                default -> {}
             }
         }
-        return new ColumnType(kind, schema, typname, length, precision, scale, dimensions, false, List.of(),
-                formatted);
+        return new ColumnType(kind, schema, typname, length, precision, scale, dimensions, false, List.of(), formatted);
     }
 }

@@ -30,9 +30,11 @@ final class RelationBuilder {
     TableTraits traits = TableTraits.NONE;
     /** Set when the first column arrived ({@link TableProgress}). */
     boolean columnsSeen;
+
     final List<Column> columns = new ArrayList<>();
     /** Catalog position of each column (PostgreSQL {@code attnum}) when columns arrive unordered; else empty. */
     private int[] positions = new int[0];
+
     PrimaryKey primaryKey;
     final List<IndexBuilder> indexes = new ArrayList<>();
     final List<ForeignKey> foreignKeys = new ArrayList<>();

@@ -1,7 +1,7 @@
 package dev.zmodel.introspect;
 
-import dev.zmodel.dialect.Dialect;
 import dev.zmodel.Provider;
+import dev.zmodel.dialect.Dialect;
 import dev.zmodel.schema.DatabaseSchema;
 
 import java.sql.Connection;
@@ -9,8 +9,7 @@ import java.sql.SQLException;
 
 /** Start and end of an introspection that every dialect shares. */
 final class Sessions {
-    private Sessions() {
-    }
+    private Sessions() {}
 
     /** Describes the database; fails clearly when the connection is closed. */
     static ConnectionDescription describe(Connection connection) {
@@ -22,17 +21,27 @@ final class Sessions {
         }
         ConnectionDescription description = ConnectionDescription.of(connection);
         if (closed || description.productName() == null) {
-            throw new IntrospectionException(description.toString(), "opening the catalog",
-                    "the connection is closed", "Pass an open connection; introspection does not reconnect", null);
+            throw new IntrospectionException(
+                    description.toString(),
+                    "opening the catalog",
+                    "the connection is closed",
+                    "Pass an open connection; introspection does not reconnect",
+                    null);
         }
         return description;
     }
 
     static IntrospectionResult finish(CatalogSession session, DatabaseSchema schema, long start) {
         long elapsed = System.nanoTime() - start;
-        session.listener().info(String.format("Introspected %d tables, %d views and %d enums of %s in %d ms "
-                        + "(%d catalog queries)", schema.tables().size(), schema.views().size(), schema.enums().size(),
-                session.database().product(), elapsed / 1_000_000, session.statements()));
+        session.listener()
+                .info(String.format(
+                        "Introspected %d tables, %d views and %d enums of %s in %d ms " + "(%d catalog queries)",
+                        schema.tables().size(),
+                        schema.views().size(),
+                        schema.enums().size(),
+                        session.database().product(),
+                        elapsed / 1_000_000,
+                        session.statements()));
         return new IntrospectionResult(schema, session.statements(), elapsed);
     }
 

@@ -16,32 +16,42 @@ import java.util.Set;
  * predicates, and view bodies.
  */
 final class SqliteDdl {
-    private static final Set<String> COLUMN_CONSTRAINT_START = Set.of("CONSTRAINT", "PRIMARY", "NOT", "NULL",
-            "UNIQUE", "CHECK", "DEFAULT", "COLLATE", "REFERENCES", "GENERATED", "AS");
-    private static final Set<String> PRIMARY_KEY_TAIL = Set.of("ASC", "DESC", "ON", "CONFLICT", "ROLLBACK", "ABORT",
-            "FAIL", "IGNORE", "REPLACE", "AUTOINCREMENT");
-    private static final Set<String> TABLE_CONSTRAINT_START = Set.of("CONSTRAINT", "PRIMARY", "UNIQUE", "CHECK",
-            "FOREIGN");
+    private static final Set<String> COLUMN_CONSTRAINT_START = Set.of(
+            "CONSTRAINT",
+            "PRIMARY",
+            "NOT",
+            "NULL",
+            "UNIQUE",
+            "CHECK",
+            "DEFAULT",
+            "COLLATE",
+            "REFERENCES",
+            "GENERATED",
+            "AS");
+    private static final Set<String> PRIMARY_KEY_TAIL =
+            Set.of("ASC", "DESC", "ON", "CONFLICT", "ROLLBACK", "ABORT", "FAIL", "IGNORE", "REPLACE", "AUTOINCREMENT");
+    private static final Set<String> TABLE_CONSTRAINT_START =
+            Set.of("CONSTRAINT", "PRIMARY", "UNIQUE", "CHECK", "FOREIGN");
 
-    private SqliteDdl() {
-    }
+    private SqliteDdl() {}
 
     /** A foreign key as declared: {@code name} null without {@code CONSTRAINT name}. */
-    record ForeignKeyDdl(String name, List<String> columns, String table, boolean deferrable,
-                         boolean initiallyDeferred) {
-    }
+    record ForeignKeyDdl(
+            String name, List<String> columns, String table, boolean deferrable, boolean initiallyDeferred) {}
 
     /** A CHECK constraint as declared: {@code name} null without {@code CONSTRAINT name}. */
-    record CheckDdl(String name, String expression) {
-    }
+    record CheckDdl(String name, String expression) {}
 
     /** Column facts: generated expression, AUTOINCREMENT and PRIMARY KEY DESC. */
     record ColumnDdl(String generatedExpression, boolean autoincrement, boolean primaryKeyDesc) {
         static final ColumnDdl NONE = new ColumnDdl(null, false, false);
     }
 
-    record TableDdl(Map<String, ColumnDdl> columns, List<ForeignKeyDdl> foreignKeys, List<CheckDdl> checks,
-                    boolean withoutRowid) {
+    record TableDdl(
+            Map<String, ColumnDdl> columns,
+            List<ForeignKeyDdl> foreignKeys,
+            List<CheckDdl> checks,
+            boolean withoutRowid) {
         static final TableDdl EMPTY = new TableDdl(Map.of(), List.of(), List.of(), false);
 
         ColumnDdl column(String name) {
@@ -74,7 +84,8 @@ final class SqliteDdl {
                 tableConstraint(sql, tokens, part[0], part[1], fks, checks);
             } else {
                 String name = first.identifier();
-                columns.put(name.toLowerCase(Locale.ROOT), column(sql, tokens, part[0] + 1, part[1], name, fks, checks));
+                columns.put(
+                        name.toLowerCase(Locale.ROOT), column(sql, tokens, part[0] + 1, part[1], name, fks, checks));
             }
         }
         boolean withoutRowid = false;
@@ -86,8 +97,14 @@ final class SqliteDdl {
         return new TableDdl(columns, fks, checks, withoutRowid);
     }
 
-    private static ColumnDdl column(String sql, List<Token> tokens, int from, int to, String name,
-                                    List<ForeignKeyDdl> fks, List<CheckDdl> checks) {
+    private static ColumnDdl column(
+            String sql,
+            List<Token> tokens,
+            int from,
+            int to,
+            String name,
+            List<ForeignKeyDdl> fks,
+            List<CheckDdl> checks) {
         String generated = null;
         boolean autoincrement = false;
         boolean pkDesc = false;
@@ -139,8 +156,8 @@ final class SqliteDdl {
         return new ColumnDdl(generated, autoincrement, pkDesc);
     }
 
-    private static void tableConstraint(String sql, List<Token> tokens, int from, int to, List<ForeignKeyDdl> fks,
-                                        List<CheckDdl> checks) {
+    private static void tableConstraint(
+            String sql, List<Token> tokens, int from, int to, List<ForeignKeyDdl> fks, List<CheckDdl> checks) {
         String name = null;
         int i = from;
         if (tokens.get(i).is("CONSTRAINT") && i + 1 < to) {
@@ -190,8 +207,18 @@ final class SqliteDdl {
                 i = SqliteTokens.matching(tokens, i);
                 continue;
             }
-            if (t.kind() == SqliteTokens.Kind.WORD && Set.of("CONSTRAINT", "PRIMARY", "UNIQUE", "CHECK", "DEFAULT",
-                    "COLLATE", "REFERENCES", "GENERATED", "AS").contains(t.upper())) {
+            if (t.kind() == SqliteTokens.Kind.WORD
+                    && Set.of(
+                                    "CONSTRAINT",
+                                    "PRIMARY",
+                                    "UNIQUE",
+                                    "CHECK",
+                                    "DEFAULT",
+                                    "COLLATE",
+                                    "REFERENCES",
+                                    "GENERATED",
+                                    "AS")
+                            .contains(t.upper())) {
                 return i;
             }
             if (t.is("NOT") && i + 1 < to && tokens.get(i + 1).is("NULL")) {
@@ -218,13 +245,15 @@ final class SqliteDdl {
         List<String> parts = new ArrayList<>();
         for (int[] part : SqliteTokens.splitTopLevel(tokens, open + 1, close)) {
             int end = part[1];
-            while (end - 1 > part[0] && (tokens.get(end - 1).is("ASC") || tokens.get(end - 1).is("DESC"))) {
+            while (end - 1 > part[0]
+                    && (tokens.get(end - 1).is("ASC") || tokens.get(end - 1).is("DESC"))) {
                 end--;
             }
             if (end - 2 > part[0] && tokens.get(end - 2).is("COLLATE")) {
                 end -= 2;
             }
-            parts.add(sql.substring(tokens.get(part[0]).start(), tokens.get(end - 1).end()));
+            parts.add(sql.substring(
+                    tokens.get(part[0]).start(), tokens.get(end - 1).end()));
         }
         String predicate = null;
         if (close + 1 < tokens.size() && tokens.get(close + 1).is("WHERE") && close + 2 < tokens.size()) {

@@ -4,7 +4,6 @@ import dev.zmodel.Provider;
 import dev.zmodel.schema.AutoIncrement;
 import dev.zmodel.schema.CheckConstraint;
 import dev.zmodel.schema.Column;
-import dev.zmodel.schema.ColumnType;
 import dev.zmodel.schema.DatabaseSchema;
 import dev.zmodel.schema.ForeignKey;
 import dev.zmodel.schema.Generated;
@@ -46,8 +45,8 @@ public final class SqliteIntrospector implements Introspector {
     public IntrospectionResult read(Connection connection, IntrospectionOptions options) {
         long start = System.nanoTime();
         ConnectionDescription database = Sessions.describe(connection);
-        CatalogSession session = new CatalogSession(connection, database, options.listener(),
-                SqliteIntrospector::advice);
+        CatalogSession session =
+                new CatalogSession(connection, database, options.listener(), SqliteIntrospector::advice);
 
         Map<String, RelationBuilder> relations = new LinkedHashMap<>();
         Map<String, SqliteDdl.TableDdl> tableDdl = new HashMap<>();
@@ -71,13 +70,16 @@ public final class SqliteIntrospector implements Introspector {
                 tables.add(r.toTable(false));
             }
         }
-        DatabaseSchema schema = new DatabaseSchema(Provider.SQLITE, database.product(), List.of("main"), tables, views,
-                List.of());
+        DatabaseSchema schema =
+                new DatabaseSchema(Provider.SQLITE, database.product(), List.of("main"), tables, views, List.of());
         return Sessions.finish(session, schema, start);
     }
 
-    private static void readSchema(CatalogSession session, Map<String, RelationBuilder> relations,
-                                   Map<String, SqliteDdl.TableDdl> tableDdl, Map<String, String> indexSql) {
+    private static void readSchema(
+            CatalogSession session,
+            Map<String, RelationBuilder> relations,
+            Map<String, SqliteDdl.TableDdl> tableDdl,
+            Map<String, String> indexSql) {
         session.query("reading sqlite_schema", SqliteQueries.SCHEMA, row -> {
             String type = row.getString(1);
             String name = row.getString(2);
@@ -87,7 +89,8 @@ public final class SqliteIntrospector implements Introspector {
                     RelationBuilder r = new RelationBuilder(null, name, false);
                     SqliteDdl.TableDdl ddl = SqliteDdl.parseTable(sql);
                     tableDdl.put(name, ddl);
-                    r.traits = ddl.withoutRowid() ? new TableTraits(false, null, List.of(), false, false, true)
+                    r.traits = ddl.withoutRowid()
+                            ? new TableTraits(false, null, List.of(), false, false, true)
                             : TableTraits.NONE;
                     for (SqliteDdl.CheckDdl check : ddl.checks()) {
                         r.checks.add(new CheckConstraint(check.name(), check.expression()));
@@ -104,9 +107,11 @@ public final class SqliteIntrospector implements Introspector {
         });
     }
 
-    private static void readColumns(CatalogSession session, Map<String, RelationBuilder> relations,
-                                    Map<String, SqliteDdl.TableDdl> tableDdl,
-                                    Map<String, TreeMap<Integer, String>> primaryKeys) {
+    private static void readColumns(
+            CatalogSession session,
+            Map<String, RelationBuilder> relations,
+            Map<String, SqliteDdl.TableDdl> tableDdl,
+            Map<String, TreeMap<Integer, String>> primaryKeys) {
         List<PendingColumn> pending = new ArrayList<>();
         SqliteTypes.Cache types = new SqliteTypes.Cache();
         TableProgress progress = TableProgress.start(session, relations.size());
@@ -120,7 +125,8 @@ public final class SqliteIntrospector implements Introspector {
             String name = row.getString(2);
             String declared = row.getString(3);
             int pk = row.getInt(6);
-            SqliteDdl.ColumnDdl ddl = r.view ? SqliteDdl.ColumnDdl.NONE
+            SqliteDdl.ColumnDdl ddl = r.view
+                    ? SqliteDdl.ColumnDdl.NONE
                     : tableDdl.getOrDefault(r.name, SqliteDdl.TableDdl.EMPTY).column(name);
             Generated generated = null;
             if (hidden == HIDDEN_VIRTUAL || hidden == HIDDEN_STORED) {
@@ -133,8 +139,19 @@ public final class SqliteIntrospector implements Introspector {
             if (def != null && def.equalsIgnoreCase("NULL")) {
                 def = null; // DEFAULT NULL is no default
             }
-            pending.add(new PendingColumn(r, new Column(name, types.decode(declared), row.getInt(4) == 0,
-                    def, AutoIncrement.NONE, generated, null, null, null), ddl));
+            pending.add(new PendingColumn(
+                    r,
+                    new Column(
+                            name,
+                            types.decode(declared),
+                            row.getInt(4) == 0,
+                            def,
+                            AutoIncrement.NONE,
+                            generated,
+                            null,
+                            null,
+                            null),
+                    ddl));
         });
         progress.finish();
         // the primary key is known only after all rows: rowid aliases are decided afterwards
@@ -155,14 +172,18 @@ public final class SqliteIntrospector implements Introspector {
     }
 
     /** {@code INTEGER PRIMARY KEY} (exactly that type, single-column key, not DESC, rowid table). */
-    private static boolean isRowidAlias(Column c, SqliteDdl.ColumnDdl ddl, TreeMap<Integer, String> pk,
-                                        boolean withoutRowid) {
-        return !withoutRowid && pk != null && pk.size() == 1 && pk.firstEntry().getValue().equals(c.name())
-                && c.type().raw().strip().equalsIgnoreCase("INTEGER") && !ddl.primaryKeyDesc();
+    private static boolean isRowidAlias(
+            Column c, SqliteDdl.ColumnDdl ddl, TreeMap<Integer, String> pk, boolean withoutRowid) {
+        return !withoutRowid
+                && pk != null
+                && pk.size() == 1
+                && pk.firstEntry().getValue().equals(c.name())
+                && c.type().raw().strip().equalsIgnoreCase("INTEGER")
+                && !ddl.primaryKeyDesc();
     }
 
-    private static void readIndexes(CatalogSession session, Map<String, RelationBuilder> relations,
-                                    Map<String, String> indexSql) {
+    private static void readIndexes(
+            CatalogSession session, Map<String, RelationBuilder> relations, Map<String, String> indexSql) {
         Map<String, SqliteDdl.IndexDdl> parsed = new HashMap<>();
         int[] position = new int[1];
         session.query("reading indexes", SqliteQueries.INDEXES, row -> {
@@ -190,14 +211,21 @@ public final class SqliteIntrospector implements Introspector {
                 expression = position[0] < ddl.parts().size() ? ddl.parts().get(position[0]) : null;
             }
             position[0]++;
-            index.columns.add(new IndexColumn(column, expression, row.getInt(8) == 1 ? SortOrder.DESC : SortOrder.ASC,
-                    NullsOrder.DEFAULT, null, null));
+            index.columns.add(new IndexColumn(
+                    column,
+                    expression,
+                    row.getInt(8) == 1 ? SortOrder.DESC : SortOrder.ASC,
+                    NullsOrder.DEFAULT,
+                    null,
+                    null));
         });
     }
 
-    private static void readForeignKeys(CatalogSession session, Map<String, RelationBuilder> relations,
-                                        Map<String, SqliteDdl.TableDdl> tableDdl,
-                                        Map<String, TreeMap<Integer, String>> primaryKeys) {
+    private static void readForeignKeys(
+            CatalogSession session,
+            Map<String, RelationBuilder> relations,
+            Map<String, SqliteDdl.TableDdl> tableDdl,
+            Map<String, TreeMap<Integer, String>> primaryKeys) {
         Map<String, Map<Integer, FkParts>> byTable = new LinkedHashMap<>();
         session.query("reading foreign keys", SqliteQueries.FOREIGN_KEYS, row -> {
             String table = row.getString(1);
@@ -215,8 +243,8 @@ public final class SqliteIntrospector implements Introspector {
             fk.referencedColumns.add(row.getString(5));
         });
         byTable.forEach((table, fks) -> {
-            List<SqliteDdl.ForeignKeyDdl> declared = tableDdl.getOrDefault(table, SqliteDdl.TableDdl.EMPTY)
-                    .foreignKeys();
+            List<SqliteDdl.ForeignKeyDdl> declared =
+                    tableDdl.getOrDefault(table, SqliteDdl.TableDdl.EMPTY).foreignKeys();
             int i = 0;
             for (FkParts p : fks.values()) {
                 SqliteDdl.ForeignKeyDdl ddl = i < declared.size() ? declared.get(i) : null;
@@ -229,9 +257,19 @@ public final class SqliteIntrospector implements Introspector {
                     TreeMap<Integer, String> pk = primaryKeys.get(p.table);
                     referenced = pk == null ? List.of() : new ArrayList<>(pk.values());
                 }
-                relations.get(table).foreignKeys.add(new ForeignKey(ddl == null ? null : ddl.name(), p.columns, null,
-                        p.table, referenced, p.onDelete, p.onUpdate, ddl != null && ddl.deferrable(),
-                        ddl != null && ddl.initiallyDeferred()));
+                relations
+                        .get(table)
+                        .foreignKeys
+                        .add(new ForeignKey(
+                                ddl == null ? null : ddl.name(),
+                                p.columns,
+                                null,
+                                p.table,
+                                referenced,
+                                p.onDelete,
+                                p.onUpdate,
+                                ddl != null && ddl.deferrable(),
+                                ddl != null && ddl.initiallyDeferred()));
             }
         });
     }
@@ -269,8 +307,7 @@ public final class SqliteIntrospector implements Introspector {
         return "Check that the SQLite file is readable and not locked by another process";
     }
 
-    private record PendingColumn(RelationBuilder relation, Column column, SqliteDdl.ColumnDdl ddl) {
-    }
+    private record PendingColumn(RelationBuilder relation, Column column, SqliteDdl.ColumnDdl ddl) {}
 
     /** A foreign key collected from its per-column pragma rows. */
     private static final class FkParts {

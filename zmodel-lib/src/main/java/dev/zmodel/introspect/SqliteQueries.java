@@ -5,8 +5,7 @@ package dev.zmodel.introspect;
  * query, so the count does not depend on the number of tables. {@code sqlite_*} objects are internal.
  */
 final class SqliteQueries {
-    private SqliteQueries() {
-    }
+    private SqliteQueries() {}
 
     private static final String USER_OBJECT = "s.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'";
 

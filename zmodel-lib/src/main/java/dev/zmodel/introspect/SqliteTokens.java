@@ -10,7 +10,13 @@ import java.util.Locale;
  * literals are single tokens.
  */
 final class SqliteTokens {
-    enum Kind { WORD, QUOTED_IDENTIFIER, STRING, NUMBER, PUNCT }
+    enum Kind {
+        WORD,
+        QUOTED_IDENTIFIER,
+        STRING,
+        NUMBER,
+        PUNCT
+    }
 
     record Token(Kind kind, String text, int start, int end) {
         /** True for an unquoted word equal (ignoring case) to {@code keyword}. */
@@ -42,8 +48,7 @@ final class SqliteTokens {
         }
     }
 
-    private SqliteTokens() {
-    }
+    private SqliteTokens() {}
 
     static List<Token> tokenize(String sql) {
         List<Token> tokens = new ArrayList<>();
@@ -70,8 +75,11 @@ final class SqliteTokens {
                 i = end;
             } else if (Character.isLetter(c) || c == '_' || c > 127) {
                 int end = i + 1;
-                while (end < n && (Character.isLetterOrDigit(sql.charAt(end)) || sql.charAt(end) == '_'
-                        || sql.charAt(end) == '$' || sql.charAt(end) > 127)) {
+                while (end < n
+                        && (Character.isLetterOrDigit(sql.charAt(end))
+                                || sql.charAt(end) == '_'
+                                || sql.charAt(end) == '$'
+                                || sql.charAt(end) > 127)) {
                     end++;
                 }
                 tokens.add(new Token(Kind.WORD, sql.substring(i, end), i, end));

@@ -8,8 +8,7 @@ import java.util.Map;
 
 /** Decodes SQLite declared types into the canonical form of {@link SqliteDeclaredTypes}. */
 final class SqliteTypes {
-    private SqliteTypes() {
-    }
+    private SqliteTypes() {}
 
     /** Decodes declared types, sharing one immutable {@link ColumnType} per distinct declaration. */
     static final class Cache {

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * configurable; only the default is known here, others are left to {@code exclude}.
  */
 public final class TableFilter {
-    private static final Set<String> BOOKKEEPING = Set.of("databasechangelog", "databasechangeloglock",
-            "_prisma_migrations", "flyway_schema_history");
+    private static final Set<String> BOOKKEEPING =
+            Set.of("databasechangelog", "databasechangeloglock", "_prisma_migrations", "flyway_schema_history");
 
     private final List<Glob> include;
     private final List<Glob> exclude;

@@ -33,12 +33,18 @@ import java.util.stream.Collectors;
  * functions in argument expressions. {@code @default} values are checked by {@link DefaultValueRules}.
  */
 final class AttributeRules {
-    enum Target { FIELD, MODEL, ENUM_VALUE, ENUM, DECLARATION }
+    enum Target {
+        FIELD,
+        MODEL,
+        ENUM_VALUE,
+        ENUM,
+        DECLARATION
+    }
 
     private static final Set<String> ENUM_VALUE_ATTRIBUTES = Set.of("@map", "@meta");
     private static final Set<String> ENUM_ATTRIBUTES = Set.of("@@map", "@@schema", "@@meta", "@@prisma.passthrough");
-    private static final Set<String> MODEL_OPERATIONS = Set.of("create", "read", "update", "post-update", "delete",
-            "all");
+    private static final Set<String> MODEL_OPERATIONS =
+            Set.of("create", "read", "update", "post-update", "delete", "all");
     private static final Set<String> FIELD_OPERATIONS = Set.of("read", "update", "all");
     private static final Set<String> REFERENCE_ARGUMENTS = Set.of("sort", "length", "ops");
 
@@ -93,8 +99,11 @@ final class AttributeRules {
     private void apply(Declaration owner, Attribute a, Target target, DataModel model, Field field) {
         String name = a.name();
         if (name.startsWith("@@@") && target != Target.DECLARATION) {
-            ctx.error(owner, a.span(), "internal attribute '" + name
-                    + "' can only be used in attribute, function and procedure declarations");
+            ctx.error(
+                    owner,
+                    a.span(),
+                    "internal attribute '" + name
+                            + "' can only be used in attribute, function and procedure declarations");
             return;
         }
         if ((target == Target.FIELD || target == Target.ENUM_VALUE) && name.startsWith("@@")) {
@@ -129,12 +138,14 @@ final class AttributeRules {
 
     /** {@code @@@targetField([StringField, ...])}: the field types an attribute accepts. */
     private void targetField(Declaration owner, Attribute a, AttributeDecl decl, Field field) {
-        Optional<Attribute> target = decl.attributes().stream().filter(x -> x.name().equals("@@@targetField"))
+        Optional<Attribute> target = decl.attributes().stream()
+                .filter(x -> x.name().equals("@@@targetField"))
                 .findFirst();
         if (target.isEmpty() || !(target.get().positional(0).orElse(null) instanceof Expr.Array allowed)) {
             return;
         }
-        Set<String> kinds = allowed.items().stream().flatMap(e -> e.asReference().stream()).collect(Collectors.toSet());
+        Set<String> kinds =
+                allowed.items().stream().flatMap(e -> e.asReference().stream()).collect(Collectors.toSet());
         ResolvedType type = ctx.index.resolve(field.type());
         String kind = switch (type.kind()) {
             case BUILTIN -> type.name() + "Field";
@@ -146,43 +157,59 @@ final class AttributeRules {
             return; // unknown type: reported elsewhere
         }
         if (!kinds.contains(kind) && !(field.type().list() && kinds.contains("ListField"))) {
-            ctx.error(owner, a.span(), "attribute '" + a.name() + "' cannot be used on field '" + field.name()
-                    + "' of type " + ZModelPrinter.typeText(field.type()));
+            ctx.error(
+                    owner,
+                    a.span(),
+                    "attribute '" + a.name() + "' cannot be used on field '" + field.name() + "' of type "
+                            + ZModelPrinter.typeText(field.type()));
         }
     }
 
     private void arguments(Declaration owner, Attribute a, AttributeDecl decl, DataModel model, Field field) {
         List<AttributeDecl.AttributeParam> positional = decl.params().stream()
-                .filter(AttributeDecl.AttributeParam::positional).toList();
+                .filter(AttributeDecl.AttributeParam::positional)
+                .toList();
         Map<String, Argument> bound = new LinkedHashMap<>();
         int next = 0;
         for (Argument arg : a.args()) {
             AttributeDecl.AttributeParam param;
             if (arg.isPositional()) {
-                while (next < positional.size() && bound.containsKey(positional.get(next).name())) {
+                while (next < positional.size()
+                        && bound.containsKey(positional.get(next).name())) {
                     next++;
                 }
                 if (next >= positional.size()) {
-                    ctx.error(owner, arg.span(), "unexpected positional argument for '" + a.name() + "'"
-                            + (decl.params().isEmpty() ? " (it takes no arguments)"
-                            : positional.isEmpty() ? " (name it: " + names(decl) + ")" : ""));
+                    ctx.error(
+                            owner,
+                            arg.span(),
+                            "unexpected positional argument for '" + a.name() + "'"
+                                    + (decl.params().isEmpty()
+                                            ? " (it takes no arguments)"
+                                            : positional.isEmpty() ? " (name it: " + names(decl) + ")" : ""));
                     continue;
                 }
                 param = positional.get(next++);
             } else {
                 Optional<AttributeDecl.AttributeParam> named = decl.params().stream()
-                        .filter(p -> p.name().equals(arg.name())).findFirst();
+                        .filter(p -> p.name().equals(arg.name()))
+                        .findFirst();
                 if (named.isEmpty()) {
-                    ctx.error(owner, arg.span(), "unknown argument '" + arg.name() + "' for '" + a.name() + "'"
-                            + (decl.params().isEmpty() ? " (it takes no arguments)"
-                            : " (expected one of: " + names(decl) + ")"));
+                    ctx.error(
+                            owner,
+                            arg.span(),
+                            "unknown argument '" + arg.name() + "' for '" + a.name() + "'"
+                                    + (decl.params().isEmpty()
+                                            ? " (it takes no arguments)"
+                                            : " (expected one of: " + names(decl) + ")"));
                     continue;
                 }
                 param = named.get();
             }
             if (bound.containsKey(param.name())) {
-                ctx.error(owner, arg.span(), "argument '" + param.name() + "' of '" + a.name()
-                        + "' is given more than once");
+                ctx.error(
+                        owner,
+                        arg.span(),
+                        "argument '" + param.name() + "' of '" + a.name() + "' is given more than once");
                 continue;
             }
             bound.put(param.name(), arg);
@@ -199,8 +226,8 @@ final class AttributeRules {
         return decl.params().stream().map(AttributeDecl.AttributeParam::name).collect(Collectors.joining(", "));
     }
 
-    private void value(Declaration owner, Attribute a, AttributeDecl.AttributeParam p, Expr value, DataModel model,
-                       Field field) {
+    private void value(
+            Declaration owner, Attribute a, AttributeDecl.AttributeParam p, Expr value, DataModel model, Field field) {
         if (isPlaceholder(value)) {
             return; // a syntax error, already reported
         }
@@ -252,8 +279,10 @@ final class AttributeRules {
                 }
             }
             case "Boolean" -> {
-                if (value instanceof Expr.StringLiteral || value instanceof Expr.NumberLiteral
-                        || value instanceof Expr.Array || value instanceof Expr.ObjectLiteral) {
+                if (value instanceof Expr.StringLiteral
+                        || value instanceof Expr.NumberLiteral
+                        || value instanceof Expr.Array
+                        || value instanceof Expr.ObjectLiteral) {
                     ctx.error(owner, value.span(), what + " must be a boolean expression");
                 }
             }
@@ -266,7 +295,8 @@ final class AttributeRules {
             if (e.values().stream().noneMatch(v -> v.name().equals(r.name()))) {
                 ctx.error(owner, value.span(), "'" + r.name() + "' is not a value of enum '" + e.name() + "'");
             }
-        } else if (value instanceof Expr.StringLiteral || value instanceof Expr.NumberLiteral
+        } else if (value instanceof Expr.StringLiteral
+                || value instanceof Expr.NumberLiteral
                 || value instanceof Expr.BooleanLiteral) {
             ctx.error(owner, value.span(), what + " must be a value of enum '" + e.name() + "'");
         }
@@ -292,8 +322,11 @@ final class AttributeRules {
                 name = i.name();
                 for (Argument arg : i.args()) {
                     if (arg.name() == null || !REFERENCE_ARGUMENTS.contains(arg.name())) {
-                        ctx.error(owner, arg.span(), "unexpected argument " + (arg.name() == null ? ""
-                                : "'" + arg.name() + "' ") + "of field '" + name + "': expected sort, length or ops");
+                        ctx.error(
+                                owner,
+                                arg.span(),
+                                "unexpected argument " + (arg.name() == null ? "" : "'" + arg.name() + "' ")
+                                        + "of field '" + name + "': expected sort, length or ops");
                     } else if (arg.name().equals("sort")) {
                         ctx.index.enumDecl("SortOrder").ifPresent(e -> enumValue(owner, "sort", e, arg.value()));
                     }
@@ -305,8 +338,10 @@ final class AttributeRules {
                 continue;
             }
             if (model != null && !name.isEmpty() && ctx.index.field(model, name).isEmpty()) {
-                ctx.error(owner, item.span(), "field '" + name + "' does not exist in " + model.kind().keyword()
-                        + " '" + model.name() + "'");
+                ctx.error(
+                        owner,
+                        item.span(),
+                        "field '" + name + "' does not exist in " + model.kind().keyword() + " '" + model.name() + "'");
             }
         }
     }
@@ -324,9 +359,15 @@ final class AttributeRules {
         a.positional(0).flatMap(Expr::asString).ifPresent(ops -> {
             for (String op : ops.split(",")) {
                 if (!allowed.contains(op.trim())) {
-                    ctx.error(owner, a.args().get(0).span(), "invalid operation '" + op.trim() + "' in '" + a.name()
-                            + "': expected " + allowed.stream().sorted().map(s -> "'" + s + "'")
-                            .collect(Collectors.joining(", ")));
+                    ctx.error(
+                            owner,
+                            a.args().get(0).span(),
+                            "invalid operation '" + op.trim() + "' in '" + a.name()
+                                    + "': expected "
+                                    + allowed.stream()
+                                            .sorted()
+                                            .map(s -> "'" + s + "'")
+                                            .collect(Collectors.joining(", ")));
                 }
             }
         });
@@ -336,8 +377,10 @@ final class AttributeRules {
     private void once(Declaration owner, List<Attribute> attrs, String target) {
         Set<String> seen = new HashSet<>();
         for (Attribute a : attrs) {
-            boolean isOnce = ctx.index.attribute(a.name()).map(d -> d.attributes().stream()
-                    .anyMatch(x -> x.name().equals("@@@once"))).orElse(false);
+            boolean isOnce = ctx.index
+                    .attribute(a.name())
+                    .map(d -> d.attributes().stream().anyMatch(x -> x.name().equals("@@@once")))
+                    .orElse(false);
             if (isOnce && !seen.add(a.name())) {
                 ctx.error(owner, a.span(), "attribute '" + a.name() + "' can be used only once on " + target);
             }

@@ -5,12 +5,11 @@ import java.util.Set;
 
 /** The builtin scalar field types of ZModel. */
 public final class Builtins {
-    public static final List<String> TYPES = List.of("String", "Boolean", "Int", "BigInt", "Float", "Decimal",
-            "DateTime", "Json", "Bytes");
+    public static final List<String> TYPES =
+            List.of("String", "Boolean", "Int", "BigInt", "Float", "Decimal", "DateTime", "Json", "Bytes");
     private static final Set<String> SET = Set.copyOf(TYPES);
 
-    private Builtins() {
-    }
+    private Builtins() {}
 
     public static boolean isBuiltin(String name) {
         return SET.contains(name);

@@ -32,13 +32,16 @@ final class CommentAttacher {
         List<Comment> leading = new ArrayList<>();
         for (int i = token.commentStart(); i < token.commentEnd(); i++) {
             if (claimed[i]) {
-                previousEndLine = Math.max(previousEndLine, comments.get(i).span().end().line());
+                previousEndLine =
+                        Math.max(previousEndLine, comments.get(i).span().end().line());
             } else {
                 claimed[i] = true;
                 leading.add(comments.get(i));
             }
         }
-        int firstLine = leading.isEmpty() ? token.start().line() : leading.get(0).span().start().line();
+        int firstLine = leading.isEmpty()
+                ? token.start().line()
+                : leading.get(0).span().start().line();
         boolean blankBefore = previousEndLine > 0 && firstLine - previousEndLine >= 2;
         return new Trivia(leading, null, blankBefore, detachedCount(leading, token));
     }
@@ -49,7 +52,9 @@ final class CommentAttacher {
      */
     private static int detachedCount(List<Comment> leading, Token node) {
         for (int g = leading.size(); g >= 1; g--) {
-            int nextLine = g == leading.size() ? node.start().line() : leading.get(g).span().start().line();
+            int nextLine = g == leading.size()
+                    ? node.start().line()
+                    : leading.get(g).span().start().line();
             Comment before = leading.get(g - 1);
             if (nextLine - before.span().end().line() >= 2 && !before.isDoc()) {
                 return g;
@@ -149,7 +154,9 @@ final class CommentAttacher {
             text.append(text.length() == 0 ? "" : " ").append(c.text());
         }
         Comment last = sameLine.get(sameLine.size() - 1);
-        return new Comment(last.kind(), text.toString(),
+        return new Comment(
+                last.kind(),
+                text.toString(),
                 new Span(sameLine.get(0).span().start(), last.span().end()));
     }
 }

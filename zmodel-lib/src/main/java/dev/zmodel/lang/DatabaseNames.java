@@ -30,8 +30,7 @@ public final class DatabaseNames {
     /** The parameter of {@code @@schema}: {@code attribute @@schema(_ map: String)}. */
     static final String SCHEMA_PARAMETER = "map";
 
-    private DatabaseNames() {
-    }
+    private DatabaseNames() {}
 
     /** The table or view of a model: its {@code @@map}, else the model name. */
     public static String table(DataModel model) {

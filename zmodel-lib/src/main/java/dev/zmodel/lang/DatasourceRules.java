@@ -1,7 +1,6 @@
 package dev.zmodel.lang;
 
 import dev.zmodel.dialect.Dialect;
-import dev.zmodel.Provider;
 import dev.zmodel.lang.ast.Attribute;
 import dev.zmodel.lang.ast.ConfigBlock;
 import dev.zmodel.lang.ast.ConfigField;
@@ -26,8 +25,7 @@ final class DatasourceRules {
     private static final List<String> PROVIDERS = List.of("postgresql", "mysql", "sqlite");
     private static final List<String> URL_FIELDS = List.of("url", "directUrl", "shadowDatabaseUrl");
 
-    private DatasourceRules() {
-    }
+    private DatasourceRules() {}
 
     static void check(ValidationContext ctx) {
         List<ConfigBlock> datasources = new ArrayList<>();
@@ -35,7 +33,8 @@ final class DatasourceRules {
             for (Declaration d : doc.declarations()) {
                 if (d instanceof ConfigBlock c && c.kind() == ConfigBlock.Kind.DATASOURCE) {
                     datasources.add(c);
-                } else if (d instanceof ConfigBlock c && c.kind() == ConfigBlock.Kind.PLUGIN
+                } else if (d instanceof ConfigBlock c
+                        && c.kind() == ConfigBlock.Kind.PLUGIN
                         && c.field("provider").isEmpty()) {
                     ctx.error(c, c.span(), "plugin '" + c.name() + "' needs a provider");
                 }
@@ -43,13 +42,18 @@ final class DatasourceRules {
         }
         if (datasources.isEmpty()) {
             Document entry = ctx.index.documents().get(0);
-            ctx.add(Diagnostic.error(entry.path() == null ? "<text>" : entry.path(), new Position(1, 1, 0),
+            ctx.add(Diagnostic.error(
+                    entry.path() == null ? "<text>" : entry.path(),
+                    new Position(1, 1, 0),
                     "the schema has no datasource: add a 'datasource' block with a provider"));
             return;
         }
         for (int i = 1; i < datasources.size(); i++) {
-            ctx.error(datasources.get(i), datasources.get(i).span(), "a schema has exactly one datasource; '"
-                    + datasources.get(i).name() + "' is another one");
+            ctx.error(
+                    datasources.get(i),
+                    datasources.get(i).span(),
+                    "a schema has exactly one datasource; '"
+                            + datasources.get(i).name() + "' is another one");
         }
         ConfigBlock ds = datasources.get(0);
         provider(ctx, ds);
@@ -62,35 +66,46 @@ final class DatasourceRules {
     private static void provider(ValidationContext ctx, ConfigBlock ds) {
         Optional<ConfigField> field = ds.field("provider");
         if (field.isEmpty()) {
-            ctx.error(ds, ds.span(), "datasource '" + ds.name()
-                    + "' needs a provider: \"postgresql\", \"mysql\" or \"sqlite\"");
+            ctx.error(
+                    ds,
+                    ds.span(),
+                    "datasource '" + ds.name() + "' needs a provider: \"postgresql\", \"mysql\" or \"sqlite\"");
             return;
         }
         Optional<String> value = field.get().value().asString();
         if (value.isEmpty()) {
-            ctx.error(ds, field.get().value().span(), "the provider of datasource '" + ds.name()
-                    + "' must be a string literal");
+            ctx.error(
+                    ds,
+                    field.get().value().span(),
+                    "the provider of datasource '" + ds.name() + "' must be a string literal");
         } else if (!PROVIDERS.contains(value.get())) {
-            ctx.error(ds, field.get().value().span(), "unsupported provider '" + value.get()
-                    + "': expected \"postgresql\", \"mysql\" or \"sqlite\"");
+            ctx.error(
+                    ds,
+                    field.get().value().span(),
+                    "unsupported provider '" + value.get() + "': expected \"postgresql\", \"mysql\" or \"sqlite\"");
         }
     }
 
     private static void url(ValidationContext ctx, ConfigBlock ds, ConfigField f) {
         Expr v = f.value();
         boolean literal = v instanceof Expr.StringLiteral;
-        boolean env = v instanceof Expr.Invocation i && i.name().equals("env") && i.args().size() == 1
+        boolean env = v instanceof Expr.Invocation i
+                && i.name().equals("env")
+                && i.args().size() == 1
                 && i.args().get(0).value() instanceof Expr.StringLiteral;
         if (!literal && !env) {
-            ctx.error(ds, v.span(), "'" + f.name() + "' of datasource '" + ds.name()
-                    + "' must be a string or env(\"NAME\")");
+            ctx.error(
+                    ds,
+                    v.span(),
+                    "'" + f.name() + "' of datasource '" + ds.name() + "' must be a string or env(\"NAME\")");
         }
     }
 
     private static void schemas(ValidationContext ctx, ConfigBlock ds) {
         Optional<ConfigField> schemasField = ds.field("schemas");
         Optional<ConfigField> defaultField = ds.field("defaultSchema");
-        boolean postgres = ctx.provider != null && Dialect.of(ctx.provider).facts().schemas(); // a provider with schemas
+        boolean postgres =
+                ctx.provider != null && Dialect.of(ctx.provider).facts().schemas(); // a provider with schemas
         List<String> schemas = new ArrayList<>();
         if (schemasField.isPresent()) {
             if (ctx.provider != null && !postgres) {
@@ -106,8 +121,8 @@ final class DatasourceRules {
         String defaultSchema = "public";
         if (defaultField.isPresent()) {
             if (ctx.provider != null && !postgres) {
-                ctx.error(ds, defaultField.get().span(),
-                        "'defaultSchema' is only supported by the postgresql provider");
+                ctx.error(
+                        ds, defaultField.get().span(), "'defaultSchema' is only supported by the postgresql provider");
             }
             Optional<String> value = defaultField.get().value().asString();
             if (value.isEmpty()) {
@@ -115,16 +130,18 @@ final class DatasourceRules {
             } else {
                 defaultSchema = value.get();
                 if (schemasField.isPresent() && !schemas.contains(defaultSchema)) {
-                    ctx.error(ds, defaultField.get().value().span(), "defaultSchema '" + defaultSchema
-                            + "' must be listed in 'schemas'");
+                    ctx.error(
+                            ds,
+                            defaultField.get().value().span(),
+                            "defaultSchema '" + defaultSchema + "' must be listed in 'schemas'");
                 }
             }
         }
         schemaAttributes(ctx, schemasField.isPresent(), schemas, defaultSchema);
     }
 
-    private static void schemaAttributes(ValidationContext ctx, boolean hasSchemas, List<String> schemas,
-                                         String defaultSchema) {
+    private static void schemaAttributes(
+            ValidationContext ctx, boolean hasSchemas, List<String> schemas, String defaultSchema) {
         boolean reportedDefault = false;
         for (Document doc : ctx.index.documents()) {
             for (Declaration d : doc.declarations()) {
@@ -136,22 +153,28 @@ final class DatasourceRules {
                 } else {
                     continue;
                 }
-                Optional<Attribute> schema = attrs.stream().filter(a -> a.name().equals("@@schema")).findFirst();
+                Optional<Attribute> schema =
+                        attrs.stream().filter(a -> a.name().equals("@@schema")).findFirst();
                 if (schema.isPresent()) {
                     Span at = schema.get().span();
-                    if (ctx.provider != null && !Dialect.of(ctx.provider).facts().schemas()) {
+                    if (ctx.provider != null
+                            && !Dialect.of(ctx.provider).facts().schemas()) {
                         ctx.error(d, at, "@@schema is only supported by the postgresql provider");
                     } else if (!hasSchemas) {
                         ctx.error(d, at, "@@schema needs the datasource to list its schemas in 'schemas'");
                     } else {
-                        DatabaseNames.schemaName(schema.get()).filter(s -> !schemas.contains(s))
-                                .ifPresent(s -> ctx.error(d, at, "schema '" + s
-                                        + "' is not listed in the datasource's 'schemas'"));
+                        DatabaseNames.schemaName(schema.get())
+                                .filter(s -> !schemas.contains(s))
+                                .ifPresent(s -> ctx.error(
+                                        d, at, "schema '" + s + "' is not listed in the datasource's 'schemas'"));
                     }
                 } else if (hasSchemas && !schemas.contains(defaultSchema) && !reportedDefault) {
                     reportedDefault = true;
-                    ctx.error(d, d.span(), "'" + d.name() + "' has no @@schema, so the datasource's 'schemas' must "
-                            + "include '" + defaultSchema + "'");
+                    ctx.error(
+                            d,
+                            d.span(),
+                            "'" + d.name() + "' has no @@schema, so the datasource's 'schemas' must " + "include '"
+                                    + defaultSchema + "'");
                 }
             }
         }

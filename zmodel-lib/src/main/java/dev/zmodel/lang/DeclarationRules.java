@@ -1,7 +1,6 @@
 package dev.zmodel.lang;
 
 import dev.zmodel.dialect.Dialect;
-import dev.zmodel.Provider;
 import dev.zmodel.lang.ast.AttributeDecl;
 import dev.zmodel.lang.ast.DataModel;
 import dev.zmodel.lang.ast.Declaration;
@@ -28,11 +27,18 @@ import java.util.Set;
  */
 final class DeclarationRules {
     /** Types that may appear in attribute, function and procedure signatures besides declared ones. */
-    private static final Set<String> SIGNATURE_TYPES = Set.of("Any", "ContextType", "FieldReference",
-            "TransitiveFieldReference", "Object", "Null", "Void", "Undefined", "Unsupported");
+    private static final Set<String> SIGNATURE_TYPES = Set.of(
+            "Any",
+            "ContextType",
+            "FieldReference",
+            "TransitiveFieldReference",
+            "Object",
+            "Null",
+            "Void",
+            "Undefined",
+            "Unsupported");
 
-    private DeclarationRules() {
-    }
+    private DeclarationRules() {}
 
     static void check(ValidationContext ctx) {
         duplicates(ctx);
@@ -59,10 +65,13 @@ final class DeclarationRules {
         Map<String, Declaration> seen = new HashMap<>();
         for (Document doc : ctx.index.documents()) {
             for (Declaration d : doc.declarations()) {
-                String namespace = d instanceof DataModel || d instanceof EnumDecl ? "type"
-                        : d instanceof AttributeDecl ? "attribute"
-                        : d instanceof FunctionDecl ? "function"
-                        : d instanceof ProcedureDecl ? "procedure" : null;
+                String namespace = d instanceof DataModel || d instanceof EnumDecl
+                        ? "type"
+                        : d instanceof AttributeDecl
+                                ? "attribute"
+                                : d instanceof FunctionDecl
+                                        ? "function"
+                                        : d instanceof ProcedureDecl ? "procedure" : null;
                 if (namespace == null || d.name().isEmpty()) {
                     continue;
                 }
@@ -72,8 +81,11 @@ final class DeclarationRules {
                 }
                 Declaration first = seen.putIfAbsent(namespace + ":" + d.name(), d);
                 if (first != null) {
-                    ctx.error(d, d.span(), "duplicate declaration '" + d.name() + "': already declared at "
-                            + ctx.fileOf(first) + ":" + first.span().start());
+                    ctx.error(
+                            d,
+                            d.span(),
+                            "duplicate declaration '" + d.name() + "': already declared at " + ctx.fileOf(first) + ":"
+                                    + first.span().start());
                 }
             }
         }
@@ -130,8 +142,10 @@ final class DeclarationRules {
         while (!pending.isEmpty()) {
             String name = pending.remove(0);
             if (name.equals(m.name())) {
-                ctx.error(m, m.span(), m.kind().keyword() + " '" + m.name()
-                        + "' inherits from itself through 'with'/'extends'");
+                ctx.error(
+                        m,
+                        m.span(),
+                        m.kind().keyword() + " '" + m.name() + "' inherits from itself through 'with'/'extends'");
                 return;
             }
             if (visited.add(name) && ctx.index.typeDeclaration(name).orElse(null) instanceof DataModel next) {
@@ -146,9 +160,13 @@ final class DeclarationRules {
     private static void inheritedClashes(ValidationContext ctx, DataModel m, Set<String> own, String what) {
         Map<String, String> origin = new HashMap<>();
         for (String mixin : m.mixins()) {
-            ctx.index.typeDef(mixin).ifPresent(t -> ctx.index.allFields(t).forEach(f -> origin.putIfAbsent(f.name(), mixin)));
+            ctx.index
+                    .typeDef(mixin)
+                    .ifPresent(t -> ctx.index.allFields(t).forEach(f -> origin.putIfAbsent(f.name(), mixin)));
         }
-        ctx.index.superModel(m).ifPresent(b -> ctx.index.allFields(b).forEach(f -> origin.putIfAbsent(f.name(), b.name())));
+        ctx.index
+                .superModel(m)
+                .ifPresent(b -> ctx.index.allFields(b).forEach(f -> origin.putIfAbsent(f.name(), b.name())));
         for (Field f : m.fields()) {
             String from = origin.get(f.name());
             if (from != null) {
@@ -171,9 +189,14 @@ final class DeclarationRules {
             ctx.error(m, at, "field '" + f.name() + "' cannot be an optional list");
         }
         boolean scalarList = f.type().list() && type.isScalar();
-        if (scalarList && ctx.provider != null && !Dialect.of(ctx.provider).facts().scalarLists()) {
-            ctx.error(m, at, "field '" + f.name() + "': lists of scalars are only supported by postgresql, not "
-                    + ctx.provider.id());
+        if (scalarList
+                && ctx.provider != null
+                && !Dialect.of(ctx.provider).facts().scalarLists()) {
+            ctx.error(
+                    m,
+                    at,
+                    "field '" + f.name() + "': lists of scalars are only supported by postgresql, not "
+                            + ctx.provider.id());
         }
         if (type.kind() == ResolvedType.Kind.TYPE && m.kind() != DataModel.Kind.TYPE && !f.has("@json")) {
             ctx.error(m, f.span(), "field '" + f.name() + "' of custom type '" + type.name() + "' needs @json");
@@ -193,8 +216,10 @@ final class DeclarationRules {
     }
 
     private static void signatureType(ValidationContext ctx, Declaration owner, TypeRef type) {
-        if (Builtins.isBuiltin(type.name()) || SIGNATURE_TYPES.contains(type.name())
-                || ctx.index.typeDeclaration(type.name()).isPresent() || ctx.index.enumDecl(type.name()).isPresent()) {
+        if (Builtins.isBuiltin(type.name())
+                || SIGNATURE_TYPES.contains(type.name())
+                || ctx.index.typeDeclaration(type.name()).isPresent()
+                || ctx.index.enumDecl(type.name()).isPresent()) {
             return;
         }
         ctx.error(owner, type.span().isKnown() ? type.span() : owner.span(), "unknown type '" + type.name() + "'");

@@ -15,8 +15,7 @@ import java.util.Optional;
  * used in default values ({@code now()}, {@code uuid()}, {@code autoincrement()}, {@code auth().id}, ...).
  */
 final class DefaultValueRules {
-    private DefaultValueRules() {
-    }
+    private DefaultValueRules() {}
 
     static void check(ValidationContext ctx, Declaration owner, Field field, Expr value) {
         if (field == null) {
@@ -61,8 +60,10 @@ final class DefaultValueRules {
                 EnumDecl e = type.enumDecl();
                 if (value instanceof Expr.Reference r) {
                     if (e.values().stream().noneMatch(v -> v.name().equals(r.name()))) {
-                        ctx.error(owner, value.span(), "default value '" + r.name() + "' is not a value of enum '"
-                                + e.name() + "'");
+                        ctx.error(
+                                owner,
+                                value.span(),
+                                "default value '" + r.name() + "' is not a value of enum '" + e.name() + "'");
                     }
                 } else {
                     ctx.error(owner, value.span(), what + " must be a value of enum '" + e.name() + "'");
@@ -97,8 +98,7 @@ final class DefaultValueRules {
                     ctx.error(owner, value.span(), what + " must be true or false");
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -109,10 +109,16 @@ final class DefaultValueRules {
             return;
         }
         Optional<Attribute> context = f.get().attributes().stream()
-                .filter(a -> a.name().equals("@@@expressionContext")).findFirst();
-        boolean allowed = context.isEmpty() || context.get().positional(0)
-                .filter(e -> e instanceof Expr.Array a && a.items().stream()
-                        .anyMatch(i -> i.asReference().orElse("").equals("DefaultValue"))).isPresent();
+                .filter(a -> a.name().equals("@@@expressionContext"))
+                .findFirst();
+        boolean allowed = context.isEmpty()
+                || context.get()
+                        .positional(0)
+                        .filter(e -> e instanceof Expr.Array a
+                                && a.items().stream()
+                                        .anyMatch(
+                                                i -> i.asReference().orElse("").equals("DefaultValue")))
+                        .isPresent();
         if (!allowed) {
             ctx.error(owner, call.span(), "function '" + call.name() + "' cannot be used in a default value");
         }

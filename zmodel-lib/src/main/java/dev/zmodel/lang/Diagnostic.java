@@ -13,7 +13,8 @@ import java.util.List;
 public record Diagnostic(Severity severity, String file, int line, int column, String message) {
     /** Orders by file name, then position, then message, so output is stable. */
     public static final Comparator<Diagnostic> ORDER = Comparator.comparing(Diagnostic::file)
-            .thenComparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column)
+            .thenComparingInt(Diagnostic::line)
+            .thenComparingInt(Diagnostic::column)
             .thenComparing(Diagnostic::message);
 
     public static Diagnostic error(String file, Position at, String message) {

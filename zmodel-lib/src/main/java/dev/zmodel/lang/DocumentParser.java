@@ -34,8 +34,19 @@ import java.util.Set;
  * one token per round, so no input can make it spin.
  */
 final class DocumentParser {
-    private static final Set<String> DECLARATION_KEYWORDS = Set.of("datasource", "generator", "plugin", "model",
-            "view", "type", "enum", "attribute", "function", "procedure", "mutation", "import");
+    private static final Set<String> DECLARATION_KEYWORDS = Set.of(
+            "datasource",
+            "generator",
+            "plugin",
+            "model",
+            "view",
+            "type",
+            "enum",
+            "attribute",
+            "function",
+            "procedure",
+            "mutation",
+            "import");
 
     private final TokenCursor in;
     private final CommentAttacher comments;
@@ -63,9 +74,11 @@ final class DocumentParser {
                     declarations.add(d);
                 }
             } else {
-                in.error(in.peek(), "unexpected token " + in.peek().describe()
-                        + ": expected a declaration (model, view, type, enum, datasource, generator, plugin, "
-                        + "attribute, function or procedure)");
+                in.error(
+                        in.peek(),
+                        "unexpected token " + in.peek().describe()
+                                + ": expected a declaration (model, view, type, enum, datasource, generator, plugin, "
+                                + "attribute, function or procedure)");
                 skipToDeclaration();
             }
             if (in.index() == before) {
@@ -74,7 +87,8 @@ final class DocumentParser {
         }
         List<Comment> trailing = new ArrayList<>(comments.before(in.index()));
         trailing.addAll(comments.unclaimed());
-        trailing.sort((a, b) -> Integer.compare(a.span().start().offset(), b.span().start().offset()));
+        trailing.sort((a, b) ->
+                Integer.compare(a.span().start().offset(), b.span().start().offset()));
         return new Document(path, imports, declarations, trailing);
     }
 
@@ -93,8 +107,9 @@ final class DocumentParser {
         Token next = in.peek(1);
         Token after = in.peek(2);
         return switch (in.peek().text()) {
-            case "model", "view", "type", "enum", "datasource", "generator", "plugin" -> next.is(TokenKind.IDENT)
-                    && (after.is(TokenKind.LBRACE) || after.isWord("with") || after.isWord("extends"));
+            case "model", "view", "type", "enum", "datasource", "generator", "plugin" ->
+                next.is(TokenKind.IDENT)
+                        && (after.is(TokenKind.LBRACE) || after.isWord("with") || after.isWord("extends"));
             case "attribute" -> next.is(TokenKind.ATTRIBUTE);
             case "function", "procedure" -> next.is(TokenKind.IDENT) && after.is(TokenKind.LPAREN);
             case "mutation" -> next.isWord("procedure");
@@ -277,8 +292,8 @@ final class DocumentParser {
             inner = body(what, keyword, members, false);
         }
         Trivia trivia = comments.complete(lead, first, in.index() - 1, false);
-        return new DataModel(kind, name == null ? "" : name, mixins, superModel, members, inner, trivia,
-                in.spanFrom(keyword));
+        return new DataModel(
+                kind, name == null ? "" : name, mixins, superModel, members, inner, trivia, in.spanFrom(keyword));
     }
 
     private Declaration enumDecl(Trivia lead, int first) {
@@ -319,21 +334,28 @@ final class DocumentParser {
         if (t.is(TokenKind.ATTRIBUTE)) {
             Attribute a = attribute();
             if (!t.text().startsWith("@@")) {
-                in.error(t, "attribute '" + t.text() + "' must follow " + (isEnum ? "an enum value" : "a field")
-                        + "; model-level attributes start with '@@'");
+                in.error(
+                        t,
+                        "attribute '" + t.text() + "' must follow " + (isEnum ? "an enum value" : "a field")
+                                + "; model-level attributes start with '@@'");
             }
             return new BlockAttribute(a, comments.complete(lead, first, in.index() - 1, true));
         }
         if (!in.atName()) {
-            in.error(t, "unexpected token " + t.describe() + ": expected "
-                    + (isEnum ? "an enum value" : "a field") + " or a '@@' attribute");
+            in.error(
+                    t,
+                    "unexpected token " + t.describe() + ": expected " + (isEnum ? "an enum value" : "a field")
+                            + " or a '@@' attribute");
             skipLine();
             return null;
         }
         Token nameToken = in.next();
         if (isEnum) {
             List<Attribute> attrs = fieldAttributes(nameToken, true);
-            return new EnumValue(nameToken.text(), attrs, comments.complete(lead, first, in.index() - 1, true),
+            return new EnumValue(
+                    nameToken.text(),
+                    attrs,
+                    comments.complete(lead, first, in.index() - 1, true),
                     in.spanFrom(nameToken));
         }
         FieldType type = fieldType(nameToken);
@@ -341,7 +363,11 @@ final class DocumentParser {
         if (type == null) {
             type = new FieldType("", null, false, false, Span.NONE);
         }
-        return new Field(nameToken.text(), type, attrs, comments.complete(lead, first, in.index() - 1, true),
+        return new Field(
+                nameToken.text(),
+                type,
+                attrs,
+                comments.complete(lead, first, in.index() - 1, true),
                 in.spanFrom(nameToken));
     }
 
@@ -349,7 +375,8 @@ final class DocumentParser {
     private FieldType fieldType(Token fieldName) {
         Token t = in.peek();
         if (!in.atName() || in.onNewLine()) {
-            in.error(in.onNewLine() || in.atEnd() ? in.previous().end() : t.start(),
+            in.error(
+                    in.onNewLine() || in.atEnd() ? in.previous().end() : t.start(),
                     "expected a type for field '" + fieldName.text() + "' but found "
                             + (in.onNewLine() ? "end of line" : t.describe()));
             if (!in.onNewLine()) {
@@ -376,8 +403,10 @@ final class DocumentParser {
         if (in.at(TokenKind.LBRACKET)) {
             Token open = in.next();
             if (!in.accept(TokenKind.RBRACKET)) {
-                in.error(in.previous().end(), "expected ']' after '[' in the type of field '"
-                        + fieldName.text() + "' opened at " + open.start());
+                in.error(
+                        in.previous().end(),
+                        "expected ']' after '[' in the type of field '" + fieldName.text() + "' opened at "
+                                + open.start());
             }
             list = true;
         }
@@ -400,10 +429,11 @@ final class DocumentParser {
             attrs.add(attribute());
         }
         // Several members may share a line (the grammar ignores line breaks); anything else is junk.
-        if (!in.atEnd() && !in.onNewLine() && !in.at(TokenKind.RBRACE) && !in.atName()
-                && !in.at(TokenKind.ATTRIBUTE)) {
-            in.error(in.peek(), "unexpected token " + in.peek().describe() + " after " + (enumValue ? "enum value '"
-                    : "field '") + owner.text() + "': expected an attribute or a new line");
+        if (!in.atEnd() && !in.onNewLine() && !in.at(TokenKind.RBRACE) && !in.atName() && !in.at(TokenKind.ATTRIBUTE)) {
+            in.error(
+                    in.peek(),
+                    "unexpected token " + in.peek().describe() + " after " + (enumValue ? "enum value '" : "field '")
+                            + owner.text() + "': expected an attribute or a new line");
             skipLine();
         }
         return attrs;
@@ -450,8 +480,9 @@ final class DocumentParser {
                 }
             }
             if (!in.accept(TokenKind.RPAREN)) {
-                in.error(in.previous().end(), "expected ')' to close the parameters of attribute '" + name
-                        + "' opened at " + open.start());
+                in.error(
+                        in.previous().end(),
+                        "expected ')' to close the parameters of attribute '" + name + "' opened at " + open.start());
             }
         } else {
             in.expected("'(' after the attribute name");
@@ -521,15 +552,16 @@ final class DocumentParser {
             Token name = in.next();
             TypeRef type = typeAfterColon("parameter '" + name.text() + "'");
             int last = in.at(TokenKind.COMMA) ? in.index() : in.index() - 1;
-            params.add(new FunctionDecl.Param(name.text(), type, comments.complete(lead, first, last, true),
-                    in.spanFrom(name)));
+            params.add(new FunctionDecl.Param(
+                    name.text(), type, comments.complete(lead, first, last, true), in.spanFrom(name)));
             if (!in.accept(TokenKind.COMMA)) {
                 break;
             }
         }
         if (!in.accept(TokenKind.RPAREN)) {
-            in.error(in.previous().end(), "expected ')' to close the parameters of " + owner + " opened at "
-                    + open.start());
+            in.error(
+                    in.previous().end(),
+                    "expected ')' to close the parameters of " + owner + " opened at " + open.start());
             skipLine();
         }
         return params;
@@ -548,16 +580,17 @@ final class DocumentParser {
                 body = expressions.expression();
             }
             if (!in.accept(TokenKind.RBRACE)) {
-                in.error(in.previous().end(), "expected '}' to close the body of " + owner + " opened at "
-                        + open.start());
+                in.error(
+                        in.previous().end(),
+                        "expected '}' to close the body of " + owner + " opened at " + open.start());
             }
         } else {
             in.expected("'{' to open the body of " + owner);
         }
         List<Attribute> attrs = internalAttributes();
         Trivia trivia = comments.complete(lead, first, in.index() - 1, false);
-        return new FunctionDecl(name == null ? "" : name, params, returnType, body, attrs, trivia,
-                in.spanFrom(keyword));
+        return new FunctionDecl(
+                name == null ? "" : name, params, returnType, body, attrs, trivia, in.spanFrom(keyword));
     }
 
     private Declaration procedureDecl(Trivia lead, int first) {
@@ -576,8 +609,8 @@ final class DocumentParser {
         TypeRef returnType = typeAfterColon("the parameters of " + owner);
         List<Attribute> attrs = internalAttributes();
         Trivia trivia = comments.complete(lead, first, in.index() - 1, false);
-        return new ProcedureDecl(mutation, name == null ? "" : name, params, returnType, attrs, trivia,
-                in.spanFrom(keyword));
+        return new ProcedureDecl(
+                mutation, name == null ? "" : name, params, returnType, attrs, trivia, in.spanFrom(keyword));
     }
 
     /** Skips the rest of the current line (at least one token), stopping before a closing brace. */

@@ -251,8 +251,9 @@ final class ExpressionParser {
         }
         Token t = in.peek();
         if (isStopToken(t) || in.onNewLine()) {
-            in.error(in.previous().end(), "expected '" + closer.symbol() + "' to close " + what + " opened at "
-                    + open.start());
+            in.error(
+                    in.previous().end(),
+                    "expected '" + closer.symbol() + "' to close " + what + " opened at " + open.start());
             return;
         }
         in.error(t, "unexpected token " + t.describe() + " in " + what);
@@ -284,8 +285,13 @@ final class ExpressionParser {
         }
     }
 
-    private static final Set<TokenKind> STOPS = Set.of(TokenKind.RPAREN, TokenKind.RBRACKET, TokenKind.RBRACE,
-            TokenKind.COMMA, TokenKind.EOF, TokenKind.ATTRIBUTE);
+    private static final Set<TokenKind> STOPS = Set.of(
+            TokenKind.RPAREN,
+            TokenKind.RBRACKET,
+            TokenKind.RBRACE,
+            TokenKind.COMMA,
+            TokenKind.EOF,
+            TokenKind.ATTRIBUTE);
 
     /** Tokens an expression never starts with and that an enclosing construct may be waiting for. */
     private static boolean isStopToken(Token t) {

@@ -13,8 +13,7 @@ import java.util.stream.Collectors;
  * Parsed string literals keep their quotes and escapes; generated ones ({@code raw == null}) get double quotes.
  */
 public final class ExpressionPrinter {
-    private ExpressionPrinter() {
-    }
+    private ExpressionPrinter() {}
 
     public static String print(Expr expr) {
         StringBuilder out = new StringBuilder();

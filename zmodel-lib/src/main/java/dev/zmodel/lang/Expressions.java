@@ -7,8 +7,7 @@ import java.util.function.Consumer;
 
 /** Walks expression trees. */
 final class Expressions {
-    private Expressions() {
-    }
+    private Expressions() {}
 
     /** Visits {@code expr} and every expression inside it, parents first. */
     static void forEach(Expr expr, Consumer<Expr> visitor) {

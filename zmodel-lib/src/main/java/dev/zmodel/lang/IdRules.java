@@ -13,8 +13,7 @@ import java.util.List;
  * a required, non-list scalar or enum; one {@code @id} field at most; not both {@code @id} and {@code @@id}.
  */
 final class IdRules {
-    private IdRules() {
-    }
+    private IdRules() {}
 
     static void check(ValidationContext ctx) {
         for (DataModel m : ctx.index.models()) {
@@ -43,8 +42,12 @@ final class IdRules {
             }
         }
         if (idFields.size() > 1) {
-            ctx.error(m, idFields.get(1).span(), "model '" + m.name() + "' has more than one @id field; use @@id(["
-                    + String.join(", ", idFields.stream().map(Field::name).toList()) + "]) for a composite id");
+            ctx.error(
+                    m,
+                    idFields.get(1).span(),
+                    "model '" + m.name() + "' has more than one @id field; use @@id(["
+                            + String.join(
+                                    ", ", idFields.stream().map(Field::name).toList()) + "]) for a composite id");
         }
         if (!idFields.isEmpty() && blockId) {
             ctx.error(m, m.span(), "model '" + m.name() + "' cannot have both @id and @@id");
@@ -53,8 +56,11 @@ final class IdRules {
                 || blockAttributes.stream().anyMatch(a -> a.name().equals("@@unique"));
         boolean ignored = blockAttributes.stream().anyMatch(a -> a.name().equals("@@ignore"));
         if (idFields.isEmpty() && !blockId && !unique && !ignored) {
-            ctx.error(m, m.span(), "model '" + m.name() + "' needs a unique identifier: add @id, @@id, @unique or "
-                    + "@@unique (or @@ignore to leave it out of the client)");
+            ctx.error(
+                    m,
+                    m.span(),
+                    "model '" + m.name() + "' needs a unique identifier: add @id, @@id, @unique or "
+                            + "@@unique (or @@ignore to leave it out of the client)");
         }
     }
 

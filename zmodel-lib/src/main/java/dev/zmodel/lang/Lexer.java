@@ -14,8 +14,7 @@ import java.util.List;
  */
 final class Lexer {
     /** The lexer's output: tokens (always ending with EOF), all comments in order, and lexical errors. */
-    record Result(List<Token> tokens, List<Comment> comments, List<Diagnostic> diagnostics) {
-    }
+    record Result(List<Token> tokens, List<Comment> comments, List<Diagnostic> diagnostics) {}
 
     private final String text;
     private final String file;
@@ -92,8 +91,8 @@ final class Lexer {
             advance();
         }
         // Trailing blanks inside the comment are dropped so that printing is stable.
-        String body = text.substring(start.offset(), offset).replace("\r\n", "\n")
-                .replaceAll("[ \t]+\n", "\n");
+        String body =
+                text.substring(start.offset(), offset).replace("\r\n", "\n").replaceAll("[ \t]+\n", "\n");
         if (!closed) {
             diagnostics.add(Diagnostic.error(file, start, "unterminated block comment (missing '*/')"));
             body = body.stripTrailing() + " */";
@@ -121,7 +120,9 @@ final class Lexer {
         advance();
         while (offset < text.length()) {
             char c = text.charAt(offset);
-            if (c == '\\' && offset + 1 < text.length() && text.charAt(offset + 1) != '\n'
+            if (c == '\\'
+                    && offset + 1 < text.length()
+                    && text.charAt(offset + 1) != '\n'
                     && text.charAt(offset + 1) != '\r') {
                 advance();
                 advance();
@@ -150,7 +151,8 @@ final class Lexer {
             ats++;
         }
         if (!isIdentStart(peek(0))) {
-            diagnostics.add(Diagnostic.error(file, start, "expected an attribute name after '" + "@".repeat(ats) + "'"));
+            diagnostics.add(
+                    Diagnostic.error(file, start, "expected an attribute name after '" + "@".repeat(ats) + "'"));
             return;
         }
         while (true) {
@@ -208,8 +210,8 @@ final class Lexer {
     }
 
     private void emit(TokenKind kind, Position start) {
-        tokens.add(new Token(kind, text.substring(start.offset(), offset), start, position(), commentBoundary,
-                comments.size()));
+        tokens.add(new Token(
+                kind, text.substring(start.offset(), offset), start, position(), commentBoundary, comments.size()));
         commentBoundary = comments.size();
     }
 

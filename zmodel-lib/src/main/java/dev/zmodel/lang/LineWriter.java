@@ -12,8 +12,7 @@ import java.util.List;
  * group that carries a trailing comment. Blank lines never repeat and never start or end the output.
  */
 final class LineWriter {
-    private record Line(String indent, String text, Comment trailing) {
-    }
+    private record Line(String indent, String text, Comment trailing) {}
 
     private final List<Line> lines = new ArrayList<>();
 

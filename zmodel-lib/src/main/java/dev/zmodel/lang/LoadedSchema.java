@@ -18,8 +18,7 @@ public record LoadedSchema(Path entry, List<Document> documents, List<Diagnostic
 
     /** The entry file's document; an empty document when the entry could not be read. */
     public Document entryDocument() {
-        return documents.isEmpty() ? new Document(entry.toString(), List.of(), List.of(), List.of())
-                : documents.get(0);
+        return documents.isEmpty() ? new Document(entry.toString(), List.of(), List.of(), List.of()) : documents.get(0);
     }
 
     public boolean hasErrors() {

@@ -17,32 +17,48 @@ import java.util.Map;
  * {@link DatabaseNames}.
  */
 final class MappingRules {
-    private MappingRules() {
-    }
+    private MappingRules() {}
 
     static void check(ValidationContext ctx) {
         Map<String, Declaration> tables = new HashMap<>();
         for (DataModel m : ctx.index.models()) {
             String schema = DatabaseNames.schema(m).orElse("");
             String table = DatabaseNames.table(m);
-            clash(ctx, tables, schema + "." + table, m, m.attribute("@@map").isPresent(), m.kind().keyword() + " '"
-                    + m.name() + "' maps to table '" + table + "'");
+            clash(
+                    ctx,
+                    tables,
+                    schema + "." + table,
+                    m,
+                    m.attribute("@@map").isPresent(),
+                    m.kind().keyword() + " '" + m.name() + "' maps to table '" + table + "'");
             columns(ctx, m);
         }
         Map<String, Declaration> enumTypes = new HashMap<>();
         for (EnumDecl e : ctx.index.enums()) {
             String name = DatabaseNames.enumName(e);
-            clash(ctx, enumTypes, name, e, e.attribute("@@map").isPresent(), "enum '" + e.name() + "' maps to '"
-                    + name + "'");
+            clash(
+                    ctx,
+                    enumTypes,
+                    name,
+                    e,
+                    e.attribute("@@map").isPresent(),
+                    "enum '" + e.name() + "' maps to '" + name + "'");
             values(ctx, e);
         }
     }
 
-    private static void clash(ValidationContext ctx, Map<String, Declaration> seen, String key, Declaration d,
-                              boolean mapped, String message) {
+    private static void clash(
+            ValidationContext ctx,
+            Map<String, Declaration> seen,
+            String key,
+            Declaration d,
+            boolean mapped,
+            String message) {
         Declaration first = seen.putIfAbsent(key, d);
-        boolean firstMapped = first != null && (first instanceof DataModel fm ? fm.attribute("@@map").isPresent()
-                : first instanceof EnumDecl fe && fe.attribute("@@map").isPresent());
+        boolean firstMapped = first != null
+                && (first instanceof DataModel fm
+                        ? fm.attribute("@@map").isPresent()
+                        : first instanceof EnumDecl fe && fe.attribute("@@map").isPresent());
         if (first != null && (mapped || firstMapped)) {
             ctx.error(d, d.span(), message + ", which '" + first.name() + "' already uses");
         }
@@ -50,7 +66,9 @@ final class MappingRules {
 
     private static void columns(ValidationContext ctx, DataModel m) {
         Map<String, Field> seen = new HashMap<>();
-        List<Field> fields = ctx.index.allFields(m).stream().filter(f -> ctx.index.isOwnOrMixedIn(m, f)).toList();
+        List<Field> fields = ctx.index.allFields(m).stream()
+                .filter(f -> ctx.index.isOwnOrMixedIn(m, f))
+                .toList();
         for (Field f : fields) {
             ResolvedType type = ctx.index.resolve(f.type());
             if (type.isRelation() || f.has("@computed") || type.kind() == ResolvedType.Kind.UNKNOWN) {
@@ -59,9 +77,13 @@ final class MappingRules {
             String column = DatabaseNames.column(f);
             Field first = seen.putIfAbsent(column, f);
             if (first != null && (f.has("@map") || first.has("@map"))) {
-                ctx.error(m, m.fields().contains(f) ? f.span() : m.span(), "field '" + f.name() + "' of "
-                        + m.kind().keyword() + " '" + m.name() + "' maps to column '" + column + "', which field '"
-                        + first.name() + "' already uses");
+                ctx.error(
+                        m,
+                        m.fields().contains(f) ? f.span() : m.span(),
+                        "field '" + f.name() + "' of "
+                                + m.kind().keyword() + " '" + m.name() + "' maps to column '" + column
+                                + "', which field '"
+                                + first.name() + "' already uses");
             }
         }
     }
@@ -71,9 +93,14 @@ final class MappingRules {
         for (EnumValue v : e.values()) {
             String name = DatabaseNames.enumValue(v);
             EnumValue first = seen.putIfAbsent(name, v);
-            if (first != null && (v.attribute("@map").isPresent() || first.attribute("@map").isPresent())) {
-                ctx.error(e, v.span(), "enum value '" + v.name() + "' maps to '" + name + "', which '"
-                        + first.name() + "' already uses");
+            if (first != null
+                    && (v.attribute("@map").isPresent()
+                            || first.attribute("@map").isPresent())) {
+                ctx.error(
+                        e,
+                        v.span(),
+                        "enum value '" + v.name() + "' maps to '" + name + "', which '" + first.name()
+                                + "' already uses");
             }
         }
     }

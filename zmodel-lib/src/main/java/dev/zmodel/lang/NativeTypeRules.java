@@ -13,8 +13,7 @@ import java.util.Set;
  * only PostgreSQL, {@code @db.TinyInt} only MySQL, ...), valid for the field's type, one per field.
  */
 final class NativeTypeRules {
-    private NativeTypeRules() {
-    }
+    private NativeTypeRules() {}
 
     static void check(ValidationContext ctx) {
         if (ctx.provider == null) {
@@ -29,7 +28,8 @@ final class NativeTypeRules {
     }
 
     private static void field(ValidationContext ctx, DataModel m, Field f) {
-        List<Attribute> nativeTypes = f.attributes().stream().filter(a -> a.name().startsWith("@db.")).toList();
+        List<Attribute> nativeTypes =
+                f.attributes().stream().filter(a -> a.name().startsWith("@db.")).toList();
         if (nativeTypes.size() > 1) {
             ctx.error(m, nativeTypes.get(1).span(), "field '" + f.name() + "' has more than one native type");
         }
@@ -40,17 +40,25 @@ final class NativeTypeRules {
             String name = a.name().substring("@db.".length());
             Optional<Set<String>> types = NativeTypes.fieldTypes(ctx.provider, name);
             if (types.isEmpty()) {
-                ctx.error(m, a.span(), "native type '" + a.name() + "' is not supported by the "
-                        + ctx.provider.id() + " provider");
+                ctx.error(
+                        m,
+                        a.span(),
+                        "native type '" + a.name() + "' is not supported by the " + ctx.provider.id() + " provider");
                 continue;
             }
             ResolvedType type = ctx.index.resolve(f.type());
             if (type.kind() == ResolvedType.Kind.BUILTIN && !types.get().contains(type.name())
-                    || type.kind() == ResolvedType.Kind.ENUM || type.kind() == ResolvedType.Kind.MODEL
+                    || type.kind() == ResolvedType.Kind.ENUM
+                    || type.kind() == ResolvedType.Kind.MODEL
                     || type.kind() == ResolvedType.Kind.TYPE) {
-                ctx.error(m, a.span(), "native type '" + a.name() + "' cannot be used on field '" + f.name()
-                        + "' of type " + ZModelPrinter.typeText(f.type()) + " (" + ctx.provider.id()
-                        + " allows it on " + String.join(", ", types.get().stream().sorted().toList()) + ")");
+                ctx.error(
+                        m,
+                        a.span(),
+                        "native type '" + a.name() + "' cannot be used on field '" + f.name()
+                                + "' of type " + ZModelPrinter.typeText(f.type()) + " (" + ctx.provider.id()
+                                + " allows it on "
+                                + String.join(
+                                        ", ", types.get().stream().sorted().toList()) + ")");
             }
         }
     }

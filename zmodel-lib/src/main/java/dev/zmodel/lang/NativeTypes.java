@@ -13,8 +13,7 @@ import java.util.Set;
  * declares the attributes; this says where they apply.
  */
 public final class NativeTypes {
-    private NativeTypes() {
-    }
+    private NativeTypes() {}
 
     /** The field types a native type (without {@code @db.}) may be used with on a provider; empty if none. */
     public static Optional<Set<String>> fieldTypes(Provider provider, String nativeType) {
@@ -23,6 +22,8 @@ public final class NativeTypes {
 
     /** The native types a provider supports (sorted). */
     public static List<String> supported(Provider provider) {
-        return Dialect.of(provider).types().nativeTypes().keySet().stream().sorted().toList();
+        return Dialect.of(provider).types().nativeTypes().keySet().stream()
+                .sorted()
+                .toList();
     }
 }

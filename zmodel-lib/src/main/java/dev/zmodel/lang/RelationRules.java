@@ -44,7 +44,9 @@ final class RelationRules {
     /** Relation fields the model declares itself or gets from mixins (inherited ones belong to the base). */
     private static List<Field> relationFields(ValidationContext ctx, DataModel m) {
         return ctx.index.allFields(m).stream()
-                .filter(f -> ctx.index.isOwnOrMixedIn(m, f) && ctx.index.resolve(f.type()).isRelation()).toList();
+                .filter(f -> ctx.index.isOwnOrMixedIn(m, f)
+                        && ctx.index.resolve(f.type()).isRelation())
+                .toList();
     }
 
     /** Several unnamed relation fields to the same model cannot be told apart. */
@@ -58,9 +60,15 @@ final class RelationRules {
         for (List<Field> group : unnamed.values()) {
             if (group.size() > 1) {
                 for (Field f : group.subList(1, group.size())) {
-                    ctx.error(m, f.span(), "ambiguous relation: model '" + m.name() + "' has " + group.size()
-                            + " relation fields to '" + f.type().name() + "' (" + String.join(", ",
-                            group.stream().map(Field::name).toList()) + "); give each a name with @relation(\"...\")");
+                    ctx.error(
+                            m,
+                            f.span(),
+                            "ambiguous relation: model '" + m.name() + "' has " + group.size()
+                                    + " relation fields to '" + f.type().name() + "' ("
+                                    + String.join(
+                                            ", ",
+                                            group.stream().map(Field::name).toList())
+                                    + "); give each a name with @relation(\"...\")");
                 }
                 done.addAll(group);
             }
@@ -74,27 +82,40 @@ final class RelationRules {
         DataModel target = ctx.index.resolve(f.type()).model();
         Optional<String> name = ValidationContext.relationName(f);
         if (target == m && name.isEmpty()) {
-            ctx.error(m, f.span(), "self-relation field '" + f.name() + "' of model '" + m.name()
-                    + "' needs a relation name: @relation(\"...\")");
+            ctx.error(
+                    m,
+                    f.span(),
+                    "self-relation field '" + f.name() + "' of model '" + m.name()
+                            + "' needs a relation name: @relation(\"...\")");
             done.add(f);
             return;
         }
         List<Field> opposites = ctx.index.allFields(target).stream()
-                .filter(g -> g != f && g.type().name().equals(m.name())
+                .filter(g -> g != f
+                        && g.type().name().equals(m.name())
                         && ValidationContext.relationName(g).equals(name))
                 .toList();
         if (opposites.isEmpty()) {
-            ctx.error(m, f.span(), "relation field '" + f.name() + "' of model '" + m.name()
-                    + "' has no opposite field in model '" + target.name() + "'"
-                    + name.map(n -> " with relation name \"" + n + "\"").orElse(""));
+            ctx.error(
+                    m,
+                    f.span(),
+                    "relation field '" + f.name() + "' of model '" + m.name()
+                            + "' has no opposite field in model '" + target.name() + "'"
+                            + name.map(n -> " with relation name \"" + n + "\"").orElse(""));
             done.add(f);
             return;
         }
         if (opposites.size() > 1) {
             if (opposites.stream().noneMatch(done::contains)) {
-                ctx.error(m, f.span(), "relation field '" + f.name() + "' of model '" + m.name()
-                        + "' matches several fields of model '" + target.name() + "' (" + String.join(", ",
-                        opposites.stream().map(Field::name).toList()) + "); give the relations distinct names");
+                ctx.error(
+                        m,
+                        f.span(),
+                        "relation field '" + f.name() + "' of model '" + m.name()
+                                + "' matches several fields of model '" + target.name() + "' ("
+                                + String.join(
+                                        ", ",
+                                        opposites.stream().map(Field::name).toList())
+                                + "); give the relations distinct names");
             }
             done.add(f);
             return;
@@ -113,23 +134,33 @@ final class RelationRules {
         if (f.type().list() && g.type().list()) {
             if (ownsF || ownsG) {
                 Field owner = ownsF ? f : g;
-                ctx.error(ownsF ? m : t, owner.span(), "the many-to-many relation between '" + fName + "' and '"
-                        + gName + "' cannot have 'fields' or 'references'");
+                ctx.error(
+                        ownsF ? m : t,
+                        owner.span(),
+                        "the many-to-many relation between '" + fName + "' and '" + gName
+                                + "' cannot have 'fields' or 'references'");
             }
             return;
         }
         if (ownsF && ownsG) {
-            ctx.error(t, g.span(), "only one side of the relation between '" + fName + "' and '" + gName
-                    + "' may have 'fields' and 'references'");
+            ctx.error(
+                    t,
+                    g.span(),
+                    "only one side of the relation between '" + fName + "' and '" + gName
+                            + "' may have 'fields' and 'references'");
             return;
         }
         if (!ownsF && !ownsG) {
             Field single = f.type().list() ? g : f;
             DataModel singleModel = f.type().list() ? t : m;
-            ctx.error(singleModel, single.span(), "relation field '" + single.name() + "' of model '"
-                    + singleModel.name() + "' needs @relation(fields: [...], references: [...])"
-                    + (f.type().list() || g.type().list() ? "" : " (or put them on '" + (single == f ? gName : fName)
-                    + "')"));
+            ctx.error(
+                    singleModel,
+                    single.span(),
+                    "relation field '" + single.name() + "' of model '"
+                            + singleModel.name() + "' needs @relation(fields: [...], references: [...])"
+                            + (f.type().list() || g.type().list()
+                                    ? ""
+                                    : " (or put them on '" + (single == f ? gName : fName) + "')"));
             return;
         }
         Field owner = ownsF ? f : g;
@@ -137,20 +168,29 @@ final class RelationRules {
         Field other = ownsF ? g : f;
         DataModel otherModel = ownsF ? t : m;
         if (owner.type().list()) {
-            ctx.error(ownerModel, owner.span(), "relation field '" + owner.name() + "' is a list and cannot have "
-                    + "'fields' and 'references'; put them on '" + otherModel.name() + "." + other.name() + "'");
+            ctx.error(
+                    ownerModel,
+                    owner.span(),
+                    "relation field '" + owner.name() + "' is a list and cannot have "
+                            + "'fields' and 'references'; put them on '" + otherModel.name() + "." + other.name()
+                            + "'");
             return;
         }
         if (!other.type().list() && !other.type().optional()) {
-            ctx.error(otherModel, other.span(), "'" + otherModel.name() + "." + other.name()
-                    + "' is the non-owning side of a one-to-one relation and must be optional");
+            ctx.error(
+                    otherModel,
+                    other.span(),
+                    "'" + otherModel.name() + "." + other.name()
+                            + "' is the non-owning side of a one-to-one relation and must be optional");
         }
         keys(ownerModel, owner, otherModel);
     }
 
     private static boolean owns(Field f) {
         Optional<Attribute> rel = f.attribute("@relation");
-        return rel.isPresent() && (rel.get().named("fields").isPresent() || rel.get().named("references").isPresent());
+        return rel.isPresent()
+                && (rel.get().named("fields").isPresent()
+                        || rel.get().named("references").isPresent());
     }
 
     /** {@code fields} and {@code references}: together, same length, scalar fields of matching types. */
@@ -159,17 +199,23 @@ final class RelationRules {
         Optional<Expr> fields = rel.named("fields");
         Optional<Expr> references = rel.named("references");
         if (fields.isEmpty() || references.isEmpty()) {
-            ctx.error(model, rel.span(), "@relation of field '" + owner.name()
-                    + "' needs both 'fields' and 'references'");
+            ctx.error(
+                    model,
+                    rel.span(),
+                    "@relation of field '" + owner.name() + "' needs both 'fields' and 'references'");
             return;
         }
         if (!(fields.get() instanceof Expr.Array fs) || !(references.get() instanceof Expr.Array rs)) {
             return; // reported as an argument type problem
         }
         if (fs.items().size() != rs.items().size()) {
-            ctx.error(model, rel.span(), "'fields' and 'references' of field '" + owner.name()
-                    + "' must have the same number of fields (" + fs.items().size() + " and "
-                    + rs.items().size() + ")");
+            ctx.error(
+                    model,
+                    rel.span(),
+                    "'fields' and 'references' of field '" + owner.name()
+                            + "' must have the same number of fields ("
+                            + fs.items().size() + " and "
+                            + rs.items().size() + ")");
             return;
         }
         for (int i = 0; i < fs.items().size(); i++) {
@@ -177,20 +223,29 @@ final class RelationRules {
             Optional<String> refName = rs.items().get(i).asReference();
             Optional<Field> remote = refName.flatMap(n -> ctx.index.field(target, n));
             if (refName.isPresent() && remote.isEmpty()) {
-                ctx.error(model, rs.items().get(i).span(), "field '" + refName.get() + "' does not exist in model '"
-                        + target.name() + "'");
+                ctx.error(
+                        model,
+                        rs.items().get(i).span(),
+                        "field '" + refName.get() + "' does not exist in model '" + target.name() + "'");
                 continue;
             }
             if (local.isEmpty() || remote.isEmpty()) {
                 continue; // unknown local fields are reported by AttributeRules
             }
-            if (!ctx.index.resolve(local.get().type()).isScalar() || local.get().type().list()) {
-                ctx.error(model, fs.items().get(i).span(), "'" + local.get().name()
-                        + "' in 'fields' must be a scalar field");
+            if (!ctx.index.resolve(local.get().type()).isScalar()
+                    || local.get().type().list()) {
+                ctx.error(
+                        model,
+                        fs.items().get(i).span(),
+                        "'" + local.get().name() + "' in 'fields' must be a scalar field");
             } else if (!local.get().type().name().equals(remote.get().type().name())) {
-                ctx.error(model, fs.items().get(i).span(), "type of '" + model.name() + "." + local.get().name()
-                        + "' (" + local.get().type().name() + ") does not match '" + target.name() + "."
-                        + remote.get().name() + "' (" + remote.get().type().name() + ")");
+                ctx.error(
+                        model,
+                        fs.items().get(i).span(),
+                        "type of '" + model.name() + "." + local.get().name()
+                                + "' (" + local.get().type().name() + ") does not match '" + target.name() + "."
+                                + remote.get().name() + "' ("
+                                + remote.get().type().name() + ")");
             }
         }
     }

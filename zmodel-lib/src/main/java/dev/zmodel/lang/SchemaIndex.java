@@ -100,13 +100,15 @@ public final class SchemaIndex {
     /** A model or view by name. */
     public Optional<DataModel> model(String name) {
         return types.get(name) instanceof DataModel m && m.kind() != DataModel.Kind.TYPE
-                ? Optional.of(m) : Optional.empty();
+                ? Optional.of(m)
+                : Optional.empty();
     }
 
     /** A {@code type} declaration by name. */
     public Optional<DataModel> typeDef(String name) {
         return types.get(name) instanceof DataModel m && m.kind() == DataModel.Kind.TYPE
-                ? Optional.of(m) : Optional.empty();
+                ? Optional.of(m)
+                : Optional.empty();
     }
 
     /** A schema enum by name, else a standard-library enum ({@code SortOrder}, ...). */
@@ -142,12 +144,17 @@ public final class SchemaIndex {
 
     /** The first datasource block of the schema. */
     public Optional<ConfigBlock> datasource() {
-        return documents.stream().map(Document::datasource).flatMap(Optional::stream).findFirst();
+        return documents.stream()
+                .map(Document::datasource)
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     /** The datasource's provider, when it is a string naming a known provider. */
     public Optional<Provider> provider() {
-        return datasource().flatMap(d -> d.field("provider")).flatMap(f -> f.value().asString())
+        return datasource()
+                .flatMap(d -> d.field("provider"))
+                .flatMap(f -> f.value().asString())
                 .flatMap(Provider::fromId);
     }
 
@@ -164,8 +171,8 @@ public final class SchemaIndex {
             return new ResolvedType(ResolvedType.Kind.ENUM, type.name(), d);
         }
         if (d instanceof DataModel m) {
-            return new ResolvedType(m.kind() == DataModel.Kind.TYPE ? ResolvedType.Kind.TYPE : ResolvedType.Kind.MODEL,
-                    type.name(), d);
+            return new ResolvedType(
+                    m.kind() == DataModel.Kind.TYPE ? ResolvedType.Kind.TYPE : ResolvedType.Kind.MODEL, type.name(), d);
         }
         return new ResolvedType(ResolvedType.Kind.UNKNOWN, type.name(), null);
     }

@@ -21,15 +21,15 @@ import java.util.Set;
  */
 final class SchemaLoader {
     /** One file as read: its text (null if unreadable), document and syntax diagnostics. */
-    record LoadedFile(Path path, String text, Document document, List<Diagnostic> syntax) {
-    }
+    record LoadedFile(Path path, String text, Document document, List<Diagnostic> syntax) {}
 
     /** Everything read, plus loading problems (missing/unreadable files). */
     record Result(Path entry, List<LoadedFile> files, List<Diagnostic> loading) {
         LoadedSchema toSchema() {
             List<Diagnostic> all = new ArrayList<>(loading);
             files.forEach(f -> all.addAll(f.syntax()));
-            return new LoadedSchema(entry, files.stream().map(LoadedFile::document).toList(), all);
+            return new LoadedSchema(
+                    entry, files.stream().map(LoadedFile::document).toList(), all);
         }
     }
 
@@ -37,8 +37,7 @@ final class SchemaLoader {
     private final List<Diagnostic> loading = new ArrayList<>();
     private final Set<Path> seen = new HashSet<>();
 
-    private SchemaLoader() {
-    }
+    private SchemaLoader() {}
 
     static Result load(Path entry) {
         SchemaLoader loader = new SchemaLoader();
@@ -61,8 +60,10 @@ final class SchemaLoader {
             }
             Path resolved = resolve(path, target);
             if (resolved == null) {
-                loading.add(Diagnostic.error(path.toString(), i.path().span(), "cannot find imported file '"
-                        + target + "' (looked for " + candidates(path, target) + ")"));
+                loading.add(Diagnostic.error(
+                        path.toString(),
+                        i.path().span(),
+                        "cannot find imported file '" + target + "' (looked for " + candidates(path, target) + ")"));
                 continue;
             }
             if (seen.contains(key(resolved))) {
@@ -96,7 +97,8 @@ final class SchemaLoader {
     }
 
     private static String candidates(Path importer, String target) {
-        List<String> names = candidatePaths(importer, target).stream().map(Path::toString).toList();
+        List<String> names =
+                candidatePaths(importer, target).stream().map(Path::toString).toList();
         return names.isEmpty() ? "an invalid path" : String.join(" and ", names);
     }
 

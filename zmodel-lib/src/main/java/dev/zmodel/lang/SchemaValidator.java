@@ -9,8 +9,7 @@ import java.util.List;
  * lives in its own class; docs/zmodel.md lists every rule. Never throws for bad content.
  */
 public final class SchemaValidator {
-    private SchemaValidator() {
-    }
+    private SchemaValidator() {}
 
     /** Semantic diagnostics of the documents (entry first), sorted. Syntax errors are not repeated here. */
     public static List<Diagnostic> validate(List<Document> documents) {

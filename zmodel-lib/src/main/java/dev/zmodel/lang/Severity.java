@@ -2,7 +2,8 @@ package dev.zmodel.lang;
 
 /** How bad a {@link Diagnostic} is: errors make a schema unusable, warnings do not. */
 public enum Severity {
-    ERROR("error"), WARNING("warning");
+    ERROR("error"),
+    WARNING("warning");
 
     private final String label;
 

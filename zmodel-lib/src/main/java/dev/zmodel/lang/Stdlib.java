@@ -80,8 +80,7 @@ public final class Stdlib {
             }
             ParseResult r = ZModelParser.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource);
             if (r.hasErrors()) {
-                throw new IllegalStateException("library resource " + resource + " does not parse: "
-                        + r.diagnostics());
+                throw new IllegalStateException("library resource " + resource + " does not parse: " + r.diagnostics());
             }
             return r.document();
         } catch (IOException e) {

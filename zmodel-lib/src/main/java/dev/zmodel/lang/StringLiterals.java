@@ -2,8 +2,7 @@ package dev.zmodel.lang;
 
 /** Decoding and encoding of ZModel string literals ({@code "..."} or {@code '...'} with backslash escapes). */
 final class StringLiterals {
-    private StringLiterals() {
-    }
+    private StringLiterals() {}
 
     /** The value of a literal as written (quotes included), with escapes resolved like Langium does. */
     static String unquote(String raw) {
@@ -15,15 +14,16 @@ final class StringLiterals {
             char c = raw.charAt(i);
             if (c == '\\' && i + 1 < raw.length() - 1) {
                 char e = raw.charAt(++i);
-                value.append(switch (e) {
-                    case 'n' -> '\n';
-                    case 't' -> '\t';
-                    case 'r' -> '\r';
-                    case 'b' -> '\b';
-                    case 'f' -> '\f';
-                    case '0' -> '\0';
-                    default -> e;
-                });
+                value.append(
+                        switch (e) {
+                            case 'n' -> '\n';
+                            case 't' -> '\t';
+                            case 'r' -> '\r';
+                            case 'b' -> '\b';
+                            case 'f' -> '\f';
+                            case '0' -> '\0';
+                            default -> e;
+                        });
             } else {
                 value.append(c);
             }

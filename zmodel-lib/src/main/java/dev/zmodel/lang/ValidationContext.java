@@ -24,14 +24,20 @@ final class ValidationContext {
      * cannot be resolved on the JVM, so unknown names are warnings rather than errors.
      */
     final boolean thirdPartyPlugins;
+
     private final List<Diagnostic> diagnostics = new ArrayList<>();
 
     ValidationContext(SchemaIndex index) {
         this.index = index;
         this.provider = index.provider().orElse(null);
-        this.thirdPartyPlugins = index.documents().stream().flatMap(d -> d.declarations().stream())
-                .anyMatch(d -> d instanceof ConfigBlock c && c.kind() == ConfigBlock.Kind.PLUGIN
-                        && !c.field("provider").flatMap(f -> f.value().asString()).orElse("").equals(POLICY_PLUGIN));
+        this.thirdPartyPlugins = index.documents().stream()
+                .flatMap(d -> d.declarations().stream())
+                .anyMatch(d -> d instanceof ConfigBlock c
+                        && c.kind() == ConfigBlock.Kind.PLUGIN
+                        && !c.field("provider")
+                                .flatMap(f -> f.value().asString())
+                                .orElse("")
+                                .equals(POLICY_PLUGIN));
     }
 
     String fileOf(Declaration d) {

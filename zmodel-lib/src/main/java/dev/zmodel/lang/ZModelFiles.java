@@ -5,7 +5,6 @@ import dev.zmodel.ZModelException;
 import dev.zmodel.lang.ast.Document;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,8 +18,7 @@ import java.util.stream.Collectors;
  * Bad schema content never throws; it becomes {@link Diagnostic}s.
  */
 public final class ZModelFiles {
-    private ZModelFiles() {
-    }
+    private ZModelFiles() {}
 
     /** Parses the entry file and every file it imports. I/O problems (a missing file too) are diagnostics. */
     public static LoadedSchema load(Path entry) {
@@ -66,10 +64,12 @@ public final class ZModelFiles {
         SchemaLoader.Result loaded = SchemaLoader.load(entry);
         // A missing import does not block formatting the files that exist; an unreadable entry does.
         List<Diagnostic> blocking = new ArrayList<>(loaded.files().isEmpty() ? loaded.loading() : List.of());
-        loaded.files().forEach(f -> blocking.addAll(f.syntax().stream().filter(Diagnostic::isError).toList()));
+        loaded.files()
+                .forEach(f -> blocking.addAll(
+                        f.syntax().stream().filter(Diagnostic::isError).toList()));
         if (!blocking.isEmpty()) {
-            throw new ZModelException("Cannot format " + entry + ": fix these errors first:\n"
-                    + describe(Diagnostic.sorted(blocking)));
+            throw new ZModelException(
+                    "Cannot format " + entry + ": fix these errors first:\n" + describe(Diagnostic.sorted(blocking)));
         }
         Map<Path, String> changed = new LinkedHashMap<>();
         for (SchemaLoader.LoadedFile f : loaded.files()) {
@@ -91,11 +91,13 @@ public final class ZModelFiles {
     public static List<Diagnostic> requireValid(Path entry, dev.zmodel.Listener listener) {
         List<Diagnostic> diagnostics = validate(entry);
         diagnostics.stream().filter(d -> !d.isError()).forEach(d -> listener.warn(d.format()));
-        List<Diagnostic> errors = diagnostics.stream().filter(Diagnostic::isError).toList();
+        List<Diagnostic> errors =
+                diagnostics.stream().filter(Diagnostic::isError).toList();
         if (!errors.isEmpty()) {
-            throw new ZModelException("The ZModel schema has " + errors.size() + (errors.size() == 1 ? " error" : " errors")
-                    + ":\n" + describe(errors) + "\nFix " + (errors.size() == 1 ? "it" : "them")
-                    + " at the positions shown and run mvn zenstack:validate again.");
+            throw new ZModelException(
+                    "The ZModel schema has " + errors.size() + (errors.size() == 1 ? " error" : " errors")
+                            + ":\n" + describe(errors) + "\nFix " + (errors.size() == 1 ? "it" : "them")
+                            + " at the positions shown and run mvn zenstack:validate again.");
         }
         return diagnostics;
     }
@@ -117,8 +119,10 @@ public final class ZModelFiles {
             }
         }
         if (!readOnly.isEmpty()) {
-            throw new ZModelException((readOnly.size() == 1 ? "The schema file " + readOnly.get(0) + " is"
-                    : "The schema files " + String.join(", ", readOnly) + " are") + " read-only, so " + goal
+            throw new ZModelException((readOnly.size() == 1
+                            ? "The schema file " + readOnly.get(0) + " is"
+                            : "The schema files " + String.join(", ", readOnly) + " are")
+                    + " read-only, so " + goal
                     + " changed no file. Make " + (readOnly.size() == 1 ? "it" : "them") + " writable (chmod u+w "
                     + String.join(" ", readOnly) + ") and run " + goal + " again.");
         }
@@ -128,7 +132,8 @@ public final class ZModelFiles {
         try {
             var view = Files.getFileAttributeView(file, java.nio.file.attribute.PosixFileAttributeView.class);
             if (view != null) {
-                return !view.readAttributes().permissions()
+                return !view.readAttributes()
+                        .permissions()
                         .contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
             }
         } catch (IOException e) {
@@ -165,8 +170,10 @@ public final class ZModelFiles {
         try {
             AtomicFiles.write(target, content);
         } catch (IOException e) {
-            throw new ZModelException("Cannot write " + target + ": " + e.getMessage()
-                    + ". Check that the directory is writable; the file was left unchanged.", e);
+            throw new ZModelException(
+                    "Cannot write " + target + ": " + e.getMessage()
+                            + ". Check that the directory is writable; the file was left unchanged.",
+                    e);
         }
     }
 }

@@ -10,8 +10,7 @@ import java.util.List;
  * {@link Document} is returned, with every comment attached to some node.
  */
 public final class ZModelParser {
-    private ZModelParser() {
-    }
+    private ZModelParser() {}
 
     /**
      * @param text the ZModel source

@@ -32,8 +32,7 @@ import java.util.stream.Collectors;
 public final class ZModelPrinter {
     static final String INDENT = "    ";
 
-    private ZModelPrinter() {
-    }
+    private ZModelPrinter() {}
 
     public static String print(Document document) {
         StringBuilder out = new StringBuilder();
@@ -41,7 +40,9 @@ public final class ZModelPrinter {
             LineWriter imports = new LineWriter();
             for (Import i : document.imports()) {
                 imports.leading("", i.trivia());
-                imports.row("", "import " + ExpressionPrinter.literal(i.path()) + (i.semicolon() ? ";" : ""),
+                imports.row(
+                        "",
+                        "import " + ExpressionPrinter.literal(i.path()) + (i.semicolon() ? ";" : ""),
                         i.trivia().trailing());
             }
             imports.writeTo(out);
@@ -101,7 +102,8 @@ public final class ZModelPrinter {
 
     private static void configBlock(StringBuilder out, ConfigBlock block) {
         out.append(block.kind().keyword()).append(' ').append(block.name()).append(" {\n");
-        int width = block.fields().stream().mapToInt(f -> f.name().length()).max().orElse(0);
+        int width =
+                block.fields().stream().mapToInt(f -> f.name().length()).max().orElse(0);
         LineWriter body = new LineWriter();
         boolean first = true;
         for (ConfigField f : block.fields()) {
@@ -109,7 +111,10 @@ public final class ZModelPrinter {
                 body.blank();
             }
             body.leading(INDENT, f.trivia());
-            body.row(INDENT, pad(f.name(), width) + " = " + ExpressionPrinter.print(f.value()), f.trivia().trailing());
+            body.row(
+                    INDENT,
+                    pad(f.name(), width) + " = " + ExpressionPrinter.print(f.value()),
+                    f.trivia().trailing());
             first = false;
         }
         body.comments(INDENT, block.innerComments());
@@ -156,7 +161,8 @@ public final class ZModelPrinter {
 
     private static void enumDecl(StringBuilder out, EnumDecl e) {
         out.append("enum ").append(e.name()).append(" {\n");
-        int nameWidth = e.values().stream().mapToInt(v -> v.name().length()).max().orElse(0);
+        int nameWidth =
+                e.values().stream().mapToInt(v -> v.name().length()).max().orElse(0);
         LineWriter body = new LineWriter();
         Member previous = null;
         for (Member m : e.members()) {
@@ -164,7 +170,9 @@ public final class ZModelPrinter {
             body.leading(INDENT, m.trivia());
             String text;
             if (m instanceof EnumValue v) {
-                text = v.attributes().isEmpty() ? v.name() : pad(v.name(), nameWidth) + " " + attributes(v.attributes());
+                text = v.attributes().isEmpty()
+                        ? v.name()
+                        : pad(v.name(), nameWidth) + " " + attributes(v.attributes());
             } else {
                 text = ExpressionPrinter.print(((BlockAttribute) m).attribute());
             }
@@ -189,9 +197,13 @@ public final class ZModelPrinter {
 
     private static void attributeDecl(StringBuilder out, AttributeDecl a) {
         out.append("attribute ").append(a.name());
-        parameters(out, a.params().stream().map(p -> (p.positional() ? "_ " : "") + p.name() + ": "
-                        + typeRef(p.type()) + (p.attributes().isEmpty() ? "" : " " + attributes(p.attributes())))
-                .toList(), a.params().stream().map(AttributeDecl.AttributeParam::trivia).toList());
+        parameters(
+                out,
+                a.params().stream()
+                        .map(p -> (p.positional() ? "_ " : "") + p.name() + ": " + typeRef(p.type())
+                                + (p.attributes().isEmpty() ? "" : " " + attributes(p.attributes())))
+                        .toList(),
+                a.params().stream().map(AttributeDecl.AttributeParam::trivia).toList());
         if (!a.attributes().isEmpty()) {
             out.append(' ').append(attributes(a.attributes()));
         }
@@ -220,7 +232,9 @@ public final class ZModelPrinter {
     }
 
     private static void functionParams(StringBuilder out, List<FunctionDecl.Param> params) {
-        parameters(out, params.stream().map(p -> p.name() + ": " + typeRef(p.type())).toList(),
+        parameters(
+                out,
+                params.stream().map(p -> p.name() + ": " + typeRef(p.type())).toList(),
                 params.stream().map(FunctionDecl.Param::trivia).toList());
     }
 
@@ -237,7 +251,10 @@ public final class ZModelPrinter {
             LineWriter lines = new LineWriter();
             for (int i = 0; i < texts.size(); i++) {
                 lines.leading(INDENT, trivia.get(i));
-                lines.row(INDENT, texts.get(i) + (i < texts.size() - 1 ? "," : ""), trivia.get(i).trailing());
+                lines.row(
+                        INDENT,
+                        texts.get(i) + (i < texts.size() - 1 ? "," : ""),
+                        trivia.get(i).trailing());
             }
             lines.writeTo(out);
         }

@@ -14,6 +14,11 @@ import java.time.Instant;
  * @param execType      {@code EXECUTED}, {@code MARK_RAN}, {@code RERAN}, …
  * @param dateExecuted  {@code DATEEXECUTED}
  */
-public record AppliedChangeset(String id, String author, String fileName, String checksum, int orderExecuted,
-                               String execType, Instant dateExecuted) {
-}
+public record AppliedChangeset(
+        String id,
+        String author,
+        String fileName,
+        String checksum,
+        int orderExecuted,
+        String execType,
+        Instant dateExecuted) {}

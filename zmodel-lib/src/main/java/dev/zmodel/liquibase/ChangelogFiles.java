@@ -14,8 +14,7 @@ import java.util.List;
 
 /** Reads migration changelogs with Liquibase's own parsers, to know the changesets a file declares. */
 public final class ChangelogFiles {
-    private ChangelogFiles() {
-    }
+    private ChangelogFiles() {}
 
     /**
      * The changesets of one changelog file, in file order.
@@ -26,9 +25,11 @@ public final class ChangelogFiles {
      */
     public static List<DeclaredChangeset> changesets(Path baseDir, String relativeFile) {
         try {
-            DirectoryResourceAccessor resources = new DirectoryResourceAccessor(baseDir.toAbsolutePath().normalize());
+            DirectoryResourceAccessor resources =
+                    new DirectoryResourceAccessor(baseDir.toAbsolutePath().normalize());
             return LiquibaseScope.run(dev.zmodel.Listener.NONE, resources, () -> {
-                DatabaseChangeLog log = ChangeLogParserFactory.getInstance().getParser(relativeFile, resources)
+                DatabaseChangeLog log = ChangeLogParserFactory.getInstance()
+                        .getParser(relativeFile, resources)
                         .parse(relativeFile, new ChangeLogParameters(), resources);
                 List<DeclaredChangeset> out = new ArrayList<>();
                 for (ChangeSet set : log.getChangeSets()) {
@@ -39,9 +40,13 @@ public final class ChangelogFiles {
         } catch (FileNotFoundException e) {
             throw new ZModelException("The migrations directory " + baseDir + " does not exist.", e);
         } catch (ZModelException e) {
-            throw new ZModelException("Cannot read the migration " + baseDir.resolve(relativeFile) + ": "
-                    + e.getMessage().replaceFirst("^Liquibase failed: ", "").replaceFirst("\\.+$", "") + ". Fix the file (it must be a valid "
-                    + "Liquibase changelog) or restore it from version control.", e);
+            throw new ZModelException(
+                    "Cannot read the migration " + baseDir.resolve(relativeFile) + ": "
+                            + e.getMessage()
+                                    .replaceFirst("^Liquibase failed: ", "")
+                                    .replaceFirst("\\.+$", "") + ". Fix the file (it must be a valid "
+                            + "Liquibase changelog) or restore it from version control.",
+                    e);
         }
     }
 }

@@ -1,8 +1,8 @@
 package dev.zmodel.liquibase;
 
-import dev.zmodel.dialect.Dialect;
 import dev.zmodel.Provider;
 import dev.zmodel.ZModelException;
+import dev.zmodel.dialect.Dialect;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -24,24 +24,25 @@ public final class ChangelogHistory {
     public static final String TABLE = "DATABASECHANGELOG";
     public static final String LOCK_TABLE = "DATABASECHANGELOGLOCK";
 
-    private ChangelogHistory() {
-    }
+    private ChangelogHistory() {}
 
     /** The state of Liquibase's lock row. */
-    public record Lock(boolean locked, java.time.Instant granted, String lockedBy) {
-    }
+    public record Lock(boolean locked, java.time.Instant granted, String lockedBy) {}
 
     /** True when the table exists in the connection's current schema/database. */
     public static boolean exists(Connection connection, Provider provider, String table) {
         String sql = switch (provider) {
-            case POSTGRESQL -> "SELECT count(*) FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n "
-                    + "ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relname = ?";
-            case MYSQL -> "SELECT count(*) FROM information_schema.tables WHERE table_schema = DATABASE() "
-                    + "AND table_name = ?";
+            case POSTGRESQL ->
+                "SELECT count(*) FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n "
+                        + "ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relname = ?";
+            case MYSQL ->
+                "SELECT count(*) FROM information_schema.tables WHERE table_schema = DATABASE() "
+                        + "AND table_name = ?";
             case SQLITE -> "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND upper(name) = ?";
         };
         // unquoted, Liquibase's table name is folded the way the database folds identifiers
-        String name = Dialect.of(provider).facts().foldsUnquotedCase() ? table.toLowerCase(java.util.Locale.ROOT) : table;
+        String name =
+                Dialect.of(provider).facts().foldsUnquotedCase() ? table.toLowerCase(java.util.Locale.ROOT) : table;
         try (PreparedStatement s = connection.prepareStatement(sql)) {
             s.setString(1, name);
             try (ResultSet rs = s.executeQuery()) {
@@ -58,18 +59,27 @@ public final class ChangelogHistory {
             return List.of();
         }
         List<AppliedChangeset> rows = new ArrayList<>();
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT ID, AUTHOR, FILENAME, MD5SUM, ORDEREXECUTED, EXECTYPE, DATEEXECUTED FROM " + TABLE
-                        + " ORDER BY ORDEREXECUTED, DATEEXECUTED")) {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "SELECT ID, AUTHOR, FILENAME, MD5SUM, ORDEREXECUTED, EXECTYPE, DATEEXECUTED FROM " + TABLE
+                                + " ORDER BY ORDEREXECUTED, DATEEXECUTED")) {
             while (rs.next()) {
                 Timestamp executed = rs.getTimestamp(7);
-                rows.add(new AppliedChangeset(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getInt(5), rs.getString(6), executed == null ? null : executed.toInstant()));
+                rows.add(new AppliedChangeset(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getInt(5),
+                        rs.getString(6),
+                        executed == null ? null : executed.toInstant()));
             }
         } catch (SQLException e) {
-            throw new ZModelException("Cannot read the migration history (" + TABLE + "): " + e.getMessage()
-                    + ". Grant the database user SELECT on " + TABLE + " (and INSERT, UPDATE, DELETE to apply "
-                    + "migrations), or connect as the user that owns it.", e);
+            throw new ZModelException(
+                    "Cannot read the migration history (" + TABLE + "): " + e.getMessage()
+                            + ". Grant the database user SELECT on " + TABLE + " (and INSERT, UPDATE, DELETE to apply "
+                            + "migrations), or connect as the user that owns it.",
+                    e);
         }
         return rows;
     }
@@ -84,8 +94,8 @@ public final class ChangelogHistory {
             }
             return n;
         } catch (SQLException e) {
-            throw new ZModelException("Cannot delete the history rows of " + fileName + " from " + TABLE + ": "
-                    + e.getMessage(), e);
+            throw new ZModelException(
+                    "Cannot delete the history rows of " + fileName + " from " + TABLE + ": " + e.getMessage(), e);
         }
     }
 
@@ -94,13 +104,15 @@ public final class ChangelogHistory {
         if (!exists(connection, provider, LOCK_TABLE)) {
             return Optional.empty();
         }
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT LOCKED, LOCKGRANTED, LOCKEDBY FROM " + LOCK_TABLE + " WHERE ID = 1")) {
+        try (Statement s = connection.createStatement();
+                ResultSet rs =
+                        s.executeQuery("SELECT LOCKED, LOCKGRANTED, LOCKEDBY FROM " + LOCK_TABLE + " WHERE ID = 1")) {
             if (!rs.next()) {
                 return Optional.empty();
             }
             Timestamp granted = rs.getTimestamp(2);
-            return Optional.of(new Lock(rs.getBoolean(1), granted == null ? null : granted.toInstant(), rs.getString(3)));
+            return Optional.of(
+                    new Lock(rs.getBoolean(1), granted == null ? null : granted.toInstant(), rs.getString(3)));
         } catch (SQLException e) {
             throw new ZModelException("Cannot read Liquibase's lock (" + LOCK_TABLE + "): " + e.getMessage(), e);
         }

@@ -27,8 +27,7 @@ import java.util.List;
 public final class ChangelogRenderer {
     public static final String AUTHOR = "zenstack";
 
-    private ChangelogRenderer() {
-    }
+    private ChangelogRenderer() {}
 
     /** The logical file path of a migration's changelog: {@code 20261122093000_init/migration.xml}. */
     public static String logicalPath(String migrationId, ChangelogFormat format) {
@@ -36,8 +35,8 @@ public final class ChangelogRenderer {
     }
 
     /** The changelog text of a migration in the given format. */
-    public static String render(List<SchemaChange> changes, Provider provider, String migrationId,
-                                ChangelogFormat format) {
+    public static String render(
+            List<SchemaChange> changes, Provider provider, String migrationId, ChangelogFormat format) {
         return renderEntries(ChangelogEntry.of(changes), provider, migrationId, format);
     }
 
@@ -45,8 +44,8 @@ public final class ChangelogRenderer {
      * The changelog text of a migration made of diff changes and SQL taken as written ({@link ChangelogEntry.Sql}),
      * one changeset per entry, in the given order.
      */
-    public static String renderEntries(List<ChangelogEntry> entries, Provider provider, String migrationId,
-                                       ChangelogFormat format) {
+    public static String renderEntries(
+            List<ChangelogEntry> entries, Provider provider, String migrationId, ChangelogFormat format) {
         DatabaseChangeLog changelog = changelogOf(entries, provider, migrationId, format);
         return LiquibaseScope.run(() -> switch (format) {
             case XML -> xml(changelog);
@@ -56,19 +55,19 @@ public final class ChangelogRenderer {
     }
 
     /** The in-memory changelog of a migration written as XML. */
-    public static DatabaseChangeLog toDatabaseChangeLog(List<SchemaChange> changes, Provider provider,
-                                                        String migrationId) {
+    public static DatabaseChangeLog toDatabaseChangeLog(
+            List<SchemaChange> changes, Provider provider, String migrationId) {
         return toDatabaseChangeLog(changes, provider, migrationId, ChangelogFormat.XML);
     }
 
     /** The in-memory changelog of a migration; {@code format} only decides its logical file path. */
-    public static DatabaseChangeLog toDatabaseChangeLog(List<SchemaChange> changes, Provider provider,
-                                                        String migrationId, ChangelogFormat format) {
+    public static DatabaseChangeLog toDatabaseChangeLog(
+            List<SchemaChange> changes, Provider provider, String migrationId, ChangelogFormat format) {
         return changelogOf(ChangelogEntry.of(changes), provider, migrationId, format);
     }
 
-    private static DatabaseChangeLog changelogOf(List<ChangelogEntry> entries, Provider provider, String migrationId,
-                                                 ChangelogFormat format) {
+    private static DatabaseChangeLog changelogOf(
+            List<ChangelogEntry> entries, Provider provider, String migrationId, ChangelogFormat format) {
         if (migrationId == null || !migrationId.matches("[A-Za-z0-9._-]+")) {
             throw new IllegalArgumentException("migrationId must be a non-empty directory name of letters, digits, "
                     + "'.', '_' and '-': " + migrationId);
@@ -76,8 +75,8 @@ public final class ChangelogRenderer {
         return LiquibaseScope.run(() -> build(entries, provider, migrationId, logicalPath(migrationId, format)));
     }
 
-    private static DatabaseChangeLog build(List<ChangelogEntry> entries, Provider provider, String migrationId,
-                                           String path) {
+    private static DatabaseChangeLog build(
+            List<ChangelogEntry> entries, Provider provider, String migrationId, String path) {
         LiquibaseChanges dialect = LiquibaseChanges.forProvider(provider);
         DatabaseChangeLog changelog = new DatabaseChangeLog(path);
         changelog.setLogicalFilePath(path);
@@ -86,8 +85,17 @@ public final class ChangelogRenderer {
         for (ChangelogEntry entry : entries) {
             String id = migrationId + "-" + ++n;
             if (entry instanceof ChangelogEntry.Sql sql) {
-                ChangeSet set = new ChangeSet(id, AUTHOR, false, false, path, null, null, true,
-                        ObjectQuotingStrategy.QUOTE_ALL_OBJECTS, changelog);
+                ChangeSet set = new ChangeSet(
+                        id,
+                        AUTHOR,
+                        false,
+                        false,
+                        path,
+                        null,
+                        null,
+                        true,
+                        ObjectQuotingStrategy.QUOTE_ALL_OBJECTS,
+                        changelog);
                 set.setLogicalFilePath(path);
                 set.setComments(sql.summary());
                 dialect.sql(sql.statements()).forEach(set::addChange);
@@ -97,8 +105,17 @@ public final class ChangelogRenderer {
             }
             SchemaChange change = ((ChangelogEntry.Diff) entry).change();
             LiquibaseChanges.Rendered forward = dialect.render(change);
-            ChangeSet set = new ChangeSet(id, AUTHOR, false, false, path, null, null, forward.runInTransaction(),
-                    ObjectQuotingStrategy.QUOTE_ALL_OBJECTS, changelog);
+            ChangeSet set = new ChangeSet(
+                    id,
+                    AUTHOR,
+                    false,
+                    false,
+                    path,
+                    null,
+                    null,
+                    forward.runInTransaction(),
+                    ObjectQuotingStrategy.QUOTE_ALL_OBJECTS,
+                    changelog);
             set.setLogicalFilePath(path);
             set.setComments(comment(change));
             for (Change c : forward.changes()) {

@@ -35,7 +35,9 @@ public final class DeclaredChangeset {
 
     /** True when the row's identity (id, author, file) is this changeset's. */
     public boolean identifies(AppliedChangeset row) {
-        return id.equals(row.id()) && author.equals(row.author()) && normalize(path).equals(normalize(row.fileName()));
+        return id.equals(row.id())
+                && author.equals(row.author())
+                && normalize(path).equals(normalize(row.fileName()));
     }
 
     /** True when the stored checksum (null counts as valid, as in Liquibase) matches the file's content. */

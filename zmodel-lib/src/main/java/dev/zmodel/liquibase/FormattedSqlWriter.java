@@ -24,20 +24,27 @@ import java.util.List;
  * {@code --rollback} lines (formatted SQL has no automatic rollbacks).
  */
 final class FormattedSqlWriter {
-    private FormattedSqlWriter() {
-    }
+    private FormattedSqlWriter() {}
 
     static String write(DatabaseChangeLog changelog, Provider provider) throws Exception {
-        Database database = DatabaseFactory.getInstance().openDatabase(
-                LiquibaseChanges.forProvider(provider).offlineUrl(), null, null, null,
-                new ClassLoaderResourceAccessor());
+        Database database = DatabaseFactory.getInstance()
+                .openDatabase(
+                        LiquibaseChanges.forProvider(provider).offlineUrl(),
+                        null,
+                        null,
+                        null,
+                        new ClassLoaderResourceAccessor());
         try {
             database.setObjectQuotingStrategy(ObjectQuotingStrategy.QUOTE_ALL_OBJECTS);
             StringBuilder out = new StringBuilder("-- liquibase formatted sql\n");
             for (ChangeSet set : changelog.getChangeSets()) {
                 out.append('\n');
-                out.append("-- changeset ").append(set.getAuthor()).append(':').append(set.getId())
-                        .append(" logicalFilePath:").append(set.getLogicalFilePath());
+                out.append("-- changeset ")
+                        .append(set.getAuthor())
+                        .append(':')
+                        .append(set.getId())
+                        .append(" logicalFilePath:")
+                        .append(set.getLogicalFilePath());
                 if (!set.isRunInTransaction()) {
                     out.append(" runInTransaction:false");
                 }
@@ -46,14 +53,16 @@ final class FormattedSqlWriter {
                 }
                 out.append('\n');
                 if (set.getComments() != null) {
-                    out.append("-- comment: ").append(set.getComments().replace('\n', ' ')).append('\n');
+                    out.append("-- comment: ")
+                            .append(set.getComments().replace('\n', ' '))
+                            .append('\n');
                 }
                 for (String statement : sql(set.getChanges(), database, false)) {
                     out.append(statement).append(";\n");
                 }
                 List<Change> rollback = set.getRollback().getChanges();
-                List<String> undo = rollback.isEmpty() ? sql(set.getChanges(), database, true)
-                        : sql(rollback, database, false);
+                List<String> undo =
+                        rollback.isEmpty() ? sql(set.getChanges(), database, true) : sql(rollback, database, false);
                 for (String statement : undo) {
                     String[] lines = (statement + ";").split("\n", -1);
                     for (String line : lines) {
@@ -73,8 +82,11 @@ final class FormattedSqlWriter {
      * statement, or (PostgreSQL) statements the driver itself separates.
      */
     private static boolean keepsSemicolons(ChangeSet set) {
-        return set.getChanges().stream().anyMatch(c -> c instanceof RawSQLChange raw
-                && Boolean.FALSE.equals(raw.isSplitStatements()) && raw.getSql() != null && raw.getSql().contains(";"));
+        return set.getChanges().stream()
+                .anyMatch(c -> c instanceof RawSQLChange raw
+                        && Boolean.FALSE.equals(raw.isSplitStatements())
+                        && raw.getSql() != null
+                        && raw.getSql().contains(";"));
     }
 
     /** The SQL of changes, or of Liquibase's automatic rollback of them (in reverse order). */
@@ -85,8 +97,8 @@ final class FormattedSqlWriter {
             java.util.Collections.reverse(ordered);
         }
         for (Change change : ordered) {
-            SqlStatement[] statements = inverse ? change.generateRollbackStatements(database)
-                    : change.generateStatements(database);
+            SqlStatement[] statements =
+                    inverse ? change.generateRollbackStatements(database) : change.generateStatements(database);
             for (Sql sql : SqlGeneratorFactory.getInstance().generateSql(statements, database)) {
                 String text = sql.toSql().trim();
                 out.add(text.endsWith(";") ? text.substring(0, text.length() - 1) : text);

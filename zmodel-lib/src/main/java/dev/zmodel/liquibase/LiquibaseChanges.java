@@ -73,8 +73,7 @@ abstract class LiquibaseChanges implements SchemaChange.Visitor<LiquibaseChanges
      *                          change explicitly
      * @param runInTransaction  false for SQLite rebuilds ({@code PRAGMA foreign_keys} is a no-op in a transaction)
      */
-    record Rendered(List<Change> changes, boolean automaticRollback, boolean runInTransaction) {
-    }
+    record Rendered(List<Change> changes, boolean automaticRollback, boolean runInTransaction) {}
 
     protected final Ddl ddl;
 
@@ -175,10 +174,16 @@ abstract class LiquibaseChanges implements SchemaChange.Visitor<LiquibaseChanges
 
     /** True when Liquibase's {@code createIndex} can state the index (no method, predicate, expression, …). */
     protected static boolean isPlain(Index index) {
-        return !index.constraint() && !index.fulltext() && !index.deferrable() && index.predicate() == null
+        return !index.constraint()
+                && !index.fulltext()
+                && !index.deferrable()
+                && index.predicate() == null
                 && (index.method() == null || index.method().equalsIgnoreCase("btree"))
-                && index.columns().stream().allMatch(c -> !c.isExpression() && c.operatorClass() == null
-                && c.nulls() == NullsOrder.DEFAULT && c.length() == null);
+                && index.columns().stream()
+                        .allMatch(c -> !c.isExpression()
+                                && c.operatorClass() == null
+                                && c.nulls() == NullsOrder.DEFAULT
+                                && c.length() == null);
     }
 
     protected static CreateIndexChange createIndexChange(QualifiedName table, Index index) {
@@ -243,8 +248,11 @@ abstract class LiquibaseChanges implements SchemaChange.Visitor<LiquibaseChanges
         if (indexesInline) {
             return raw(change);
         }
-        List<Index> plain = table.indexes().stream().filter(i -> !i.constraint() && isPlain(i)).toList();
-        List<Index> rest = table.indexes().stream().filter(i -> !plain.contains(i)).toList();
+        List<Index> plain = table.indexes().stream()
+                .filter(i -> !i.constraint() && isPlain(i))
+                .toList();
+        List<Index> rest =
+                table.indexes().stream().filter(i -> !plain.contains(i)).toList();
         List<Change> out = new ArrayList<>(sql(ddl.statements(new CreateTable(table.withIndexes(rest)))));
         for (Index i : plain) {
             out.add(createIndexChange(table.qualifiedName(), i));

@@ -39,14 +39,12 @@ import java.sql.SQLException;
  * {@link ChangelogFiles}.
  */
 public final class LiquibaseRunner {
-    private LiquibaseRunner() {
-    }
+    private LiquibaseRunner() {}
 
     /** Told about each changeset Liquibase ran, as it happens. */
     @FunctionalInterface
     public interface ChangesetRan {
-        ChangesetRan NONE = (file, id) -> {
-        };
+        ChangesetRan NONE = (file, id) -> {};
 
         /**
          * @param file the changeset's changelog file as recorded in {@code DATABASECHANGELOG.FILENAME} (relative to
@@ -80,25 +78,29 @@ public final class LiquibaseRunner {
         update(connection, baseDir, changelogFile, listener, ChangesetRan.NONE);
     }
 
-    private static void update(Connection connection, Path baseDir, String changelogFile, Listener listener,
-                               ChangesetRan ran) {
+    private static void update(
+            Connection connection, Path baseDir, String changelogFile, Listener listener, ChangesetRan ran) {
         Path dir = baseDir.toAbsolutePath().normalize();
         Reporter reporter = new Reporter(listener, ran);
         try {
-            run(connection, listener, dir, database -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
-                    .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
-                    .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelogFile)
-                    .addArgumentValue(ChangeExecListenerCommandStep.CHANGE_EXEC_LISTENER_ARG, reporter)
-                    .setOutput(OutputStream.nullOutputStream())
-                    .execute());
+            run(
+                    connection,
+                    listener,
+                    dir,
+                    database -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                            .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                            .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelogFile)
+                            .addArgumentValue(ChangeExecListenerCommandStep.CHANGE_EXEC_LISTENER_ARG, reporter)
+                            .setOutput(OutputStream.nullOutputStream())
+                            .execute());
         } catch (ZModelException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             String message = "Applying the migrations of " + dir.resolve(changelogFile) + " failed: "
                     + e.getMessage().replaceFirst("^Liquibase failed: ", "");
             ChangeSet running = reporter.running;
             if (running != null) {
-                throw new ChangesetFailedException(message, running.getId(), running.getFilePath(),
-                        databaseText(cause), cause);
+                throw new ChangesetFailedException(
+                        message, running.getId(), running.getFilePath(), databaseText(cause), cause);
             }
             throw new ZModelException(message, cause);
         }
@@ -131,23 +133,33 @@ public final class LiquibaseRunner {
     public static void changelogSync(Connection connection, Path baseDir, String changelogFile, Listener listener) {
         Path dir = baseDir.toAbsolutePath().normalize();
         try {
-            run(connection, listener, dir, database -> new CommandScope(ChangelogSyncCommandStep.COMMAND_NAME)
-                    .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
-                    .addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_FILE_ARG, changelogFile)
-                    .setOutput(OutputStream.nullOutputStream())
-                    .execute());
+            run(
+                    connection,
+                    listener,
+                    dir,
+                    database -> new CommandScope(ChangelogSyncCommandStep.COMMAND_NAME)
+                            .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                            .addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_FILE_ARG, changelogFile)
+                            .setOutput(OutputStream.nullOutputStream())
+                            .execute());
         } catch (ZModelException e) {
-            throw new ZModelException("Recording " + dir.resolve(changelogFile) + " as applied failed: "
-                    + e.getMessage().replaceFirst("^Liquibase failed: ", ""), e.getCause() != null ? e.getCause() : e);
+            throw new ZModelException(
+                    "Recording " + dir.resolve(changelogFile) + " as applied failed: "
+                            + e.getMessage().replaceFirst("^Liquibase failed: ", ""),
+                    e.getCause() != null ? e.getCause() : e);
         }
     }
 
     /** Liquibase {@code releaseLocks}: clears the {@code DATABASECHANGELOGLOCK} row (creating the table if needed). */
     public static void releaseLocks(Connection connection, Listener listener) {
-        run(connection, listener, null, database -> new CommandScope(ReleaseLocksCommandStep.COMMAND_NAME)
-                .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
-                .setOutput(OutputStream.nullOutputStream())
-                .execute());
+        run(
+                connection,
+                listener,
+                null,
+                database -> new CommandScope(ReleaseLocksCommandStep.COMMAND_NAME)
+                        .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                        .setOutput(OutputStream.nullOutputStream())
+                        .execute());
     }
 
     /**
@@ -178,8 +190,8 @@ public final class LiquibaseRunner {
         }
         try {
             LiquibaseScope.run(listener, dir == null ? null : new DirectoryResourceAccessor(dir), () -> {
-                Database database = DatabaseFactory.getInstance()
-                        .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+                Database database =
+                        DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
                 command.run(database);
                 return null;
             });
@@ -214,23 +226,29 @@ public final class LiquibaseRunner {
         }
 
         @Override
-        public void willRun(ChangeSet changeSet, DatabaseChangeLog databaseChangeLog, Database database,
-                            liquibase.changelog.ChangeSet.RunStatus runStatus) {
+        public void willRun(
+                ChangeSet changeSet,
+                DatabaseChangeLog databaseChangeLog,
+                Database database,
+                liquibase.changelog.ChangeSet.RunStatus runStatus) {
             running = changeSet;
         }
 
         @Override
-        public void ran(ChangeSet changeSet, DatabaseChangeLog databaseChangeLog, Database database,
-                        ChangeSet.ExecType execType) {
+        public void ran(
+                ChangeSet changeSet,
+                DatabaseChangeLog databaseChangeLog,
+                Database database,
+                ChangeSet.ExecType execType) {
             running = null;
-            listener.debug("Applied " + changeSet.getId() + (changeSet.getComments() != null
-                    ? " (" + changeSet.getComments() + ")" : ""));
+            listener.debug("Applied " + changeSet.getId()
+                    + (changeSet.getComments() != null ? " (" + changeSet.getComments() + ")" : ""));
             ran.ran(changeSet.getFilePath(), changeSet.getId());
         }
 
         @Override
-        public void runFailed(ChangeSet changeSet, DatabaseChangeLog databaseChangeLog, Database database,
-                              Exception exception) {
+        public void runFailed(
+                ChangeSet changeSet, DatabaseChangeLog databaseChangeLog, Database database, Exception exception) {
             listener.warn("Changeset " + changeSet.getId() + " failed: " + databaseText(exception));
         }
     }

@@ -17,8 +17,7 @@ import java.util.concurrent.Callable;
  * {@link #run}.
  */
 final class LiquibaseScope {
-    private LiquibaseScope() {
-    }
+    private LiquibaseScope() {}
 
     static <T> T run(Listener listener, ResourceAccessor resources, Callable<T> work) {
         Map<String, Object> values = new HashMap<>();
@@ -45,7 +44,8 @@ final class LiquibaseScope {
     static String clean(Throwable e) {
         String text = strip(e.getMessage() == null ? "" : e.getMessage());
         for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
-            if (t instanceof java.sql.SQLException s && s.getMessage() != null
+            if (t instanceof java.sql.SQLException s
+                    && s.getMessage() != null
                     && !text.contains(strip(s.getMessage()))) {
                 text = text.replaceFirst("[.\\s]+$", "") + " (" + strip(s.getMessage()) + ")";
                 break;
@@ -56,7 +56,9 @@ final class LiquibaseScope {
 
     private static String strip(String message) {
         return message.replaceAll("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error): ?", "")
-                .replaceAll("\\(conn=\\d+\\) ", "").replaceAll(" {2,}", " ").strip();
+                .replaceAll("\\(conn=\\d+\\) ", "")
+                .replaceAll(" {2,}", " ")
+                .strip();
     }
 
     static <T> T run(Callable<T> work) {

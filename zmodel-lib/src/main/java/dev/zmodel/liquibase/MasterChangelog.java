@@ -18,8 +18,7 @@ import java.util.stream.Stream;
 public final class MasterChangelog {
     public static final String FILE_NAME = "changelog.xml";
 
-    private MasterChangelog() {
-    }
+    private MasterChangelog() {}
 
     /** The master changelog text including the given paths (relative to the migrations directory). */
     public static String render(List<String> includes) {
@@ -33,7 +32,8 @@ public final class MasterChangelog {
         b.append("        xsi:schemaLocation=\"http://www.liquibase.org/xml/ns/dbchangelog "
                 + "http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-latest.xsd\">\n");
         for (String include : includes) {
-            b.append("    <include file=\"").append(escape(include.replace('\\', '/')))
+            b.append("    <include file=\"")
+                    .append(escape(include.replace('\\', '/')))
                     .append("\" relativeToChangelogFile=\"true\"/>\n");
         }
         b.append("</databaseChangeLog>\n");
@@ -59,7 +59,8 @@ public final class MasterChangelog {
                 }
             }
         } catch (IOException e) {
-            throw new ZModelException("Cannot list the migrations directory " + migrationsDir + ": " + e.getMessage(), e);
+            throw new ZModelException(
+                    "Cannot list the migrations directory " + migrationsDir + ": " + e.getMessage(), e);
         }
         return out;
     }

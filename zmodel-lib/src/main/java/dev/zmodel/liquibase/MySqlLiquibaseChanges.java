@@ -41,7 +41,8 @@ final class MySqlLiquibaseChanges extends LiquibaseChanges {
     Rendered render(SchemaChange change) {
         Rendered rendered = super.render(change);
         boolean liquibaseClasses = rendered.changes().stream().anyMatch(c -> !(c instanceof RawSQLChange));
-        return liquibaseClasses && ddl.statements(change).stream().anyMatch(s -> s.contains("``")) ? raw(change)
+        return liquibaseClasses && ddl.statements(change).stream().anyMatch(s -> s.contains("``"))
+                ? raw(change)
                 : rendered;
     }
 
@@ -62,7 +63,8 @@ final class MySqlLiquibaseChanges extends LiquibaseChanges {
 
     @Override
     public Rendered createIndex(CreateIndex change) {
-        return isPlain(change.index()) ? liquibase(createIndexChange(change.table(), change.index()), true)
+        return isPlain(change.index())
+                ? liquibase(createIndexChange(change.table(), change.index()), true)
                 : raw(change);
     }
 

@@ -40,7 +40,8 @@ final class PostgresLiquibaseChanges extends LiquibaseChanges {
 
     @Override
     public Rendered renameColumn(RenameColumn change) {
-        return change.column().autoIncrement() == dev.zmodel.schema.AutoIncrement.SEQUENCE ? raw(change)
+        return change.column().autoIncrement() == dev.zmodel.schema.AutoIncrement.SEQUENCE
+                ? raw(change)
                 : super.renameColumn(change);
     }
 

@@ -26,7 +26,8 @@ final class SqliteLiquibaseChanges extends LiquibaseChanges {
     @Override
     public Rendered createIndex(CreateIndex change) {
         return !change.index().constraint() && isPlain(change.index())
-                ? liquibase(createIndexChange(change.table(), change.index()), true) : raw(change);
+                ? liquibase(createIndexChange(change.table(), change.index()), true)
+                : raw(change);
     }
 
     @Override

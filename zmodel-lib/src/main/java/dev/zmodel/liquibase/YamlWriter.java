@@ -14,8 +14,15 @@ import java.util.Map;
  * Liquibase 4.33 cannot parse back; and a changeset's rollback follows its changes.
  */
 final class YamlWriter extends YamlChangeLogSerializer {
-    private static final List<String> CHANGESET_ORDER = List.of("id", "author", "comment", "logicalFilePath",
-            "objectQuotingStrategy", "runInTransaction", "changes", "rollback");
+    private static final List<String> CHANGESET_ORDER = List.of(
+            "id",
+            "author",
+            "comment",
+            "logicalFilePath",
+            "objectQuotingStrategy",
+            "runInTransaction",
+            "changes",
+            "rollback");
 
     @Override
     @SuppressWarnings("unchecked")
@@ -24,7 +31,8 @@ final class YamlWriter extends YamlChangeLogSerializer {
         if (object instanceof ChangeSet && map instanceof Map<?, ?> container) {
             Map<String, Object> fields = (Map<String, Object>) container.get("changeSet");
             Object rollback = fields.get("rollback");
-            if (rollback instanceof Map<?, ?> r && r.get("rollback") instanceof Map<?, ?> inner
+            if (rollback instanceof Map<?, ?> r
+                    && r.get("rollback") instanceof Map<?, ?> inner
                     && inner.get("changes") instanceof List<?> changes) {
                 fields.put("rollback", changes);
             }
@@ -36,9 +44,10 @@ final class YamlWriter extends YamlChangeLogSerializer {
     protected Comparator<String> getComparator(LiquibaseSerializable object) {
         if (object instanceof ChangeSet) {
             return Comparator.comparingInt((String field) -> {
-                int i = CHANGESET_ORDER.indexOf(field);
-                return i < 0 ? CHANGESET_ORDER.size() : i;
-            }).thenComparing(Comparator.naturalOrder());
+                        int i = CHANGESET_ORDER.indexOf(field);
+                        return i < 0 ? CHANGESET_ORDER.size() : i;
+                    })
+                    .thenComparing(Comparator.naturalOrder());
         }
         return super.getComparator(object);
     }

@@ -51,9 +51,14 @@ interface BaselineCatalog {
         return out;
     }
 
-    private static <T> void visit(T item, Map<String, T> byKey, Function<T, String> key,
-                                  Function<T, Set<String>> dependsOn, Set<String> done, Set<String> visiting,
-                                  List<T> out) {
+    private static <T> void visit(
+            T item,
+            Map<String, T> byKey,
+            Function<T, String> key,
+            Function<T, Set<String>> dependsOn,
+            Set<String> done,
+            Set<String> visiting,
+            List<T> out) {
         String k = key.apply(item);
         if (done.contains(k) || !visiting.add(k)) {
             return;

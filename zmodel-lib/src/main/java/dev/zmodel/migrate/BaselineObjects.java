@@ -14,8 +14,11 @@ import java.util.List;
  *                   the object and what happens to it ("domain `public.email` (its columns are created with the base
  *                   type text)")
  */
-record BaselineObjects(List<ChangelogEntry.Sql> beforeTypes, List<ChangelogEntry.Sql> beforeTables,
-                       List<ChangelogEntry.Sql> afterTables, List<String> notCarried) {
+record BaselineObjects(
+        List<ChangelogEntry.Sql> beforeTypes,
+        List<ChangelogEntry.Sql> beforeTables,
+        List<ChangelogEntry.Sql> afterTables,
+        List<String> notCarried) {
     BaselineObjects {
         beforeTypes = List.copyOf(beforeTypes);
         beforeTables = List.copyOf(beforeTables);

@@ -71,9 +71,11 @@ public final class DataLossCheck {
         } else if (c instanceof AddColumn a) {
             long rows = count(a.table(), null);
             if (rows > 0) {
-                out.add(fail("Adds the required column " + name(a.table(), a.column().name()) + " without a default, but "
-                        + name(a.table()) + " has " + rows + " row(s). Give it a default, make it optional, or create the "
-                        + "migration with createOnly and fill the column in it before making it required."));
+                out.add(fail(
+                        "Adds the required column " + name(a.table(), a.column().name()) + " without a default, but "
+                                + name(a.table()) + " has " + rows
+                                + " row(s). Give it a default, make it optional, or create the "
+                                + "migration with createOnly and fill the column in it before making it required."));
             }
         } else if (c instanceof AlterColumn a) {
             if (a.has(ColumnChange.NULLABILITY) && !a.to().nullable()) {
@@ -90,7 +92,10 @@ public final class DataLossCheck {
                 }
             }
         } else if (c instanceof CreateIndex i && i.index().unique()) {
-            duplicates(i.table(), i.index().columns().stream().map(IndexColumn::column).toList(), out);
+            duplicates(
+                    i.table(),
+                    i.index().columns().stream().map(IndexColumn::column).toList(),
+                    out);
         } else if (c instanceof AddPrimaryKey p) {
             duplicates(p.table(), p.key().columns(), out);
         } else if (c instanceof RecreateEnum e) {
@@ -113,7 +118,8 @@ public final class DataLossCheck {
             return;
         }
         String cols = String.join(", ", columns.stream().map(this::q).toList());
-        String notNull = String.join(" AND ", columns.stream().map(col -> q(col) + " IS NOT NULL").toList());
+        String notNull = String.join(
+                " AND ", columns.stream().map(col -> q(col) + " IS NOT NULL").toList());
         String sql = "SELECT count(*) FROM (SELECT " + cols + " FROM " + ddl.table(table) + " WHERE " + notNull
                 + " GROUP BY " + cols + " HAVING count(*) > 1) d";
         long groups = query(sql);
@@ -132,7 +138,8 @@ public final class DataLossCheck {
      * failure stops the check: counting 0 rows on an error would let a migration drop data unasked.
      */
     private long query(String sql) {
-        try (PreparedStatement s = connection.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
+        try (PreparedStatement s = connection.prepareStatement(sql);
+                ResultSet rs = s.executeQuery()) {
             return rs.next() ? rs.getLong(1) : 0;
         } catch (SQLException e) {
             try {
@@ -145,8 +152,10 @@ public final class DataLossCheck {
             if (dialect.isMissingObject(e)) {
                 return 0;
             }
-            throw new ZModelException("Cannot check whether the changes lose data: counting rows failed ("
-                    + e.getMessage() + "). Nothing was changed. Check that the user may read every table.", e);
+            throw new ZModelException(
+                    "Cannot check whether the changes lose data: counting rows failed (" + e.getMessage()
+                            + "). Nothing was changed. Check that the user may read every table.",
+                    e);
         }
     }
 
@@ -155,13 +164,19 @@ public final class DataLossCheck {
     }
 
     private static String name(QualifiedName table) {
-        return "`" + (table.schema() == null || table.schema().equals("public") ? table.name()
-                : table.schema() + "." + table.name()) + "`";
+        return "`"
+                + (table.schema() == null || table.schema().equals("public")
+                        ? table.name()
+                        : table.schema() + "." + table.name())
+                + "`";
     }
 
     private static String name(QualifiedName table, String column) {
-        return "`" + (table.schema() == null || table.schema().equals("public") ? table.name()
-                : table.schema() + "." + table.name()) + "." + column + "`";
+        return "`"
+                + (table.schema() == null || table.schema().equals("public")
+                        ? table.name()
+                        : table.schema() + "." + table.name())
+                + "." + column + "`";
     }
 
     private static DataLossFinding loss(String message) {

@@ -8,5 +8,8 @@ package dev.zmodel.migrate;
  * @param message a sentence with the counts
  */
 public record DataLossFinding(Kind kind, String message) {
-    public enum Kind { DATA_LOSS, WILL_FAIL }
+    public enum Kind {
+        DATA_LOSS,
+        WILL_FAIL
+    }
 }

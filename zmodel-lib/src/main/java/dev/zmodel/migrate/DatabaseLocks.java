@@ -11,15 +11,21 @@ import java.time.Duration;
 
 /** Polls a "try lock" statement until it is granted or the timeout passes, telling the listener it waits. */
 final class DatabaseLocks {
-    private DatabaseLocks() {
-    }
+    private DatabaseLocks() {}
 
     interface Binder {
         void bind(PreparedStatement statement) throws SQLException;
     }
 
-    static AutoCloseable poll(Connection connection, String trySql, String releaseSql, Binder binder, Duration timeout,
-                              Listener listener, String what) throws SQLException {
+    static AutoCloseable poll(
+            Connection connection,
+            String trySql,
+            String releaseSql,
+            Binder binder,
+            Duration timeout,
+            Listener listener,
+            String what)
+            throws SQLException {
         long deadline = System.nanoTime() + timeout.toNanos();
         boolean told = false;
         while (true) {

@@ -26,8 +26,7 @@ import static dev.zmodel.PropertyNames.flag;
  * turn the prototype into a migration (docs/migrations.md#prototyping).
  */
 public final class DbPush {
-    private DbPush() {
-    }
+    private DbPush() {}
 
     /** db-push; with {@link MigrateOptions#forceReset()} everything is dropped first. */
     public static DbPushResult run(MigrateOptions options) {
@@ -41,9 +40,14 @@ public final class DbPush {
         DiffOptions diffOptions = DiffOptions.towardsModel(options.desired().renames(options.renames()));
         String db = options.database().displayUrl();
         if (forceReset) { // refused before connecting: a remote database is not even touched
-            LocalDatabases.requireLocal(options.database(), options.allowRemote(), "db-push with forceReset drops "
-                    + "every table, view and type of the database");
-            ResetGuard.confirm(options, "db-push with forceReset", "then pushes the schema",
+            LocalDatabases.requireLocal(
+                    options.database(),
+                    options.allowRemote(),
+                    "db-push with forceReset drops " + "every table, view and type of the database");
+            ResetGuard.confirm(
+                    options,
+                    "db-push with forceReset",
+                    "then pushes the schema",
                     "mvn zenstack:db-push " + flag(FORCE_RESET, "true"));
         }
         try (Connection c = Connections.open(options.database(), "db-push")) {
@@ -54,8 +58,8 @@ public final class DbPush {
             Unmanaged.report(diff, listener);
             diff.suggestions().forEach(s -> listener.warn(s.message()));
             if (diff.isEmpty()) {
-                listener.info("The database " + db + " is already in sync with " + options.desired().description()
-                        + ".");
+                listener.info("The database " + db + " is already in sync with "
+                        + options.desired().description() + ".");
                 return new DbPushResult(forceReset, List.of(), diff.unmanaged());
             }
             List<DataLossFinding> findings = DataLossCheck.check(c, options.provider(), diff.changes());
@@ -69,8 +73,12 @@ public final class DbPush {
             try {
                 SchemaApplier.apply(c, options.provider(), diff.changes(), listener);
             } catch (ZModelException e) {
-                throw new ZModelException("db-push could not apply the schema to " + db + ": " + e.getMessage()
-                        + Privileges.missing(options.database(), e, "").map(p -> "\n" + p).orElse(""), e);
+                throw new ZModelException(
+                        "db-push could not apply the schema to " + db + ": " + e.getMessage()
+                                + Privileges.missing(options.database(), e, "")
+                                        .map(p -> "\n" + p)
+                                        .orElse(""),
+                        e);
             }
             for (SchemaChange change : diff.changes()) {
                 listener.info("  " + change.summary());

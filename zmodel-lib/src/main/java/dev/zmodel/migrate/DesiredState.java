@@ -36,8 +36,8 @@ public interface DesiredState {
             @Override
             public DatabaseSchema schema(Provider provider, Listener listener) {
                 if (schema.provider() != provider) {
-                    throw new dev.zmodel.ZModelException(description + " is a " + schema.provider() + " schema, but the "
-                            + "database is " + provider + ".");
+                    throw new dev.zmodel.ZModelException(description + " is a " + schema.provider()
+                            + " schema, but the " + "database is " + provider + ".");
                 }
                 return schema;
             }

@@ -17,7 +17,12 @@ import java.util.Locale;
  * Relative paths are relative to the base directory given to {@link #parse} (the project directory).
  */
 public record DiffSource(Kind kind, String value) {
-    public enum Kind { EMPTY, SCHEMA, MIGRATIONS, URL }
+    public enum Kind {
+        EMPTY,
+        SCHEMA,
+        MIGRATIONS,
+        URL
+    }
 
     public static DiffSource parse(String text, Path baseDir) {
         String t = text == null ? "" : text.strip();
@@ -34,8 +39,11 @@ public record DiffSource(Kind kind, String value) {
         if (lower.startsWith("url:")) {
             return new DiffSource(Kind.URL, sqliteFile(t.substring(4).strip(), baseDir));
         }
-        if (lower.startsWith("jdbc:") || lower.startsWith("postgresql://") || lower.startsWith("postgres://")
-                || lower.startsWith("mysql://") || lower.startsWith("file:")) {
+        if (lower.startsWith("jdbc:")
+                || lower.startsWith("postgresql://")
+                || lower.startsWith("postgres://")
+                || lower.startsWith("mysql://")
+                || lower.startsWith("file:")) {
             return new DiffSource(Kind.URL, sqliteFile(t, baseDir));
         }
         throw new ZModelException("'" + dev.zmodel.datasource.Urls.mask(t) + "' is not a diff source: use empty, "
@@ -62,12 +70,16 @@ public record DiffSource(Kind kind, String value) {
             throw new ZModelException("A diff source names no path; e.g. schema:zenstack/schema.zmodel.");
         }
         Path resolved = Path.of(p);
-        return (resolved.isAbsolute() || baseDir == null ? resolved : baseDir.resolve(resolved)).normalize().toString();
+        return (resolved.isAbsolute() || baseDir == null ? resolved : baseDir.resolve(resolved))
+                .normalize()
+                .toString();
     }
 
     @Override
     public String toString() {
-        return kind == Kind.EMPTY ? "empty" : kind.name().toLowerCase(Locale.ROOT) + ":"
-                + (kind == Kind.URL ? dev.zmodel.datasource.Urls.mask(value) : value);
+        return kind == Kind.EMPTY
+                ? "empty"
+                : kind.name().toLowerCase(Locale.ROOT) + ":"
+                        + (kind == Kind.URL ? dev.zmodel.datasource.Urls.mask(value) : value);
     }
 }

@@ -44,8 +44,7 @@ import java.util.TreeMap;
  * The changes are those of {@code diff(expected, actual)}: "added" is in the database but not in the migrations.
  */
 public final class DriftSummary {
-    private DriftSummary() {
-    }
+    private DriftSummary() {}
 
     public static String render(List<SchemaChange> changes) {
         List<String> addedTables = new ArrayList<>();
@@ -56,8 +55,9 @@ public final class DriftSummary {
         Map<String, List<String>> changedEnums = new TreeMap<>();
         Map<String, List<String>> changedTables = new LinkedHashMap<>();
         java.util.Set<String> droppedTableNames = new java.util.HashSet<>();
-        changes.stream().filter(c -> c instanceof DropTable).forEach(c -> droppedTableNames.add(
-                name(((DropTable) c).table().qualifiedName())));
+        changes.stream()
+                .filter(c -> c instanceof DropTable)
+                .forEach(c -> droppedTableNames.add(name(((DropTable) c).table().qualifiedName())));
         for (SchemaChange c : changes) {
             if (c instanceof CreateTable t) {
                 addedTables.add(name(t.table().qualifiedName()));
@@ -70,12 +70,16 @@ public final class DriftSummary {
             } else if (c instanceof DropEnum e) {
                 removedEnums.add(e.type().name());
             } else if (c instanceof AddEnumValue e) {
-                changedEnums.computeIfAbsent(e.type().name(), k -> new ArrayList<>()).add("[+] Added value `" + e.value() + "`");
+                changedEnums
+                        .computeIfAbsent(e.type().name(), k -> new ArrayList<>())
+                        .add("[+] Added value `" + e.value() + "`");
             } else if (c instanceof RecreateEnum e) {
                 List<String> lines = changedEnums.computeIfAbsent(e.from().name(), k -> new ArrayList<>());
-                e.to().values().stream().filter(v -> !e.from().values().contains(v))
+                e.to().values().stream()
+                        .filter(v -> !e.from().values().contains(v))
                         .forEach(v -> lines.add("[+] Added value `" + v + "`"));
-                e.from().values().stream().filter(v -> !e.to().values().contains(v))
+                e.from().values().stream()
+                        .filter(v -> !e.to().values().contains(v))
                         .forEach(v -> lines.add("[-] Removed value `" + v + "`"));
                 if (lines.isEmpty()) {
                     lines.add("[*] Reordered values");
@@ -114,14 +118,22 @@ public final class DriftSummary {
             line = "[-] Removed column `" + d.column().name() + "`";
         } else if (c instanceof AlterColumn a) {
             table = a.table();
-            line = "[*] Altered column `" + a.to().name() + "` (" + String.join(", ", a.changes().stream()
-                    .map(x -> x.name().toLowerCase(Locale.ROOT).replace('_', ' ')).sorted().toList()) + ")";
+            line = "[*] Altered column `" + a.to().name() + "` ("
+                    + String.join(
+                            ", ",
+                            a.changes().stream()
+                                    .map(x -> x.name().toLowerCase(Locale.ROOT).replace('_', ' '))
+                                    .sorted()
+                                    .toList())
+                    + ")";
         } else if (c instanceof CreateIndex i) {
             table = i.table();
-            line = "[+] Added " + (i.index().unique() ? "unique index" : "index") + " `" + i.index().name() + "`";
+            line = "[+] Added " + (i.index().unique() ? "unique index" : "index") + " `"
+                    + i.index().name() + "`";
         } else if (c instanceof DropIndex i) {
             table = i.table();
-            line = "[-] Removed " + (i.index().unique() ? "unique index" : "index") + " `" + i.index().name() + "`";
+            line = "[-] Removed " + (i.index().unique() ? "unique index" : "index") + " `"
+                    + i.index().name() + "`";
         } else if (c instanceof RenameIndex i) {
             table = i.table();
             line = "[*] Renamed index `" + i.index().name() + "` to `" + i.to() + "`";
@@ -141,7 +153,8 @@ public final class DriftSummary {
             table = null;
             line = "[*] " + c.summary();
         }
-        tables.computeIfAbsent(table == null ? "(other)" : name(table), k -> new ArrayList<>()).add(line);
+        tables.computeIfAbsent(table == null ? "(other)" : name(table), k -> new ArrayList<>())
+                .add(line);
     }
 
     private static String name(QualifiedName q) {
@@ -161,5 +174,4 @@ public final class DriftSummary {
             lines.forEach(l -> b.append(indent).append(l).append('\n'));
         }
     }
-
 }

@@ -10,8 +10,7 @@ import static dev.zmodel.PropertyNames.flag;
 
 /** Turns data-loss findings into the refusal messages of migrate-dev and db-push. */
 final class Findings {
-    private Findings() {
-    }
+    private Findings() {}
 
     static List<DataLossFinding> of(List<DataLossFinding> all, DataLossFinding.Kind kind) {
         return all.stream().filter(f -> f.kind() == kind).toList();

@@ -24,8 +24,7 @@ import static dev.zmodel.PropertyNames.flag;
 final class LiquibaseLock {
     private static final long POLL_MILLIS = 500;
 
-    private LiquibaseLock() {
-    }
+    private LiquibaseLock() {}
 
     /**
      * Returns when Liquibase's lock is free (or does not exist yet). A held lock is released when
@@ -57,7 +56,8 @@ final class LiquibaseLock {
                 return false;
             }
         }
-        throw new ZModelException(goal + " cannot start on " + options.database().displayUrl() + ": " + holder
+        throw new ZModelException(goal + " cannot start on "
+                + options.database().displayUrl() + ": " + holder
                 + " and it was not released within " + wait.toSeconds() + " s. It belongs to another Liquibase run: "
                 + "an application applying the changelogs at start-up, or a run that was killed or lost its "
                 + "connection or server before it could release the lock. If no such run is active, release it with "
@@ -76,7 +76,7 @@ final class LiquibaseLock {
     static String releaseAfterLostConnection(MigrateOptions options, MigrateDialect dialect) {
         Listener quiet = Quiet.of(options.listener());
         try (Connection c = Connections.open(options.database());
-             AutoCloseable ignored = dialect.lock(c, Duration.ofSeconds(30), quiet)) {
+                AutoCloseable ignored = dialect.lock(c, Duration.ofSeconds(30), quiet)) {
             Optional<ChangelogHistory.Lock> lock = held(c, options);
             if (lock.isEmpty()) {
                 return "Liquibase's lock is not held.";

@@ -1,9 +1,8 @@
 package dev.zmodel.migrate;
 
-import dev.zmodel.dialect.Dialect;
-import dev.zmodel.Provider;
 import dev.zmodel.ZModelException;
 import dev.zmodel.datasource.ConnectionSettings;
+import dev.zmodel.dialect.Dialect;
 
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +19,7 @@ import static dev.zmodel.PropertyNames.flag;
 public final class LocalDatabases {
     private static final Pattern LOOPBACK_V4 = Pattern.compile("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
 
-    private LocalDatabases() {
-    }
+    private LocalDatabases() {}
 
     public static boolean isLocal(ConnectionSettings settings) {
         if (Dialect.of(settings.provider()).facts().fileDatabase()) {
@@ -34,8 +32,11 @@ public final class LocalDatabases {
     static boolean isLocalHost(String host) {
         String h = host.toLowerCase(Locale.ROOT);
         // 127.x.x.x only as an address literal: "127.example.com" is somebody's server
-        return h.equals("localhost") || LOOPBACK_V4.matcher(h).matches() || h.equals("::1")
-                || h.equals("0:0:0:0:0:0:0:1") || h.startsWith("/");
+        return h.equals("localhost")
+                || LOOPBACK_V4.matcher(h).matches()
+                || h.equals("::1")
+                || h.equals("0:0:0:0:0:0:0:1")
+                || h.startsWith("/");
     }
 
     /**

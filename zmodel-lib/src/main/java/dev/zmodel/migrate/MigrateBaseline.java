@@ -46,10 +46,10 @@ import static dev.zmodel.PropertyNames.flag;
 public final class MigrateBaseline {
     /** The migration name when none is given. */
     public static final String DEFAULT_NAME = "baseline";
+
     private static final String GOAL = "migrate-baseline";
 
-    private MigrateBaseline() {
-    }
+    private MigrateBaseline() {}
 
     public static MigrateBaselineResult run(MigrateOptions options) {
         Listener listener = options.listener();
@@ -58,7 +58,7 @@ public final class MigrateBaseline {
         MigrateDialect dialect = MigrateDialect.forProvider(options.provider());
         dialect.requireExisting(options.database(), GOAL);
         try (Connection c = Connections.open(options.database(), GOAL);
-             AutoCloseable lock = dialect.lock(c, options.lockTimeout(), listener)) {
+                AutoCloseable lock = dialect.lock(c, options.lockTimeout(), listener)) {
             LiquibaseLock.awaitFree(c, options, false, GOAL);
             List<AppliedChangeset> history = ChangelogHistory.read(c, options.provider());
             if (!history.isEmpty()) {
@@ -79,28 +79,40 @@ public final class MigrateBaseline {
             }
             listener.info("Reading " + db + " for the baseline");
             DatabaseSchema database = Schemas.read(c, options.database(), listener);
-            BaselineObjects objects = BaselineCatalog.forProvider(options.provider()).read(c, database);
-            if (database.tables().isEmpty() && database.enums().isEmpty() && objects.all().isEmpty()) {
+            BaselineObjects objects =
+                    BaselineCatalog.forProvider(options.provider()).read(c, database);
+            if (database.tables().isEmpty()
+                    && database.enums().isEmpty()
+                    && objects.all().isEmpty()) {
                 throw new ZModelException(GOAL + " found nothing to baseline in " + db + ": it has no tables, views "
-                        + "or types" + (Dialect.of(options.provider()).facts().schemas() ? " in " + String.join(", ",
-                        database.namespaces()) : "") + ". Nothing was written. Start the project's migrations with mvn "
+                        + "or types"
+                        + (Dialect.of(options.provider()).facts().schemas()
+                                ? " in " + String.join(", ", database.namespaces())
+                                : "")
+                        + ". Nothing was written. Start the project's migrations with mvn "
                         + "zenstack:migrate-dev " + flag(NAME, "init") + ".");
             }
-            List<SchemaChange> changes = SchemaDiff.diff(DatabaseSchema.empty(options.provider()), database).changes();
+            List<SchemaChange> changes = SchemaDiff.diff(DatabaseSchema.empty(options.provider()), database)
+                    .changes();
             List<ChangelogEntry> entries = order(changes, objects);
             String name = options.name() == null ? DEFAULT_NAME : options.name();
-            Migration created = dir.create(name, options.clock().instant(), options.changelogFormat(),
-                    options.provider(), id -> ChangelogRenderer.renderEntries(entries, options.provider(), id,
-                            options.changelogFormat()));
+            Migration created = dir.create(
+                    name,
+                    options.clock().instant(),
+                    options.changelogFormat(),
+                    options.provider(),
+                    id -> ChangelogRenderer.renderEntries(entries, options.provider(), id, options.changelogFormat()));
             listener.info("Created the baseline migration " + created.file() + " (" + entries.size()
                     + " changeset(s)): " + contents(changes, objects) + ".");
             try {
                 LiquibaseRunner.changelogSync(c, dir.path(), created.relativeFile(), listener);
             } catch (ZModelException e) {
-                throw new ZModelException("The baseline migration " + created.id() + " was written but could not be "
-                        + "recorded as applied on " + db + ": " + e.getMessage() + "\nRecord it with mvn "
-                        + "zenstack:migrate-resolve " + flag(APPLIED, created.id()) + ", or delete "
-                        + created.file().getParent() + " and run " + GOAL + " again.", e);
+                throw new ZModelException(
+                        "The baseline migration " + created.id() + " was written but could not be "
+                                + "recorded as applied on " + db + ": " + e.getMessage() + "\nRecord it with mvn "
+                                + "zenstack:migrate-resolve " + flag(APPLIED, created.id()) + ", or delete "
+                                + created.file().getParent() + " and run " + GOAL + " again.",
+                        e);
             }
             List<String> notCarried = objects.notCarried();
             if (!notCarried.isEmpty()) {
@@ -115,8 +127,12 @@ public final class MigrateBaseline {
                     + "the database already has its schema. Commit " + dir.path() + "; from now on change the schema "
                     + "and run mvn zenstack:migrate-dev, and mvn zenstack:migrate-deploy builds the same schema on an "
                     + "empty database.");
-            return new MigrateBaselineResult(created, changes,
-                    objects.all().stream().map(ChangelogEntry.Sql::summary).toList(), notCarried, entries.size());
+            return new MigrateBaselineResult(
+                    created,
+                    changes,
+                    objects.all().stream().map(ChangelogEntry.Sql::summary).toList(),
+                    notCarried,
+                    entries.size());
         } catch (ZModelException e) {
             throw e;
         } catch (Exception e) {
@@ -130,12 +146,20 @@ public final class MigrateBaseline {
      */
     static List<ChangelogEntry> order(List<SchemaChange> changes, BaselineObjects objects) {
         List<ChangelogEntry> out = new ArrayList<>();
-        changes.stream().filter(c -> c instanceof CreateSchema).map(ChangelogEntry.Diff::new).forEach(out::add);
+        changes.stream()
+                .filter(c -> c instanceof CreateSchema)
+                .map(ChangelogEntry.Diff::new)
+                .forEach(out::add);
         out.addAll(objects.beforeTypes());
-        changes.stream().filter(c -> c instanceof CreateEnum).map(ChangelogEntry.Diff::new).forEach(out::add);
+        changes.stream()
+                .filter(c -> c instanceof CreateEnum)
+                .map(ChangelogEntry.Diff::new)
+                .forEach(out::add);
         out.addAll(objects.beforeTables());
-        changes.stream().filter(c -> !(c instanceof CreateSchema) && !(c instanceof CreateEnum))
-                .map(ChangelogEntry.Diff::new).forEach(out::add);
+        changes.stream()
+                .filter(c -> !(c instanceof CreateSchema) && !(c instanceof CreateEnum))
+                .map(ChangelogEntry.Diff::new)
+                .forEach(out::add);
         out.addAll(objects.afterTables());
         return out;
     }
@@ -155,8 +179,10 @@ public final class MigrateBaseline {
             kinds.merge(kind, 1, Integer::sum);
         }
         if (!kinds.isEmpty()) {
-            b.append(", and as SQL from the database: ").append(kinds.entrySet().stream()
-                    .map(e -> e.getValue() + " " + e.getKey() + "(s)").collect(Collectors.joining(", ")));
+            b.append(", and as SQL from the database: ")
+                    .append(kinds.entrySet().stream()
+                            .map(e -> e.getValue() + " " + e.getKey() + "(s)")
+                            .collect(Collectors.joining(", ")));
         }
         return b.toString();
     }

@@ -13,8 +13,12 @@ import java.util.List;
  * @param notCarried what the database has that the baseline does not recreate, each naming the object (also warned)
  * @param changesets the migration's changesets, all recorded as applied
  */
-public record MigrateBaselineResult(Migration migration, List<SchemaChange> changes, List<String> carried,
-                                    List<String> notCarried, int changesets) {
+public record MigrateBaselineResult(
+        Migration migration,
+        List<SchemaChange> changes,
+        List<String> carried,
+        List<String> notCarried,
+        int changesets) {
     public MigrateBaselineResult {
         changes = List.copyOf(changes);
         carried = List.copyOf(carried);

@@ -30,8 +30,7 @@ import java.util.stream.Collectors;
  * </ul>
  */
 public final class MigrateDeploy {
-    private MigrateDeploy() {
-    }
+    private MigrateDeploy() {}
 
     public static MigrateDeployResult run(MigrateOptions options) {
         Listener listener = options.listener();
@@ -76,22 +75,22 @@ public final class MigrateDeploy {
                     listener.info("No pending migrations: " + options.database().displayUrl() + " is up to date ("
                             + before + " migration(s) applied).");
                 } else {
-                    listener.info("Applied " + applied.size() + " migration(s) to " + options.database().displayUrl()
-                            + ".");
+                    listener.info("Applied " + applied.size() + " migration(s) to "
+                            + options.database().displayUrl() + ".");
                 }
                 return new MigrateDeployResult(applied, before, released);
             }
         } catch (ZModelException e) {
             if (e == failed) {
                 // the session (and with it the advisory lock) is gone; Liquibase could not release its own lock
-                throw failed.withMessage(failed.getMessage() + "\n"
-                        + LiquibaseLock.releaseAfterLostConnection(options, dialect));
+                throw failed.withMessage(
+                        failed.getMessage() + "\n" + LiquibaseLock.releaseAfterLostConnection(options, dialect));
             }
             throw e;
         } catch (Exception e) {
             if (failed != null) {
-                throw failed.withMessage(failed.getMessage() + "\n"
-                        + LiquibaseLock.releaseAfterLostConnection(options, dialect));
+                throw failed.withMessage(
+                        failed.getMessage() + "\n" + LiquibaseLock.releaseAfterLostConnection(options, dialect));
             }
             throw Privileges.failure("migrate-deploy", options.database(), e);
         }

@@ -68,7 +68,8 @@ public final class MigrateDev {
                     + "for shared, staging and production databases.");
         }
         try (Connection dev = Connections.open(options.database(), "migrate-dev");
-             ShadowDatabase shadow = ShadowDatabase.open(options.database(), dev, options.shadowDatabase(), listener)) {
+                ShadowDatabase shadow =
+                        ShadowDatabase.open(options.database(), dev, options.shadowDatabase(), listener)) {
             // a migrate-dev interrupted with Ctrl-C leaves Liquibase's lock held; say so instead of waiting 5 minutes
             LiquibaseLock.awaitFree(dev, options, false, "migrate-dev");
             MigrationHistory history = MigrationHistory.read(dev, options.provider(), dir);
@@ -88,7 +89,8 @@ public final class MigrateDev {
             if (diff.isEmpty()) {
                 listener.info("Already in sync: " + options.desired().description() + " matches the migrations; no new "
                         + "migration was written.");
-                return new MigrateDevResult(reset, applied, null, false, List.of(), diff.unmanaged(), diff.suggestions());
+                return new MigrateDevResult(
+                        reset, applied, null, false, List.of(), diff.unmanaged(), diff.suggestions());
             }
             return create(dir, dev, diff, reset, applied);
         } catch (SQLException e) {
@@ -108,8 +110,8 @@ public final class MigrateDev {
         if (drift.isEmpty()) {
             return null;
         }
-        return "Drift detected: the schema of " + db + " is not what its " + history.applied().size()
-                + " applied migration(s) produce:\n" + DriftSummary.render(drift.changes());
+        return "Drift detected: the schema of " + db + " is not what its "
+                + history.applied().size() + " applied migration(s) produce:\n" + DriftSummary.render(drift.changes());
     }
 
     private void requireReset(String reason) {
@@ -124,14 +126,15 @@ public final class MigrateDev {
             throw new ZModelException(reason + "\n" + howToReset);
         }
         LocalDatabases.requireLocal(options.database(), options.allowRemote(), "migrate-dev needs to reset it");
-        if (!options.prompter().confirm("We need to reset the database " + db + ". All data will be lost. Do you "
-                + "want to continue?")) {
+        if (!options.prompter()
+                .confirm("We need to reset the database " + db + ". All data will be lost. Do you "
+                        + "want to continue?")) {
             throw new ZModelException("Reset declined; nothing was changed. " + reason);
         }
     }
 
-    private MigrateDevResult create(MigrationsDirectory dir, Connection dev, DiffResult diff, boolean reset,
-                                    List<Migration> applied) {
+    private MigrateDevResult create(
+            MigrationsDirectory dir, Connection dev, DiffResult diff, boolean reset, List<Migration> applied) {
         List<SchemaChange> changes = diff.changes();
         String summary = changes.stream().map(c -> "  - " + c.summary()).collect(Collectors.joining("\n"));
         if (options.name() == null) {
@@ -149,21 +152,28 @@ public final class MigrateDev {
         Findings.refuseLoss(findings, options, "The new migration", db);
         diff.warnings().forEach(w -> listener.warn(w));
         fail.forEach(f -> listener.warn(f.message()));
-        Migration created = dir.create(options.name(), options.clock().instant(), options.changelogFormat(),
-                options.provider(), id -> ChangelogRenderer.render(changes, options.provider(), id,
-                        options.changelogFormat()));
+        Migration created = dir.create(
+                options.name(),
+                options.clock().instant(),
+                options.changelogFormat(),
+                options.provider(),
+                id -> ChangelogRenderer.render(changes, options.provider(), id, options.changelogFormat()));
         listener.info("Created migration " + created.file() + " (" + changes.size() + " changeset(s)):\n" + summary);
         if (options.createOnly()) {
             listener.info("Not applied (createOnly): review and edit it, then run migrate-dev again to apply it.");
             return new MigrateDevResult(reset, applied, created, false, changes, diff.unmanaged(), diff.suggestions());
         }
-        Progress progress = Progress.start(listener, Pending.STEP,
+        Progress progress = Progress.start(
+                listener,
+                Pending.STEP,
                 ChangelogFiles.changesets(dir.path(), created.relativeFile()).size());
         try {
             LiquibaseRunner.update(dev, dir.master(), listener, (file, id) -> progress.advance());
         } catch (ZModelException e) {
-            throw new ZModelException("The new migration " + created.id() + " was written but failed on " + db + ": "
-                    + e.getMessage() + "\nFix or delete " + created.file().getParent() + " and run migrate-dev again.", e);
+            throw new ZModelException(
+                    "The new migration " + created.id() + " was written but failed on " + db + ": " + e.getMessage()
+                            + "\nFix or delete " + created.file().getParent() + " and run migrate-dev again.",
+                    e);
         }
         listener.info("Applied migration " + created.id() + "; " + db + " is in sync with "
                 + options.desired().description() + ".");

@@ -15,9 +15,14 @@ import java.util.List;
  * @param unmanaged   objects ZModel cannot express, left alone
  * @param suggestions drops and adds that look like renames, with the hint to pass
  */
-public record MigrateDevResult(boolean reset, List<Migration> applied, Migration created, boolean createdApplied,
-                               List<SchemaChange> changes, List<UnmanagedObject> unmanaged,
-                               List<RenameSuggestion> suggestions) {
+public record MigrateDevResult(
+        boolean reset,
+        List<Migration> applied,
+        Migration created,
+        boolean createdApplied,
+        List<SchemaChange> changes,
+        List<UnmanagedObject> unmanaged,
+        List<RenameSuggestion> suggestions) {
     public MigrateDevResult {
         applied = List.copyOf(applied);
         changes = List.copyOf(changes);

@@ -58,8 +58,7 @@ interface MigrateDialect {
      * Refuses a database that does not exist where connecting would create it (SQLite files), for goals that only
      * read it ({@code what} names it in the message). Server databases are checked by connecting.
      */
-    default void requireExisting(ConnectionSettings settings, String what) {
-    }
+    default void requireExisting(ConnectionSettings settings, String what) {}
 
     /** True when the SQL error means "permission denied" (to explain {@code shadowDatabaseUrl}). */
     boolean isPermissionError(SQLException e);

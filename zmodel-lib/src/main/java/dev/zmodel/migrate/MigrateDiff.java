@@ -31,8 +31,7 @@ import static dev.zmodel.PropertyNames.flag;
  * they differ ("do the migrations match the schema?" in CI).
  */
 public final class MigrateDiff {
-    private MigrateDiff() {
-    }
+    private MigrateDiff() {}
 
     /** The changelog from {@code from} to {@code to}, returned, not written; {@code schema:} sources are ZModel files. */
     public static MigrateDiffResult run(MigrateOptions options, DiffSource from, DiffSource to) {
@@ -44,15 +43,22 @@ public final class MigrateDiff {
      *                     {@code schema:} sources
      * @param output       the file to write the changelog to, or null to only return it
      */
-    public static MigrateDiffResult run(MigrateOptions options, DiffSource from, DiffSource to,
-                                       Function<Path, DesiredState> schemaLoader, Path output) {
+    public static MigrateDiffResult run(
+            MigrateOptions options,
+            DiffSource from,
+            DiffSource to,
+            Function<Path, DesiredState> schemaLoader,
+            Path output) {
         Listener listener = options.listener();
         DatabaseSchema fromSchema = read(options, from, schemaLoader);
         DesiredState toState = to.kind() == DiffSource.Kind.SCHEMA ? schemaLoader.apply(Path.of(to.value())) : null;
-        DatabaseSchema toSchema = toState != null ? toState.schema(options.provider(), listener)
-                : read(options, to, schemaLoader);
-        DiffOptions diffOptions = toState != null ? DiffOptions.towardsModel(toState.renames(options.renames()))
-                : new DiffOptions(options.renames().stream().map(dev.zmodel.diff.RenameHint::parse).toList());
+        DatabaseSchema toSchema =
+                toState != null ? toState.schema(options.provider(), listener) : read(options, to, schemaLoader);
+        DiffOptions diffOptions = toState != null
+                ? DiffOptions.towardsModel(toState.renames(options.renames()))
+                : new DiffOptions(options.renames().stream()
+                        .map(dev.zmodel.diff.RenameHint::parse)
+                        .toList());
         DiffResult diff = SchemaDiff.diff(fromSchema, toSchema, diffOptions);
         Unmanaged.report(diff, listener);
         diff.suggestions().forEach(s -> listener.warn(s.message()));
@@ -61,8 +67,8 @@ public final class MigrateDiff {
             return new MigrateDiffResult(diff, null, null);
         }
         String id = options.name() == null ? "migrate_diff" : MigrationsDirectory.sanitize(options.name());
-        String changelog = ChangelogRenderer.render(diff.changes(), options.provider(), id.isEmpty() ? "migrate_diff"
-                : id, options.changelogFormat());
+        String changelog = ChangelogRenderer.render(
+                diff.changes(), options.provider(), id.isEmpty() ? "migrate_diff" : id, options.changelogFormat());
         diff.warnings().forEach(listener::warn);
         listener.info(diff.changes().size() + " change(s) from " + from + " to " + to + ".");
         if (output != null) {
@@ -73,16 +79,18 @@ public final class MigrateDiff {
                 }
                 Files.writeString(output, changelog);
             } catch (IOException e) {
-                throw new ZModelException("Cannot write " + output + ": " + e.getMessage() + ". Check "
-                        + flag(OUTPUT) + " and that its directory is writable.", e);
+                throw new ZModelException(
+                        "Cannot write " + output + ": " + e.getMessage() + ". Check " + flag(OUTPUT)
+                                + " and that its directory is writable.",
+                        e);
             }
             listener.info("Wrote the changelog to " + output + ".");
         }
         return new MigrateDiffResult(diff, changelog, output);
     }
 
-    private static DatabaseSchema read(MigrateOptions options, DiffSource source,
-                                       Function<Path, DesiredState> schemaLoader) {
+    private static DatabaseSchema read(
+            MigrateOptions options, DiffSource source, Function<Path, DesiredState> schemaLoader) {
         Listener listener = options.listener();
         return switch (source.kind()) {
             case EMPTY -> DatabaseSchema.empty(options.provider());
@@ -93,9 +101,12 @@ public final class MigrateDiff {
                 try (Connection c = Connections.open(settings, "migrate-diff (reading " + source + ")")) {
                     yield Schemas.read(c, settings, listener);
                 } catch (SQLException e) {
-                    throw new ZModelException("Cannot read " + settings.displayUrl() + " (" + source + "): "
-                            + e.getMessage() + ". Check that the user may read the database's catalog, then run "
-                            + "migrate-diff again.", e);
+                    throw new ZModelException(
+                            "Cannot read " + settings.displayUrl() + " (" + source + "): "
+                                    + e.getMessage()
+                                    + ". Check that the user may read the database's catalog, then run "
+                                    + "migrate-diff again.",
+                            e);
                 }
             }
             case MIGRATIONS -> {
@@ -104,21 +115,28 @@ public final class MigrateDiff {
                     throw new ZModelException("The migrations directory " + dir.path() + " does not exist. Check "
                             + flag(FROM) + "/" + flag(TO) + " (relative paths are relative to the project directory).");
                 }
-                try (Connection c = Connections.open(options.database(), "migrate-diff (replaying " + source + " on a shadow database)");
-                     ShadowDatabase shadow = ShadowDatabase.open(options.database(), c, options.shadowDatabase(),
-                             listener)) {
+                try (Connection c = Connections.open(
+                                options.database(), "migrate-diff (replaying " + source + " on a shadow database)");
+                        ShadowDatabase shadow =
+                                ShadowDatabase.open(options.database(), c, options.shadowDatabase(), listener)) {
                     shadow.apply(dir, dir.migrations());
                     yield shadow.introspect();
                 } catch (SQLException e) {
-                    throw new ZModelException("Cannot replay " + dir.path() + " on a shadow database: "
-                            + e.getMessage() + ". Fix the cause and run migrate-diff again.", e);
+                    throw new ZModelException(
+                            "Cannot replay " + dir.path() + " on a shadow database: " + e.getMessage()
+                                    + ". Fix the cause and run migrate-diff again.",
+                            e);
                 }
             }
         };
     }
 
     private static ConnectionSettings url(MigrateOptions options, String url) {
-        return JdbcUrls.convert(options.provider(), url, Path.of("").toAbsolutePath(), options.database().schemas(),
+        return JdbcUrls.convert(
+                options.provider(),
+                url,
+                Path.of("").toAbsolutePath(),
+                options.database().schemas(),
                 "diff source url");
     }
 }

@@ -41,13 +41,28 @@ import java.util.Objects;
  * @param prompter        asks before a reset; {@link Prompter#NON_INTERACTIVE} by default
  * @param clock           the time new migration folders are named after (UTC)
  */
-public record MigrateOptions(ConnectionSettings database, ConnectionSettings shadowDatabase, Path migrations,
-                             DesiredState desired, String name, boolean createOnly, boolean acceptDataLoss,
-                             boolean reset, boolean allowRemote, boolean force, boolean forceReset,
-                             boolean releaseLock,
-                             boolean checkDrift, boolean failOnPending, ChangelogFormat changelogFormat,
-                             List<String> renames, Duration lockTimeout, Duration liquibaseLockWait, Listener listener,
-                             Prompter prompter, Clock clock) {
+public record MigrateOptions(
+        ConnectionSettings database,
+        ConnectionSettings shadowDatabase,
+        Path migrations,
+        DesiredState desired,
+        String name,
+        boolean createOnly,
+        boolean acceptDataLoss,
+        boolean reset,
+        boolean allowRemote,
+        boolean force,
+        boolean forceReset,
+        boolean releaseLock,
+        boolean checkDrift,
+        boolean failOnPending,
+        ChangelogFormat changelogFormat,
+        List<String> renames,
+        Duration lockTimeout,
+        Duration liquibaseLockWait,
+        Listener listener,
+        Prompter prompter,
+        Clock clock) {
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(5);
     public static final Duration DEFAULT_LIQUIBASE_LOCK_WAIT = Duration.ofSeconds(10);
 
@@ -56,7 +71,9 @@ public record MigrateOptions(ConnectionSettings database, ConnectionSettings sha
         Objects.requireNonNull(migrations, "migrations");
         name = name == null || name.isBlank() ? null : name.strip();
         changelogFormat = changelogFormat == null ? ChangelogFormat.XML : changelogFormat;
-        renames = renames == null ? List.of() : renames.stream().filter(r -> r != null && !r.isBlank()).toList();
+        renames = renames == null
+                ? List.of()
+                : renames.stream().filter(r -> r != null && !r.isBlank()).toList();
         lockTimeout = lockTimeout == null ? DEFAULT_LOCK_TIMEOUT : lockTimeout;
         liquibaseLockWait = liquibaseLockWait == null ? DEFAULT_LIQUIBASE_LOCK_WAIT : liquibaseLockWait;
         listener = listener == null ? Listener.NONE : listener;
@@ -66,8 +83,28 @@ public record MigrateOptions(ConnectionSettings database, ConnectionSettings sha
 
     /** Defaults: no shadow URL, no desired state, XML, nothing allowed, nothing printed. */
     public static MigrateOptions of(ConnectionSettings database, Path migrations) {
-        return new MigrateOptions(database, null, migrations, null, null, false, false, false, false, false, false,
-                false, false, false, null, null, null, null, null, null, null);
+        return new MigrateOptions(
+                database,
+                null,
+                migrations,
+                null,
+                null,
+                false,
+                false,
+                false,
+                false,
+                false,
+                false,
+                false,
+                false,
+                false,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     public Provider provider() {
@@ -76,51 +113,203 @@ public record MigrateOptions(ConnectionSettings database, ConnectionSettings sha
 
     /** The same options for another database (e.g. deploy the migrations of a project to production). */
     public MigrateOptions withDatabase(ConnectionSettings value) {
-        return new MigrateOptions(value, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss, reset,
-                allowRemote, force, forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, renames,
-                lockTimeout, liquibaseLockWait, listener, prompter, clock);
+        return new MigrateOptions(
+                value,
+                shadowDatabase,
+                migrations,
+                desired,
+                name,
+                createOnly,
+                acceptDataLoss,
+                reset,
+                allowRemote,
+                force,
+                forceReset,
+                releaseLock,
+                checkDrift,
+                failOnPending,
+                changelogFormat,
+                renames,
+                lockTimeout,
+                liquibaseLockWait,
+                listener,
+                prompter,
+                clock);
     }
 
     public MigrateOptions withShadowDatabase(ConnectionSettings value) {
-        return new MigrateOptions(database, value, migrations, desired, name, createOnly, acceptDataLoss, reset,
-                allowRemote, force, forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, renames,
-                lockTimeout, liquibaseLockWait, listener, prompter, clock);
+        return new MigrateOptions(
+                database,
+                value,
+                migrations,
+                desired,
+                name,
+                createOnly,
+                acceptDataLoss,
+                reset,
+                allowRemote,
+                force,
+                forceReset,
+                releaseLock,
+                checkDrift,
+                failOnPending,
+                changelogFormat,
+                renames,
+                lockTimeout,
+                liquibaseLockWait,
+                listener,
+                prompter,
+                clock);
     }
 
     public MigrateOptions withDesired(DesiredState value) {
-        return new MigrateOptions(database, shadowDatabase, migrations, value, name, createOnly, acceptDataLoss, reset,
-                allowRemote, force, forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, renames,
-                lockTimeout, liquibaseLockWait, listener, prompter, clock);
+        return new MigrateOptions(
+                database,
+                shadowDatabase,
+                migrations,
+                value,
+                name,
+                createOnly,
+                acceptDataLoss,
+                reset,
+                allowRemote,
+                force,
+                forceReset,
+                releaseLock,
+                checkDrift,
+                failOnPending,
+                changelogFormat,
+                renames,
+                lockTimeout,
+                liquibaseLockWait,
+                listener,
+                prompter,
+                clock);
     }
 
     public MigrateOptions withName(String value) {
-        return new MigrateOptions(database, shadowDatabase, migrations, desired, value, createOnly, acceptDataLoss,
-                reset, allowRemote, force, forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, renames,
-                lockTimeout, liquibaseLockWait, listener, prompter, clock);
+        return new MigrateOptions(
+                database,
+                shadowDatabase,
+                migrations,
+                desired,
+                value,
+                createOnly,
+                acceptDataLoss,
+                reset,
+                allowRemote,
+                force,
+                forceReset,
+                releaseLock,
+                checkDrift,
+                failOnPending,
+                changelogFormat,
+                renames,
+                lockTimeout,
+                liquibaseLockWait,
+                listener,
+                prompter,
+                clock);
     }
 
     public MigrateOptions withCreateOnly(boolean value) {
-        return new MigrateOptions(database, shadowDatabase, migrations, desired, name, value, acceptDataLoss, reset,
-                allowRemote, force, forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, renames,
-                lockTimeout, liquibaseLockWait, listener, prompter, clock);
+        return new MigrateOptions(
+                database,
+                shadowDatabase,
+                migrations,
+                desired,
+                name,
+                value,
+                acceptDataLoss,
+                reset,
+                allowRemote,
+                force,
+                forceReset,
+                releaseLock,
+                checkDrift,
+                failOnPending,
+                changelogFormat,
+                renames,
+                lockTimeout,
+                liquibaseLockWait,
+                listener,
+                prompter,
+                clock);
     }
 
     public MigrateOptions withAcceptDataLoss(boolean value) {
-        return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, value, reset,
-                allowRemote, force, forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, renames,
-                lockTimeout, liquibaseLockWait, listener, prompter, clock);
+        return new MigrateOptions(
+                database,
+                shadowDatabase,
+                migrations,
+                desired,
+                name,
+                createOnly,
+                value,
+                reset,
+                allowRemote,
+                force,
+                forceReset,
+                releaseLock,
+                checkDrift,
+                failOnPending,
+                changelogFormat,
+                renames,
+                lockTimeout,
+                liquibaseLockWait,
+                listener,
+                prompter,
+                clock);
     }
 
     public MigrateOptions withReset(boolean value) {
-        return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
-                value, allowRemote, force, forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, renames,
-                lockTimeout, liquibaseLockWait, listener, prompter, clock);
+        return new MigrateOptions(
+                database,
+                shadowDatabase,
+                migrations,
+                desired,
+                name,
+                createOnly,
+                acceptDataLoss,
+                value,
+                allowRemote,
+                force,
+                forceReset,
+                releaseLock,
+                checkDrift,
+                failOnPending,
+                changelogFormat,
+                renames,
+                lockTimeout,
+                liquibaseLockWait,
+                listener,
+                prompter,
+                clock);
     }
 
     public MigrateOptions withAllowRemote(boolean value) {
-        return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
-                reset, value, force, forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, renames,
-                lockTimeout, liquibaseLockWait, listener, prompter, clock);
+        return new MigrateOptions(
+                database,
+                shadowDatabase,
+                migrations,
+                desired,
+                name,
+                createOnly,
+                acceptDataLoss,
+                reset,
+                value,
+                force,
+                forceReset,
+                releaseLock,
+                checkDrift,
+                failOnPending,
+                changelogFormat,
+                renames,
+                lockTimeout,
+                liquibaseLockWait,
+                listener,
+                prompter,
+                clock);
     }
 
     /**
@@ -128,75 +317,303 @@ public record MigrateOptions(ConnectionSettings database, ConnectionSettings sha
      * that is not local still needs {@link #withAllowRemote}.
      */
     public MigrateOptions withForce(boolean value) {
-        return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
-                reset, allowRemote, value, forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, renames,
-                lockTimeout, liquibaseLockWait, listener, prompter, clock);
+        return new MigrateOptions(
+                database,
+                shadowDatabase,
+                migrations,
+                desired,
+                name,
+                createOnly,
+                acceptDataLoss,
+                reset,
+                allowRemote,
+                value,
+                forceReset,
+                releaseLock,
+                checkDrift,
+                failOnPending,
+                changelogFormat,
+                renames,
+                lockTimeout,
+                liquibaseLockWait,
+                listener,
+                prompter,
+                clock);
     }
 
     public MigrateOptions withForceReset(boolean value) {
-        return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
-                reset, allowRemote, force, value, releaseLock, checkDrift, failOnPending, changelogFormat, renames,
-                lockTimeout, liquibaseLockWait, listener, prompter, clock);
+        return new MigrateOptions(
+                database,
+                shadowDatabase,
+                migrations,
+                desired,
+                name,
+                createOnly,
+                acceptDataLoss,
+                reset,
+                allowRemote,
+                force,
+                value,
+                releaseLock,
+                checkDrift,
+                failOnPending,
+                changelogFormat,
+                renames,
+                lockTimeout,
+                liquibaseLockWait,
+                listener,
+                prompter,
+                clock);
     }
 
     public MigrateOptions withReleaseLock(boolean value) {
-        return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
-                reset, allowRemote, force, forceReset, value, checkDrift, failOnPending, changelogFormat, renames,
-                lockTimeout, liquibaseLockWait, listener, prompter, clock);
+        return new MigrateOptions(
+                database,
+                shadowDatabase,
+                migrations,
+                desired,
+                name,
+                createOnly,
+                acceptDataLoss,
+                reset,
+                allowRemote,
+                force,
+                forceReset,
+                value,
+                checkDrift,
+                failOnPending,
+                changelogFormat,
+                renames,
+                lockTimeout,
+                liquibaseLockWait,
+                listener,
+                prompter,
+                clock);
     }
 
     public MigrateOptions withCheckDrift(boolean value) {
-        return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
-                reset, allowRemote, force, forceReset, releaseLock, value, failOnPending, changelogFormat, renames,
-                lockTimeout, liquibaseLockWait, listener, prompter, clock);
+        return new MigrateOptions(
+                database,
+                shadowDatabase,
+                migrations,
+                desired,
+                name,
+                createOnly,
+                acceptDataLoss,
+                reset,
+                allowRemote,
+                force,
+                forceReset,
+                releaseLock,
+                value,
+                failOnPending,
+                changelogFormat,
+                renames,
+                lockTimeout,
+                liquibaseLockWait,
+                listener,
+                prompter,
+                clock);
     }
 
     public MigrateOptions withFailOnPending(boolean value) {
-        return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
-                reset, allowRemote, force, forceReset, releaseLock, checkDrift, value, changelogFormat, renames,
-                lockTimeout, liquibaseLockWait, listener, prompter, clock);
+        return new MigrateOptions(
+                database,
+                shadowDatabase,
+                migrations,
+                desired,
+                name,
+                createOnly,
+                acceptDataLoss,
+                reset,
+                allowRemote,
+                force,
+                forceReset,
+                releaseLock,
+                checkDrift,
+                value,
+                changelogFormat,
+                renames,
+                lockTimeout,
+                liquibaseLockWait,
+                listener,
+                prompter,
+                clock);
     }
 
     public MigrateOptions withChangelogFormat(ChangelogFormat value) {
-        return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
-                reset, allowRemote, force, forceReset, releaseLock, checkDrift, failOnPending, value, renames,
-                lockTimeout, liquibaseLockWait, listener, prompter, clock);
+        return new MigrateOptions(
+                database,
+                shadowDatabase,
+                migrations,
+                desired,
+                name,
+                createOnly,
+                acceptDataLoss,
+                reset,
+                allowRemote,
+                force,
+                forceReset,
+                releaseLock,
+                checkDrift,
+                failOnPending,
+                value,
+                renames,
+                lockTimeout,
+                liquibaseLockWait,
+                listener,
+                prompter,
+                clock);
     }
 
     public MigrateOptions withRenames(List<String> value) {
-        return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
-                reset, allowRemote, force, forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, value,
-                lockTimeout, liquibaseLockWait, listener, prompter, clock);
+        return new MigrateOptions(
+                database,
+                shadowDatabase,
+                migrations,
+                desired,
+                name,
+                createOnly,
+                acceptDataLoss,
+                reset,
+                allowRemote,
+                force,
+                forceReset,
+                releaseLock,
+                checkDrift,
+                failOnPending,
+                changelogFormat,
+                value,
+                lockTimeout,
+                liquibaseLockWait,
+                listener,
+                prompter,
+                clock);
     }
 
     public MigrateOptions withLockTimeout(Duration value) {
-        return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
-                reset, allowRemote, force, forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, renames,
-                value, liquibaseLockWait, listener, prompter, clock);
+        return new MigrateOptions(
+                database,
+                shadowDatabase,
+                migrations,
+                desired,
+                name,
+                createOnly,
+                acceptDataLoss,
+                reset,
+                allowRemote,
+                force,
+                forceReset,
+                releaseLock,
+                checkDrift,
+                failOnPending,
+                changelogFormat,
+                renames,
+                value,
+                liquibaseLockWait,
+                listener,
+                prompter,
+                clock);
     }
 
     public MigrateOptions withLiquibaseLockWait(Duration value) {
-        return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
-                reset, allowRemote, force, forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, renames,
-                lockTimeout, value, listener, prompter, clock);
+        return new MigrateOptions(
+                database,
+                shadowDatabase,
+                migrations,
+                desired,
+                name,
+                createOnly,
+                acceptDataLoss,
+                reset,
+                allowRemote,
+                force,
+                forceReset,
+                releaseLock,
+                checkDrift,
+                failOnPending,
+                changelogFormat,
+                renames,
+                lockTimeout,
+                value,
+                listener,
+                prompter,
+                clock);
     }
 
     public MigrateOptions withListener(Listener value) {
-        return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
-                reset, allowRemote, force, forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, renames,
-                lockTimeout, liquibaseLockWait, value, prompter, clock);
+        return new MigrateOptions(
+                database,
+                shadowDatabase,
+                migrations,
+                desired,
+                name,
+                createOnly,
+                acceptDataLoss,
+                reset,
+                allowRemote,
+                force,
+                forceReset,
+                releaseLock,
+                checkDrift,
+                failOnPending,
+                changelogFormat,
+                renames,
+                lockTimeout,
+                liquibaseLockWait,
+                value,
+                prompter,
+                clock);
     }
 
     public MigrateOptions withPrompter(Prompter value) {
-        return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
-                reset, allowRemote, force, forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, renames,
-                lockTimeout, liquibaseLockWait, listener, value, clock);
+        return new MigrateOptions(
+                database,
+                shadowDatabase,
+                migrations,
+                desired,
+                name,
+                createOnly,
+                acceptDataLoss,
+                reset,
+                allowRemote,
+                force,
+                forceReset,
+                releaseLock,
+                checkDrift,
+                failOnPending,
+                changelogFormat,
+                renames,
+                lockTimeout,
+                liquibaseLockWait,
+                listener,
+                value,
+                clock);
     }
 
     public MigrateOptions withClock(Clock value) {
-        return new MigrateOptions(database, shadowDatabase, migrations, desired, name, createOnly, acceptDataLoss,
-                reset, allowRemote, force, forceReset, releaseLock, checkDrift, failOnPending, changelogFormat, renames,
-                lockTimeout, liquibaseLockWait, listener, prompter, value);
+        return new MigrateOptions(
+                database,
+                shadowDatabase,
+                migrations,
+                desired,
+                name,
+                createOnly,
+                acceptDataLoss,
+                reset,
+                allowRemote,
+                force,
+                forceReset,
+                releaseLock,
+                checkDrift,
+                failOnPending,
+                changelogFormat,
+                renames,
+                lockTimeout,
+                liquibaseLockWait,
+                listener,
+                prompter,
+                value);
     }
 
     @Override

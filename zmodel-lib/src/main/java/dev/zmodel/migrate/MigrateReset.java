@@ -21,12 +21,13 @@ import static dev.zmodel.PropertyNames.flag;
  * unless {@code force}, and refuses when nobody can answer (batch mode), as Prisma's {@code migrate reset}.
  */
 public final class MigrateReset {
-    private MigrateReset() {
-    }
+    private MigrateReset() {}
 
     public static MigrateResetResult run(MigrateOptions options, List<Path> seeds) {
         Listener listener = options.listener();
-        LocalDatabases.requireLocal(options.database(), options.allowRemote(),
+        LocalDatabases.requireLocal(
+                options.database(),
+                options.allowRemote(),
                 "migrate-reset drops every table, view and type of the database");
         List<Path> seedFiles = seeds == null ? List.of() : seeds;
         for (Path seed : seedFiles) {
@@ -35,8 +36,11 @@ public final class MigrateReset {
             }
         }
         MigrationsDirectory dir = MigrationsDirectory.read(options.migrations(), options.provider());
-        ResetGuard.confirm(options, "migrate-reset", "then applies every migration again"
-                + (seedFiles.isEmpty() ? "" : " and runs the seed files"), command(seedFiles));
+        ResetGuard.confirm(
+                options,
+                "migrate-reset",
+                "then applies every migration again" + (seedFiles.isEmpty() ? "" : " and runs the seed files"),
+                command(seedFiles));
         try (Connection c = Connections.open(options.database(), "migrate-reset")) {
             DatabaseReset.reset(c, options.database(), listener);
             MigrationHistory history = MigrationHistory.read(c, options.provider(), dir);
@@ -53,7 +57,16 @@ public final class MigrateReset {
 
     /** {@code mvn zenstack:migrate-reset}, with the seed files of this run. */
     private static String command(List<Path> seeds) {
-        return "mvn zenstack:migrate-reset" + (seeds.isEmpty() ? "" : " " + flag(SEED, String.join(",",
-                seeds.stream().map(Path::toString).toList())));
+        return "mvn zenstack:migrate-reset"
+                + (seeds.isEmpty()
+                        ? ""
+                        : " "
+                                + flag(
+                                        SEED,
+                                        String.join(
+                                                ",",
+                                                seeds.stream()
+                                                        .map(Path::toString)
+                                                        .toList())));
     }
 }

@@ -24,8 +24,7 @@ import static dev.zmodel.PropertyNames.flag;
  * The migration is named by folder ({@code 20261122093000_init}) or by name ({@code init}).
  */
 public final class MigrateResolve {
-    private MigrateResolve() {
-    }
+    private MigrateResolve() {}
 
     /** Records a migration (folder or name) as applied without running it. */
     public static MigrateResolveResult applied(MigrateOptions options, String migration) {
@@ -50,18 +49,20 @@ public final class MigrateResolve {
         Migration migration = dir.find(a ? applied : rolledBack);
         MigrateDialect dialect = MigrateDialect.forProvider(options.provider());
         try (Connection c = Connections.open(options.database(), "migrate-resolve");
-             AutoCloseable lock = dialect.lock(c, options.lockTimeout(), listener)) {
+                AutoCloseable lock = dialect.lock(c, options.lockTimeout(), listener)) {
             LiquibaseLock.awaitFree(c, options, false, "migrate-resolve");
-            MigrationStatus status = MigrationHistory.read(c, options.provider(), dir).status(migration);
+            MigrationStatus status =
+                    MigrationHistory.read(c, options.provider(), dir).status(migration);
             if (a) {
                 if (status.state() == MigrationState.APPLIED) {
                     throw new ZModelException("The migration " + migration.id() + " is already applied to "
-                            + options.database().displayUrl() + "; nothing to resolve (mvn zenstack:migrate-status shows the "
+                            + options.database().displayUrl()
+                            + "; nothing to resolve (mvn zenstack:migrate-status shows the "
                             + "state of every migration).");
                 }
                 if (status.state() == MigrationState.EDITED) {
-                    throw new ZModelException("The migration " + status.describe() + "; restore the file before "
-                            + "resolving it.");
+                    throw new ZModelException(
+                            "The migration " + status.describe() + "; restore the file before " + "resolving it.");
                 }
                 LiquibaseRunner.changelogSync(c, dir.path(), migration.relativeFile(), listener);
                 int rows = status.changesets() - status.appliedChangesets();
@@ -79,12 +80,14 @@ public final class MigrateResolve {
                         + "Liquibase's rollback; every changeset has one).");
             }
             int rows = 0;
-            for (String path : java.util.Set.copyOf(dev.zmodel.liquibase.ChangelogFiles.changesets(dir.path(),
-                    migration.relativeFile()).stream().map(dev.zmodel.liquibase.DeclaredChangeset::path).toList())) {
+            for (String path : java.util.Set.copyOf(
+                    dev.zmodel.liquibase.ChangelogFiles.changesets(dir.path(), migration.relativeFile()).stream()
+                            .map(dev.zmodel.liquibase.DeclaredChangeset::path)
+                            .toList())) {
                 rows += ChangelogHistory.delete(c, path);
             }
-            listener.info("Marked migration " + migration.id() + " as rolled back: deleted " + rows + " history row(s); "
-                    + "the next migrate-deploy runs it again from the start.");
+            listener.info("Marked migration " + migration.id() + " as rolled back: deleted " + rows
+                    + " history row(s); " + "the next migrate-deploy runs it again from the start.");
             return new MigrateResolveResult(migration, "rolledBack", rows);
         } catch (ZModelException e) {
             throw e;

@@ -5,5 +5,4 @@ package dev.zmodel.migrate;
  * @param action    {@code applied} or {@code rolledBack}
  * @param rows      history rows inserted ({@code applied}) or deleted ({@code rolledBack})
  */
-public record MigrateResolveResult(Migration migration, String action, int rows) {
-}
+public record MigrateResolveResult(Migration migration, String action, int rows) {}

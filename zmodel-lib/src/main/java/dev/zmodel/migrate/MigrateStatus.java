@@ -24,8 +24,7 @@ import static dev.zmodel.PropertyNames.flag;
  * part-way, on drift, and — with {@code failOnPending}, the CI gate — when migrations are pending.
  */
 public final class MigrateStatus {
-    private MigrateStatus() {
-    }
+    private MigrateStatus() {}
 
     /**
      * The status; drift is checked with {@link MigrateOptions#checkDrift()}, pending migrations are an error with
@@ -40,21 +39,25 @@ public final class MigrateStatus {
             MigrationHistory history = MigrationHistory.read(c, options.provider(), dir);
             List<SchemaChange> drift = List.of();
             if (checkDrift && !history.hasProblems()) {
-                try (ShadowDatabase shadow = ShadowDatabase.open(options.database(), c, options.shadowDatabase(),
-                        listener)) {
+                try (ShadowDatabase shadow =
+                        ShadowDatabase.open(options.database(), c, options.shadowDatabase(), listener)) {
                     shadow.apply(dir, history.applied());
                     DiffResult d = SchemaDiff.diff(shadow.introspect(), Schemas.read(c, options.database(), listener));
                     drift = d.changes();
                 }
             }
-            result = new MigrateStatusResult(history, checkDrift, drift,
+            result = new MigrateStatusResult(
+                    history,
+                    checkDrift,
+                    drift,
                     ChangelogHistory.lock(c, options.provider()).orElse(null));
         } catch (SQLException e) {
             throw Privileges.failure("migrate-status", options.database(), e);
         }
         report(result, options, dir, listener);
         List<String> failures = new ArrayList<>(result.history().problems().stream()
-                .filter(p -> !p.contains("missing from the migrations directory")).toList());
+                .filter(p -> !p.contains("missing from the migrations directory"))
+                .toList());
         if (!result.drift().isEmpty()) {
             failures.add("Drift: the database schema differs from what its applied migrations produce (the "
                     + "differences are listed above). Put a wanted manual change into the schema and a new migration; "
@@ -70,8 +73,8 @@ public final class MigrateStatus {
         return result;
     }
 
-    private static void report(MigrateStatusResult r, MigrateOptions options, MigrationsDirectory dir,
-                               Listener listener) {
+    private static void report(
+            MigrateStatusResult r, MigrateOptions options, MigrationsDirectory dir, Listener listener) {
         MigrationHistory h = r.history();
         listener.info(h.migrations().size() + " migration(s) in " + dir.path() + ", database "
                 + options.database().displayUrl() + ":");
@@ -89,7 +92,8 @@ public final class MigrateStatus {
         }
         h.problems().forEach(listener::warn);
         if (r.lock() != null && r.lock().locked()) {
-            listener.warn("Liquibase's lock is held by " + r.lock().lockedBy() + " since " + r.lock().granted()
+            listener.warn("Liquibase's lock is held by " + r.lock().lockedBy() + " since "
+                    + r.lock().granted()
                     + "; if no migration is running, release it with migrate-deploy " + flag(RELEASE_LOCK, "true")
                     + ".");
         }

@@ -11,8 +11,8 @@ import java.util.List;
  * @param drift        how the database differs from what its applied migrations produce (empty: no drift)
  * @param lock         Liquibase's lock row, when the table exists
  */
-public record MigrateStatusResult(MigrationHistory history, boolean driftChecked, List<SchemaChange> drift,
-                                  ChangelogHistory.Lock lock) {
+public record MigrateStatusResult(
+        MigrationHistory history, boolean driftChecked, List<SchemaChange> drift, ChangelogHistory.Lock lock) {
     public MigrateStatusResult {
         drift = List.copyOf(drift);
     }

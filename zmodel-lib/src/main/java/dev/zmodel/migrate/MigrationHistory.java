@@ -36,14 +36,20 @@ public record MigrationHistory(List<MigrationStatus> migrations, List<UnknownMig
         List<MigrationStatus> statuses = new ArrayList<>();
         for (Migration m : directory.migrations()) {
             List<DeclaredChangeset> declared = ChangelogFiles.changesets(directory.path(), m.relativeFile());
-            List<String> paths = declared.stream().map(DeclaredChangeset::path).distinct().toList();
-            List<AppliedChangeset> mine = rows.stream().filter(r -> paths.stream().anyMatch(p -> samePath(p, r.fileName()))
-                    || samePath(m.relativeFile(), r.fileName())).toList();
+            List<String> paths =
+                    declared.stream().map(DeclaredChangeset::path).distinct().toList();
+            List<AppliedChangeset> mine = rows.stream()
+                    .filter(r -> paths.stream().anyMatch(p -> samePath(p, r.fileName()))
+                            || samePath(m.relativeFile(), r.fileName()))
+                    .toList();
             unclaimed.removeAll(mine);
             List<String> edits = new ArrayList<>();
             int applied = 0;
             for (AppliedChangeset row : mine) {
-                DeclaredChangeset d = declared.stream().filter(c -> c.identifies(row)).findFirst().orElse(null);
+                DeclaredChangeset d = declared.stream()
+                        .filter(c -> c.identifies(row))
+                        .findFirst()
+                        .orElse(null);
                 if (d == null) {
                     edits.add("changeset " + row.id() + " was applied but is no longer in the file");
                 } else if (!d.checksumMatches(row.checksum())) {
@@ -62,8 +68,11 @@ public record MigrationHistory(List<MigrationStatus> migrations, List<UnknownMig
                 state = MigrationState.PENDING;
             } else {
                 state = MigrationState.PARTIALLY_APPLIED;
-                details = declared.stream().filter(c -> mine.stream().noneMatch(c::identifies)).findFirst()
-                        .map(c -> List.of("changeset " + c.id() + " did not run")).orElse(List.of());
+                details = declared.stream()
+                        .filter(c -> mine.stream().noneMatch(c::identifies))
+                        .findFirst()
+                        .map(c -> List.of("changeset " + c.id() + " did not run"))
+                        .orElse(List.of());
             }
             statuses.add(new MigrationStatus(m, state, declared.size(), applied, details));
         }
@@ -71,8 +80,11 @@ public record MigrationHistory(List<MigrationStatus> migrations, List<UnknownMig
         for (AppliedChangeset r : unclaimed) {
             unknown.merge(r.fileName(), 1, Integer::sum);
         }
-        return new MigrationHistory(statuses, unknown.entrySet().stream()
-                .map(e -> new UnknownMigration(e.getKey(), e.getValue())).toList());
+        return new MigrationHistory(
+                statuses,
+                unknown.entrySet().stream()
+                        .map(e -> new UnknownMigration(e.getKey(), e.getValue()))
+                        .toList());
     }
 
     private static boolean samePath(String a, String b) {
@@ -92,20 +104,28 @@ public record MigrationHistory(List<MigrationStatus> migrations, List<UnknownMig
     }
 
     public List<Migration> applied() {
-        return inState(MigrationState.APPLIED).stream().map(MigrationStatus::migration).toList();
+        return inState(MigrationState.APPLIED).stream()
+                .map(MigrationStatus::migration)
+                .toList();
     }
 
     public List<Migration> pending() {
-        return inState(MigrationState.PENDING).stream().map(MigrationStatus::migration).toList();
+        return inState(MigrationState.PENDING).stream()
+                .map(MigrationStatus::migration)
+                .toList();
     }
 
     public MigrationStatus status(Migration migration) {
-        return migrations.stream().filter(s -> s.migration().id().equals(migration.id())).findFirst().orElseThrow();
+        return migrations.stream()
+                .filter(s -> s.migration().id().equals(migration.id()))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Edited or partially applied migrations, or rows of migrations missing from the directory. */
     public boolean hasProblems() {
-        return !inState(MigrationState.EDITED).isEmpty() || !inState(MigrationState.PARTIALLY_APPLIED).isEmpty()
+        return !inState(MigrationState.EDITED).isEmpty()
+                || !inState(MigrationState.PARTIALLY_APPLIED).isEmpty()
                 || !unknown.isEmpty();
     }
 

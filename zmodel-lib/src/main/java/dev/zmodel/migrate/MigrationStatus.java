@@ -10,8 +10,8 @@ import java.util.List;
  * @param details           for {@link MigrationState#EDITED}: which changesets changed or disappeared; for
  *                          {@link MigrationState#PARTIALLY_APPLIED}: the first changeset that did not run
  */
-public record MigrationStatus(Migration migration, MigrationState state, int changesets, int appliedChangesets,
-                              List<String> details) {
+public record MigrationStatus(
+        Migration migration, MigrationState state, int changesets, int appliedChangesets, List<String> details) {
     public MigrationStatus {
         details = List.copyOf(details);
     }
@@ -21,8 +21,9 @@ public record MigrationStatus(Migration migration, MigrationState state, int cha
         return switch (state) {
             case APPLIED -> migration.id() + " (applied)";
             case PENDING -> migration.id() + " (pending)";
-            case PARTIALLY_APPLIED -> migration.id() + " (partially applied: " + appliedChangesets + " of " + changesets
-                    + " changesets ran" + (details.isEmpty() ? "" : "; " + String.join("; ", details)) + ")";
+            case PARTIALLY_APPLIED ->
+                migration.id() + " (partially applied: " + appliedChangesets + " of " + changesets + " changesets ran"
+                        + (details.isEmpty() ? "" : "; " + String.join("; ", details)) + ")";
             case EDITED -> migration.id() + " (edited after it was applied: " + String.join("; ", details) + ")";
         };
     }

@@ -47,10 +47,10 @@ import static dev.zmodel.PropertyNames.flag;
 public final class MigrationsDirectory {
     public static final String LOCK_FILE = "migration_lock.properties";
     private static final Pattern FOLDER = Pattern.compile("(\\d{14})_([A-Za-z0-9._-]+)");
-    private static final List<String> FILE_NAMES = List.of("migration.xml", "migration.yaml", "migration.yml",
-            "migration.sql");
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss")
-            .withZone(ZoneOffset.UTC);
+    private static final List<String> FILE_NAMES =
+            List.of("migration.xml", "migration.yaml", "migration.yml", "migration.sql");
+    private static final DateTimeFormatter TIMESTAMP =
+            DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
     private static final int MAX_NAME = 200;
 
     private final Path dir;
@@ -119,8 +119,9 @@ public final class MigrationsDirectory {
             }
         }
         if (!problems.isEmpty()) {
-            throw new ZModelException("The migrations directory " + root + " is not valid: " + String.join("; ", problems)
-                    + ". Move other files elsewhere, and restore migration folders from version control.");
+            throw new ZModelException(
+                    "The migrations directory " + root + " is not valid: " + String.join("; ", problems)
+                            + ". Move other files elsewhere, and restore migration folders from version control.");
         }
         found.sort(java.util.Comparator.comparing(Migration::id));
         List<String> expected = found.stream().map(Migration::relativeFile).toList();
@@ -184,7 +185,8 @@ public final class MigrationsDirectory {
         Optional<Provider> locked = Provider.fromId(value);
         if (locked.isEmpty()) {
             throw new ZModelException(lock + " must contain provider=postgresql, provider=mysql or provider=sqlite; "
-                    + "it has " + (value == null ? "no provider" : "provider=" + value) + ". Restore it from version control, "
+                    + "it has " + (value == null ? "no provider" : "provider=" + value)
+                    + ". Restore it from version control, "
                     + "or delete it (migrate-dev writes it again for the datasource provider).");
         }
         if (locked.get() != provider) {
@@ -211,7 +213,8 @@ public final class MigrationsDirectory {
             var doc = b.parse(new org.xml.sax.InputSource(new StringReader(Files.readString(master))));
             if (!"databaseChangeLog".equals(doc.getDocumentElement().getLocalName())) {
                 throw new ZModelException(master + " is not a Liquibase changelog (its root element is <"
-                        + doc.getDocumentElement().getTagName() + ">). Restore it from version control, or delete it and run "
+                        + doc.getDocumentElement().getTagName()
+                        + ">). Restore it from version control, or delete it and run "
                         + "migrate-dev, which writes it again.");
             }
             List<String> includes = new ArrayList<>();
@@ -228,8 +231,10 @@ public final class MigrationsDirectory {
             }
             return Optional.of(includes);
         } catch (IOException | javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
-            throw new ZModelException("The master changelog " + master + " is not valid XML (" + e.getMessage()
-                    + "). Restore it from version control, or delete it and run migrate-dev, which writes it again.", e);
+            throw new ZModelException(
+                    "The master changelog " + master + " is not valid XML (" + e.getMessage()
+                            + "). Restore it from version control, or delete it and run migrate-dev, which writes it again.",
+                    e);
         }
     }
 
@@ -245,10 +250,12 @@ public final class MigrationsDirectory {
         }
         List<String> includes = readIncludes(dir).orElse(List.of());
         List<String> expected = migrations.stream().map(Migration::relativeFile).toList();
-        List<String> missing = expected.stream().filter(e -> !includes.contains(e)).toList();
-        List<String> extra = includes.stream().filter(e -> !expected.contains(e)).toList();
-        StringBuilder b = new StringBuilder("The master changelog " + master + " does not include exactly the "
-                + "migration folders in order");
+        List<String> missing =
+                expected.stream().filter(e -> !includes.contains(e)).toList();
+        List<String> extra =
+                includes.stream().filter(e -> !expected.contains(e)).toList();
+        StringBuilder b = new StringBuilder(
+                "The master changelog " + master + " does not include exactly the " + "migration folders in order");
         if (!missing.isEmpty()) {
             b.append("; missing: ").append(String.join(", ", missing));
         }
@@ -286,19 +293,24 @@ public final class MigrationsDirectory {
      */
     public Migration find(String nameOrId) {
         String wanted = nameOrId == null ? "" : nameOrId.strip();
-        Optional<Migration> exact = migrations.stream().filter(m -> m.id().equals(wanted)).findFirst();
+        Optional<Migration> exact =
+                migrations.stream().filter(m -> m.id().equals(wanted)).findFirst();
         if (exact.isPresent()) {
             return exact.get();
         }
-        List<Migration> byName = migrations.stream().filter(m -> m.name().equals(wanted)).toList();
+        List<Migration> byName =
+                migrations.stream().filter(m -> m.name().equals(wanted)).toList();
         if (byName.size() == 1) {
             return byName.get(0);
         }
-        String known = migrations.isEmpty() ? "there are none" : "known: " + String.join(", ",
-                migrations.stream().map(Migration::id).toList());
+        String known = migrations.isEmpty()
+                ? "there are none"
+                : "known: "
+                        + String.join(
+                                ", ", migrations.stream().map(Migration::id).toList());
         if (byName.size() > 1) {
-            throw new ZModelException("Several migrations are named '" + wanted + "' (" + String.join(", ",
-                    byName.stream().map(Migration::id).toList()) + "); give the full folder name.");
+            throw new ZModelException("Several migrations are named '" + wanted + "' ("
+                    + String.join(", ", byName.stream().map(Migration::id).toList()) + "); give the full folder name.");
         }
         throw new ZModelException("There is no migration '" + wanted + "' in " + dir + " (" + known + "). Give a "
                 + "folder name or migration name from that directory; mvn zenstack:migrate-status lists them.");
@@ -306,8 +318,12 @@ public final class MigrationsDirectory {
 
     /** Lower-case letters, digits and {@code _}: {@code "Add posts!"} → {@code add_posts}. */
     public static String sanitize(String name) {
-        String s = name == null ? "" : name.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_")
-                .replaceAll("^_+|_+$", "");
+        String s = name == null
+                ? ""
+                : name.strip()
+                        .toLowerCase(Locale.ROOT)
+                        .replaceAll("[^a-z0-9]+", "_")
+                        .replaceAll("^_+|_+$", "");
         return s.length() > MAX_NAME ? s.substring(0, MAX_NAME) : s;
     }
 
@@ -318,8 +334,12 @@ public final class MigrationsDirectory {
      *
      * @param render the changelog text for the chosen migration id
      */
-    public Migration create(String name, Instant now, ChangelogFormat format, Provider provider,
-                            java.util.function.Function<String, String> render) {
+    public Migration create(
+            String name,
+            Instant now,
+            ChangelogFormat format,
+            Provider provider,
+            java.util.function.Function<String, String> render) {
         String clean = sanitize(name);
         if (clean.isEmpty()) {
             throw new ZModelException("The migration name '" + name + "' has no letters or digits; pass a name like "
@@ -327,8 +347,10 @@ public final class MigrationsDirectory {
         }
         Instant at = now;
         if (!migrations.isEmpty()) {
-            Instant last = java.time.LocalDateTime.parse(migrations.get(migrations.size() - 1).id().substring(0, 14),
-                    DateTimeFormatter.ofPattern("yyyyMMddHHmmss")).toInstant(ZoneOffset.UTC);
+            Instant last = java.time.LocalDateTime.parse(
+                            migrations.get(migrations.size() - 1).id().substring(0, 14),
+                            DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
+                    .toInstant(ZoneOffset.UTC);
             if (!at.isAfter(last.plusMillis(999))) {
                 at = last.plusSeconds(1);
             }

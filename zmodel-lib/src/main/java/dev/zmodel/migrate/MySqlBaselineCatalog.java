@@ -81,12 +81,18 @@ final class MySqlBaselineCatalog implements BaselineCatalog {
             ORDER BY 1, 2
             """;
 
-    private record Routine(String specificName, String name, String type, String returns, String body,
-                           boolean deterministic, String dataAccess, String security, String comment) {
-    }
+    private record Routine(
+            String specificName,
+            String name,
+            String type,
+            String returns,
+            String body,
+            boolean deterministic,
+            String dataAccess,
+            String security,
+            String comment) {}
 
-    private record ViewDef(String key, ChangelogEntry.Sql sql, String text) {
-    }
+    private record ViewDef(String key, ChangelogEntry.Sql sql, String text) {}
 
     @Override
     public BaselineObjects read(Connection connection, DatabaseSchema schema) throws SQLException {
@@ -94,20 +100,25 @@ final class MySqlBaselineCatalog implements BaselineCatalog {
         List<ChangelogEntry.Sql> afterTables = new ArrayList<>(routines(connection, notCarried));
         afterTables.addAll(views(connection, notCarried));
         afterTables.addAll(triggers(connection));
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(NOT_CARRIED)) {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery(NOT_CARRIED)) {
             while (rs.next()) {
                 String kind = rs.getString(1);
                 String name = "`" + rs.getString(2) + "`";
                 String detail = rs.getString(3);
-                notCarried.add(switch (kind) {
-                    case "partitioning" -> "partitioning of table " + name + " (" + detail
-                            + "; the table is created without partitions)";
-                    case "table engine" -> "engine of table " + name + " (" + detail
-                            + "; the table is created with the server's default engine)";
-                    case "table collation" -> "collation of table " + name + " (" + detail
-                            + "; the table is created with the database's default collation)";
-                    default -> kind + " " + name + " (not created)";
-                });
+                notCarried.add(
+                        switch (kind) {
+                            case "partitioning" ->
+                                "partitioning of table " + name + " (" + detail
+                                        + "; the table is created without partitions)";
+                            case "table engine" ->
+                                "engine of table " + name + " (" + detail
+                                        + "; the table is created with the server's default engine)";
+                            case "table collation" ->
+                                "collation of table " + name + " (" + detail
+                                        + "; the table is created with the database's default collation)";
+                            default -> kind + " " + name + " (not created)";
+                        });
             }
         }
         return new BaselineObjects(List.of(), List.of(), afterTables, notCarried);
@@ -123,10 +134,18 @@ final class MySqlBaselineCatalog implements BaselineCatalog {
 
     private static List<ChangelogEntry.Sql> routines(Connection c, List<String> notCarried) throws SQLException {
         List<Routine> routines = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(ROUTINES)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(ROUTINES)) {
             while (rs.next()) {
-                routines.add(new Routine(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), "YES".equals(rs.getString(6)), rs.getString(7), rs.getString(8),
+                routines.add(new Routine(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        "YES".equals(rs.getString(6)),
+                        rs.getString(7),
+                        rs.getString(8),
                         rs.getString(9)));
             }
         }
@@ -134,11 +153,13 @@ final class MySqlBaselineCatalog implements BaselineCatalog {
             return List.of();
         }
         Map<String, List<String>> parameters = new LinkedHashMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(PARAMETERS)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(PARAMETERS)) {
             while (rs.next()) {
                 boolean function = "FUNCTION".equals(rs.getString(2));
                 String mode = rs.getString(3);
-                parameters.computeIfAbsent(rs.getString(2) + " " + rs.getString(1), k -> new ArrayList<>())
+                parameters
+                        .computeIfAbsent(rs.getString(2) + " " + rs.getString(1), k -> new ArrayList<>())
                         .add((function || mode == null ? "" : mode + " ") + q(rs.getString(4)) + " " + rs.getString(5));
             }
         }
@@ -150,7 +171,11 @@ final class MySqlBaselineCatalog implements BaselineCatalog {
                         + "its definer or a user with SHOW_ROUTINE / SELECT on mysql.proc)");
                 continue;
             }
-            StringBuilder b = new StringBuilder("CREATE ").append(r.type()).append(' ').append(q(r.name())).append('(')
+            StringBuilder b = new StringBuilder("CREATE ")
+                    .append(r.type())
+                    .append(' ')
+                    .append(q(r.name()))
+                    .append('(')
                     .append(String.join(", ", parameters.getOrDefault(r.type() + " " + r.specificName(), List.of())))
                     .append(')');
             if (r.type().equals("FUNCTION")) {
@@ -167,7 +192,9 @@ final class MySqlBaselineCatalog implements BaselineCatalog {
                 b.append("\nCOMMENT ").append(literal(r.comment()));
             }
             b.append('\n').append(r.body());
-            out.add(new ChangelogEntry.Sql("Create " + kind + " `" + r.name() + "`", List.of(b.toString()),
+            out.add(new ChangelogEntry.Sql(
+                    "Create " + kind + " `" + r.name() + "`",
+                    List.of(b.toString()),
                     List.of("DROP " + r.type() + " " + q(r.name()))));
         }
         return out;
@@ -175,7 +202,8 @@ final class MySqlBaselineCatalog implements BaselineCatalog {
 
     private static List<ChangelogEntry.Sql> views(Connection c, List<String> notCarried) throws SQLException {
         List<ViewDef> views = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(VIEWS)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(VIEWS)) {
             while (rs.next()) {
                 String database = rs.getString(1);
                 String name = rs.getString(2);
@@ -190,22 +218,29 @@ final class MySqlBaselineCatalog implements BaselineCatalog {
                 String text = definition.replace(q(database) + ".", "");
                 String check = rs.getString(4);
                 String sql = "CREATE" + ("INVOKER".equals(rs.getString(5)) ? " SQL SECURITY INVOKER" : "") + " VIEW "
-                        + q(name) + " AS " + text + (check == null || check.equals("NONE") ? ""
-                        : " WITH " + check + " CHECK OPTION");
-                views.add(new ViewDef(name.toLowerCase(Locale.ROOT), new ChangelogEntry.Sql("Create view `" + name
-                        + "`", List.of(sql), List.of("DROP VIEW " + q(name))), text));
+                        + q(name) + " AS " + text
+                        + (check == null || check.equals("NONE") ? "" : " WITH " + check + " CHECK OPTION");
+                views.add(new ViewDef(
+                        name.toLowerCase(Locale.ROOT),
+                        new ChangelogEntry.Sql(
+                                "Create view `" + name + "`", List.of(sql), List.of("DROP VIEW " + q(name))),
+                        text));
             }
         }
         return BaselineCatalog.dependenciesFirst(views, ViewDef::key, v -> mentioned(v, views)).stream()
-                .map(ViewDef::sql).toList();
+                .map(ViewDef::sql)
+                .toList();
     }
 
     /** The other views whose quoted name the view's definition contains. */
     private static Set<String> mentioned(ViewDef view, List<ViewDef> views) {
         Set<String> out = new LinkedHashSet<>();
         for (ViewDef other : views) {
-            if (!other.key().equals(view.key()) && Pattern.compile(Pattern.quote("`" + other.key().replace("`", "``") + "`"),
-                    Pattern.CASE_INSENSITIVE).matcher(view.text()).find()) {
+            if (!other.key().equals(view.key())
+                    && Pattern.compile(
+                                    Pattern.quote("`" + other.key().replace("`", "``") + "`"), Pattern.CASE_INSENSITIVE)
+                            .matcher(view.text())
+                            .find()) {
                 out.add(other.key());
             }
         }
@@ -214,13 +249,16 @@ final class MySqlBaselineCatalog implements BaselineCatalog {
 
     private static List<ChangelogEntry.Sql> triggers(Connection c) throws SQLException {
         List<ChangelogEntry.Sql> out = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(TRIGGERS)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(TRIGGERS)) {
             while (rs.next()) {
                 String name = rs.getString(1);
                 String table = rs.getString(4);
                 String sql = "CREATE TRIGGER " + q(name) + " " + rs.getString(2) + " " + rs.getString(3) + " ON "
                         + q(table) + " FOR EACH ROW " + rs.getString(5);
-                out.add(new ChangelogEntry.Sql("Create trigger `" + name + "` on `" + table + "`", List.of(sql),
+                out.add(new ChangelogEntry.Sql(
+                        "Create trigger `" + name + "` on `" + table + "`",
+                        List.of(sql),
                         List.of("DROP TRIGGER " + q(name))));
             }
         }

@@ -1,9 +1,9 @@
 package dev.zmodel.migrate;
 
-import dev.zmodel.dialect.Dialect;
-import dev.zmodel.Provider;
 import dev.zmodel.Listener;
+import dev.zmodel.Provider;
 import dev.zmodel.datasource.ConnectionSettings;
+import dev.zmodel.dialect.Dialect;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -28,13 +28,13 @@ final class MySqlMigrateDialect implements MigrateDialect {
             try (ResultSet rs = s.executeQuery("SELECT table_name, table_type FROM information_schema.tables "
                     + "WHERE table_schema = DATABASE() ORDER BY table_type DESC, table_name")) {
                 while (rs.next()) {
-                    objects.add(new String[]{rs.getString(2).contains("VIEW") ? "VIEW" : "TABLE", rs.getString(1)});
+                    objects.add(new String[] {rs.getString(2).contains("VIEW") ? "VIEW" : "TABLE", rs.getString(1)});
                 }
             }
             try (ResultSet rs = s.executeQuery("SELECT routine_name, routine_type FROM information_schema.routines "
                     + "WHERE routine_schema = DATABASE()")) {
                 while (rs.next()) {
-                    objects.add(new String[]{rs.getString(2), rs.getString(1)});
+                    objects.add(new String[] {rs.getString(2), rs.getString(1)});
                 }
             }
             s.execute("SET FOREIGN_KEY_CHECKS = 0");
@@ -55,8 +55,14 @@ final class MySqlMigrateDialect implements MigrateDialect {
         String database = currentDatabase(connection);
         String name = "zenstack_migrate:" + (database == null ? "" : database);
         String key = name.length() > 64 ? name.substring(0, 64) : name;
-        return DatabaseLocks.poll(connection, "SELECT GET_LOCK(?, 0)", "SELECT RELEASE_LOCK(?)",
-                s -> s.setString(1, key), timeout, listener, "MySQL lock '" + key + "'");
+        return DatabaseLocks.poll(
+                connection,
+                "SELECT GET_LOCK(?, 0)",
+                "SELECT RELEASE_LOCK(?)",
+                s -> s.setString(1, key),
+                timeout,
+                listener,
+                "MySQL lock '" + key + "'");
     }
 
     @Override
@@ -75,7 +81,8 @@ final class MySqlMigrateDialect implements MigrateDialect {
 
     @Override
     public String currentDatabase(Connection connection) throws SQLException {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT DATABASE()")) {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("SELECT DATABASE()")) {
             rs.next();
             return rs.getString(1);
         }
@@ -107,7 +114,11 @@ final class MySqlMigrateDialect implements MigrateDialect {
 
     @Override
     public boolean isPermissionError(SQLException e) {
-        return e.getErrorCode() == 1044 || e.getErrorCode() == 1045 || e.getErrorCode() == 1142 || e.getErrorCode() == 1227
-                || "42000".equals(e.getSQLState()) && String.valueOf(e.getMessage()).toLowerCase().contains("denied");
+        return e.getErrorCode() == 1044
+                || e.getErrorCode() == 1045
+                || e.getErrorCode() == 1142
+                || e.getErrorCode() == 1227
+                || "42000".equals(e.getSQLState())
+                        && String.valueOf(e.getMessage()).toLowerCase().contains("denied");
     }
 }

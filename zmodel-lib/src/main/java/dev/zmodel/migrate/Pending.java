@@ -19,8 +19,7 @@ import static dev.zmodel.PropertyNames.flag;
 
 /** Applies the pending (and partially applied) migrations of a directory through the master changelog. */
 final class Pending {
-    private Pending() {
-    }
+    private Pending() {}
 
     /** The migrations Liquibase will run: pending ones and the rest of partially applied ones, in order. */
     static List<Migration> of(MigrationHistory history) {
@@ -40,8 +39,8 @@ final class Pending {
      * @throws MigrationFailedException naming the migration and changeset that failed, what it left behind on this
      *                                  database, and what to do next
      */
-    static List<Migration> apply(Connection connection, MigrationsDirectory directory, MigrationHistory history,
-                                 MigrateOptions options) {
+    static List<Migration> apply(
+            Connection connection, MigrationsDirectory directory, MigrationHistory history, MigrateOptions options) {
         Listener listener = options.listener();
         List<Migration> pending = of(history);
         if (pending.isEmpty()) {
@@ -71,15 +70,17 @@ final class Pending {
         } catch (ChangesetFailedException e) {
             throw failed(connection, directory, options, e);
         } catch (ZModelException e) {
-            var privilege = Privileges.missing(options.database(), e,
-                    " Nothing was recorded for the migration that failed.");
+            var privilege =
+                    Privileges.missing(options.database(), e, " Nothing was recorded for the migration that failed.");
             if (privilege.isPresent()) {
                 throw new ZModelException(e.getMessage() + "\n" + privilege.get(), e);
             }
-            throw new ZModelException(e.getMessage() + "\nNothing of the failed changeset was recorded. Fix the cause "
-                    + "and run again: Liquibase continues with the changeset that failed. If you fixed the database by "
-                    + "hand instead, record the migration with migrate-resolve " + flag(APPLIED, "<migration>")
-                    + ".", e);
+            throw new ZModelException(
+                    e.getMessage() + "\nNothing of the failed changeset was recorded. Fix the cause "
+                            + "and run again: Liquibase continues with the changeset that failed. If you fixed the database by "
+                            + "hand instead, record the migration with migrate-resolve " + flag(APPLIED, "<migration>")
+                            + ".",
+                    e);
         }
         for (String id : remaining.keySet()) {
             listener.info("Applied migration " + id); // e.g. changesets skipped by a context: Liquibase is done with it
@@ -89,21 +90,24 @@ final class Pending {
 
     static final String STEP = "Applying changesets";
 
-    private static MigrationFailedException failed(Connection connection, MigrationsDirectory directory,
-                                                   MigrateOptions options, ChangesetFailedException e) {
+    private static MigrationFailedException failed(
+            Connection connection, MigrationsDirectory directory, MigrateOptions options, ChangesetFailedException e) {
         String id = migrationOf(directory, e.filePath());
         boolean lost = !isValid(connection);
         String why = lost ? "the connection to the database was lost (" + e.detail() + ")" : e.detail();
         String next = lost
                 ? "Check the database with migrate-status, then run migrate-deploy again: it continues with changeset "
-                + e.changesetId() + "."
+                        + e.changesetId() + "."
                 : "Fix the cause and run migrate-deploy again: it continues with changeset " + e.changesetId()
-                + ". If you finish the migration by hand instead, record it with migrate-resolve " + flag(APPLIED, id)
-                + ".";
+                        + ". If you finish the migration by hand instead, record it with migrate-resolve "
+                        + flag(APPLIED, id)
+                        + ".";
         String message = "Migration " + id + " failed on " + options.database().displayUrl() + " at changeset "
                 + e.changesetId() + ": " + why + ".\n"
                 + MigrateDialect.forProvider(options.provider()).afterFailedChangeset() + "\n"
-                + Privileges.missing(options.database(), e, "").map(p -> p + "\n").orElse("") + next;
+                + Privileges.missing(options.database(), e, "")
+                        .map(p -> p + "\n")
+                        .orElse("") + next;
         return new MigrationFailedException(message, id, lost, e);
     }
 

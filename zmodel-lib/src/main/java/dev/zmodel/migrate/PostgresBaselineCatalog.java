@@ -212,10 +212,11 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
                                   AND e.deptype = 'e')
             ) x
             ORDER BY kind, name
-            """.formatted(IN_EXTENSION.formatted("'pg_catalog.pg_type'::regclass", "t.oid"),
-            IN_EXTENSION.formatted("'pg_catalog.pg_proc'::regclass", "p.oid"),
-            IN_EXTENSION.formatted("'pg_catalog.pg_class'::regclass", "c.oid"),
-            IN_EXTENSION.formatted("'pg_catalog.pg_collation'::regclass", "co.oid"));
+            """.formatted(
+                    IN_EXTENSION.formatted("'pg_catalog.pg_type'::regclass", "t.oid"),
+                    IN_EXTENSION.formatted("'pg_catalog.pg_proc'::regclass", "p.oid"),
+                    IN_EXTENSION.formatted("'pg_catalog.pg_class'::regclass", "c.oid"),
+                    IN_EXTENSION.formatted("'pg_catalog.pg_collation'::regclass", "co.oid"));
 
     @Override
     public BaselineObjects read(Connection connection, DatabaseSchema schema) throws SQLException {
@@ -244,7 +245,8 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
 
     private static List<ChangelogEntry.Sql> extensions(Connection c, List<String> schemas) throws SQLException {
         List<ChangelogEntry.Sql> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(EXTENSIONS); ResultSet rs = s.executeQuery()) {
+        try (PreparedStatement s = c.prepareStatement(EXTENSIONS);
+                ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 String name = rs.getString(1);
                 String schema = rs.getString(2);
@@ -253,8 +255,8 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
                     statements.add("CREATE SCHEMA IF NOT EXISTS " + q(schema));
                 }
                 statements.add("CREATE EXTENSION IF NOT EXISTS " + q(name) + " WITH SCHEMA " + q(schema));
-                out.add(new ChangelogEntry.Sql("Create extension `" + name + "`", statements,
-                        List.of("DROP EXTENSION IF EXISTS " + q(name))));
+                out.add(new ChangelogEntry.Sql(
+                        "Create extension `" + name + "`", statements, List.of("DROP EXTENSION IF EXISTS " + q(name))));
             }
         }
         return out;
@@ -271,16 +273,22 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
                             + rs.getLong(5) + " MINVALUE " + rs.getLong(6) + " MAXVALUE " + rs.getLong(7)
                             + " START WITH " + rs.getLong(4) + " CACHE " + rs.getLong(8)
                             + (rs.getBoolean(9) ? " CYCLE" : " NO CYCLE");
-                    out.add(new ChangelogEntry.Sql("Create sequence `" + rs.getString(1) + "." + rs.getString(2) + "`",
-                            List.of(sql), List.of("DROP SEQUENCE " + name)));
+                    out.add(new ChangelogEntry.Sql(
+                            "Create sequence `" + rs.getString(1) + "." + rs.getString(2) + "`",
+                            List.of(sql),
+                            List.of("DROP SEQUENCE " + name)));
                 }
             }
         }
         return out;
     }
 
-    private static void functions(Connection c, List<String> schemas, List<ChangelogEntry.Sql> beforeTables,
-                                  List<ChangelogEntry.Sql> afterTables) throws SQLException {
+    private static void functions(
+            Connection c,
+            List<String> schemas,
+            List<ChangelogEntry.Sql> beforeTables,
+            List<ChangelogEntry.Sql> afterTables)
+            throws SQLException {
         try (PreparedStatement s = c.prepareStatement(FUNCTIONS)) {
             s.setArray(1, c.createArrayOf("text", schemas.toArray()));
             try (ResultSet rs = s.executeQuery()) {
@@ -290,8 +298,11 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
                     String kind = procedure ? "procedure" : "function";
                     // the body is checked when it runs, as pg_dump does: a function may use tables or functions
                     // created after it
-                    ChangelogEntry.Sql sql = new ChangelogEntry.Sql("Create " + kind + " `" + identity + "`",
-                            List.of("SET LOCAL check_function_bodies = false", rs.getString(4).strip()),
+                    ChangelogEntry.Sql sql = new ChangelogEntry.Sql(
+                            "Create " + kind + " `" + identity + "`",
+                            List.of(
+                                    "SET LOCAL check_function_bodies = false",
+                                    rs.getString(4).strip()),
                             List.of("DROP " + kind.toUpperCase(java.util.Locale.ROOT) + " " + identity));
                     (rs.getBoolean(6) ? afterTables : beforeTables).add(sql);
                 }
@@ -299,8 +310,7 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
         }
     }
 
-    private record ViewDef(String key, ChangelogEntry.Sql sql, Set<String> dependsOn) {
-    }
+    private record ViewDef(String key, ChangelogEntry.Sql sql, Set<String> dependsOn) {}
 
     private static List<ChangelogEntry.Sql> views(Connection c, List<String> schemas) throws SQLException {
         List<ViewDef> views = new ArrayList<>();
@@ -319,15 +329,20 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
                             + (options.isEmpty() || materialized ? "" : " WITH (" + String.join(", ", options) + ")")
                             + " AS\n" + definition);
                     statements.addAll(strings(rs.getArray(7)));
-                    views.add(new ViewDef(schema + "." + name, new ChangelogEntry.Sql("Create "
-                            + (materialized ? "materialized view" : "view") + " `" + schema + "." + name + "`",
-                            statements, List.of("DROP " + kind + " " + q(schema, name))),
+                    views.add(new ViewDef(
+                            schema + "." + name,
+                            new ChangelogEntry.Sql(
+                                    "Create " + (materialized ? "materialized view" : "view") + " `" + schema + "."
+                                            + name + "`",
+                                    statements,
+                                    List.of("DROP " + kind + " " + q(schema, name))),
                             new LinkedHashSet<>(strings(rs.getArray(6)))));
                 }
             }
         }
         return BaselineCatalog.dependenciesFirst(views, ViewDef::key, ViewDef::dependsOn).stream()
-                .map(ViewDef::sql).toList();
+                .map(ViewDef::sql)
+                .toList();
     }
 
     private static List<ChangelogEntry.Sql> triggers(Connection c, List<String> schemas) throws SQLException {
@@ -349,8 +364,10 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
                     if (enabled != null) {
                         statements.add("ALTER TABLE " + table + " " + enabled + q(name));
                     }
-                    out.add(new ChangelogEntry.Sql("Create trigger `" + name + "` on `" + rs.getString(1) + "."
-                            + rs.getString(2) + "`", statements, List.of("DROP TRIGGER " + q(name) + " ON " + table)));
+                    out.add(new ChangelogEntry.Sql(
+                            "Create trigger `" + name + "` on `" + rs.getString(1) + "." + rs.getString(2) + "`",
+                            statements,
+                            List.of("DROP TRIGGER " + q(name) + " ON " + table)));
                 }
             }
         }
@@ -367,11 +384,13 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
                 while (rs.next()) {
                     String type = rs.getString(1);
                     String target = switch (type) {
-                        case "view column", "materialized view column" -> "COLUMN";
-                        case "table constraint" -> "CONSTRAINT";
-                        default -> type.toUpperCase(java.util.Locale.ROOT);
-                    } + " " + rs.getString(2);
-                    out.add(new ChangelogEntry.Sql("Comment on " + type + " `" + rs.getString(2) + "`",
+                                case "view column", "materialized view column" -> "COLUMN";
+                                case "table constraint" -> "CONSTRAINT";
+                                default -> type.toUpperCase(java.util.Locale.ROOT);
+                            }
+                            + " " + rs.getString(2);
+                    out.add(new ChangelogEntry.Sql(
+                            "Comment on " + type + " `" + rs.getString(2) + "`",
                             List.of("COMMENT ON " + target + " IS " + literal(rs.getString(3))),
                             List.of("COMMENT ON " + target + " IS NULL")));
                 }
@@ -402,12 +421,12 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
         return switch (kind) {
             case "domain" -> " (its columns are created with the domain's base type, without its constraints)";
             case "partitioned table", "partition", "inheriting table", "unlogged table", "foreign table" ->
-                    " (created as an ordinary table)";
+                " (created as an ordinary table)";
             case "row-level security" -> " (not enabled)";
             case "table storage options", "index storage options" -> " (created with the default storage options)";
             case "covering index (INCLUDE)" -> " (created without its INCLUDE columns)";
             case "column using a sequence it does not own" ->
-                    " (created as a serial column with a sequence of its own)";
+                " (created as a serial column with a sequence of its own)";
             default -> " (not created)";
         };
     }

@@ -1,9 +1,9 @@
 package dev.zmodel.migrate;
 
-import dev.zmodel.dialect.Dialect;
-import dev.zmodel.Provider;
 import dev.zmodel.Listener;
+import dev.zmodel.Provider;
 import dev.zmodel.datasource.ConnectionSettings;
+import dev.zmodel.dialect.Dialect;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -37,8 +37,13 @@ final class PostgresMigrateDialect implements MigrateDialect {
 
     @Override
     public AutoCloseable lock(Connection connection, Duration timeout, Listener listener) throws SQLException {
-        return DatabaseLocks.poll(connection, "SELECT CASE WHEN pg_try_advisory_lock(?) THEN 1 ELSE 0 END",
-                "SELECT pg_advisory_unlock(?)", s -> s.setLong(1, LOCK_KEY), timeout, listener,
+        return DatabaseLocks.poll(
+                connection,
+                "SELECT CASE WHEN pg_try_advisory_lock(?) THEN 1 ELSE 0 END",
+                "SELECT pg_advisory_unlock(?)",
+                s -> s.setLong(1, LOCK_KEY),
+                timeout,
+                listener,
                 "PostgreSQL advisory lock " + LOCK_KEY);
     }
 
@@ -55,7 +60,8 @@ final class PostgresMigrateDialect implements MigrateDialect {
 
     @Override
     public String currentDatabase(Connection connection) throws SQLException {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT current_database()")) {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("SELECT current_database()")) {
             rs.next();
             return rs.getString(1);
         }

@@ -7,8 +7,7 @@ import java.util.Optional;
 
 /** Recognises "permission denied" failures (per dialect) and says which grants the workflows need. */
 final class Privileges {
-    private Privileges() {
-    }
+    private Privileges() {}
 
     /**
      * The advice when {@code failure} (or a cause) is a permission error of the database, else empty.
@@ -33,12 +32,16 @@ final class Privileges {
      * text, and what to do — the grants when it is a permission error, else to fix the cause and run again.
      */
     static dev.zmodel.ZModelException failure(String goal, ConnectionSettings database, Exception e) {
-        String detail = e.getMessage() == null ? "no detail was given" : e.getMessage().strip();
+        String detail =
+                e.getMessage() == null ? "no detail was given" : e.getMessage().strip();
         if (detail.endsWith(".")) {
             detail = detail.substring(0, detail.length() - 1);
         }
-        return new dev.zmodel.ZModelException(goal + " failed on " + database.displayUrl() + ": " + detail + ". "
-                + missing(database, e, "").orElse("Fix the cause and run " + goal + " again (mvn zenstack:migrate-status "
-                + "shows what is applied)."), e);
+        return new dev.zmodel.ZModelException(
+                goal + " failed on " + database.displayUrl() + ": " + detail + ". "
+                        + missing(database, e, "")
+                                .orElse("Fix the cause and run " + goal + " again (mvn zenstack:migrate-status "
+                                        + "shows what is applied)."),
+                e);
     }
 }

@@ -16,8 +16,7 @@ import static dev.zmodel.PropertyNames.flag;
  * and before anything is dropped. The reset of {@code migrate-dev} has its own question and flag ({@code reset}).
  */
 final class ResetGuard {
-    private ResetGuard() {
-    }
+    private ResetGuard() {}
 
     /**
      * Returns when the reset may go ahead, otherwise throws with one message that says nothing was dropped.
@@ -38,16 +37,18 @@ final class ResetGuard {
                     + ", and in batch mode (mvn -B, CI, no terminal) nobody can confirm that. Nothing was dropped. "
                     + again);
         }
-        if (!options.prompter().confirm(goal + " drops " + lost(database, db) + ", " + then + ". Do you want to "
-                + "continue?")) {
+        if (!options.prompter()
+                .confirm(goal + " drops " + lost(database, db) + ", " + then + ". Do you want to " + "continue?")) {
             throw new ZModelException("Declined: " + goal + " did not reset " + db + "; nothing was dropped. " + again);
         }
     }
 
     /** "every table, view and type of schema(s) public of {@code where} and all their data". */
     private static String lost(ConnectionSettings database, String where) {
-        boolean schemas = Dialect.of(database.provider()).facts().schemas() && !database.schemas().isEmpty();
-        return "every table, view and type " + (schemas ? "of schema(s) " + String.join(", ", database.schemas())
-                + " in " : "of ") + where + " and all their data";
+        boolean schemas = Dialect.of(database.provider()).facts().schemas()
+                && !database.schemas().isEmpty();
+        return "every table, view and type "
+                + (schemas ? "of schema(s) " + String.join(", ", database.schemas()) + " in " : "of ") + where
+                + " and all their data";
     }
 }

@@ -10,11 +10,11 @@ import java.sql.Connection;
 
 /** Introspection the way the workflows need it: the datasource's schemas, everything else quiet. */
 final class Schemas {
-    private Schemas() {
-    }
+    private Schemas() {}
 
     static DatabaseSchema read(Connection connection, ConnectionSettings settings, Listener listener) {
-        return Introspectors.introspect(connection, IntrospectionOptions.defaults()
-                .withSchemas(settings.schemas()).withListener(Quiet.of(listener)));
+        return Introspectors.introspect(
+                connection,
+                IntrospectionOptions.defaults().withSchemas(settings.schemas()).withListener(Quiet.of(listener)));
     }
 }

@@ -17,8 +17,7 @@ import static dev.zmodel.PropertyNames.flag;
 
 /** Runs seed SQL files statement by statement, each file in one transaction. */
 final class Seeds {
-    private Seeds() {
-    }
+    private Seeds() {}
 
     static void run(Connection connection, List<Path> files, Listener listener) {
         for (Path file : files) {
@@ -26,8 +25,8 @@ final class Seeds {
             try {
                 script = Files.readString(file);
             } catch (IOException e) {
-                throw new ZModelException("Cannot read the seed file " + file + ": " + e.getMessage()
-                        + ". Check " + flag(SEED) + ".", e);
+                throw new ZModelException(
+                        "Cannot read the seed file " + file + ": " + e.getMessage() + ". Check " + flag(SEED) + ".", e);
             }
             List<String> statements = SqlScript.split(script);
             int n = 0;
@@ -47,9 +46,12 @@ final class Seeds {
                     connection.setAutoCommit(autoCommit);
                 }
             } catch (SQLException e) {
-                throw new ZModelException("The seed file " + file + " failed at statement " + n + " of "
-                        + statements.size() + ": " + e.getMessage() + ". The migrations are applied; the seed was "
-                        + "rolled back where the database allows it. Fix the seed file and run migrate-reset again.", e);
+                throw new ZModelException(
+                        "The seed file " + file + " failed at statement " + n + " of "
+                                + statements.size() + ": " + e.getMessage()
+                                + ". The migrations are applied; the seed was "
+                                + "rolled back where the database allows it. Fix the seed file and run migrate-reset again.",
+                        e);
             }
             listener.info("Ran seed " + file + " (" + statements.size() + " statement(s)).");
         }

@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
 final class ServerUrls {
     private static final Pattern URL = Pattern.compile("^(jdbc:[a-z]+:)(//[^/?]*)?(/?[^?]*)(\\?.*)?$");
     /** A driver sub-protocol before the hosts: {@code jdbc:mariadb:replication://}, {@code jdbc:mysql:loadbalance://}. */
-    private static final Pattern SUB_PROTOCOL = Pattern.compile("^jdbc:[a-z]+:[a-z:+-]+://.*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUB_PROTOCOL =
+            Pattern.compile("^jdbc:[a-z]+:[a-z:+-]+://.*$", Pattern.CASE_INSENSITIVE);
 
-    private ServerUrls() {
-    }
+    private ServerUrls() {}
 
     static ConnectionSettings withDatabase(ConnectionSettings s, String database, List<String> schemas) {
         Matcher m = URL.matcher(s.jdbcUrl());
@@ -48,7 +48,9 @@ final class ServerUrls {
             authority = authority.substring(at + 1);
         }
         return java.util.Arrays.stream(authority.split(","))
-                .map(h -> h.startsWith("[") ? h.substring(1, Math.max(1, h.indexOf(']'))) : h.replaceFirst(":\\d*$", ""))
-                .filter(h -> !h.isEmpty()).toList();
+                .map(h ->
+                        h.startsWith("[") ? h.substring(1, Math.max(1, h.indexOf(']'))) : h.replaceFirst(":\\d*$", ""))
+                .filter(h -> !h.isEmpty())
+                .toList();
     }
 }

@@ -46,8 +46,8 @@ public final class ShadowDatabase implements AutoCloseable {
      * @param devConnection an open connection to it
      * @param configured    {@code shadowDatabaseUrl} settings, or null for a temporary database
      */
-    public static ShadowDatabase open(ConnectionSettings dev, Connection devConnection, ConnectionSettings configured,
-                                      Listener listener) {
+    public static ShadowDatabase open(
+            ConnectionSettings dev, Connection devConnection, ConnectionSettings configured, Listener listener) {
         MigrateDialect dialect = MigrateDialect.forProvider(dev.provider());
         if (configured != null) {
             return configured(dev, configured, dialect, listener);
@@ -55,17 +55,21 @@ public final class ShadowDatabase implements AutoCloseable {
         if (!dialect.hasServerDatabases()) {
             return sqliteFile(dev, listener);
         }
-        String name = "zenstack_shadow_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+        String name = "zenstack_shadow_"
+                + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
         try {
             dialect.createDatabase(devConnection, name);
         } catch (SQLException e) {
-            throw new ZModelException("Cannot create a temporary shadow database on " + dev.displayUrl() + ": "
-                    + e.getMessage() + (dialect.isPermissionError(e) ? " (the user may not create databases)" : "")
-                    + ". The shadow database is where the migrations are replayed to compare their result with "
-                    + "the schema. Either let the user create databases (PostgreSQL: ALTER ROLE <user> CREATEDB; MySQL: "
-                    + "GRANT ALL ON `zenstack_shadow_%`.* TO <user>), or create an empty database yourself and set "
-                    + "shadowDatabaseUrl in the datasource block (or " + flag(SHADOW_DATABASE_URL, "...")
-                    + "); it is reset before every use.", e);
+            throw new ZModelException(
+                    "Cannot create a temporary shadow database on " + dev.displayUrl() + ": "
+                            + e.getMessage()
+                            + (dialect.isPermissionError(e) ? " (the user may not create databases)" : "")
+                            + ". The shadow database is where the migrations are replayed to compare their result with "
+                            + "the schema. Either let the user create databases (PostgreSQL: ALTER ROLE <user> CREATEDB; MySQL: "
+                            + "GRANT ALL ON `zenstack_shadow_%`.* TO <user>), or create an empty database yourself and set "
+                            + "shadowDatabaseUrl in the datasource block (or " + flag(SHADOW_DATABASE_URL, "...")
+                            + "); it is reset before every use.",
+                    e);
         }
         listener.debug("Created shadow database " + name);
         ConnectionSettings shadow = dialect.withDatabase(dev, name);
@@ -86,8 +90,8 @@ public final class ShadowDatabase implements AutoCloseable {
         }
     }
 
-    private static ShadowDatabase configured(ConnectionSettings dev, ConnectionSettings shadow, MigrateDialect dialect,
-                                             Listener listener) {
+    private static ShadowDatabase configured(
+            ConnectionSettings dev, ConnectionSettings shadow, MigrateDialect dialect, Listener listener) {
         if (shadow.provider() != dev.provider()) {
             throw new ZModelException("The shadowDatabaseUrl " + shadow.displayUrl() + " is a " + shadow.provider()
                     + " database, but the datasource provider is " + dev.provider() + ". Point it at an empty "
@@ -102,12 +106,13 @@ public final class ShadowDatabase implements AutoCloseable {
             dialect.reset(c, shadow, Quiet.of(listener));
         } catch (SQLException e) {
             close(c);
-            throw new ZModelException("Cannot reset the shadow database " + shadow.displayUrl() + ": " + e.getMessage()
-                    + ". The user needs to drop and create objects in it.", e);
+            throw new ZModelException(
+                    "Cannot reset the shadow database " + shadow.displayUrl() + ": " + e.getMessage()
+                            + ". The user needs to drop and create objects in it.",
+                    e);
         }
         listener.debug("Reset shadow database " + shadow.displayUrl());
-        return new ShadowDatabase(shadow, c, () -> {
-        }, listener);
+        return new ShadowDatabase(shadow, c, () -> {}, listener);
     }
 
     private static ShadowDatabase sqliteFile(ConnectionSettings dev, Listener listener) {
@@ -115,8 +120,10 @@ public final class ShadowDatabase implements AutoCloseable {
         try {
             file = Files.createTempFile("zenstack_shadow_", ".db");
         } catch (IOException e) {
-            throw new ZModelException("Cannot create a temporary SQLite shadow database: " + e.getMessage()
-                    + ". Check that the temporary directory (java.io.tmpdir) is writable.", e);
+            throw new ZModelException(
+                    "Cannot create a temporary SQLite shadow database: " + e.getMessage()
+                            + ". Check that the temporary directory (java.io.tmpdir) is writable.",
+                    e);
         }
         ConnectionSettings shadow = MigrateDialect.forProvider(dev.provider()).withDatabase(dev, file.toString());
         Runnable delete = () -> {
@@ -157,9 +164,12 @@ public final class ShadowDatabase implements AutoCloseable {
             try {
                 LiquibaseRunner.update(connection, directory.path(), m.relativeFile(), Quiet.of(listener));
             } catch (ZModelException e) {
-                throw new ZModelException("The migration " + m.id() + " fails on the shadow database, so the migration "
-                        + "files themselves are broken: " + e.getMessage() + "\nFix that migration (or restore it from "
-                        + "version control) so that it runs on an empty database.", e);
+                throw new ZModelException(
+                        "The migration " + m.id() + " fails on the shadow database, so the migration "
+                                + "files themselves are broken: " + e.getMessage()
+                                + "\nFix that migration (or restore it from "
+                                + "version control) so that it runs on an empty database.",
+                        e);
             }
             progress.advance();
         }

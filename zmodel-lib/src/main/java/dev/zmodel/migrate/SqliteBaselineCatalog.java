@@ -32,28 +32,32 @@ final class SqliteBaselineCatalog implements BaselineCatalog {
             ORDER BY rowid
             """;
 
-    private record Item(String type, String name, String table, String sql) {
-    }
+    private record Item(String type, String name, String table, String sql) {}
 
     @Override
     public BaselineObjects read(Connection connection, DatabaseSchema schema) throws SQLException {
         List<Item> items = new ArrayList<>();
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(OBJECTS)) {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery(OBJECTS)) {
             while (rs.next()) {
                 items.add(new Item(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
             }
         }
         List<Item> views = items.stream().filter(i -> i.type().equals("view")).toList();
         List<ChangelogEntry.Sql> afterTables = new ArrayList<>();
-        for (Item v : BaselineCatalog.dependenciesFirst(views, i -> i.name().toLowerCase(Locale.ROOT),
-                v -> mentioned(v, views))) {
-            afterTables.add(new ChangelogEntry.Sql("Create view `" + v.name() + "`", List.of(v.sql().strip()),
+        for (Item v : BaselineCatalog.dependenciesFirst(
+                views, i -> i.name().toLowerCase(Locale.ROOT), v -> mentioned(v, views))) {
+            afterTables.add(new ChangelogEntry.Sql(
+                    "Create view `" + v.name() + "`",
+                    List.of(v.sql().strip()),
                     List.of("DROP VIEW " + DIALECT.quote(v.name()))));
         }
         for (Item t : items) {
             if (t.type().equals("trigger")) {
-                afterTables.add(new ChangelogEntry.Sql("Create trigger `" + t.name() + "` on `" + t.table() + "`",
-                        List.of(t.sql().strip()), List.of("DROP TRIGGER " + DIALECT.quote(t.name()))));
+                afterTables.add(new ChangelogEntry.Sql(
+                        "Create trigger `" + t.name() + "` on `" + t.table() + "`",
+                        List.of(t.sql().strip()),
+                        List.of("DROP TRIGGER " + DIALECT.quote(t.name()))));
             }
         }
         List<String> notCarried = new ArrayList<>();
@@ -70,8 +74,12 @@ final class SqliteBaselineCatalog implements BaselineCatalog {
     private static Set<String> mentioned(Item view, List<Item> views) {
         Set<String> out = new LinkedHashSet<>();
         for (Item other : views) {
-            if (!other.name().equalsIgnoreCase(view.name()) && Pattern.compile("(?<![\\w$])" + Pattern.quote(other.name()) + "(?![\\w$])",
-                    Pattern.CASE_INSENSITIVE).matcher(view.sql()).find()) {
+            if (!other.name().equalsIgnoreCase(view.name())
+                    && Pattern.compile(
+                                    "(?<![\\w$])" + Pattern.quote(other.name()) + "(?![\\w$])",
+                                    Pattern.CASE_INSENSITIVE)
+                            .matcher(view.sql())
+                            .find()) {
                 out.add(other.name().toLowerCase(Locale.ROOT));
             }
         }

@@ -1,9 +1,9 @@
 package dev.zmodel.migrate;
 
-import dev.zmodel.dialect.Dialect;
-import dev.zmodel.Provider;
 import dev.zmodel.Listener;
+import dev.zmodel.Provider;
 import dev.zmodel.datasource.ConnectionSettings;
+import dev.zmodel.dialect.Dialect;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -28,7 +28,7 @@ final class SqliteMigrateDialect implements MigrateDialect {
                     + "'table') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY CASE type WHEN 'trigger' THEN 0 "
                     + "WHEN 'view' THEN 1 ELSE 2 END, name")) {
                 while (rs.next()) {
-                    objects.add(new String[]{rs.getString(1).toUpperCase(java.util.Locale.ROOT), rs.getString(2)});
+                    objects.add(new String[] {rs.getString(1).toUpperCase(java.util.Locale.ROOT), rs.getString(2)});
                 }
             }
             s.execute("PRAGMA foreign_keys = OFF");
@@ -37,7 +37,8 @@ final class SqliteMigrateDialect implements MigrateDialect {
                     s.execute("DROP " + o[0] + " IF EXISTS " + quote(o[1]));
                     listener.debug("Dropped " + o[0].toLowerCase(java.util.Locale.ROOT) + " " + o[1]);
                 }
-                try (ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_sequence'")) {
+                try (ResultSet rs =
+                        s.executeQuery("SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_sequence'")) {
                     if (rs.next() && rs.getInt(1) > 0) {
                         s.execute("DELETE FROM sqlite_sequence");
                     }
@@ -54,8 +55,7 @@ final class SqliteMigrateDialect implements MigrateDialect {
     /** A SQLite database is a local file that SQLite itself locks while writing; there is no session lock. */
     @Override
     public AutoCloseable lock(Connection connection, Duration timeout, Listener listener) {
-        return () -> {
-        };
+        return () -> {};
     }
 
     @Override
@@ -105,10 +105,13 @@ final class SqliteMigrateDialect implements MigrateDialect {
         String file = settings.jdbcUrl().substring("jdbc:sqlite:".length());
         int q = file.indexOf('?');
         file = q < 0 ? file : file.substring(0, q);
-        if (!file.isEmpty() && !file.startsWith(":") && !file.startsWith("file:")
+        if (!file.isEmpty()
+                && !file.startsWith(":")
+                && !file.startsWith("file:")
                 && !java.nio.file.Files.exists(java.nio.file.Path.of(file))) {
-            throw new dev.zmodel.ZModelException("The SQLite database " + file + " of " + what + " does not exist. "
-                    + "Check the url (a relative file: path is relative to the project directory); nothing was created.");
+            throw new dev.zmodel.ZModelException(
+                    "The SQLite database " + file + " of " + what + " does not exist. "
+                            + "Check the url (a relative file: path is relative to the project directory); nothing was created.");
         }
     }
 }

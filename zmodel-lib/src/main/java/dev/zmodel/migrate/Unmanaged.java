@@ -6,8 +6,7 @@ import dev.zmodel.diff.UnmanagedObject;
 
 /** Lists the objects ZModel cannot express, once per run, as information. */
 final class Unmanaged {
-    private Unmanaged() {
-    }
+    private Unmanaged() {}
 
     static void report(DiffResult diff, Listener listener) {
         if (diff.unmanaged().isEmpty()) {

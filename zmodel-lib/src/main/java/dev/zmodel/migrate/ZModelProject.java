@@ -7,19 +7,18 @@ import dev.zmodel.datasource.ConnectionOverrides;
 import dev.zmodel.datasource.ConnectionSettings;
 import dev.zmodel.datasource.DatasourceConfig;
 import dev.zmodel.datasource.JdbcUrls;
-import dev.zmodel.lang.LoadedSchema;
-import dev.zmodel.lang.ZModelFiles;
 import dev.zmodel.diff.RenameHint;
+import dev.zmodel.lang.LoadedSchema;
 import dev.zmodel.lang.SchemaIndex;
+import dev.zmodel.lang.ZModelFiles;
 import dev.zmodel.model.ModelOptions;
-import dev.zmodel.model.RenameHints;
 import dev.zmodel.model.RelationalModel;
+import dev.zmodel.model.RenameHints;
 import dev.zmodel.schema.DatabaseSchema;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 import static dev.zmodel.PropertyNames.SCHEMA;
@@ -84,8 +83,8 @@ public final class ZModelProject {
     /** The shadow database: the override, else {@code datasource.shadowDatabaseUrl}, else null (temporary). */
     public ConnectionSettings shadow(String shadowUrl, Function<String, String> environment) {
         if (shadowUrl != null && !shadowUrl.isBlank()) {
-            return JdbcUrls.convert(provider(), shadowUrl.strip(), schemaFile.getParent(), datasource.schemas(),
-                    "shadowDatabaseUrl");
+            return JdbcUrls.convert(
+                    provider(), shadowUrl.strip(), schemaFile.getParent(), datasource.schemas(), "shadowDatabaseUrl");
         }
         return datasource.shadowConnection(environment).orElse(null);
     }
@@ -101,13 +100,15 @@ public final class ZModelProject {
             @Override
             public DatabaseSchema schema(Provider provider, Listener listener) {
                 requireValid(file);
-                return RelationalModel.of(ZModelFiles.load(file), ModelOptions.forProvider(provider)
-                        .withListener(listener));
+                return RelationalModel.of(
+                        ZModelFiles.load(file),
+                        ModelOptions.forProvider(provider).withListener(listener));
             }
 
             @Override
             public List<RenameHint> renames(List<String> hints) {
-                return hints.isEmpty() ? List.of()
+                return hints.isEmpty()
+                        ? List.of()
                         : RenameHints.translate(SchemaIndex.of(ZModelFiles.load(file)), datasourceProvider, hints);
             }
 
@@ -125,13 +126,15 @@ public final class ZModelProject {
      */
     public MigrateOptions migrateOptions(ConnectionOverrides overrides, Function<String, String> environment) {
         return MigrateOptions.of(connection(overrides, environment), defaultMigrations())
-                .withShadowDatabase(shadow(null, environment)).withDesired(desired());
+                .withShadowDatabase(shadow(null, environment))
+                .withDesired(desired());
     }
 
     /** Every error of the schema (syntax and semantics), the way {@code zenstack:validate} reports them. */
     private static void requireValid(Path file) {
         List<dev.zmodel.lang.Diagnostic> errors = ZModelFiles.validate(file).stream()
-                .filter(dev.zmodel.lang.Diagnostic::isError).toList();
+                .filter(dev.zmodel.lang.Diagnostic::isError)
+                .toList();
         if (!errors.isEmpty()) {
             throw new ZModelException("The ZModel schema " + file + " has " + errors.size()
                     + (errors.size() == 1 ? " error" : " errors") + ", so no database schema can be derived from it:\n"
@@ -155,14 +158,20 @@ public final class ZModelProject {
             throw new ZModelException("There is no ZModel schema to read the datasource from, and no url was given. "
                     + "Pass " + flag(URL, "<database url>") + " (or point " + SCHEMA + " at the schema).");
         }
-        Provider provider = JdbcUrls.provider(overrides.url()).orElseThrow(() -> new ZModelException("Unsupported url "
-                + JdbcUrls.schemeOnly(overrides.url()) + " (" + flag(URL) + "): zenstack supports PostgreSQL, "
-                + "MySQL/MariaDB and SQLite. Use a postgresql://, postgres://, mysql:// or file: url, or a "
-                + "jdbc:postgresql:, jdbc:mariadb:, jdbc:mysql: or jdbc:sqlite: url."));
+        Provider provider = JdbcUrls.provider(overrides.url())
+                .orElseThrow(() -> new ZModelException("Unsupported url "
+                        + JdbcUrls.schemeOnly(overrides.url()) + " (" + flag(URL) + "): zenstack supports PostgreSQL, "
+                        + "MySQL/MariaDB and SQLite. Use a postgresql://, postgres://, mysql:// or file: url, or a "
+                        + "jdbc:postgresql:, jdbc:mariadb:, jdbc:mysql: or jdbc:sqlite: url."));
         ConnectionSettings s = JdbcUrls.convert(provider, overrides.url(), baseDir, List.of(), "url");
         String jdbc = overrides.user() != null || overrides.password() != null
-                ? JdbcUrls.withoutCredentials(s.jdbcUrl()) : s.jdbcUrl();
-        return new ConnectionSettings(s.provider(), jdbc, overrides.user() != null ? overrides.user() : s.user(),
-                overrides.password() != null ? overrides.password() : s.password(), s.schemas());
+                ? JdbcUrls.withoutCredentials(s.jdbcUrl())
+                : s.jdbcUrl();
+        return new ConnectionSettings(
+                s.provider(),
+                jdbc,
+                overrides.user() != null ? overrides.user() : s.user(),
+                overrides.password() != null ? overrides.password() : s.password(),
+                s.schemas());
     }
 }

@@ -37,15 +37,22 @@ final class ColumnBuilder {
         ResolvedType resolved = ctx.resolve(field);
         String where = ctx.where(model, field);
         GeneratedText generated = resolved.kind() == ResolvedType.Kind.UNSUPPORTED
-                ? GeneratedText.of(field.type().unsupported().value()) : null;
+                ? GeneratedText.of(field.type().unsupported().value())
+                : null;
         ColumnType type = switch (resolved.kind()) {
             case MODEL -> null;
             case BUILTIN -> ctx.types.scalar(resolved.name(), nativeType(field, where), where);
             case TYPE -> ctx.types.scalar("Json", nativeType(field, where), where);
             case ENUM -> enumeration(ctx.enumMapping(resolved.name()));
-            case UNSUPPORTED -> ctx.types.unsupported(generated != null ? generated.type()
-                    : field.type().unsupported().value(), where);
-            case UNKNOWN -> throw new ZModelException(where + ": unknown type '" + field.type().name() + "'.");
+            case UNSUPPORTED ->
+                ctx.types.unsupported(
+                        generated != null
+                                ? generated.type()
+                                : field.type().unsupported().value(),
+                        where);
+            case UNKNOWN ->
+                throw new ZModelException(
+                        where + ": unknown type '" + field.type().name() + "'.");
         };
         if (type == null) {
             return null;
@@ -57,7 +64,8 @@ final class ColumnBuilder {
             }
             type = type.withArrayDimensions(1).withRaw(type.raw() + "[]");
         }
-        Column column = Column.of(DatabaseNames.column(field), type, field.type().optional() || list);
+        Column column =
+                Column.of(DatabaseNames.column(field), type, field.type().optional() || list);
         if (generated != null) {
             return column.withGenerated(generated.generated());
         }
@@ -80,8 +88,11 @@ final class ColumnBuilder {
     }
 
     private static NativeType nativeType(Field field, String where) {
-        return field.attributes().stream().filter(a -> a.name().startsWith("@db.")).findFirst()
-                .map(a -> nativeType(a, where)).orElse(null);
+        return field.attributes().stream()
+                .filter(a -> a.name().startsWith("@db."))
+                .findFirst()
+                .map(a -> nativeType(a, where))
+                .orElse(null);
     }
 
     /** A {@code @db.*} attribute with whole-number arguments ({@code @db.VarChar(255)}). */
@@ -109,8 +120,13 @@ final class ColumnBuilder {
                     return column.withDefault(ctx.defaults.now(type, where));
                 }
                 case "dbgenerated" -> {
-                    String expression = call.args().isEmpty() ? null : call.args().get(0).value().asString()
-                            .orElseThrow(() -> new ZModelException(where + ": dbgenerated(…) takes a string."));
+                    String expression = call.args().isEmpty()
+                            ? null
+                            : call.args()
+                                    .get(0)
+                                    .value()
+                                    .asString()
+                                    .orElseThrow(() -> new ZModelException(where + ": dbgenerated(…) takes a string."));
                     if (expression == null || expression.isBlank()) {
                         ctx.warn(where + ": @default(dbgenerated()) has no expression, so the database default is "
                                 + "not managed: a diff removes a default the column has. Write the expression, e.g. "
@@ -174,7 +190,8 @@ final class ColumnBuilder {
         if (!column.type().raw().strip().equalsIgnoreCase("INTEGER")) {
             return column;
         }
-        return column.autoIncrement() == AutoIncrement.ROWID_AUTOINCREMENT ? column
+        return column.autoIncrement() == AutoIncrement.ROWID_AUTOINCREMENT
+                ? column
                 : column.withAutoIncrement(AutoIncrement.ROWID);
     }
 }

@@ -5,7 +5,12 @@ package dev.zmodel.model;
  * name).
  */
 record DefaultLiteral(Kind kind, String text) {
-    enum Kind { STRING, NUMBER, BOOLEAN, ENUM_VALUE }
+    enum Kind {
+        STRING,
+        NUMBER,
+        BOOLEAN,
+        ENUM_VALUE
+    }
 
     boolean isTrue() {
         return kind == Kind.BOOLEAN && text.equals("true");

@@ -53,11 +53,17 @@ final class ForeignKeys {
     private ForeignKey foreignKey(DataModel model, String table, Field field, DataModel related, Attribute relation) {
         String where = ctx.where(model, field);
         List<Field> fields = KeyPart.list(relation.named("fields").orElseThrow(), where).stream()
-                .map(p -> ctx.field(model, p.field(), where)).toList();
-        List<String> references = KeyPart.list(relation.named("references").orElseThrow(() -> new ZModelException(
-                where + ": @relation(fields: …) needs references: […]; add the related model's key fields, e.g. "
-                + "references: [id].")), where).stream()
-                .map(p -> DatabaseNames.column(ctx.field(related, p.field(), where))).toList();
+                .map(p -> ctx.field(model, p.field(), where))
+                .toList();
+        List<String> references = KeyPart.list(
+                        relation.named("references")
+                                .orElseThrow(() -> new ZModelException(where
+                                        + ": @relation(fields: …) needs references: […]; add the related model's key fields, e.g. "
+                                        + "references: [id].")),
+                        where)
+                .stream()
+                .map(p -> DatabaseNames.column(ctx.field(related, p.field(), where)))
+                .toList();
         List<String> columns = fields.stream().map(DatabaseNames::column).toList();
         boolean required = fields.stream().anyMatch(f -> !f.type().optional());
         ReferentialAction onDelete = action(relation, "onDelete", where)
@@ -65,19 +71,29 @@ final class ForeignKeys {
         ReferentialAction onUpdate = action(relation, "onUpdate", where).orElse(ReferentialAction.CASCADE);
         String name = relation.named("map").flatMap(Expr::asString).orElse(ctx.names.foreignKey(table, columns));
         QualifiedName target = ctx.table(related);
-        return new ForeignKey(name, columns, target.schema(), target.name(), references, onDelete, onUpdate, false,
-                false);
+        return new ForeignKey(
+                name, columns, target.schema(), target.name(), references, onDelete, onUpdate, false, false);
     }
 
     private ForeignKey delegate(DataModel model, String table, DataModel base) {
         String where = ctx.where(model);
         List<String> columns = ctx.idFieldNames(model).stream()
-                .map(f -> DatabaseNames.column(ctx.field(model, f, where))).toList();
+                .map(f -> DatabaseNames.column(ctx.field(model, f, where)))
+                .toList();
         List<String> references = ctx.idFieldNames(base).stream()
-                .map(f -> DatabaseNames.column(ctx.field(base, f, where))).toList();
+                .map(f -> DatabaseNames.column(ctx.field(base, f, where)))
+                .toList();
         QualifiedName target = ctx.table(base);
-        return new ForeignKey(ctx.names.foreignKey(table, columns), columns, target.schema(), target.name(),
-                references, ReferentialAction.CASCADE, ReferentialAction.CASCADE, false, false);
+        return new ForeignKey(
+                ctx.names.foreignKey(table, columns),
+                columns,
+                target.schema(),
+                target.name(),
+                references,
+                ReferentialAction.CASCADE,
+                ReferentialAction.CASCADE,
+                false,
+                false);
     }
 
     private static java.util.Optional<ReferentialAction> action(Attribute relation, String name, String where) {
@@ -87,8 +103,9 @@ final class ForeignKeys {
             case "NoAction" -> ReferentialAction.NO_ACTION;
             case "SetNull" -> ReferentialAction.SET_NULL;
             case "SetDefault" -> ReferentialAction.SET_DEFAULT;
-            default -> throw new ZModelException(where + ": unknown referential action " + v + "; use Cascade, Restrict, "
-                    + "NoAction, SetNull or SetDefault.");
+            default ->
+                throw new ZModelException(where + ": unknown referential action " + v + "; use Cascade, Restrict, "
+                        + "NoAction, SetNull or SetDefault.");
         });
     }
 }

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * @param type the column type's text before {@code GENERATED}
  */
 record GeneratedText(String type, Generated generated) {
-    private static final Pattern GENERATED = Pattern.compile(
-            "(?is)^\\s*(.+?)\\s+GENERATED\\s+ALWAYS\\s+AS\\s*\\((.*)\\)\\s*(STORED|VIRTUAL)?\\s*$");
+    private static final Pattern GENERATED =
+            Pattern.compile("(?is)^\\s*(.+?)\\s+GENERATED\\s+ALWAYS\\s+AS\\s*\\((.*)\\)\\s*(STORED|VIRTUAL)?\\s*$");
 
     /** The parts of an {@code Unsupported} text with a {@code GENERATED ALWAYS AS} clause; null for any other text. */
     static GeneratedText of(String text) {
@@ -23,7 +23,8 @@ record GeneratedText(String type, Generated generated) {
         if (!m.matches()) {
             return null;
         }
-        boolean stored = m.group(3) != null && m.group(3).toUpperCase(Locale.ROOT).equals("STORED");
+        boolean stored =
+                m.group(3) != null && m.group(3).toUpperCase(Locale.ROOT).equals("STORED");
         return new GeneratedText(m.group(1).strip(), new Generated(m.group(2).strip(), stored));
     }
 }

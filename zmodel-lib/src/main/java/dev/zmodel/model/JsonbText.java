@@ -89,8 +89,8 @@ final class JsonbText {
         }
         List<String> keys = new ArrayList<>(members.keySet());
         keys.sort(Comparator.<String>comparingInt(k -> k.getBytes(StandardCharsets.UTF_8).length)
-                .thenComparing((a, b) -> Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8),
-                        b.getBytes(StandardCharsets.UTF_8))));
+                .thenComparing((a, b) -> Arrays.compareUnsigned(
+                        a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8))));
         out.append('{');
         for (int i = 0; i < keys.size(); i++) {
             if (i > 0) {

@@ -27,13 +27,16 @@ record KeyPart(String field, SortOrder sort, Integer length, String ops) {
                 String ops = null;
                 for (Argument arg : inv.args()) {
                     switch (String.valueOf(arg.name())) {
-                        case "sort" -> sort = arg.value().asReference().orElse("Asc").equals("Desc") ? SortOrder.DESC
-                                : SortOrder.ASC;
-                        case "length" -> length = arg.value() instanceof Expr.NumberLiteral n
-                                ? Integer.valueOf(n.text()) : null;
+                        case "sort" ->
+                            sort = arg.value().asReference().orElse("Asc").equals("Desc")
+                                    ? SortOrder.DESC
+                                    : SortOrder.ASC;
+                        case "length" ->
+                            length = arg.value() instanceof Expr.NumberLiteral n ? Integer.valueOf(n.text()) : null;
                         case "ops" -> ops = operatorClass(arg.value(), where);
-                        default -> throw new ZModelException(where + ": unknown argument '" + arg.name() + "' of field "
-                                + inv.name() + " (expected sort, length or ops).");
+                        default ->
+                            throw new ZModelException(where + ": unknown argument '" + arg.name() + "' of field "
+                                    + inv.name() + " (expected sort, length or ops).");
                     }
                 }
                 out.add(new KeyPart(inv.name(), sort, length, ops));
@@ -46,14 +49,22 @@ record KeyPart(String field, SortOrder sort, Integer length, String ops) {
 
     /** {@code JsonbPathOps} → {@code jsonb_path_ops}, {@code Int4MinMaxMultiOps} → {@code int4_minmax_multi_ops}. */
     static String operatorClass(Expr value, String where) {
-        if (value instanceof Expr.Invocation inv && inv.name().equals("raw") && inv.args().size() == 1) {
-            return inv.args().get(0).value().asString()
+        if (value instanceof Expr.Invocation inv
+                && inv.name().equals("raw")
+                && inv.args().size() == 1) {
+            return inv.args()
+                    .get(0)
+                    .value()
+                    .asString()
                     .orElseThrow(() -> new ZModelException(where + ": raw(…) takes a string."));
         }
-        String name = value.asReference().orElseThrow(() -> new ZModelException(where
-                + ": ops must name an IndexOperatorClass value or be raw(\"…\")."));
-        String spelled = name.replace("TimestampTz", "Timestamptz").replace("TimeTz", "Timetz")
-                .replace("VarBit", "Varbit").replace("MinMax", "Minmax");
+        String name = value.asReference()
+                .orElseThrow(() ->
+                        new ZModelException(where + ": ops must name an IndexOperatorClass value or be raw(\"…\")."));
+        String spelled = name.replace("TimestampTz", "Timestamptz")
+                .replace("TimeTz", "Timetz")
+                .replace("VarBit", "Varbit")
+                .replace("MinMax", "Minmax");
         return spelled.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
 }

@@ -44,13 +44,16 @@ final class ManyToManyTables {
         for (DataModel model : ctx.models()) {
             for (Field field : ctx.fields(model)) {
                 ResolvedType resolved = ctx.resolve(field);
-                if (!resolved.isRelation() || !field.type().list() || resolved.model().kind() != DataModel.Kind.MODEL) {
+                if (!resolved.isRelation()
+                        || !field.type().list()
+                        || resolved.model().kind() != DataModel.Kind.MODEL) {
                     continue;
                 }
                 DataModel other = resolved.model();
                 String relationName = relationName(field).orElse(null);
                 Optional<Field> opposite = ctx.fields(other).stream()
-                        .filter(f -> f != field && f.type().name().equals(model.name())
+                        .filter(f -> f != field
+                                && f.type().name().equals(model.name())
                                 && java.util.Objects.equals(relationName(f).orElse(null), relationName))
                         .findFirst();
                 if (opposite.isEmpty() || !opposite.get().type().list()) {
@@ -89,8 +92,17 @@ final class ManyToManyTables {
             fks.add(reference(name, "A", a));
             fks.add(reference(name, "B", b));
         }
-        return new Table(target.schema(), name, List.of(columnA, columnB), pk, indexes, fks, List.of(), List.of(),
-                null, TableTraits.NONE);
+        return new Table(
+                target.schema(),
+                name,
+                List.of(columnA, columnB),
+                pk,
+                indexes,
+                fks,
+                List.of(),
+                List.of(),
+                null,
+                TableTraits.NONE);
     }
 
     private Column idColumn(DataModel model, String where) {
@@ -106,8 +118,17 @@ final class ManyToManyTables {
 
     private ForeignKey reference(String table, String column, DataModel model) {
         QualifiedName target = ctx.table(model);
-        String id = DatabaseNames.column(ctx.field(model, ctx.idFieldNames(model).get(0), ctx.where(model)));
-        return new ForeignKey(ctx.names.foreignKey(table, List.of(column)), List.of(column), target.schema(),
-                target.name(), List.of(id), ReferentialAction.CASCADE, ReferentialAction.CASCADE, false, false);
+        String id =
+                DatabaseNames.column(ctx.field(model, ctx.idFieldNames(model).get(0), ctx.where(model)));
+        return new ForeignKey(
+                ctx.names.foreignKey(table, List.of(column)),
+                List.of(column),
+                target.schema(),
+                target.name(),
+                List.of(id),
+                ReferentialAction.CASCADE,
+                ReferentialAction.CASCADE,
+                false,
+                false);
     }
 }

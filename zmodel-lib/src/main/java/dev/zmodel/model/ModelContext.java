@@ -1,11 +1,11 @@
 package dev.zmodel.model;
 
+import dev.zmodel.Provider;
+import dev.zmodel.ZModelException;
 import dev.zmodel.dialect.ConstraintNames;
 import dev.zmodel.dialect.Dialect;
 import dev.zmodel.dialect.DialectFacts;
 import dev.zmodel.dialect.TypeTable;
-import dev.zmodel.Provider;
-import dev.zmodel.ZModelException;
 import dev.zmodel.lang.DatabaseNames;
 import dev.zmodel.lang.ResolvedType;
 import dev.zmodel.lang.SchemaIndex;
@@ -34,8 +34,7 @@ import java.util.Set;
  */
 final class ModelContext {
     /** Model attributes a concrete model does not inherit from its delegate base (they name base-only fields). */
-    private static final Set<String> NOT_INHERITED = Set.of("@@map", "@@unique", "@@index", "@@fulltext",
-            "@@delegate");
+    private static final Set<String> NOT_INHERITED = Set.of("@@map", "@@unique", "@@index", "@@fulltext", "@@delegate");
 
     final SchemaIndex index;
     final Provider provider;
@@ -70,14 +69,18 @@ final class ModelContext {
                 a.items().forEach(i -> i.asString().ifPresent(listed::add));
             }
         });
-        String configuredDefault = datasource.flatMap(d -> d.field("defaultSchema"))
-                .flatMap(f -> f.value().asString()).orElse(null);
-        this.defaultSchema = facts.schemas()
-                ? configuredDefault != null ? configuredDefault : facts.defaultSchema() : null;
-        this.schemas = facts.schemas()
-                ? listed.isEmpty() ? List.of(defaultSchema) : List.copyOf(listed) : List.of();
-        this.foreignKeys = datasource.flatMap(d -> d.field("relationMode")).flatMap(f -> f.value().asString())
-                .map(mode -> !mode.equals("prisma")).orElse(true);
+        String configuredDefault = datasource
+                .flatMap(d -> d.field("defaultSchema"))
+                .flatMap(f -> f.value().asString())
+                .orElse(null);
+        this.defaultSchema =
+                facts.schemas() ? configuredDefault != null ? configuredDefault : facts.defaultSchema() : null;
+        this.schemas = facts.schemas() ? listed.isEmpty() ? List.of(defaultSchema) : List.copyOf(listed) : List.of();
+        this.foreignKeys = datasource
+                .flatMap(d -> d.field("relationMode"))
+                .flatMap(f -> f.value().asString())
+                .map(mode -> !mode.equals("prisma"))
+                .orElse(true);
         for (EnumDecl e : index.enums()) {
             enums.put(e.name(), enumMapping(e));
         }
@@ -96,7 +99,8 @@ final class ModelContext {
 
     /** The last {@code @@map} in force wins: a model's own over its mixins'. */
     private QualifiedName tableOf(DataModel model) {
-        String name = last(attributes(model), "@@map").flatMap(DatabaseNames::mapName).orElse(model.name());
+        String name =
+                last(attributes(model), "@@map").flatMap(DatabaseNames::mapName).orElse(model.name());
         return new QualifiedName(schemaOf(attributes(model)), name);
     }
 
@@ -131,15 +135,20 @@ final class ModelContext {
         if (decl == null) {
             return value;
         }
-        return decl.values().stream().filter(v -> v.name().equals(value)).findFirst()
-                .map(DatabaseNames::enumValue).orElse(value);
+        return decl.values().stream()
+                .filter(v -> v.name().equals(value))
+                .findFirst()
+                .map(DatabaseNames::enumValue)
+                .orElse(value);
     }
 
     // ---------------------------------------------------------------- models
 
     /** Models that are tables: {@code model} declarations (views and types create nothing). */
     List<DataModel> models() {
-        return index.models().stream().filter(m -> m.kind() == DataModel.Kind.MODEL).toList();
+        return index.models().stream()
+                .filter(m -> m.kind() == DataModel.Kind.MODEL)
+                .toList();
     }
 
     /**
@@ -209,9 +218,14 @@ final class ModelContext {
                 return List.of(f.name());
             }
         }
-        return attributes(model).stream().filter(a -> a.name().equals("@@id")).reduce((a, b) -> b)
-                .flatMap(a -> a.arg("fields", 0)).map(e -> KeyPart.list(e, where(model)).stream()
-                        .map(KeyPart::field).toList()).orElse(List.of());
+        return attributes(model).stream()
+                .filter(a -> a.name().equals("@@id"))
+                .reduce((a, b) -> b)
+                .flatMap(a -> a.arg("fields", 0))
+                .map(e -> KeyPart.list(e, where(model)).stream()
+                        .map(KeyPart::field)
+                        .toList())
+                .orElse(List.of());
     }
 
     /** The field a relation or key names, inherited and mixed-in fields included. */
@@ -221,8 +235,9 @@ final class ModelContext {
             index.allFields(m).forEach(f -> map.put(f.name(), f));
             return map;
         });
-        return Optional.ofNullable(byName.get(name)).orElseThrow(() -> new ZModelException(where + ": model " + model.name()
-                + " has no field '" + name + "'."));
+        return Optional.ofNullable(byName.get(name))
+                .orElseThrow(
+                        () -> new ZModelException(where + ": model " + model.name() + " has no field '" + name + "'."));
     }
 
     ResolvedType resolve(Field field) {

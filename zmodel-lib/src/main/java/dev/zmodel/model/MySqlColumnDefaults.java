@@ -26,8 +26,8 @@ final class MySqlColumnDefaults implements ColumnDefaults {
     @Override
     public String now(ColumnType type, String where) {
         if (!List.of("datetime", "timestamp").contains(type.name())) {
-            throw new ZModelException(where + ": now() needs a DATETIME or TIMESTAMP column on MySQL, not "
-                    + type.raw() + ".");
+            throw new ZModelException(
+                    where + ": now() needs a DATETIME or TIMESTAMP column on MySQL, not " + type.raw() + ".");
         }
         int precision = type.precision() == null ? 0 : type.precision();
         return "current_timestamp(" + (precision == 0 ? "" : precision) + ")";
@@ -61,11 +61,12 @@ final class MySqlColumnDefaults implements ColumnDefaults {
                     throw new ZModelException(where + ": the default \"" + text + "\" is not an ISO-8601 date/time.");
                 }
                 int precision = type.precision() == null ? 0 : type.precision();
-                return quote(switch (type.name()) {
-                    case "date" -> Temporal.date(t);
-                    case "time" -> Temporal.time(t, precision);
-                    default -> Temporal.date(t) + " " + Temporal.time(t, precision);
-                });
+                return quote(
+                        switch (type.name()) {
+                            case "date" -> Temporal.date(t);
+                            case "time" -> Temporal.time(t, precision);
+                            default -> Temporal.date(t) + " " + Temporal.time(t, precision);
+                        });
             }
             case "tinyblob", "blob", "mediumblob", "longblob", "binary", "varbinary" -> {
                 return null;

@@ -14,8 +14,7 @@ import java.util.Map;
  * and on PostgreSQL two tables, indexes or primary keys of one schema (they share a namespace there).
  */
 final class NameClashes {
-    private NameClashes() {
-    }
+    private NameClashes() {}
 
     static void check(java.util.List<Table> tables, boolean schemaWideNames) {
         Map<String, String> schemaWide = new HashMap<>();
@@ -32,7 +31,11 @@ final class NameClashes {
                 String schema = t.schema() + ".";
                 clash(schemaWide, schema + t.name(), "table " + t.name(), t);
                 if (t.primaryKey() != null) {
-                    clash(schemaWide, schema + t.primaryKey().name(), "primary key " + t.primaryKey().name(), t);
+                    clash(
+                            schemaWide,
+                            schema + t.primaryKey().name(),
+                            "primary key " + t.primaryKey().name(),
+                            t);
                 }
                 for (Index i : t.indexes()) {
                     clash(schemaWide, schema + i.name(), "index " + i.name(), t);

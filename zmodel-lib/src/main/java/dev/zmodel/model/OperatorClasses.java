@@ -9,12 +9,27 @@ import java.util.Set;
  * the introspector reports only non-default ones, so a default one written in the schema is left out.
  */
 final class OperatorClasses {
-    private static final Set<String> BRIN_MINMAX = Set.of("int2", "int4", "int8", "float4", "float8", "numeric",
-            "date", "time", "timetz", "timestamp", "timestamptz", "uuid", "oid", "bytea", "bpchar", "text", "bit",
+    private static final Set<String> BRIN_MINMAX = Set.of(
+            "int2",
+            "int4",
+            "int8",
+            "float4",
+            "float8",
+            "numeric",
+            "date",
+            "time",
+            "timetz",
+            "timestamp",
+            "timestamptz",
+            "uuid",
+            "oid",
+            "bytea",
+            "bpchar",
+            "text",
+            "bit",
             "varbit");
 
-    private OperatorClasses() {
-    }
+    private OperatorClasses() {}
 
     static boolean isDefault(String method, String ops, ColumnType type) {
         String m = method == null ? "btree" : method;
@@ -26,8 +41,9 @@ final class OperatorClasses {
             case "btree", "hash" -> ops.equals("text_ops") && t.equals("text");
             case "gin" -> ops.equals("jsonb_ops") && t.equals("jsonb");
             case "spgist" -> ops.equals("text_ops") && t.equals("text") || ops.equals("inet_ops") && t.equals("inet");
-            case "brin" -> ops.equals(t + "_minmax_ops") && BRIN_MINMAX.contains(t)
-                    || ops.equals("inet_inclusion_ops") && t.equals("inet");
+            case "brin" ->
+                ops.equals(t + "_minmax_ops") && BRIN_MINMAX.contains(t)
+                        || ops.equals("inet_inclusion_ops") && t.equals("inet");
             default -> false;
         };
     }

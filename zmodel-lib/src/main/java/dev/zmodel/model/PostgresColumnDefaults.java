@@ -1,7 +1,7 @@
 package dev.zmodel.model;
 
-import dev.zmodel.dialect.PostgresDialect;
 import dev.zmodel.ZModelException;
+import dev.zmodel.dialect.PostgresDialect;
 import dev.zmodel.schema.AutoIncrement;
 import dev.zmodel.schema.ColumnType;
 
@@ -122,24 +122,26 @@ final class PostgresColumnDefaults implements ColumnDefaults {
     /** {@code format_type} of a constant's type: SQL names for builtins, quoted identifiers for enums. */
     static String typeName(ColumnType type) {
         String base = switch (type.kind()) {
-            case ENUM, USER_DEFINED -> (type.schema() == null || type.schema().equals("public") ? ""
-                    : identifier(type.schema()) + ".") + identifier(type.name());
-            case BUILTIN -> switch (type.name()) {
-                case "int2" -> "smallint";
-                case "int4" -> "integer";
-                case "int8" -> "bigint";
-                case "float4" -> "real";
-                case "float8" -> "double precision";
-                case "bool" -> "boolean";
-                case "varchar" -> "character varying";
-                case "bit" -> "\"bit\"";
-                case "varbit" -> "bit varying";
-                case "timestamp" -> "timestamp without time zone";
-                case "timestamptz" -> "timestamp with time zone";
-                case "time" -> "time without time zone";
-                case "timetz" -> "time with time zone";
-                default -> type.name();
-            };
+            case ENUM, USER_DEFINED ->
+                (type.schema() == null || type.schema().equals("public") ? "" : identifier(type.schema()) + ".")
+                        + identifier(type.name());
+            case BUILTIN ->
+                switch (type.name()) {
+                    case "int2" -> "smallint";
+                    case "int4" -> "integer";
+                    case "int8" -> "bigint";
+                    case "float4" -> "real";
+                    case "float8" -> "double precision";
+                    case "bool" -> "boolean";
+                    case "varchar" -> "character varying";
+                    case "bit" -> "\"bit\"";
+                    case "varbit" -> "bit varying";
+                    case "timestamp" -> "timestamp without time zone";
+                    case "timestamptz" -> "timestamp with time zone";
+                    case "time" -> "time without time zone";
+                    case "timetz" -> "time with time zone";
+                    default -> type.name();
+                };
         };
         return base + "[]".repeat(type.arrayDimensions());
     }

@@ -29,8 +29,7 @@ import java.util.stream.Collectors;
  * }</pre>
  */
 public final class RelationalModel {
-    private RelationalModel() {
-    }
+    private RelationalModel() {}
 
     /**
      * The database of a loaded schema.
@@ -41,8 +40,11 @@ public final class RelationalModel {
     public static DatabaseSchema of(LoadedSchema schema, ModelOptions options) {
         if (schema.hasErrors()) {
             throw new ZModelException("Cannot build the database model of " + schema.entry() + ": fix these errors "
-                    + "first:\n" + schema.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::format)
-                    .collect(Collectors.joining("\n")));
+                    + "first:\n"
+                    + schema.diagnostics().stream()
+                            .filter(Diagnostic::isError)
+                            .map(Diagnostic::format)
+                            .collect(Collectors.joining("\n")));
         }
         return of(SchemaIndex.of(schema), options);
     }
@@ -54,9 +56,12 @@ public final class RelationalModel {
 
     /** The database of a schema with the warnings of the conversion (also sent to the options' listener). */
     public static ModelResult build(SchemaIndex schema, ModelOptions options) {
-        Provider provider = options.provider() != null ? options.provider() : schema.provider().orElseThrow(() ->
-                new ZModelException("The schema names no provider: add a datasource block with provider = "
-                        + "\"postgresql\", \"mysql\" or \"sqlite\", or pass the provider."));
+        Provider provider = options.provider() != null
+                ? options.provider()
+                : schema.provider()
+                        .orElseThrow(() -> new ZModelException(
+                                "The schema names no provider: add a datasource block with provider = "
+                                        + "\"postgresql\", \"mysql\" or \"sqlite\", or pass the provider."));
         ModelContext ctx = new ModelContext(schema, provider);
         TableBuilder tables = new TableBuilder(ctx);
         ForeignKeys foreignKeys = new ForeignKeys(ctx);
@@ -69,11 +74,15 @@ public final class RelationalModel {
         if (ctx.facts.foreignKeyIndexes()) {
             out.replaceAll(RelationalModel::withForeignKeyIndexes);
         }
-        out.sort(Comparator.comparing((Table t) -> t.schema() == null ? "" : t.schema()).thenComparing(Table::name));
+        out.sort(Comparator.comparing((Table t) -> t.schema() == null ? "" : t.schema())
+                .thenComparing(Table::name));
         NameClashes.check(out, ctx.facts.schemas());
-        List<EnumType> enums = !ctx.facts.enumTypes() ? List.of() : ctx.enums().stream()
-                .map(e -> new EnumType(e.schema(), e.name(), e.values(), null))
-                .sorted(Comparator.comparing(EnumType::schema).thenComparing(EnumType::name)).toList();
+        List<EnumType> enums = !ctx.facts.enumTypes()
+                ? List.of()
+                : ctx.enums().stream()
+                        .map(e -> new EnumType(e.schema(), e.name(), e.values(), null))
+                        .sorted(Comparator.comparing(EnumType::schema).thenComparing(EnumType::name))
+                        .toList();
         List<String> namespaces = ctx.facts.schemas() ? ctx.schemas : ctx.facts.namespaces();
         ctx.warnings.forEach(options.listener()::warn);
         return new ModelResult(new DatabaseSchema(provider, null, namespaces, out, List.of(), enums), ctx.warnings);
@@ -100,6 +109,7 @@ public final class RelationalModel {
     }
 
     private static boolean startsWith(List<String> columns, List<String> prefix) {
-        return columns.size() >= prefix.size() && columns.subList(0, prefix.size()).equals(prefix);
+        return columns.size() >= prefix.size()
+                && columns.subList(0, prefix.size()).equals(prefix);
     }
 }

@@ -26,8 +26,7 @@ import java.util.Optional;
  * (schema-qualified database names) are passed on as {@link RenameHint#parse} reads them.
  */
 public final class RenameHints {
-    private RenameHints() {
-    }
+    private RenameHints() {}
 
     /**
      * @param current  the schema after the renames (the ZModel being migrated to)
@@ -35,8 +34,11 @@ public final class RenameHints {
      * @throws ZModelException for a hint that names nothing in the current schema
      */
     public static List<RenameHint> translate(SchemaIndex current, Provider provider, List<String> hints) {
-        Provider p = provider != null ? provider : current.provider().orElseThrow(() ->
-                new ZModelException("The schema names no provider; cannot translate rename hints."));
+        Provider p = provider != null
+                ? provider
+                : current.provider()
+                        .orElseThrow(() ->
+                                new ZModelException("The schema names no provider; cannot translate rename hints."));
         ModelContext ctx = new ModelContext(current, p);
         List<RenameHint> out = new ArrayList<>();
         for (String hint : hints) {
@@ -56,16 +58,20 @@ public final class RenameHints {
         if (left.length == 1 && right.length == 1) {
             return table(ctx, hint, left[0], right[0]);
         }
-        if (left.length == 2 && right.length == 2 && model(ctx, right[0]).or(() -> model(ctx, left[0])).isPresent()) {
+        if (left.length == 2
+                && right.length == 2
+                && model(ctx, right[0]).or(() -> model(ctx, left[0])).isPresent()) {
             return column(ctx, hint, left, right);
         }
         return RenameHint.parse(hint);
     }
 
     private static RenameHint table(ModelContext ctx, String hint, String oldName, String newName) {
-        DataModel target = model(ctx, newName).orElseThrow(() -> new ZModelException("rename hint `" + hint
-                + "`: the schema has no model `" + newName + "` (and no model mapped to a table of that name). "
-                + "Name the model as it is now on the right-hand side, e.g. `OldModel=" + suggestion(ctx) + "`."));
+        DataModel target = model(ctx, newName)
+                .orElseThrow(() -> new ZModelException("rename hint `" + hint
+                        + "`: the schema has no model `" + newName + "` (and no model mapped to a table of that name). "
+                        + "Name the model as it is now on the right-hand side, e.g. `OldModel=" + suggestion(ctx)
+                        + "`."));
         QualifiedName table = ctx.table(target);
         String from = model(ctx, oldName).map(m -> ctx.table(m).name()).orElse(oldName);
         return new RenameHint(table.schema(), from, null, table.name(), hint);
@@ -74,27 +80,39 @@ public final class RenameHints {
     private static RenameHint column(ModelContext ctx, String hint, String[] left, String[] right) {
         DataModel model = model(ctx, right[0]).or(() -> model(ctx, left[0])).orElseThrow();
         QualifiedName table = ctx.table(model);
-        String to = column(ctx, model, right[1]).orElseThrow(() -> new ZModelException("rename hint `" + hint
-                + "`: model `" + model.name() + "` has no field `" + right[1] + "` (and no column of that name). Name "
-                + "the field as it is now on the right-hand side."));
+        String to = column(ctx, model, right[1])
+                .orElseThrow(() -> new ZModelException("rename hint `" + hint
+                        + "`: model `" + model.name() + "` has no field `" + right[1]
+                        + "` (and no column of that name). Name "
+                        + "the field as it is now on the right-hand side."));
         String from = column(ctx, model, left[1]).orElse(left[1]);
         return new RenameHint(table.schema(), table.name(), from, to, hint);
     }
 
     /** A model by ZModel name, else the model whose table has this database name. */
     private static Optional<DataModel> model(ModelContext ctx, String name) {
-        Optional<DataModel> byName = ctx.models().stream().filter(m -> m.name().equals(name)).findFirst();
-        return byName.isPresent() ? byName
-                : ctx.models().stream().filter(m -> ctx.table(m).name().equals(name)).findFirst();
+        Optional<DataModel> byName =
+                ctx.models().stream().filter(m -> m.name().equals(name)).findFirst();
+        return byName.isPresent()
+                ? byName
+                : ctx.models().stream()
+                        .filter(m -> ctx.table(m).name().equals(name))
+                        .findFirst();
     }
 
     /** The column of a field by ZModel name, else a column with this database name. */
     private static Optional<String> column(ModelContext ctx, DataModel model, String name) {
-        List<Field> fields = ctx.fields(model).stream().filter(f -> !ctx.resolve(f).isRelation()).toList();
-        Optional<String> byName = fields.stream().filter(f -> f.name().equals(name)).findFirst()
-                .map(DatabaseNames::column);
-        return byName.isPresent() ? byName
-                : fields.stream().map(DatabaseNames::column).filter(name::equals).findFirst();
+        List<Field> fields = ctx.fields(model).stream()
+                .filter(f -> !ctx.resolve(f).isRelation())
+                .toList();
+        Optional<String> byName =
+                fields.stream().filter(f -> f.name().equals(name)).findFirst().map(DatabaseNames::column);
+        return byName.isPresent()
+                ? byName
+                : fields.stream()
+                        .map(DatabaseNames::column)
+                        .filter(name::equals)
+                        .findFirst();
     }
 
     private static String suggestion(ModelContext ctx) {

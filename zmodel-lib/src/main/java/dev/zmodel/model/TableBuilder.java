@@ -49,8 +49,8 @@ final class TableBuilder {
         PrimaryKey pk = primaryKey(model, name.name());
         cols = checkAutoIncrement(model, cols, pk);
         List<Index> indexes = indexes(model, name.name(), cols);
-        return new Table(name.schema(), name.name(), cols, pk, indexes, List.of(), List.of(), List.of(), null,
-                TableTraits.NONE);
+        return new Table(
+                name.schema(), name.name(), cols, pk, indexes, List.of(), List.of(), List.of(), null, TableTraits.NONE);
     }
 
     private List<Column> checkAutoIncrement(DataModel model, List<Column> cols, PrimaryKey pk) {
@@ -66,7 +66,8 @@ final class TableBuilder {
             if (c.autoIncrement() == AutoIncrement.ROWID_AUTOINCREMENT
                     && (!singleKey || !c.type().raw().strip().equalsIgnoreCase("INTEGER"))) {
                 throw new ZModelException(ctx.where(model) + ": on SQLite, autoincrement() needs an Int @id (INTEGER "
-                        + "PRIMARY KEY AUTOINCREMENT); column " + c.name() + " is not one. Make it the model's Int @id, or "
+                        + "PRIMARY KEY AUTOINCREMENT); column " + c.name()
+                        + " is not one. Make it the model's Int @id, or "
                         + "remove @default(autoincrement()).");
             }
             out.add(c);
@@ -82,8 +83,13 @@ final class TableBuilder {
             return null;
         }
         String where = ctx.where(model);
-        List<String> columnNames = ids.stream().map(f -> DatabaseNames.column(ctx.field(model, f, where))).toList();
-        String map = idAttribute(model).flatMap(a -> a.named("map")).flatMap(Expr::asString).orElse(null);
+        List<String> columnNames = ids.stream()
+                .map(f -> DatabaseNames.column(ctx.field(model, f, where)))
+                .toList();
+        String map = idAttribute(model)
+                .flatMap(a -> a.named("map"))
+                .flatMap(Expr::asString)
+                .orElse(null);
         String fixed = ctx.facts.primaryKeyName();
         String name = fixed == null ? map != null ? map : ctx.names.primaryKey(table) : fixed.isEmpty() ? null : fixed;
         return new PrimaryKey(name, columnNames);
@@ -95,7 +101,9 @@ final class TableBuilder {
                 return f.attribute("@id");
             }
         }
-        return ctx.attributes(model).stream().filter(a -> a.name().equals("@@id")).reduce((a, b) -> b);
+        return ctx.attributes(model).stream()
+                .filter(a -> a.name().equals("@@id"))
+                .reduce((a, b) -> b);
     }
 
     // ---------------------------------------------------------------- indexes
@@ -106,10 +114,15 @@ final class TableBuilder {
             Optional<Attribute> unique = f.attribute("@unique");
             if (unique.isPresent() && !ctx.resolve(f).isRelation()) {
                 Attribute a = unique.get();
-                SortOrder sort = a.named("sort").flatMap(Expr::asReference).filter("Desc"::equals)
-                        .map(s -> SortOrder.DESC).orElse(SortOrder.ASC);
-                Integer length = a.named("length").filter(Expr.NumberLiteral.class::isInstance)
-                        .map(e -> Integer.valueOf(((Expr.NumberLiteral) e).text())).orElse(null);
+                SortOrder sort = a.named("sort")
+                        .flatMap(Expr::asReference)
+                        .filter("Desc"::equals)
+                        .map(s -> SortOrder.DESC)
+                        .orElse(SortOrder.ASC);
+                Integer length = a.named("length")
+                        .filter(Expr.NumberLiteral.class::isInstance)
+                        .map(e -> Integer.valueOf(((Expr.NumberLiteral) e).text()))
+                        .orElse(null);
                 out.add(index(model, table, cols, a, List.of(new KeyPart(f.name(), sort, length, null)), true, false));
             }
         }
@@ -124,8 +137,7 @@ final class TableBuilder {
                     }
                     out.add(index(model, table, cols, a, parts(model, a), false, true));
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
         out.sort(Comparator.comparing(Index::name));
@@ -133,12 +145,21 @@ final class TableBuilder {
     }
 
     private List<KeyPart> parts(DataModel model, Attribute a) {
-        return KeyPart.list(a.arg("fields", 0).orElseThrow(() -> new ZModelException(ctx.where(model) + ": "
-                + a.name() + " needs a list of fields, e.g. " + a.name() + "([email]).")), ctx.where(model));
+        return KeyPart.list(
+                a.arg("fields", 0)
+                        .orElseThrow(() -> new ZModelException(ctx.where(model) + ": " + a.name()
+                                + " needs a list of fields, e.g. " + a.name() + "([email]).")),
+                ctx.where(model));
     }
 
-    private Index index(DataModel model, String table, List<Column> cols, Attribute a, List<KeyPart> parts,
-                        boolean unique, boolean fulltext) {
+    private Index index(
+            DataModel model,
+            String table,
+            List<Column> cols,
+            Attribute a,
+            List<KeyPart> parts,
+            boolean unique,
+            boolean fulltext) {
         String where = ctx.where(model) + " " + a.name();
         String method = method(a, where);
         List<IndexColumn> keyColumns = new ArrayList<>();
@@ -156,8 +177,11 @@ final class TableBuilder {
                 ops = null;
             }
             if (ops != null) {
-                ColumnType type = cols.stream().filter(c -> c.name().equals(column)).findFirst()
-                        .map(Column::type).orElse(null);
+                ColumnType type = cols.stream()
+                        .filter(c -> c.name().equals(column))
+                        .findFirst()
+                        .map(Column::type)
+                        .orElse(null);
                 if (type != null && OperatorClasses.isDefault(method, ops, type)) {
                     ops = null;
                 }
@@ -165,8 +189,9 @@ final class TableBuilder {
             keyColumns.add(new IndexColumn(column, null, part.sort(), NullsOrder.DEFAULT, ops, length));
         }
         List<String> columnNames = keyColumns.stream().map(IndexColumn::column).toList();
-        String name = a.named("map").flatMap(Expr::asString).orElse(unique
-                ? ctx.names.unique(table, columnNames) : ctx.names.index(table, columnNames));
+        String name = a.named("map")
+                .flatMap(Expr::asString)
+                .orElse(unique ? ctx.names.unique(table, columnNames) : ctx.names.index(table, columnNames));
         // a name the database chooses itself (SQLite's sqlite_autoindex_*) is an inline UNIQUE, created without it
         boolean inline = unique && ctx.dialect.isAutomaticIndexName(name);
         return new Index(name, keyColumns, unique, inline, method, null, fulltext, false);
@@ -187,8 +212,9 @@ final class TableBuilder {
             case "Gin" -> "gin";
             case "SpGist" -> "spgist";
             case "Brin" -> "brin";
-            default -> throw new ZModelException(where + ": unknown index type " + type + "; use BTree, Hash, Gist, Gin, "
-                    + "SpGist or Brin.");
+            default ->
+                throw new ZModelException(
+                        where + ": unknown index type " + type + "; use BTree, Hash, Gist, Gin, " + "SpGist or Brin.");
         };
     }
 }

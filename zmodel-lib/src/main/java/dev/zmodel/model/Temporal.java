@@ -9,8 +9,7 @@ import java.time.format.DateTimeParseException;
 
 /** Reads the date/time text of a {@code DateTime} default ({@code 2020-01-01T10:00:00.123Z}, …) and prints it for SQL. */
 final class Temporal {
-    private Temporal() {
-    }
+    private Temporal() {}
 
     /** The instant as a UTC date-time (a text without offset is taken as it is); null when it is no date/time. */
     static LocalDateTime parse(String text) {

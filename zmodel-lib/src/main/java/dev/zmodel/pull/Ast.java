@@ -20,8 +20,7 @@ import java.util.function.UnaryOperator;
  * base models by {@link ExistingSchema}.
  */
 final class Ast {
-    private Ast() {
-    }
+    private Ast() {}
 
     // Plain loops instead of the AST's Optional/stream helpers: these run for every field of every model.
 
@@ -239,7 +238,8 @@ final class Ast {
                 return false;
             }
             for (int i = 0; i < f.size(); i++) {
-                if (!f.get(i).name().equals(g.get(i).name()) || !same(f.get(i).value(), g.get(i).value())) {
+                if (!f.get(i).name().equals(g.get(i).name())
+                        || !same(f.get(i).value(), g.get(i).value())) {
                     return false;
                 }
             }
@@ -252,8 +252,10 @@ final class Ast {
             return x.operator().equals(y.operator()) && same(x.left(), y.left()) && same(x.right(), y.right());
         } else if (a instanceof Expr.CollectionPredicate x) {
             Expr.CollectionPredicate y = (Expr.CollectionPredicate) b;
-            return x.operator().equals(y.operator()) && java.util.Objects.equals(x.binding(), y.binding())
-                    && same(x.collection(), y.collection()) && same(x.condition(), y.condition());
+            return x.operator().equals(y.operator())
+                    && java.util.Objects.equals(x.binding(), y.binding())
+                    && same(x.collection(), y.collection())
+                    && same(x.condition(), y.condition());
         } else if (a instanceof Expr.Paren x) {
             return same(x.inner(), ((Expr.Paren) b).inner());
         }
@@ -277,7 +279,8 @@ final class Ast {
             return false;
         }
         for (int i = 0; i < a.size(); i++) {
-            if (!java.util.Objects.equals(a.get(i).name(), b.get(i).name()) || !same(a.get(i).value(), b.get(i).value())) {
+            if (!java.util.Objects.equals(a.get(i).name(), b.get(i).name())
+                    || !same(a.get(i).value(), b.get(i).value())) {
                 return false;
             }
         }

@@ -50,8 +50,7 @@ final class BlockAttributeMerger {
     }
 
     /** What an existing block attribute becomes: kept, replaced, or null when dropped. */
-    record Outcome(Attribute attribute, int freshIndex) {
-    }
+    record Outcome(Attribute attribute, int freshIndex) {}
 
     /**
      * @param outputFields the field names the merged model will have (incl. inherited), for view indexes
@@ -60,7 +59,12 @@ final class BlockAttributeMerger {
         String name = a.name();
         if (INDEXES.contains(name) && !view) {
             List<String> columns = existingColumns(a);
-            int j = columns == null ? -1 : findIndex(name, columns, a.named("map").flatMap(Expr::asString).orElse(null));
+            int j = columns == null
+                    ? -1
+                    : findIndex(
+                            name,
+                            columns,
+                            a.named("map").flatMap(Expr::asString).orElse(null));
             if (j < 0) {
                 return null;
             }
@@ -73,7 +77,8 @@ final class BlockAttributeMerger {
             return new Outcome(Ast.same(a, t) ? a : t, freshIndex.get(j));
         }
         if (INDEXES.contains(name)) {
-            boolean fieldsLeft = Ast.fieldList(a).map(Ast::names).orElse(List.of()).stream().allMatch(outputFields::contains);
+            boolean fieldsLeft =
+                    Ast.fieldList(a).map(Ast::names).orElse(List.of()).stream().allMatch(outputFields::contains);
             return fieldsLeft ? new Outcome(a, consume(name)) : null;
         }
         return new Outcome(a, consume(name));

@@ -5,7 +5,10 @@ import java.util.Optional;
 
 /** How the {@code zenstack} preset cases model/enum names ({@code modelCasing}) and field/enum value names ({@code fieldCasing}). */
 public enum Casing {
-    PASCAL("pascal"), CAMEL("camel"), SNAKE("snake"), NONE("none");
+    PASCAL("pascal"),
+    CAMEL("camel"),
+    SNAKE("snake"),
+    NONE("none");
 
     private final String id;
 

@@ -27,7 +27,10 @@ final class CommentCarry {
         }
         List<Comment> leading = new ArrayList<>(pending);
         leading.addAll(trivia.leading());
-        Trivia out = new Trivia(leading, trivia.trailing(), trivia.blankLineBefore() || blankLine,
+        Trivia out = new Trivia(
+                leading,
+                trivia.trailing(),
+                trivia.blankLineBefore() || blankLine,
                 pending.size() + trivia.detachedComments());
         pending.clear();
         blankLine = false;

@@ -23,8 +23,7 @@ import java.util.Optional;
  * {@link DatabaseNames}, positional and named arguments alike.
  */
 public final class DbNames {
-    private DbNames() {
-    }
+    private DbNames() {}
 
     /** The table or view: {@code @@map("x")} or {@code @@map(name: "x")}, else the model name. */
     public static String table(DataModel model) {
@@ -98,7 +97,8 @@ public final class DbNames {
         List<String> columns = new ArrayList<>();
         if (list.isPresent() && list.get() instanceof Expr.Array array) {
             for (Expr item : array.items()) {
-                String fieldName = item instanceof Expr.Reference r ? r.name()
+                String fieldName = item instanceof Expr.Reference r
+                        ? r.name()
                         : item instanceof Expr.Invocation i ? i.name() : null;
                 if (fieldName != null) {
                     columns.add(model.field(fieldName).map(DbNames::column).orElse(fieldName));

@@ -6,6 +6,7 @@ import dev.zmodel.ZModelException;
 import dev.zmodel.datasource.ConnectionSettings;
 import dev.zmodel.datasource.Connections;
 import dev.zmodel.datasource.DatasourceConfig;
+import dev.zmodel.dialect.Dialect;
 import dev.zmodel.introspect.IntrospectionOptions;
 import dev.zmodel.introspect.Introspectors;
 import dev.zmodel.lang.Diagnostic;
@@ -21,7 +22,6 @@ import dev.zmodel.lang.ast.Document;
 import dev.zmodel.lang.ast.Expr;
 import dev.zmodel.lang.ast.Span;
 import dev.zmodel.lang.ast.Trivia;
-import dev.zmodel.dialect.Dialect;
 import dev.zmodel.schema.DatabaseSchema;
 
 import java.nio.file.Files;
@@ -55,8 +55,7 @@ import java.util.Objects;
 public final class DbPull {
     private static final String UNTOUCHED = " The schema was not changed.";
 
-    private DbPull() {
-    }
+    private DbPull() {}
 
     /**
      * Pulls into the schema file {@code options.schema()} (and the files it imports).
@@ -77,7 +76,8 @@ public final class DbPull {
             return run(existing, datasource, settings.schemas(), connection, options);
         } catch (SQLException e) {
             // closing failed after the pull: nothing to undo
-            throw new ZModelException("Closing the connection to " + settings.displayUrl() + " failed: " + e.getMessage(), e);
+            throw new ZModelException(
+                    "Closing the connection to " + settings.displayUrl() + " failed: " + e.getMessage(), e);
         }
     }
 
@@ -93,10 +93,14 @@ public final class DbPull {
         Objects.requireNonNull(connection, "connection");
         Provider provider = Introspectors.detect(connection);
         ExistingFiles existing = ExistingFiles.of(existingText);
-        ConfigBlock block = existing.documents().stream().map(Document::datasource).flatMap(java.util.Optional::stream)
-                .findFirst().orElse(null);
+        ConfigBlock block = existing.documents().stream()
+                .map(Document::datasource)
+                .flatMap(java.util.Optional::stream)
+                .findFirst()
+                .orElse(null);
         if (block == null) {
-            Document doc = existing.documents().isEmpty() ? new Document(null, List.of(), List.of(), List.of())
+            Document doc = existing.documents().isEmpty()
+                    ? new Document(null, List.of(), List.of(), List.of())
                     : existing.documents().get(0);
             List<Declaration> declarations = new ArrayList<>();
             block = datasourceBlock(provider);
@@ -116,8 +120,12 @@ public final class DbPull {
         return run(existing, datasource, datasource.schemas(), connection, options.withDryRun(true));
     }
 
-    private static PullResult run(ExistingFiles existing, DatasourceConfig datasource, List<String> schemas,
-                                  Connection connection, PullOptions options) {
+    private static PullResult run(
+            ExistingFiles existing,
+            DatasourceConfig datasource,
+            List<String> schemas,
+            Connection connection,
+            PullOptions options) {
         Listener listener = options.listener();
         Provider provider = datasource.provider();
         Stopwatch watch = new Stopwatch(listener);
@@ -125,19 +133,33 @@ public final class DbPull {
         watch.lap("introspection");
         String defaultSchema = defaultSchema(datasource, database);
 
-        GeneratedSchema fresh = PullGenerator.generate(database, new GenerateOptions(options.naming(),
-                options.modelCasing(), options.fieldCasing(), options.alwaysMap(), defaultSchema, provider));
+        GeneratedSchema fresh = PullGenerator.generate(
+                database,
+                new GenerateOptions(
+                        options.naming(),
+                        options.modelCasing(),
+                        options.fieldCasing(),
+                        options.alwaysMap(),
+                        defaultSchema,
+                        provider));
         watch.lap("generation");
-        MergeResult merged = SchemaMerger.merge(existing.documents(), fresh.document(), new MergeOptions(provider,
-                defaultSchema, options.alwaysMap(), options.force(),
-                new IntrospectedScope(database, options.include(), options.exclude())));
+        MergeResult merged = SchemaMerger.merge(
+                existing.documents(),
+                fresh.document(),
+                new MergeOptions(
+                        provider,
+                        defaultSchema,
+                        options.alwaysMap(),
+                        options.force(),
+                        new IntrospectedScope(database, options.include(), options.exclude())));
         watch.lap("merge");
 
         List<PullFile> files = new ArrayList<>();
         for (int i = 0; i < merged.documents().size(); i++) {
             String before = i < existing.texts().size() ? existing.texts().get(i) : null;
             Path path = i < existing.paths().size() ? existing.paths().get(i) : null;
-            files.add(new PullFile(path, before, ZModelFiles.print(merged.documents().get(i))));
+            files.add(new PullFile(
+                    path, before, ZModelFiles.print(merged.documents().get(i))));
         }
         watch.lap("printing");
         List<Diagnostic> problems = List.of();
@@ -185,8 +207,9 @@ public final class DbPull {
             file = query < 0 ? file : file.substring(0, query);
             if (!file.isEmpty() && !file.startsWith(":") && !file.startsWith("file:") && !Files.exists(Path.of(file))) {
                 // The driver would create an empty database, and pulling it would remove every model.
-                throw new ZModelException("The SQLite database " + file + " does not exist. Check the url (a file: path "
-                        + "is relative to the schema file)." + UNTOUCHED);
+                throw new ZModelException(
+                        "The SQLite database " + file + " does not exist. Check the url (a file: path "
+                                + "is relative to the schema file)." + UNTOUCHED);
             }
         }
         try {
@@ -197,8 +220,8 @@ public final class DbPull {
     }
 
     private static DatabaseSchema introspect(Connection connection, List<String> schemas, PullOptions options) {
-        IntrospectionOptions io = new IntrospectionOptions(schemas, options.include(), options.exclude(),
-                options.listener());
+        IntrospectionOptions io =
+                new IntrospectionOptions(schemas, options.include(), options.exclude(), options.listener());
         try {
             // the introspector reports what it read (counts, time, queries) to the listener itself
             return Introspectors.read(connection, io).schema();
@@ -216,7 +239,8 @@ public final class DbPull {
         if (datasource.defaultSchema() != null) {
             return datasource.defaultSchema();
         }
-        if (datasource.schemas().isEmpty() && Dialect.of(database.provider()).facts().schemas()
+        if (datasource.schemas().isEmpty()
+                && Dialect.of(database.provider()).facts().schemas()
                 && database.namespaces().size() == 1) {
             return database.namespaces().get(0);
         }
@@ -227,28 +251,47 @@ public final class DbPull {
     private static List<Diagnostic> validate(List<PullFile> files) {
         List<Document> documents = new ArrayList<>();
         for (PullFile f : files) {
-            documents.add(ZModelParser.parse(f.after(), f.path() == null ? "schema.zmodel" : f.path().toString())
+            documents.add(ZModelParser.parse(
+                            f.after(),
+                            f.path() == null ? "schema.zmodel" : f.path().toString())
                     .document());
         }
-        return SchemaValidator.validate(documents).stream().filter(Diagnostic::isError).toList();
+        return SchemaValidator.validate(documents).stream()
+                .filter(Diagnostic::isError)
+                .toList();
     }
 
-    private static PullSummary summary(DatabaseSchema database, MergeResult merged, GeneratedSchema fresh,
-                                       List<Diagnostic> problems) {
+    private static PullSummary summary(
+            DatabaseSchema database, MergeResult merged, GeneratedSchema fresh, List<Diagnostic> problems) {
         Map<String, List<String>> byKind = new LinkedHashMap<>();
-        fresh.warnings().forEach(w -> byKind.computeIfAbsent(w.kind().name(), k -> new ArrayList<>())
-                .add(w.object() + ": " + w.message()));
-        merged.warnings().forEach(w -> byKind.computeIfAbsent(w.kind().name(), k -> new ArrayList<>()).add(w.toString()));
-        problems.forEach(d -> byKind.computeIfAbsent("INVALID_RESULT", k -> new ArrayList<>()).add(d.format()));
-        return new PullSummary(database.tables().size(), database.views().size(), database.enums().size(),
-                merged.changes(), byKind);
+        fresh.warnings()
+                .forEach(w -> byKind.computeIfAbsent(w.kind().name(), k -> new ArrayList<>())
+                        .add(w.object() + ": " + w.message()));
+        merged.warnings()
+                .forEach(w -> byKind.computeIfAbsent(w.kind().name(), k -> new ArrayList<>())
+                        .add(w.toString()));
+        problems.forEach(d ->
+                byKind.computeIfAbsent("INVALID_RESULT", k -> new ArrayList<>()).add(d.format()));
+        return new PullSummary(
+                database.tables().size(),
+                database.views().size(),
+                database.enums().size(),
+                merged.changes(),
+                byKind);
     }
 
     private static ConfigBlock datasourceBlock(Provider provider) {
-        return new ConfigBlock(ConfigBlock.Kind.DATASOURCE, "db", List.of(
-                ConfigField.of("provider", Expr.StringLiteral.of(provider.id())),
-                ConfigField.of("url", Expr.Invocation.of("env", Argument.positional(Expr.StringLiteral.of("DATABASE_URL"))))),
-                List.of(), Trivia.NONE, Span.NONE);
+        return new ConfigBlock(
+                ConfigBlock.Kind.DATASOURCE,
+                "db",
+                List.of(
+                        ConfigField.of("provider", Expr.StringLiteral.of(provider.id())),
+                        ConfigField.of(
+                                "url",
+                                Expr.Invocation.of("env", Argument.positional(Expr.StringLiteral.of("DATABASE_URL"))))),
+                List.of(),
+                Trivia.NONE,
+                Span.NONE);
     }
 
     /** A path relative to the working directory when it lies below it. */

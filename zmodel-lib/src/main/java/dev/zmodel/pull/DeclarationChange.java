@@ -8,5 +8,9 @@ package dev.zmodel.pull;
  * @param change what happened
  */
 public record DeclarationChange(String kind, String name, Change change) {
-    public enum Change { ADDED, REMOVED, CHANGED }
+    public enum Change {
+        ADDED,
+        REMOVED,
+        CHANGED
+    }
 }

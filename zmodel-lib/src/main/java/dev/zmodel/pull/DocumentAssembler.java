@@ -45,7 +45,8 @@ final class DocumentAssembler {
             }
         }
         List<Document> documents = plan.existing.documents().isEmpty()
-                ? List.of(new Document(null, List.of(), List.of(), List.of())) : plan.existing.documents();
+                ? List.of(new Document(null, List.of(), List.of(), List.of()))
+                : plan.existing.documents();
         List<Document> out = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {
             Document doc = documents.get(i);
@@ -125,17 +126,18 @@ final class DocumentAssembler {
             return e.withTrivia(trivia);
         }
         if (d instanceof dev.zmodel.lang.ast.ConfigBlock c) {
-            return new dev.zmodel.lang.ast.ConfigBlock(c.kind(), c.name(), c.fields(), c.innerComments(), trivia, c.span());
+            return new dev.zmodel.lang.ast.ConfigBlock(
+                    c.kind(), c.name(), c.fields(), c.innerComments(), trivia, c.span());
         }
         if (d instanceof dev.zmodel.lang.ast.AttributeDecl a) {
             return new dev.zmodel.lang.ast.AttributeDecl(a.name(), a.params(), a.attributes(), trivia, a.span());
         }
         if (d instanceof dev.zmodel.lang.ast.FunctionDecl f) {
-            return new dev.zmodel.lang.ast.FunctionDecl(f.name(), f.params(), f.returnType(), f.body(), f.attributes(),
-                    trivia, f.span());
+            return new dev.zmodel.lang.ast.FunctionDecl(
+                    f.name(), f.params(), f.returnType(), f.body(), f.attributes(), trivia, f.span());
         }
         dev.zmodel.lang.ast.ProcedureDecl p = (dev.zmodel.lang.ast.ProcedureDecl) d;
-        return new dev.zmodel.lang.ast.ProcedureDecl(p.mutation(), p.name(), p.params(), p.returnType(), p.attributes(),
-                trivia, p.span());
+        return new dev.zmodel.lang.ast.ProcedureDecl(
+                p.mutation(), p.name(), p.params(), p.returnType(), p.attributes(), trivia, p.span());
     }
 }

@@ -33,8 +33,7 @@ import java.util.Set;
  * {@code type}, a {@code @computed} field, a function or procedure signature).
  */
 final class EnumMatcher {
-    private EnumMatcher() {
-    }
+    private EnumMatcher() {}
 
     static void match(MergePlan plan) {
         ExistingSchema ex = plan.existing;
@@ -110,7 +109,9 @@ final class EnumMatcher {
     }
 
     private static boolean sameValues(EnumDecl a, EnumDecl b) {
-        return a.values().stream().map(DatabaseNames::enumValue).toList()
+        return a.values().stream()
+                .map(DatabaseNames::enumValue)
+                .toList()
                 .equals(b.values().stream().map(DatabaseNames::enumValue).toList());
     }
 

@@ -47,8 +47,14 @@ final class EnumMerger {
                 if (index == null) {
                     carry.dropped(v.trivia());
                 } else {
-                    out.add(new EnumValue(v.name(), v.attributes(), carry.onto(CommentCarry.withDocs(v.trivia(),
-                            match.trivia())), v.span()), index, VALUE);
+                    out.add(
+                            new EnumValue(
+                                    v.name(),
+                                    v.attributes(),
+                                    carry.onto(CommentCarry.withDocs(v.trivia(), match.trivia())),
+                                    v.span()),
+                            index,
+                            VALUE);
                 }
             } else if (m instanceof BlockAttribute b) {
                 out.add(new BlockAttribute(b.attribute(), carry.onto(b.trivia())), -1, BLOCK);
@@ -58,14 +64,20 @@ final class EnumMerger {
             Member m = fresh.members().get(j);
             if (m instanceof EnumValue v && !plan.values.containsKey(v)) {
                 out.insert(added(fresh, v), j, VALUE);
-            } else if (m instanceof BlockAttribute b && b.attribute().name().equals("@@map") && plan.options.alwaysMap()
+            } else if (m instanceof BlockAttribute b
+                    && b.attribute().name().equals("@@map")
+                    && plan.options.alwaysMap()
                     && existing.attribute("@@map").isEmpty()) {
                 out.insert(b, j, BLOCK);
             }
         }
         out.sortByFresh(VALUE);
-        return new EnumDecl(existing.name(), out.values(), carry.leftover(existing.innerComments()),
-                CommentCarry.withDocs(existing.trivia(), fresh.trivia()), existing.span());
+        return new EnumDecl(
+                existing.name(),
+                out.values(),
+                carry.leftover(existing.innerComments()),
+                CommentCarry.withDocs(existing.trivia(), fresh.trivia()),
+                existing.span());
     }
 
     /** A fresh enum without an existing one, in output names. */
@@ -75,9 +87,11 @@ final class EnumMerger {
             members.add(m instanceof EnumValue v ? added(fresh, v) : m);
         }
         String name = plan.typeName(fresh.name());
-        if (!name.equals(fresh.name()) && fresh.attribute("@@map").isEmpty()
+        if (!name.equals(fresh.name())
+                && fresh.attribute("@@map").isEmpty()
                 && plan.options.enumStorage() == MergeOptions.EnumStorage.NAMED_TYPES) {
-            members.add(BlockAttribute.of(Attribute.of("@@map", Argument.positional(Expr.StringLiteral.of(fresh.name())))));
+            members.add(
+                    BlockAttribute.of(Attribute.of("@@map", Argument.positional(Expr.StringLiteral.of(fresh.name())))));
         }
         return new EnumDecl(name, members, fresh.innerComments(), fresh.trivia(), fresh.span());
     }

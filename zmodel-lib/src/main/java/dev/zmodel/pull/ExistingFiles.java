@@ -33,9 +33,10 @@ record ExistingFiles(List<Document> documents, List<Path> paths, List<String> te
 
     static ExistingFiles load(Path entry) {
         if (!Files.isRegularFile(entry)) {
-            throw new ZModelException("The schema file " + entry + " does not exist. Create it with a datasource block, "
-                    + "e.g. datasource db { provider = \"postgresql\" url = env(\"DATABASE_URL\") }, or point "
-                    + flag(SCHEMA) + " at your schema file, then pull again.");
+            throw new ZModelException(
+                    "The schema file " + entry + " does not exist. Create it with a datasource block, "
+                            + "e.g. datasource db { provider = \"postgresql\" url = env(\"DATABASE_URL\") }, or point "
+                            + flag(SCHEMA) + " at your schema file, then pull again.");
         }
         LoadedSchema loaded = ZModelFiles.load(entry);
         refuseErrors(loaded.diagnostics(), entry.toString());
@@ -66,7 +67,8 @@ record ExistingFiles(List<Document> documents, List<Path> paths, List<String> te
     }
 
     private static void refuseErrors(List<Diagnostic> diagnostics, String what) {
-        List<Diagnostic> errors = diagnostics.stream().filter(Diagnostic::isError).toList();
+        List<Diagnostic> errors =
+                diagnostics.stream().filter(Diagnostic::isError).toList();
         if (!errors.isEmpty()) {
             throw new ZModelException("Cannot pull into " + what + ": it has errors that would make the merge lose "
                     + "what you wrote. Fix them first (nothing was changed):\n"

@@ -1,8 +1,8 @@
 package dev.zmodel.pull;
 
 import dev.zmodel.lang.DatabaseNames;
-import dev.zmodel.lang.SchemaIndex;
 import dev.zmodel.lang.ResolvedType;
+import dev.zmodel.lang.SchemaIndex;
 import dev.zmodel.lang.ast.DataModel;
 import dev.zmodel.lang.ast.Document;
 import dev.zmodel.lang.ast.EnumDecl;
@@ -96,7 +96,10 @@ final class ExistingSchema {
 
     /** The datasource says relations are emulated by the client ({@code relationMode = "prisma"}). */
     boolean emulatedRelations() {
-        return index.datasource().flatMap(d -> d.field("relationMode")).flatMap(f -> f.value().asString())
-                .map("prisma"::equals).orElse(false);
+        return index.datasource()
+                .flatMap(d -> d.field("relationMode"))
+                .flatMap(f -> f.value().asString())
+                .map("prisma"::equals)
+                .orElse(false);
     }
 }

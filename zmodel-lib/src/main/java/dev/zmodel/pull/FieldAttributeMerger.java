@@ -22,10 +22,16 @@ import java.util.Set;
 final class FieldAttributeMerger {
     private static final Set<String> CLIENT_DEFAULTS = Set.of("uuid", "cuid", "nanoid", "ulid");
 
-    private enum Rule { DATABASE, DEFAULT, IDENTITY, UNION, USER_ONLY, USER }
-
-    private FieldAttributeMerger() {
+    private enum Rule {
+        DATABASE,
+        DEFAULT,
+        IDENTITY,
+        UNION,
+        USER_ONLY,
+        USER
     }
+
+    private FieldAttributeMerger() {}
 
     /**
      * @param existing  the user's attributes
@@ -34,8 +40,8 @@ final class FieldAttributeMerger {
      * @param alwaysMap add a fresh {@code @map} the user's field lacks
      * @param dateTime  the merged type is {@code DateTime} ({@code @updatedAt} is dropped otherwise)
      */
-    static List<Attribute> merge(List<Attribute> existing, List<Attribute> fresh, boolean view, boolean alwaysMap,
-                                 boolean dateTime) {
+    static List<Attribute> merge(
+            List<Attribute> existing, List<Attribute> fresh, boolean view, boolean alwaysMap, boolean dateTime) {
         if (allSame(existing, fresh) && (dateTime || Ast.attribute(existing, "@updatedAt") == null)) {
             return existing; // the usual case of a re-pull: nothing about the column changed
         }

@@ -14,8 +14,7 @@ import java.util.Map;
  * column and are kept.
  */
 final class FieldMatcher {
-    private FieldMatcher() {
-    }
+    private FieldMatcher() {}
 
     static void match(MergePlan plan) {
         for (DataModel fresh : plan.fresh.models()) {
@@ -36,9 +35,11 @@ final class FieldMatcher {
                 Field first = own.putIfAbsent(DatabaseNames.column(f), f);
                 if (first != null) {
                     plan.duplicateFields.add(f);
-                    plan.warn(MergeWarning.Kind.DUPLICATE_MAPPING, existing.name() + "." + f.name(),
-                            "maps to column '" + DatabaseNames.column(f) + "' like " + existing.name() + "." + first.name()
-                                    + "; it was left unchanged.");
+                    plan.warn(
+                            MergeWarning.Kind.DUPLICATE_MAPPING,
+                            existing.name() + "." + f.name(),
+                            "maps to column '" + DatabaseNames.column(f) + "' like " + existing.name() + "."
+                                    + first.name() + "; it was left unchanged.");
                 }
             }
         }

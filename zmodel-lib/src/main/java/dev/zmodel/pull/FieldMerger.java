@@ -34,9 +34,17 @@ final class FieldMerger {
     Field merge(DataModel freshModel, Field fresh, Field existing, boolean view) {
         Field t = translator.field(freshModel, fresh);
         FieldType type = type(existing, t.type(), view);
-        List<Attribute> attributes = FieldAttributeMerger.merge(existing.attributes(), t.attributes(), view,
-                plan.options.alwaysMap(), type.name().equals("DateTime"));
-        return new Field(existing.name(), type, attributes, CommentCarry.withDocs(existing.trivia(), fresh.trivia()),
+        List<Attribute> attributes = FieldAttributeMerger.merge(
+                existing.attributes(),
+                t.attributes(),
+                view,
+                plan.options.alwaysMap(),
+                type.name().equals("DateTime"));
+        return new Field(
+                existing.name(),
+                type,
+                attributes,
+                CommentCarry.withDocs(existing.trivia(), fresh.trivia()),
                 existing.span());
     }
 
@@ -54,10 +62,14 @@ final class FieldMerger {
     private FieldType type(Field existing, FieldType fresh, boolean view) {
         FieldType out = fresh;
         ResolvedType old = plan.existing.resolve(existing);
-        if (old.kind() == ResolvedType.Kind.ENUM && !plan.options.databaseHasEnums() && !fresh.isUnsupported()
+        if (old.kind() == ResolvedType.Kind.ENUM
+                && !plan.options.databaseHasEnums()
+                && !fresh.isUnsupported()
                 && fresh.name().equals("String")) {
             out = new FieldType(existing.type().name(), null, fresh.list(), fresh.optional(), fresh.span());
-        } else if (old.kind() == ResolvedType.Kind.TYPE && existing.has("@json") && !fresh.isUnsupported()
+        } else if (old.kind() == ResolvedType.Kind.TYPE
+                && existing.has("@json")
+                && !fresh.isUnsupported()
                 && JSON_COLUMN_TYPES.contains(fresh.name())) {
             out = new FieldType(existing.type().name(), null, existing.type().list(), fresh.optional(), fresh.span());
         }
@@ -68,8 +80,14 @@ final class FieldMerger {
     }
 
     private static boolean sameType(FieldType a, FieldType b) {
-        return a.name().equals(b.name()) && a.list() == b.list() && a.optional() == b.optional()
-                && (a.unsupported() == null ? b.unsupported() == null
-                : b.unsupported() != null && a.unsupported().value().equals(b.unsupported().value()));
+        return a.name().equals(b.name())
+                && a.list() == b.list()
+                && a.optional() == b.optional()
+                && (a.unsupported() == null
+                        ? b.unsupported() == null
+                        : b.unsupported() != null
+                                && a.unsupported()
+                                        .value()
+                                        .equals(b.unsupported().value()));
     }
 }

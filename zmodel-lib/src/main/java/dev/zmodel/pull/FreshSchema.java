@@ -44,7 +44,8 @@ final class FreshSchema {
         List<Declaration> out = new ArrayList<>();
         java.util.Set<String> names = new java.util.HashSet<>();
         for (Declaration d : document.declarations()) {
-            if ((d instanceof DataModel m && m.kind() != DataModel.Kind.TYPE || d instanceof EnumDecl) && names.add(d.name())) {
+            if ((d instanceof DataModel m && m.kind() != DataModel.Kind.TYPE || d instanceof EnumDecl)
+                    && names.add(d.name())) {
                 out.add(d);
             }
         }
@@ -84,11 +85,13 @@ final class FreshSchema {
     }
 
     String column(DataModel model, String fieldName) {
-        Field f = fieldsByName.computeIfAbsent(model, m -> {
-            Map<String, Field> byName = new java.util.HashMap<>();
-            m.fields().forEach(x -> byName.putIfAbsent(x.name(), x));
-            return byName;
-        }).get(fieldName);
+        Field f = fieldsByName
+                .computeIfAbsent(model, m -> {
+                    Map<String, Field> byName = new java.util.HashMap<>();
+                    m.fields().forEach(x -> byName.putIfAbsent(x.name(), x));
+                    return byName;
+                })
+                .get(fieldName);
         return f == null || !isColumn(f) ? null : DatabaseNames.column(f);
     }
 }

@@ -16,8 +16,13 @@ import java.util.Objects;
  * @param provider      the datasource provider the schema is written for; null means the provider of the
  *                      introspected {@code DatabaseSchema}
  */
-public record GenerateOptions(Naming naming, Casing modelCasing, Casing fieldCasing, boolean alwaysMap,
-                              String defaultSchema, Provider provider) {
+public record GenerateOptions(
+        Naming naming,
+        Casing modelCasing,
+        Casing fieldCasing,
+        boolean alwaysMap,
+        String defaultSchema,
+        Provider provider) {
     public static final String DEFAULT_SCHEMA = "public";
 
     public GenerateOptions {
@@ -33,18 +38,18 @@ public record GenerateOptions(Naming naming, Casing modelCasing, Casing fieldCas
     }
 
     public GenerateOptions withNaming(Naming value) {
-        return new GenerateOptions(Objects.requireNonNull(value), modelCasing, fieldCasing, alwaysMap, defaultSchema,
-                provider);
+        return new GenerateOptions(
+                Objects.requireNonNull(value), modelCasing, fieldCasing, alwaysMap, defaultSchema, provider);
     }
 
     public GenerateOptions withModelCasing(Casing value) {
-        return new GenerateOptions(naming, Objects.requireNonNull(value), fieldCasing, alwaysMap, defaultSchema,
-                provider);
+        return new GenerateOptions(
+                naming, Objects.requireNonNull(value), fieldCasing, alwaysMap, defaultSchema, provider);
     }
 
     public GenerateOptions withFieldCasing(Casing value) {
-        return new GenerateOptions(naming, modelCasing, Objects.requireNonNull(value), alwaysMap, defaultSchema,
-                provider);
+        return new GenerateOptions(
+                naming, modelCasing, Objects.requireNonNull(value), alwaysMap, defaultSchema, provider);
     }
 
     public GenerateOptions withAlwaysMap(boolean value) {

@@ -1,7 +1,6 @@
 package dev.zmodel.pull;
 
 import dev.zmodel.Provider;
-
 import dev.zmodel.dialect.Dialect;
 import dev.zmodel.dialect.DialectFacts;
 
@@ -19,8 +18,8 @@ import java.util.Objects;
  *                      declaration, the imports and the files are kept)
  * @param scope         which tables were introspected; existing models outside it are kept unchanged
  */
-public record MergeOptions(Provider provider, String defaultSchema, boolean alwaysMap, boolean force,
-                           MergeScope scope) {
+public record MergeOptions(
+        Provider provider, String defaultSchema, boolean alwaysMap, boolean force, MergeScope scope) {
     public MergeOptions {
         Objects.requireNonNull(provider, "provider");
         if (defaultSchema == null || defaultSchema.isBlank()) {
@@ -61,7 +60,9 @@ public record MergeOptions(Provider provider, String defaultSchema, boolean alwa
     /** The one place the merge distinguishes databases by enum storage. */
     EnumStorage enumStorage() {
         DialectFacts facts = Dialect.of(provider).facts();
-        return facts.enumTypes() ? EnumStorage.NAMED_TYPES : facts.inlineEnums() ? EnumStorage.INLINE : EnumStorage.NONE;
+        return facts.enumTypes()
+                ? EnumStorage.NAMED_TYPES
+                : facts.inlineEnums() ? EnumStorage.INLINE : EnumStorage.NONE;
     }
 
     /** Whether {@code @@schema} names where tables and enums live (the dialect decides). */

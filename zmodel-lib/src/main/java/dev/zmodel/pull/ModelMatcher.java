@@ -11,8 +11,7 @@ import java.util.Map;
  * introspection scope, and a second model mapped to an already claimed table, are left untouched.
  */
 final class ModelMatcher {
-    private ModelMatcher() {
-    }
+    private ModelMatcher() {}
 
     static void match(MergePlan plan) {
         Map<DbKey, DataModel> byKey = new HashMap<>();
@@ -24,7 +23,9 @@ final class ModelMatcher {
                 DataModel first = byKey.putIfAbsent(key, m);
                 if (first != null) {
                     plan.untouchedModels.add(m);
-                    plan.warn(MergeWarning.Kind.DUPLICATE_MAPPING, m.kind().keyword() + " " + m.name(),
+                    plan.warn(
+                            MergeWarning.Kind.DUPLICATE_MAPPING,
+                            m.kind().keyword() + " " + m.name(),
                             "maps to table '" + key + "' like " + first.kind().keyword() + " " + first.name()
                                     + "; it was left unchanged. Give each model its own @@map.");
                 }

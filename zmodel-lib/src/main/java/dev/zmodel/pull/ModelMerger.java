@@ -74,7 +74,9 @@ final class ModelMerger {
             }
         }
         for (int j = 0; j < fresh.members().size(); j++) {
-            if (fresh.members().get(j) instanceof Field f && !plan.fields.containsKey(f) && !plan.omitted.containsKey(f)) {
+            if (fresh.members().get(j) instanceof Field f
+                    && !plan.fields.containsKey(f)
+                    && !plan.omitted.containsKey(f)) {
                 out.insert(fields.added(fresh, f), j, FIELD);
             }
         }
@@ -82,8 +84,14 @@ final class ModelMerger {
             out.insert(BlockAttribute.of(o.attribute()), o.freshIndex(), BLOCK);
         }
         StaleReferences.check(plan, existing.name(), removed, keptUserContent);
-        return new DataModel(fresh.kind(), existing.name(), existing.mixins(), existing.superModel(), out.values(),
-                carry.leftover(existing.innerComments()), CommentCarry.withDocs(existing.trivia(), fresh.trivia()),
+        return new DataModel(
+                fresh.kind(),
+                existing.name(),
+                existing.mixins(),
+                existing.superModel(),
+                out.values(),
+                carry.leftover(existing.innerComments()),
+                CommentCarry.withDocs(existing.trivia(), fresh.trivia()),
                 existing.span());
     }
 
@@ -101,10 +109,18 @@ final class ModelMerger {
         }
         String name = plan.typeName(fresh.name());
         if (!name.equals(fresh.name()) && fresh.attribute("@@map").isEmpty()) {
-            members.add(BlockAttribute.of(Attribute.of("@@map", Argument.positional(Expr.StringLiteral.of(fresh.name())))));
+            members.add(
+                    BlockAttribute.of(Attribute.of("@@map", Argument.positional(Expr.StringLiteral.of(fresh.name())))));
         }
-        return new DataModel(fresh.kind(), name, fresh.mixins(), fresh.superModel(), members, fresh.innerComments(),
-                fresh.trivia(), fresh.span());
+        return new DataModel(
+                fresh.kind(),
+                name,
+                fresh.mixins(),
+                fresh.superModel(),
+                members,
+                fresh.innerComments(),
+                fresh.trivia(),
+                fresh.span());
     }
 
     private Set<String> outputFieldNames(DataModel fresh, DataModel existing) {

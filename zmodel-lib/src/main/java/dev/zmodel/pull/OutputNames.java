@@ -20,8 +20,7 @@ import java.util.Set;
  * two models), preferring the user's name, then the generator's.
  */
 final class OutputNames {
-    private OutputNames() {
-    }
+    private OutputNames() {}
 
     static void assign(MergePlan plan) {
         declarations(plan);
@@ -41,9 +40,11 @@ final class OutputNames {
         Set<Object> matched = MergePlan.identitySet();
         matched.addAll(plan.models.values());
         matched.addAll(plan.enums.values());
-        for (var d : plan.existing.documents().stream().flatMap(doc -> doc.declarations().stream()).toList()) {
-            boolean kept = d instanceof DataModel m ? m.kind() == DataModel.Kind.TYPE || matched.contains(m)
-                    || plan.untouchedModels.contains(m)
+        for (var d : plan.existing.documents().stream()
+                .flatMap(doc -> doc.declarations().stream())
+                .toList()) {
+            boolean kept = d instanceof DataModel m
+                    ? m.kind() == DataModel.Kind.TYPE || matched.contains(m) || plan.untouchedModels.contains(m)
                     : d instanceof EnumDecl e ? matched.contains(e) || plan.untouchedEnums.contains(e) : false;
             if (kept) {
                 names.reserve(d.name());
@@ -58,8 +59,11 @@ final class OutputNames {
             String name = names.allocate(d.name());
             plan.typeNames.put(d.name(), name);
             if (!name.equals(d.name())) {
-                plan.warn(MergeWarning.Kind.NAME_CONFLICT, kind(d) + " " + d.name(), "the name is taken by a"
-                        + " declaration of the existing schema; the new " + kind(d) + " is called " + name + ".");
+                plan.warn(
+                        MergeWarning.Kind.NAME_CONFLICT,
+                        kind(d) + " " + d.name(),
+                        "the name is taken by a" + " declaration of the existing schema; the new " + kind(d)
+                                + " is called " + name + ".");
             }
         }
     }
@@ -93,7 +97,9 @@ final class OutputNames {
             String name = names.allocate(f.name());
             out.put(f.name(), name);
             if (!name.equals(f.name())) {
-                plan.warn(MergeWarning.Kind.NAME_CONFLICT, plan.typeName(fresh.name()) + "." + f.name(),
+                plan.warn(
+                        MergeWarning.Kind.NAME_CONFLICT,
+                        plan.typeName(fresh.name()) + "." + f.name(),
                         "the name is taken by a field of the existing model; the new field is called " + name + ".");
             }
         }
@@ -124,9 +130,15 @@ final class OutputNames {
     private static void relations(MergePlan plan) {
         Map<Set<String>, Integer> perPair = new HashMap<>();
         List<Relation> written = plan.fresh.relations().all().stream()
-                .filter(r -> !plan.omitted.containsKey(r.forward())).toList();
+                .filter(r -> !plan.omitted.containsKey(r.forward()))
+                .toList();
         for (Relation r : written) {
-            perPair.merge(pair(plan.typeName(r.holder().name()), plan.typeName(r.target().name())), 1, Integer::sum);
+            perPair.merge(
+                    pair(
+                            plan.typeName(r.holder().name()),
+                            plan.typeName(r.target().name())),
+                    1,
+                    Integer::sum);
         }
         for (Relation e : plan.existing.relations().all()) {
             if (plan.keptFields.contains(e.forward())) {
@@ -136,11 +148,14 @@ final class OutputNames {
         Map<Set<String>, Set<String>> usedPerPair = new HashMap<>();
         for (Relation e : plan.existing.relations().all()) {
             if (plan.keptFields.contains(e.forward()) && e.name() != null) {
-                usedPerPair.computeIfAbsent(pair(e.holder().name(), e.target().name()), k -> new HashSet<>()).add(e.name());
+                usedPerPair
+                        .computeIfAbsent(pair(e.holder().name(), e.target().name()), k -> new HashSet<>())
+                        .add(e.name());
             }
         }
         for (Relation r : written) {
-            Set<String> key = pair(plan.typeName(r.holder().name()), plan.typeName(r.target().name()));
+            Set<String> key = pair(
+                    plan.typeName(r.holder().name()), plan.typeName(r.target().name()));
             boolean needed = r.isSelf() || perPair.get(key) > 1;
             Relation e = plan.relations.get(r);
             String name;

@@ -11,8 +11,7 @@ import dev.zmodel.schema.DatabaseSchema;
  * {@code ///} documentation of the generated declarations. See {@code docs/db-pull-mapping.md}.
  */
 public final class PullGenerator {
-    private PullGenerator() {
-    }
+    private PullGenerator() {}
 
     public static GeneratedSchema generate(DatabaseSchema schema, GenerateOptions options) {
         return Generation.generate(schema, options == null ? GenerateOptions.defaults() : options);

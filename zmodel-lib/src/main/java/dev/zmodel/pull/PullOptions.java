@@ -31,10 +31,21 @@ import java.util.function.Function;
  * @param listener     progress messages (default: none)
  * @param environment  lookup for {@code env("NAME")} in the datasource (default {@code System::getenv})
  */
-public record PullOptions(Path schema, ConnectionOverrides connection, Connection jdbcConnection, Naming naming,
-                          Casing modelCasing, Casing fieldCasing, boolean alwaysMap, List<String> include,
-                          List<String> exclude, boolean force, boolean dryRun, boolean validate, Listener listener,
-                          Function<String, String> environment) {
+public record PullOptions(
+        Path schema,
+        ConnectionOverrides connection,
+        Connection jdbcConnection,
+        Naming naming,
+        Casing modelCasing,
+        Casing fieldCasing,
+        boolean alwaysMap,
+        List<String> include,
+        List<String> exclude,
+        boolean force,
+        boolean dryRun,
+        boolean validate,
+        Listener listener,
+        Function<String, String> environment) {
     public PullOptions {
         connection = connection == null ? ConnectionOverrides.NONE : connection;
         naming = naming == null ? Naming.ZENSTACK : naming;
@@ -48,8 +59,8 @@ public record PullOptions(Path schema, ConnectionOverrides connection, Connectio
 
     /** Options for pulling into the schema file {@code schema}; every other option at its default. */
     public static PullOptions of(Path schema) {
-        return new PullOptions(schema, null, null, null, null, null, false, null, null, false, false, false, null,
-                null);
+        return new PullOptions(
+                schema, null, null, null, null, null, false, null, null, false, false, false, null, null);
     }
 
     /** Options without a schema file, for {@link DbPull#pull(Connection, String, PullOptions)}. */
@@ -58,75 +69,257 @@ public record PullOptions(Path schema, ConnectionOverrides connection, Connectio
     }
 
     public PullOptions withSchema(Path value) {
-        return new PullOptions(value, connection, jdbcConnection, naming, modelCasing, fieldCasing, alwaysMap, include,
-                exclude, force, dryRun, validate, listener, environment);
+        return new PullOptions(
+                value,
+                connection,
+                jdbcConnection,
+                naming,
+                modelCasing,
+                fieldCasing,
+                alwaysMap,
+                include,
+                exclude,
+                force,
+                dryRun,
+                validate,
+                listener,
+                environment);
     }
 
     /** The url/user/password overriding the schema's {@code datasource.url}. */
     public PullOptions withConnection(ConnectionOverrides value) {
-        return new PullOptions(schema, value, jdbcConnection, naming, modelCasing, fieldCasing, alwaysMap, include,
-                exclude, force, dryRun, validate, listener, environment);
+        return new PullOptions(
+                schema,
+                value,
+                jdbcConnection,
+                naming,
+                modelCasing,
+                fieldCasing,
+                alwaysMap,
+                include,
+                exclude,
+                force,
+                dryRun,
+                validate,
+                listener,
+                environment);
     }
 
     /** A connection of the caller's to read instead of connecting (it is not closed). */
     public PullOptions withJdbcConnection(Connection value) {
-        return new PullOptions(schema, connection, value, naming, modelCasing, fieldCasing, alwaysMap, include,
-                exclude, force, dryRun, validate, listener, environment);
+        return new PullOptions(
+                schema,
+                connection,
+                value,
+                naming,
+                modelCasing,
+                fieldCasing,
+                alwaysMap,
+                include,
+                exclude,
+                force,
+                dryRun,
+                validate,
+                listener,
+                environment);
     }
 
     public PullOptions withNaming(Naming value) {
-        return new PullOptions(schema, connection, jdbcConnection, value, modelCasing, fieldCasing, alwaysMap, include,
-                exclude, force, dryRun, validate, listener, environment);
+        return new PullOptions(
+                schema,
+                connection,
+                jdbcConnection,
+                value,
+                modelCasing,
+                fieldCasing,
+                alwaysMap,
+                include,
+                exclude,
+                force,
+                dryRun,
+                validate,
+                listener,
+                environment);
     }
 
     public PullOptions withModelCasing(Casing value) {
-        return new PullOptions(schema, connection, jdbcConnection, naming, value, fieldCasing, alwaysMap, include,
-                exclude, force, dryRun, validate, listener, environment);
+        return new PullOptions(
+                schema,
+                connection,
+                jdbcConnection,
+                naming,
+                value,
+                fieldCasing,
+                alwaysMap,
+                include,
+                exclude,
+                force,
+                dryRun,
+                validate,
+                listener,
+                environment);
     }
 
     public PullOptions withFieldCasing(Casing value) {
-        return new PullOptions(schema, connection, jdbcConnection, naming, modelCasing, value, alwaysMap, include,
-                exclude, force, dryRun, validate, listener, environment);
+        return new PullOptions(
+                schema,
+                connection,
+                jdbcConnection,
+                naming,
+                modelCasing,
+                value,
+                alwaysMap,
+                include,
+                exclude,
+                force,
+                dryRun,
+                validate,
+                listener,
+                environment);
     }
 
     public PullOptions withAlwaysMap(boolean value) {
-        return new PullOptions(schema, connection, jdbcConnection, naming, modelCasing, fieldCasing, value, include,
-                exclude, force, dryRun, validate, listener, environment);
+        return new PullOptions(
+                schema,
+                connection,
+                jdbcConnection,
+                naming,
+                modelCasing,
+                fieldCasing,
+                value,
+                include,
+                exclude,
+                force,
+                dryRun,
+                validate,
+                listener,
+                environment);
     }
 
     public PullOptions withInclude(List<String> value) {
-        return new PullOptions(schema, connection, jdbcConnection, naming, modelCasing, fieldCasing, alwaysMap, value,
-                exclude, force, dryRun, validate, listener, environment);
+        return new PullOptions(
+                schema,
+                connection,
+                jdbcConnection,
+                naming,
+                modelCasing,
+                fieldCasing,
+                alwaysMap,
+                value,
+                exclude,
+                force,
+                dryRun,
+                validate,
+                listener,
+                environment);
     }
 
     public PullOptions withExclude(List<String> value) {
-        return new PullOptions(schema, connection, jdbcConnection, naming, modelCasing, fieldCasing, alwaysMap,
-                include, value, force, dryRun, validate, listener, environment);
+        return new PullOptions(
+                schema,
+                connection,
+                jdbcConnection,
+                naming,
+                modelCasing,
+                fieldCasing,
+                alwaysMap,
+                include,
+                value,
+                force,
+                dryRun,
+                validate,
+                listener,
+                environment);
     }
 
     public PullOptions withForce(boolean value) {
-        return new PullOptions(schema, connection, jdbcConnection, naming, modelCasing, fieldCasing, alwaysMap,
-                include, exclude, value, dryRun, validate, listener, environment);
+        return new PullOptions(
+                schema,
+                connection,
+                jdbcConnection,
+                naming,
+                modelCasing,
+                fieldCasing,
+                alwaysMap,
+                include,
+                exclude,
+                value,
+                dryRun,
+                validate,
+                listener,
+                environment);
     }
 
     public PullOptions withDryRun(boolean value) {
-        return new PullOptions(schema, connection, jdbcConnection, naming, modelCasing, fieldCasing, alwaysMap,
-                include, exclude, force, value, validate, listener, environment);
+        return new PullOptions(
+                schema,
+                connection,
+                jdbcConnection,
+                naming,
+                modelCasing,
+                fieldCasing,
+                alwaysMap,
+                include,
+                exclude,
+                force,
+                value,
+                validate,
+                listener,
+                environment);
     }
 
     public PullOptions withValidate(boolean value) {
-        return new PullOptions(schema, connection, jdbcConnection, naming, modelCasing, fieldCasing, alwaysMap,
-                include, exclude, force, dryRun, value, listener, environment);
+        return new PullOptions(
+                schema,
+                connection,
+                jdbcConnection,
+                naming,
+                modelCasing,
+                fieldCasing,
+                alwaysMap,
+                include,
+                exclude,
+                force,
+                dryRun,
+                value,
+                listener,
+                environment);
     }
 
     public PullOptions withListener(Listener value) {
-        return new PullOptions(schema, connection, jdbcConnection, naming, modelCasing, fieldCasing, alwaysMap,
-                include, exclude, force, dryRun, validate, value, environment);
+        return new PullOptions(
+                schema,
+                connection,
+                jdbcConnection,
+                naming,
+                modelCasing,
+                fieldCasing,
+                alwaysMap,
+                include,
+                exclude,
+                force,
+                dryRun,
+                validate,
+                value,
+                environment);
     }
 
     /** The lookup for {@code env("NAME")}; not null. */
     public PullOptions withEnvironment(Function<String, String> value) {
-        return new PullOptions(schema, connection, jdbcConnection, naming, modelCasing, fieldCasing, alwaysMap,
-                include, exclude, force, dryRun, validate, listener, Objects.requireNonNull(value));
+        return new PullOptions(
+                schema,
+                connection,
+                jdbcConnection,
+                naming,
+                modelCasing,
+                fieldCasing,
+                alwaysMap,
+                include,
+                exclude,
+                force,
+                dryRun,
+                validate,
+                listener,
+                Objects.requireNonNull(value));
     }
 }

@@ -17,9 +17,14 @@ import java.util.List;
  * @param summary       counts, added/removed/changed declarations, warnings by kind
  * @param written       whether files were written (false for a dry run or when nothing changed)
  */
-public record PullResult(List<PullFile> files, List<Document> documents, List<PullWarning> warnings,
-                         List<MergeWarning> mergeWarnings, List<Diagnostic> problems, PullSummary summary,
-                         boolean written) {
+public record PullResult(
+        List<PullFile> files,
+        List<Document> documents,
+        List<PullWarning> warnings,
+        List<MergeWarning> mergeWarnings,
+        List<Diagnostic> problems,
+        PullSummary summary,
+        boolean written) {
     public PullResult {
         files = List.copyOf(files);
         documents = List.copyOf(documents);
@@ -40,7 +45,8 @@ public record PullResult(List<PullFile> files, List<Document> documents, List<Pu
     public String diff() {
         StringBuilder out = new StringBuilder();
         for (PullFile f : files) {
-            out.append(UnifiedDiff.of(f.path() == null ? "schema.zmodel" : DbPull.display(f.path()), f.before(), f.after()));
+            out.append(UnifiedDiff.of(
+                    f.path() == null ? "schema.zmodel" : DbPull.display(f.path()), f.before(), f.after()));
         }
         return out.toString();
     }

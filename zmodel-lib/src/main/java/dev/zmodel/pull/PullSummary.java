@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
  * @param warningsByKind  warning messages per kind ({@code CHECK_CONSTRAINT}, {@code NAME_CONFLICT}, ...), in
  *                        the order they first occurred
  */
-public record PullSummary(int tables, int views, int enums, List<DeclarationChange> changes,
-                          Map<String, List<String>> warningsByKind) {
+public record PullSummary(
+        int tables, int views, int enums, List<DeclarationChange> changes, Map<String, List<String>> warningsByKind) {
     public PullSummary {
         changes = List.copyOf(changes);
         Map<String, List<String>> copy = new LinkedHashMap<>();
@@ -27,8 +27,10 @@ public record PullSummary(int tables, int views, int enums, List<DeclarationChan
     }
 
     public List<String> names(String kind, DeclarationChange.Change change) {
-        return changes.stream().filter(c -> c.kind().equals(kind) && c.change() == change)
-                .map(DeclarationChange::name).toList();
+        return changes.stream()
+                .filter(c -> c.kind().equals(kind) && c.change() == change)
+                .map(DeclarationChange::name)
+                .toList();
     }
 
     /** The summary as log lines (what changed, warnings by kind); the counts are reported while reading. */
@@ -39,7 +41,8 @@ public record PullSummary(int tables, int views, int enums, List<DeclarationChan
             for (DeclarationChange.Change c : DeclarationChange.Change.values()) {
                 List<String> names = names(kind, c);
                 if (!names.isEmpty()) {
-                    parts.add(names.size() + " " + c.name().toLowerCase(java.util.Locale.ROOT) + " (" + abbreviate(names) + ")");
+                    parts.add(names.size() + " " + c.name().toLowerCase(java.util.Locale.ROOT) + " ("
+                            + abbreviate(names) + ")");
                 }
             }
             if (!parts.isEmpty()) {
@@ -50,14 +53,18 @@ public record PullSummary(int tables, int views, int enums, List<DeclarationChan
             out.add("No model, view or enum changed.");
         }
         if (!warningsByKind.isEmpty()) {
-            out.add("Warnings: " + warningsByKind.entrySet().stream().map(e -> e.getValue().size() + " " + e.getKey())
-                    .collect(Collectors.joining(", ")) + ".");
+            out.add("Warnings: "
+                    + warningsByKind.entrySet().stream()
+                            .map(e -> e.getValue().size() + " " + e.getKey())
+                            .collect(Collectors.joining(", "))
+                    + ".");
         }
         return out;
     }
 
     private static String abbreviate(List<String> names) {
-        return names.size() <= 10 ? String.join(", ", names)
+        return names.size() <= 10
+                ? String.join(", ", names)
                 : String.join(", ", names.subList(0, 10)) + ", … " + (names.size() - 10) + " more";
     }
 

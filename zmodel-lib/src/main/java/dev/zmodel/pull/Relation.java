@@ -14,8 +14,15 @@ import java.util.List;
  * @param fkColumns the database columns of {@code fields:}, in order
  * @param fkName    the foreign key constraint name of {@code map:}, or null
  */
-record Relation(DataModel holder, Field forward, DataModel target, Field back, String name, List<String> fkColumns,
-                String fkName, boolean manyToMany) {
+record Relation(
+        DataModel holder,
+        Field forward,
+        DataModel target,
+        Field back,
+        String name,
+        List<String> fkColumns,
+        String fkName,
+        boolean manyToMany) {
     Relation {
         fkColumns = List.copyOf(fkColumns);
     }

@@ -7,8 +7,8 @@ import dev.zmodel.lang.ast.Field;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -23,8 +23,7 @@ import java.util.function.Predicate;
  * to a model that was not introspected.
  */
 final class RelationMatcher {
-    private RelationMatcher() {
-    }
+    private RelationMatcher() {}
 
     static void match(MergePlan plan) {
         Set<Relation> taken = MergePlan.identitySet();
@@ -67,8 +66,8 @@ final class RelationMatcher {
         }
     }
 
-    private static Relation find(List<Relation> related, Relation r, DataModel holder, DataModel target,
-                                 Set<Relation> taken) {
+    private static Relation find(
+            List<Relation> related, Relation r, DataModel holder, DataModel target, Set<Relation> taken) {
         List<Relation> candidates = related.stream()
                 .filter(e -> !taken.contains(e) && e.manyToMany() == r.manyToMany())
                 .filter(e -> e.holder() == holder && e.target() == target
@@ -101,7 +100,8 @@ final class RelationMatcher {
             return false;
         }
         Set<String> inheritedColumns = new HashSet<>();
-        plan.existing.inherited(holder).stream().filter(plan.existing::isColumn)
+        plan.existing.inherited(holder).stream()
+                .filter(plan.existing::isColumn)
                 .forEach(f -> inheritedColumns.add(DatabaseNames.column(f)));
         return !r.fkColumns().isEmpty() && inheritedColumns.containsAll(r.fkColumns());
     }
@@ -113,7 +113,9 @@ final class RelationMatcher {
         matchedFields.addAll(plan.fields.values());
         boolean emulated = plan.existing.emulatedRelations();
         Set<DataModel> views = MergePlan.identitySet();
-        plan.existing.models().stream().filter(m -> m.kind() == DataModel.Kind.VIEW).forEach(views::add);
+        plan.existing.models().stream()
+                .filter(m -> m.kind() == DataModel.Kind.VIEW)
+                .forEach(views::add);
         plan.models.forEach((fresh, existing) -> {
             if (fresh.kind() == DataModel.Kind.VIEW) {
                 views.add(existing);
@@ -125,12 +127,17 @@ final class RelationMatcher {
             }
             boolean holderAlive = matched.contains(e.holder()) || plan.untouchedModels.contains(e.holder());
             boolean targetAlive = matched.contains(e.target()) || plan.untouchedModels.contains(e.target());
-            boolean noForeignKeyPossible = emulated || views.contains(e.holder()) || views.contains(e.target())
-                    || plan.untouchedModels.contains(e.holder()) || plan.untouchedModels.contains(e.target());
+            boolean noForeignKeyPossible = emulated
+                    || views.contains(e.holder())
+                    || views.contains(e.target())
+                    || plan.untouchedModels.contains(e.holder())
+                    || plan.untouchedModels.contains(e.target());
             boolean columnsLeft = Ast.relationFields(e.forward()).stream().allMatch(name -> {
                 Field f = plan.existing.allFields(e.holder()).get(name);
-                return f != null && (matchedFields.contains(f) || !e.holder().fields().contains(f)
-                        || plan.untouchedModels.contains(e.holder()));
+                return f != null
+                        && (matchedFields.contains(f)
+                                || !e.holder().fields().contains(f)
+                                || plan.untouchedModels.contains(e.holder()));
             });
             if (holderAlive && targetAlive && noForeignKeyPossible && columnsLeft) {
                 plan.keptFields.add(e.forward());

@@ -119,8 +119,10 @@ final class SchemaFileWriter {
     }
 
     private static ZModelException failure(Path file, Exception e, String step) {
-        return new ZModelException("Cannot write the schema file " + file + " (" + step + " failed: "
-                + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
-                + "). Check that the directory is writable and the disk is not full; the schema files were left unchanged.", e);
+        return new ZModelException(
+                "Cannot write the schema file " + file + " (" + step + " failed: "
+                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                        + "). Check that the directory is writable and the disk is not full; the schema files were left unchanged.",
+                e);
     }
 }

@@ -23,8 +23,7 @@ import java.util.List;
  * and {@link EnumMerger} build the output; {@link DocumentAssembler} puts it back into the files.
  */
 public final class SchemaMerger {
-    private SchemaMerger() {
-    }
+    private SchemaMerger() {}
 
     /**
      * @param existing the documents of the user's schema, entry file first (may be empty: no schema yet)
@@ -62,14 +61,14 @@ public final class SchemaMerger {
      * the fresh declarations are appended to the entry file as they are.
      */
     private static MergeResult appendAll(List<Document> existing, Document fresh) {
-        List<Document> out = new ArrayList<>(existing.isEmpty()
-                ? List.of(new Document(null, List.of(), List.of(), List.of())) : existing);
+        List<Document> out = new ArrayList<>(
+                existing.isEmpty() ? List.of(new Document(null, List.of(), List.of(), List.of())) : existing);
         List<Declaration> declarations = new ArrayList<>(out.get(0).declarations());
         List<DeclarationChange> changes = new ArrayList<>();
         for (Declaration d : FreshSchema.declarations(fresh)) {
             declarations.add(d);
-            changes.add(new DeclarationChange(d instanceof DataModel m ? m.kind().keyword() : "enum", d.name(),
-                    DeclarationChange.Change.ADDED));
+            changes.add(new DeclarationChange(
+                    d instanceof DataModel m ? m.kind().keyword() : "enum", d.name(), DeclarationChange.Change.ADDED));
         }
         out.set(0, out.get(0).withDeclarations(declarations));
         return new MergeResult(out, List.of(), changes);

@@ -39,14 +39,14 @@ final class SchemaRelations {
         }
     }
 
-    private record RelationField(DataModel model, Field field, DataModel target, List<String> fields, String name) {
-    }
+    private record RelationField(DataModel model, Field field, DataModel target, List<String> fields, String name) {}
 
     /**
      * @param target the model a field points to (null for non-relation fields)
      * @param column the column of a scalar field of a model, by field name (null when unknown)
      */
-    SchemaRelations(List<DataModel> models, Function<Field, DataModel> target, BiFunction<DataModel, String, String> column) {
+    SchemaRelations(
+            List<DataModel> models, Function<Field, DataModel> target, BiFunction<DataModel, String, String> column) {
         List<RelationField> all = new ArrayList<>();
         Map<Side, Deque<RelationField>> backSides = new HashMap<>();
         for (DataModel model : models) {
@@ -58,7 +58,9 @@ final class SchemaRelations {
                 RelationField rf = new RelationField(model, f, to, Ast.relationFields(f), Ast.relationName(f));
                 all.add(rf);
                 if (rf.fields().isEmpty()) {
-                    backSides.computeIfAbsent(new Side(model, to, rf.name()), k -> new ArrayDeque<>()).add(rf);
+                    backSides
+                            .computeIfAbsent(new Side(model, to, rf.name()), k -> new ArrayDeque<>())
+                            .add(rf);
                 }
             }
         }
@@ -70,12 +72,24 @@ final class SchemaRelations {
             Field back = take(backSides.get(new Side(rf.target(), rf.model(), rf.name())), rf.field(), false, used);
             DataModel holder = rf.model();
             List<String> columns = rf.fields().stream()
-                    .map(n -> Objects.requireNonNullElse(column.apply(holder, n), n)).toList();
-            add(new Relation(holder, rf.field(), rf.target(), back, rf.name(), columns, Ast.relationMap(rf.field()), false),
+                    .map(n -> Objects.requireNonNullElse(column.apply(holder, n), n))
+                    .toList();
+            add(
+                    new Relation(
+                            holder,
+                            rf.field(),
+                            rf.target(),
+                            back,
+                            rf.name(),
+                            columns,
+                            Ast.relationMap(rf.field()),
+                            false),
                     used);
         }
         for (RelationField rf : all) {
-            if (used.contains(rf.field()) || !rf.field().type().list() || !rf.fields().isEmpty()) {
+            if (used.contains(rf.field())
+                    || !rf.field().type().list()
+                    || !rf.fields().isEmpty()) {
                 continue;
             }
             Field other = take(backSides.get(new Side(rf.target(), rf.model(), rf.name())), rf.field(), true, used);
@@ -91,7 +105,9 @@ final class SchemaRelations {
             return null;
         }
         for (RelationField c : candidates) {
-            if (c.field() != self && !used.contains(c.field()) && (!list || c.field().type().list())) {
+            if (c.field() != self
+                    && !used.contains(c.field())
+                    && (!list || c.field().type().list())) {
                 return c.field();
             }
         }

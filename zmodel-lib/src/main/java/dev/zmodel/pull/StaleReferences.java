@@ -1,7 +1,7 @@
 package dev.zmodel.pull;
 
-import dev.zmodel.lang.ast.Attribute;
 import dev.zmodel.lang.ast.Argument;
+import dev.zmodel.lang.ast.Attribute;
 import dev.zmodel.lang.ast.BlockAttribute;
 import dev.zmodel.lang.ast.Field;
 import dev.zmodel.lang.ast.Member;
@@ -17,18 +17,28 @@ import java.util.Set;
  * warning says what to fix.
  */
 final class StaleReferences {
-    private static final Set<String> DATABASE = Set.of("@id", "@unique", "@default", "@relation", "@map", "@@id",
-            "@@unique", "@@index", "@@fulltext", "@@map", "@@schema");
+    private static final Set<String> DATABASE = Set.of(
+            "@id",
+            "@unique",
+            "@default",
+            "@relation",
+            "@map",
+            "@@id",
+            "@@unique",
+            "@@index",
+            "@@fulltext",
+            "@@map",
+            "@@schema");
 
-    private StaleReferences() {
-    }
+    private StaleReferences() {}
 
     static void check(MergePlan plan, String model, List<String> removedFields, List<Member> kept) {
         if (removedFields.isEmpty()) {
             return;
         }
         for (Member m : kept) {
-            List<Attribute> attributes = m instanceof Field f ? f.attributes()
+            List<Attribute> attributes = m instanceof Field f
+                    ? f.attributes()
                     : m instanceof BlockAttribute b ? List.of(b.attribute()) : List.of();
             for (Attribute a : attributes) {
                 if (DATABASE.contains(a.name()) || a.name().startsWith("@db.")) {
@@ -42,8 +52,11 @@ final class StaleReferences {
                 stale.retainAll(removedFields);
                 if (!stale.isEmpty()) {
                     String where = m instanceof Field f ? model + "." + f.name() : "model " + model;
-                    plan.warn(MergeWarning.Kind.STALE_REFERENCE, where, a.name() + " refers to " + String.join(", ", stale)
-                            + ", which was removed because its column is gone. Update or remove the attribute.");
+                    plan.warn(
+                            MergeWarning.Kind.STALE_REFERENCE,
+                            where,
+                            a.name() + " refers to " + String.join(", ", stale)
+                                    + ", which was removed because its column is gone. Update or remove the attribute.");
                 }
             }
         }

@@ -70,8 +70,9 @@ final class Translator {
         if (!FIELD_LISTS.contains(a.name())) {
             return a;
         }
-        return Ast.fieldList(a).map(list -> Ast.withArg(a, "fields", 0,
-                Ast.renameItems(list, n -> plan.fieldName(model, n)))).orElse(a);
+        return Ast.fieldList(a)
+                .map(list -> Ast.withArg(a, "fields", 0, Ast.renameItems(list, n -> plan.fieldName(model, n))))
+                .orElse(a);
     }
 
     private Attribute relation(DataModel model, Field f, Attribute a) {
@@ -79,25 +80,33 @@ final class Translator {
         Attribute out = a;
         if (r != null) {
             String name = plan.relationNames.get(r);
-            out = name == null ? Ast.withoutArg(out, "name", 0) : Ast.withArg(out, "name", 0, Expr.StringLiteral.of(name));
+            out = name == null
+                    ? Ast.withoutArg(out, "name", 0)
+                    : Ast.withArg(out, "name", 0, Expr.StringLiteral.of(name));
             if (name != null && !startsWithName(out)) {
                 out = nameFirst(out);
             }
         }
         DataModel target = plan.fresh.target(f);
         Attribute renamed = out;
-        out = renamed.named("fields").map(list -> Ast.withArg(renamed, "fields", -1,
-                Ast.renameItems(list, n -> plan.fieldName(model, n)))).orElse(renamed);
+        out = renamed.named("fields")
+                .map(list -> Ast.withArg(renamed, "fields", -1, Ast.renameItems(list, n -> plan.fieldName(model, n))))
+                .orElse(renamed);
         if (target != null) {
             Attribute withFields = out;
-            out = withFields.named("references").map(list -> Ast.withArg(withFields, "references", -1,
-                    Ast.renameItems(list, n -> plan.fieldName(target, n)))).orElse(withFields);
+            out = withFields
+                    .named("references")
+                    .map(list -> Ast.withArg(
+                            withFields, "references", -1, Ast.renameItems(list, n -> plan.fieldName(target, n))))
+                    .orElse(withFields);
         }
         return out;
     }
 
     private static boolean startsWithName(Attribute a) {
-        return !a.args().isEmpty() && (a.args().get(0).isPositional() || "name".equals(a.args().get(0).name()));
+        return !a.args().isEmpty()
+                && (a.args().get(0).isPositional()
+                        || "name".equals(a.args().get(0).name()));
     }
 
     /** Moves a {@code name:} argument appended at the end to the front, as a positional argument. */
@@ -122,13 +131,16 @@ final class Translator {
             return new Expr.Reference(values.getOrDefault(r.name(), r.name()), r.span());
         }
         if (x instanceof Expr.Array arr) {
-            return new Expr.Array(arr.items().stream().map(i -> enumValue(i, values)).toList(), arr.span());
+            return new Expr.Array(
+                    arr.items().stream().map(i -> enumValue(i, values)).toList(), arr.span());
         }
         return x;
     }
 
     private static Attribute map(Attribute a, java.util.function.UnaryOperator<Expr> f) {
-        List<Argument> args = a.args().stream().map(x -> new Argument(x.name(), f.apply(x.value()), x.span())).toList();
+        List<Argument> args = a.args().stream()
+                .map(x -> new Argument(x.name(), f.apply(x.value()), x.span()))
+                .toList();
         return new Attribute(a.name(), args, a.parens(), a.span());
     }
 }

@@ -15,13 +15,15 @@ import java.util.Map;
 final class UnifiedDiff {
     private static final int CONTEXT = 3;
 
-    private enum Op { KEEP, DELETE, INSERT }
-
-    private record Line(Op op, String text) {
+    private enum Op {
+        KEEP,
+        DELETE,
+        INSERT
     }
 
-    private UnifiedDiff() {
-    }
+    private record Line(Op op, String text) {}
+
+    private UnifiedDiff() {}
 
     /** The diff of {@code before} → {@code after}, or "" when they are equal. A null text is an absent file. */
     static String of(String path, String before, String after) {
@@ -65,14 +67,21 @@ final class UnifiedDiff {
             Line l = lines.get(k);
             oldCount += l.op() != Op.INSERT ? 1 : 0;
             newCount += l.op() != Op.DELETE ? 1 : 0;
-            body.append(switch (l.op()) {
-                case KEEP -> ' ';
-                case DELETE -> '-';
-                case INSERT -> '+';
-            }).append(l.text()).append('\n');
+            body.append(
+                            switch (l.op()) {
+                                case KEEP -> ' ';
+                                case DELETE -> '-';
+                                case INSERT -> '+';
+                            })
+                    .append(l.text())
+                    .append('\n');
         }
-        out.append("@@ -").append(range(oldCount == 0 ? oldStart - 1 : oldStart, oldCount)).append(" +")
-                .append(range(newCount == 0 ? newStart - 1 : newStart, newCount)).append(" @@\n").append(body);
+        out.append("@@ -")
+                .append(range(oldCount == 0 ? oldStart - 1 : oldStart, oldCount))
+                .append(" +")
+                .append(range(newCount == 0 ? newStart - 1 : newStart, newCount))
+                .append(" @@\n")
+                .append(body);
     }
 
     private static String range(int start, int count) {

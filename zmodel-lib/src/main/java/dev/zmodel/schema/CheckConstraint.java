@@ -1,5 +1,4 @@
 package dev.zmodel.schema;
 
 /** A CHECK constraint; {@code expression} as the catalog prints it. */
-public record CheckConstraint(String name, String expression) {
-}
+public record CheckConstraint(String name, String expression) {}

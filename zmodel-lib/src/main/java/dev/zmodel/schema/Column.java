@@ -8,9 +8,16 @@ package dev.zmodel.schema;
  * @param onUpdate     MySQL {@code ON UPDATE CURRENT_TIMESTAMP} expression; null when none
  * @param collation    non-default collation; null when default
  */
-public record Column(String name, ColumnType type, boolean nullable, String defaultValue,
-                     AutoIncrement autoIncrement, Generated generated, String comment, String onUpdate,
-                     String collation) {
+public record Column(
+        String name,
+        ColumnType type,
+        boolean nullable,
+        String defaultValue,
+        AutoIncrement autoIncrement,
+        Generated generated,
+        String comment,
+        String onUpdate,
+        String collation) {
     public Column {
         if (autoIncrement == null) {
             autoIncrement = AutoIncrement.NONE;

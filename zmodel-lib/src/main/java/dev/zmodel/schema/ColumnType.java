@@ -22,9 +22,22 @@ import java.util.List;
  *       {@code int(10) unsigned}, {@code VARCHAR(255)}), for messages and {@code Unsupported("...")}.</li>
  * </ul>
  */
-public record ColumnType(Kind kind, String schema, String name, Integer length, Integer precision, Integer scale,
-                         int arrayDimensions, boolean unsigned, List<String> values, String raw) {
-    public enum Kind { BUILTIN, ENUM, USER_DEFINED }
+public record ColumnType(
+        Kind kind,
+        String schema,
+        String name,
+        Integer length,
+        Integer precision,
+        Integer scale,
+        int arrayDimensions,
+        boolean unsigned,
+        List<String> values,
+        String raw) {
+    public enum Kind {
+        BUILTIN,
+        ENUM,
+        USER_DEFINED
+    }
 
     public ColumnType {
         values = values == null ? List.of() : List.copyOf(values);
@@ -35,13 +48,12 @@ public record ColumnType(Kind kind, String schema, String name, Integer length, 
     }
 
     public static ColumnType withLength(String name, int length) {
-        return new ColumnType(Kind.BUILTIN, null, name, length, null, null, 0, false, List.of(),
-                name + "(" + length + ")");
+        return new ColumnType(
+                Kind.BUILTIN, null, name, length, null, null, 0, false, List.of(), name + "(" + length + ")");
     }
 
     public static ColumnType numeric(String name, Integer precision, Integer scale) {
-        String raw = precision == null ? name
-                : name + "(" + precision + (scale == null ? "" : ", " + scale) + ")";
+        String raw = precision == null ? name : name + "(" + precision + (scale == null ? "" : ", " + scale) + ")";
         return new ColumnType(Kind.BUILTIN, null, name, null, precision, scale, 0, false, List.of(), raw);
     }
 

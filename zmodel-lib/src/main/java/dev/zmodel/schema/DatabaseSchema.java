@@ -17,8 +17,13 @@ import java.util.Optional;
  * @param views      views in catalog order
  * @param enums      PostgreSQL enum types in catalog order (MySQL inline enums live on their columns)
  */
-public record DatabaseSchema(Provider provider, String product, List<String> namespaces, List<Table> tables,
-                             List<View> views, List<EnumType> enums) {
+public record DatabaseSchema(
+        Provider provider,
+        String product,
+        List<String> namespaces,
+        List<Table> tables,
+        List<View> views,
+        List<EnumType> enums) {
     public DatabaseSchema {
         namespaces = List.copyOf(namespaces);
         tables = List.copyOf(tables);

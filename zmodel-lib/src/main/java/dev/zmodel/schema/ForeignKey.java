@@ -6,9 +6,16 @@ import java.util.List;
  * A foreign key. {@code name} is null for SQLite foreign keys declared without {@code CONSTRAINT name}
  * (e.g. inline {@code REFERENCES}). {@code referencedSchema} is null where schemas do not apply.
  */
-public record ForeignKey(String name, List<String> columns, String referencedSchema, String referencedTable,
-                         List<String> referencedColumns, ReferentialAction onDelete, ReferentialAction onUpdate,
-                         boolean deferrable, boolean initiallyDeferred) {
+public record ForeignKey(
+        String name,
+        List<String> columns,
+        String referencedSchema,
+        String referencedTable,
+        List<String> referencedColumns,
+        ReferentialAction onDelete,
+        ReferentialAction onUpdate,
+        boolean deferrable,
+        boolean initiallyDeferred) {
     public ForeignKey {
         columns = List.copyOf(columns);
         referencedColumns = List.copyOf(referencedColumns);

@@ -1,5 +1,4 @@
 package dev.zmodel.schema;
 
 /** A generated (computed) column: {@code GENERATED ALWAYS AS (expression) STORED|VIRTUAL}. */
-public record Generated(String expression, boolean stored) {
-}
+public record Generated(String expression, boolean stored) {}

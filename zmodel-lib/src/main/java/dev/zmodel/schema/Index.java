@@ -13,15 +13,22 @@ import java.util.List;
  * @param fulltext   MySQL {@code FULLTEXT} index
  * @param deferrable PostgreSQL {@code DEFERRABLE} unique constraint
  */
-public record Index(String name, List<IndexColumn> columns, boolean unique, boolean constraint, String method,
-                    String predicate, boolean fulltext, boolean deferrable) {
+public record Index(
+        String name,
+        List<IndexColumn> columns,
+        boolean unique,
+        boolean constraint,
+        String method,
+        String predicate,
+        boolean fulltext,
+        boolean deferrable) {
     public Index {
         columns = List.copyOf(columns);
     }
 
     public static Index of(String name, boolean unique, List<String> columnNames) {
-        return new Index(name, columnNames.stream().map(IndexColumn::of).toList(), unique, false, null, null,
-                false, false);
+        return new Index(
+                name, columnNames.stream().map(IndexColumn::of).toList(), unique, false, null, null, false, false);
     }
 
     /** The column names of a plain index; empty entries never occur (expression parts give null). */

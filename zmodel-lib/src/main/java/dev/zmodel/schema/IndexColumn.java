@@ -6,8 +6,8 @@ package dev.zmodel.schema;
  * @param operatorClass non-default PostgreSQL operator class ({@code gin_trgm_ops}); null when default
  * @param length        MySQL prefix length ({@code KEY (title(20))}); null when the whole column
  */
-public record IndexColumn(String column, String expression, SortOrder order, NullsOrder nulls,
-                          String operatorClass, Integer length) {
+public record IndexColumn(
+        String column, String expression, SortOrder order, NullsOrder nulls, String operatorClass, Integer length) {
     public IndexColumn {
         if (order == null) {
             order = SortOrder.ASC;

@@ -1,4 +1,8 @@
 package dev.zmodel.schema;
 
 /** PostgreSQL index null ordering; {@code DEFAULT} means LAST for ASC and FIRST for DESC. */
-public enum NullsOrder { DEFAULT, FIRST, LAST }
+public enum NullsOrder {
+    DEFAULT,
+    FIRST,
+    LAST
+}

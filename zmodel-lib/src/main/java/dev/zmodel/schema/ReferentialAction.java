@@ -1,7 +1,10 @@
 package dev.zmodel.schema;
 
 public enum ReferentialAction {
-    NO_ACTION("NO ACTION"), RESTRICT("RESTRICT"), CASCADE("CASCADE"), SET_NULL("SET NULL"),
+    NO_ACTION("NO ACTION"),
+    RESTRICT("RESTRICT"),
+    CASCADE("CASCADE"),
+    SET_NULL("SET NULL"),
     SET_DEFAULT("SET DEFAULT");
 
     private final String sql;

@@ -1,3 +1,6 @@
 package dev.zmodel.schema;
 
-public enum SortOrder { ASC, DESC }
+public enum SortOrder {
+    ASC,
+    DESC
+}

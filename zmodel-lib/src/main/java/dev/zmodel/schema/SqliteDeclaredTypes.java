@@ -16,20 +16,22 @@ import java.util.regex.Pattern;
 public final class SqliteDeclaredTypes {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-    private SqliteDeclaredTypes() {
-    }
+    private SqliteDeclaredTypes() {}
 
     /** Decodes a declaration; {@code null} means "no type declared". {@code raw} keeps the text as given. */
     public static ColumnType decode(String declared) {
         String raw = declared == null ? "" : declared;
         int open = raw.indexOf('(');
-        String base = WHITESPACE.matcher((open < 0 ? raw : raw.substring(0, open)).strip()).replaceAll(" ")
+        String base = WHITESPACE
+                .matcher((open < 0 ? raw : raw.substring(0, open)).strip())
+                .replaceAll(" ")
                 .toLowerCase(Locale.ROOT);
         Integer first = null;
         Integer second = null;
         if (open >= 0) {
             int close = raw.indexOf(')', open);
-            String[] args = raw.substring(open + 1, close < 0 ? raw.length() : close).split(",");
+            String[] args =
+                    raw.substring(open + 1, close < 0 ? raw.length() : close).split(",");
             first = number(args[0]);
             second = args.length > 1 ? number(args[1]) : null;
         }

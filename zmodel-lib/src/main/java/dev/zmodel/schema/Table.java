@@ -7,9 +7,17 @@ import java.util.Optional;
  * A table. {@code schema} is the PostgreSQL schema (namespace); for MySQL/MariaDB and SQLite it is null.
  * Columns are in ordinal order; indexes and foreign keys in the dialect's catalog order (by name).
  */
-public record Table(String schema, String name, List<Column> columns, PrimaryKey primaryKey, List<Index> indexes,
-                    List<ForeignKey> foreignKeys, List<CheckConstraint> checks,
-                    List<ExclusionConstraint> exclusions, String comment, TableTraits traits) {
+public record Table(
+        String schema,
+        String name,
+        List<Column> columns,
+        PrimaryKey primaryKey,
+        List<Index> indexes,
+        List<ForeignKey> foreignKeys,
+        List<CheckConstraint> checks,
+        List<ExclusionConstraint> exclusions,
+        String comment,
+        TableTraits traits) {
     public Table {
         columns = List.copyOf(columns);
         indexes = List.copyOf(indexes);
@@ -22,8 +30,8 @@ public record Table(String schema, String name, List<Column> columns, PrimaryKey
     }
 
     public static Table of(String schema, String name, List<Column> columns, PrimaryKey primaryKey) {
-        return new Table(schema, name, columns, primaryKey, List.of(), List.of(), List.of(), List.of(), null,
-                TableTraits.NONE);
+        return new Table(
+                schema, name, columns, primaryKey, List.of(), List.of(), List.of(), List.of(), null, TableTraits.NONE);
     }
 
     public Optional<Column> column(String columnName) {

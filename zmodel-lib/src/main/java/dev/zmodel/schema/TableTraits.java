@@ -13,8 +13,13 @@ import java.util.List;
  * @param rowLevelSecurity PostgreSQL {@code relrowsecurity}
  * @param withoutRowid     SQLite {@code WITHOUT ROWID}
  */
-public record TableTraits(boolean partitioned, String partitionOf, List<String> inherits, boolean hasSubclasses,
-                          boolean rowLevelSecurity, boolean withoutRowid) {
+public record TableTraits(
+        boolean partitioned,
+        String partitionOf,
+        List<String> inherits,
+        boolean hasSubclasses,
+        boolean rowLevelSecurity,
+        boolean withoutRowid) {
     public static final TableTraits NONE = new TableTraits(false, null, List.of(), false, false, false);
 
     public TableTraits {

@@ -3,8 +3,8 @@ package dev.zmodel.schema;
 import java.util.List;
 
 /** A view (or PostgreSQL materialized view) with its columns and SQL definition. */
-public record View(String schema, String name, List<Column> columns, String definition, boolean materialized,
-                   String comment) {
+public record View(
+        String schema, String name, List<Column> columns, String definition, boolean materialized, String comment) {
     public View {
         columns = List.copyOf(columns);
     }

@@ -19,18 +19,22 @@ class ConnectionOverridesTest {
     private static final Path SCHEMA = Path.of("/proj/zenstack/schema.zmodel");
 
     private static DatasourceConfig datasource(String body) {
-        ConfigBlock block = ZModelParser.parse("datasource db {\n" + body + "\n}\n", SCHEMA.toString()).document()
-                .datasource().orElseThrow();
+        ConfigBlock block = ZModelParser.parse("datasource db {\n" + body + "\n}\n", SCHEMA.toString())
+                .document()
+                .datasource()
+                .orElseThrow();
         return DatasourceConfig.of(block, SCHEMA);
     }
 
     @Test
     void withoutOverridesTheDatasourceDecidesIncludingEnv() {
         DatasourceConfig ds = datasource("provider = \"postgresql\"\nurl = env(\"DATABASE_URL\")");
-        ConnectionSettings s = ConnectionOverrides.NONE.resolve(ds,
-                Map.of("DATABASE_URL", "postgresql://app:s3cret@db:5432/shop")::get);
-        assertEquals(new ConnectionSettings(Provider.POSTGRESQL, "jdbc:postgresql://db:5432/shop", "app", "s3cret",
-                List.of("public")), s);
+        ConnectionSettings s = ConnectionOverrides.NONE.resolve(
+                ds, Map.of("DATABASE_URL", "postgresql://app:s3cret@db:5432/shop")::get);
+        assertEquals(
+                new ConnectionSettings(
+                        Provider.POSTGRESQL, "jdbc:postgresql://db:5432/shop", "app", "s3cret", List.of("public")),
+                s);
     }
 
     @Test
@@ -64,7 +68,8 @@ class ConnectionOverridesTest {
     @Test
     void anOverrideUrlOfAnotherProviderIsAClearErrorWithoutThePassword() {
         DatasourceConfig ds = datasource("provider = \"postgresql\"\nurl = env(\"DATABASE_URL\")");
-        ZModelException e = assertThrows(ZModelException.class,
+        ZModelException e = assertThrows(
+                ZModelException.class,
                 () -> ConnectionOverrides.url("mysql://root:hunter2@db/x").resolve(ds, k -> null));
         assertTrue(e.getMessage().contains("url override for datasource 'db'"), e.getMessage());
         assertFalse(e.getMessage().contains("hunter2"), e.getMessage());

@@ -26,8 +26,9 @@ class ConnectionsTest {
     @Test
     void opensASqliteFile() throws Exception {
         ConnectionSettings s = JdbcUrls.convert(Provider.SQLITE, "file:./test.db", dir, List.of(), "url");
-        try (Connection c = Connections.open(s); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("select sqlite_version()")) {
+        try (Connection c = Connections.open(s);
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("select sqlite_version()")) {
             assertTrue(rs.next());
         }
         assertTrue(dir.resolve("test.db").toFile().exists());
@@ -36,10 +37,11 @@ class ConnectionsTest {
     @Test
     void opensAPostgresDatabaseWithSeparateCredentials() throws Exception {
         try (TestDatabase db = TestDatabases.create(Provider.POSTGRESQL)) {
-            ConnectionSettings s = new ConnectionSettings(Provider.POSTGRESQL, db.jdbcUrl(), db.user(), db.password(),
-                    List.of("public"));
-            try (Connection c = Connections.open(s); Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("select current_database()")) {
+            ConnectionSettings s = new ConnectionSettings(
+                    Provider.POSTGRESQL, db.jdbcUrl(), db.user(), db.password(), List.of("public"));
+            try (Connection c = Connections.open(s);
+                    Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery("select current_database()")) {
                 assertTrue(rs.next());
                 assertEquals(db.name(), rs.getString(1));
             }
@@ -48,23 +50,30 @@ class ConnectionsTest {
 
     @Test
     void refusedConnectionNamesTheMaskedUrlTheStepAndWhatToCheck() {
-        ConnectionSettings s = JdbcUrls.convert(Provider.POSTGRESQL, "postgresql://app:hunter2@127.0.0.1:1/nope",
-                dir, List.of(), "url");
+        ConnectionSettings s = JdbcUrls.convert(
+                Provider.POSTGRESQL, "postgresql://app:hunter2@127.0.0.1:1/nope", dir, List.of(), "url");
         ZModelException e = assertThrows(ZModelException.class, () -> Connections.open(s));
-        assertTrue(e.getMessage().startsWith("Cannot connect to jdbc:postgresql://127.0.0.1:1/nope (postgresql): "
-                + "connecting failed: "), e.getMessage());
-        assertTrue(e.getMessage().endsWith(". Check that the database server is running and reachable at the host and "
-                + "port of the url (host name, port, firewall)."), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .startsWith("Cannot connect to jdbc:postgresql://127.0.0.1:1/nope (postgresql): "
+                                + "connecting failed: "),
+                e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .endsWith(". Check that the database server is running and reachable at the host and "
+                                + "port of the url (host name, port, firewall)."),
+                e.getMessage());
         assertFalse(e.getMessage().contains("hunter2"));
     }
 
     @Test
     void urlWithoutADriverIsReported() {
-        ConnectionSettings s = new ConnectionSettings(Provider.MYSQL, "jdbc:nosuchdb://h/d", "u", "hunter2",
-                List.of());
+        ConnectionSettings s = new ConnectionSettings(Provider.MYSQL, "jdbc:nosuchdb://h/d", "u", "hunter2", List.of());
         ZModelException e = assertThrows(ZModelException.class, () -> Connections.open(s));
-        assertEquals("Cannot connect to jdbc:nosuchdb://h/d (mysql): finding the JDBC driver failed: no driver on "
-                + "the class path accepts this url. Check that the mysql JDBC driver is a dependency (of the plugin, "
-                + "for Maven).", e.getMessage());
+        assertEquals(
+                "Cannot connect to jdbc:nosuchdb://h/d (mysql): finding the JDBC driver failed: no driver on "
+                        + "the class path accepts this url. Check that the mysql JDBC driver is a dependency (of the plugin, "
+                        + "for Maven).",
+                e.getMessage());
     }
 }

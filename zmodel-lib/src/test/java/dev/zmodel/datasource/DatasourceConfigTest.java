@@ -53,13 +53,18 @@ class DatasourceConfigTest {
         assertEquals("public", c.defaultSchema());
         assertEquals(dir.resolve("zenstack/schema.zmodel"), c.schemaFile());
 
-        Function<String, String> vars = env(Map.of("DATABASE_URL", "postgresql://app:pw@db/shop",
-                "SHADOW_URL", "postgresql://app:pw@db/shadow"));
+        Function<String, String> vars = env(
+                Map.of("DATABASE_URL", "postgresql://app:pw@db/shop", "SHADOW_URL", "postgresql://app:pw@db/shadow"));
         ConnectionSettings main = c.connection(vars);
-        assertEquals(new ConnectionSettings(Provider.POSTGRESQL, "jdbc:postgresql://db/shop", "app", "pw",
-                List.of("public", "billing")), main);
-        assertEquals("jdbc:postgresql://h/d", c.directConnection(vars).orElseThrow().jdbcUrl());
-        assertEquals("jdbc:postgresql://db/shadow", c.shadowConnection(vars).orElseThrow().jdbcUrl());
+        assertEquals(
+                new ConnectionSettings(
+                        Provider.POSTGRESQL, "jdbc:postgresql://db/shop", "app", "pw", List.of("public", "billing")),
+                main);
+        assertEquals(
+                "jdbc:postgresql://h/d", c.directConnection(vars).orElseThrow().jdbcUrl());
+        assertEquals(
+                "jdbc:postgresql://db/shadow",
+                c.shadowConnection(vars).orElseThrow().jdbcUrl());
     }
 
     @Test
@@ -69,7 +74,8 @@ class DatasourceConfigTest {
                     provider = "sqlite"
                     url      = "file:./dev.db"
                 }"""));
-        assertEquals("jdbc:sqlite:" + dir.resolve("zenstack/dev.db").toAbsolutePath(),
+        assertEquals(
+                "jdbc:sqlite:" + dir.resolve("zenstack/dev.db").toAbsolutePath(),
                 c.connection(env(Map.of())).jdbcUrl());
     }
 
@@ -81,9 +87,11 @@ class DatasourceConfigTest {
                     url      = env("DATABASE_URL")
                 }"""));
         ZModelException e = assertThrows(ZModelException.class, () -> c.connection(env(Map.of())));
-        assertEquals("Environment variable DATABASE_URL is not set: the url of datasource 'db' in "
-                + dir.resolve("zenstack/schema.zmodel") + " is env(\"DATABASE_URL\"). Set DATABASE_URL to the "
-                + "database URL, or pass the url explicitly.", e.getMessage());
+        assertEquals(
+                "Environment variable DATABASE_URL is not set: the url of datasource 'db' in "
+                        + dir.resolve("zenstack/schema.zmodel") + " is env(\"DATABASE_URL\"). Set DATABASE_URL to the "
+                        + "database URL, or pass the url explicitly.",
+                e.getMessage());
     }
 
     @Test
@@ -93,30 +101,39 @@ class DatasourceConfigTest {
                     provider = "postgresql"
                     url      = env("DATABASE_URL")
                 }"""));
-        ZModelException e = assertThrows(ZModelException.class,
-                () -> c.connection(env(Map.of("DATABASE_URL", "mysql://root:hunter2@h/app"))));
+        ZModelException e = assertThrows(
+                ZModelException.class, () -> c.connection(env(Map.of("DATABASE_URL", "mysql://root:hunter2@h/app"))));
         assertFalse(e.getMessage().contains("hunter2"), e.getMessage());
-        assertEquals("The url of datasource 'db' in " + dir.resolve("zenstack/schema.zmodel") + " is a mysql url "
-                + "(mysql://root:***@h/app) but the datasource provider is postgresql. Use a postgresql:// url or "
-                + "change the provider.", e.getMessage());
+        assertEquals(
+                "The url of datasource 'db' in " + dir.resolve("zenstack/schema.zmodel") + " is a mysql url "
+                        + "(mysql://root:***@h/app) but the datasource provider is postgresql. Use a postgresql:// url or "
+                        + "change the provider.",
+                e.getMessage());
     }
 
     @Test
     void schemaWithoutDatasourceOrUrl() throws IOException {
         ZModelException none = assertThrows(ZModelException.class, () -> DatasourceConfig.of(schema("")));
-        assertEquals("The schema " + dir.resolve("zenstack/schema.zmodel") + " has no datasource block. Add one, "
-                + "e.g. datasource db { provider = \"postgresql\" url = env(\"DATABASE_URL\") }.", none.getMessage());
+        assertEquals(
+                "The schema " + dir.resolve("zenstack/schema.zmodel") + " has no datasource block. Add one, "
+                        + "e.g. datasource db { provider = \"postgresql\" url = env(\"DATABASE_URL\") }.",
+                none.getMessage());
         DatasourceConfig noUrl = DatasourceConfig.of(schema("datasource db {\n    provider = \"sqlite\"\n}"));
         ZModelException e = assertThrows(ZModelException.class, () -> noUrl.connection(env(Map.of())));
-        assertEquals("The datasource 'db' in " + dir.resolve("zenstack/schema.zmodel") + " has no url. Add url = "
-                + "env(\"DATABASE_URL\") (or a literal url) to the datasource block.", e.getMessage());
+        assertEquals(
+                "The datasource 'db' in " + dir.resolve("zenstack/schema.zmodel") + " has no url. Add url = "
+                        + "env(\"DATABASE_URL\") (or a literal url) to the datasource block.",
+                e.getMessage());
     }
 
     @Test
     void unsupportedProvider() throws IOException {
-        ZModelException e = assertThrows(ZModelException.class, () -> DatasourceConfig.of(schema(
-                "datasource db {\n    provider = \"mongodb\"\n}")));
-        assertEquals("The datasource 'db' in " + dir.resolve("zenstack/schema.zmodel") + " has an unsupported "
-                + "provider 'mongodb': expected postgresql, mysql or sqlite.", e.getMessage());
+        ZModelException e = assertThrows(
+                ZModelException.class,
+                () -> DatasourceConfig.of(schema("datasource db {\n    provider = \"mongodb\"\n}")));
+        assertEquals(
+                "The datasource 'db' in " + dir.resolve("zenstack/schema.zmodel") + " has an unsupported "
+                        + "provider 'mongodb': expected postgresql, mysql or sqlite.",
+                e.getMessage());
     }
 }

@@ -25,7 +25,7 @@ class RunSqlTest {
         RunSql.main(new String[] {"jdbc:sqlite:" + db, script.toString()});
         RunSql.main(new String[] {"--fresh", "jdbc:sqlite:" + db, script.toString()});
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
-             ResultSet rs = c.createStatement().executeQuery("SELECT count(*), max(name) FROM t")) {
+                ResultSet rs = c.createStatement().executeQuery("SELECT count(*), max(name) FROM t")) {
             rs.next();
             assertEquals(1, rs.getInt(1), "--fresh must start from an empty database");
             assertEquals("a;b", rs.getString(2));

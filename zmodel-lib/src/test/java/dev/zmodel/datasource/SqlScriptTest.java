@@ -9,14 +9,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class SqlScriptTest {
     @Test
     void splitsAtTopLevelSemicolonsOnly() {
-        assertEquals(List.of("CREATE TABLE a (x text DEFAULT ';')", "INSERT INTO \"b;c\" VALUES (1)"),
+        assertEquals(
+                List.of("CREATE TABLE a (x text DEFAULT ';')", "INSERT INTO \"b;c\" VALUES (1)"),
                 SqlScript.split("CREATE TABLE a (x text DEFAULT ';');\nINSERT INTO \"b;c\" VALUES (1);\n"));
     }
 
     @Test
     void keepsDollarQuotedBodiesAndComments() {
         String fn = "CREATE FUNCTION f() RETURNS int AS $$ SELECT 1; $$ LANGUAGE sql";
-        assertEquals(List.of("-- leading; comment\n" + fn, "/* a; b */ SELECT 2"),
+        assertEquals(
+                List.of("-- leading; comment\n" + fn, "/* a; b */ SELECT 2"),
                 SqlScript.split("-- leading; comment\n" + fn + ";\n/* a; b */ SELECT 2;"));
     }
 
@@ -33,6 +35,7 @@ class SqlScriptTest {
 
     @Test
     void escapedQuotesInMySqlStrings() {
-        assertEquals(List.of("SELECT 'it\\'s;'", "SELECT 'a''b;'"), SqlScript.split("SELECT 'it\\'s;'; SELECT 'a''b;'"));
+        assertEquals(
+                List.of("SELECT 'it\\'s;'", "SELECT 'a''b;'"), SqlScript.split("SELECT 'it\\'s;'; SELECT 'a''b;'"));
     }
 }

@@ -15,7 +15,8 @@ class UrlsTest {
 
     @Test
     void masksPasswordParameters() {
-        assertEquals("jdbc:postgresql://h/d?user=u&password=***&ssl=true",
+        assertEquals(
+                "jdbc:postgresql://h/d?user=u&password=***&ssl=true",
                 Urls.mask("jdbc:postgresql://h/d?user=u&password=hunter2&ssl=true"));
         assertEquals("jdbc:postgresql://h/d?sslpassword=***", Urls.mask("jdbc:postgresql://h/d?sslpassword=k"));
         assertEquals("jdbc:sqlserver://h;user=u;password=***", Urls.mask("jdbc:sqlserver://h;user=u;password=x"));

@@ -31,16 +31,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * changelog tests and by the real-database Liquibase tests.
  */
 public final class DiffCases {
-    private DiffCases() {
-    }
+    private DiffCases() {}
 
     /**
      * @param seed        SQL run on the "from" database before migrating (null for none)
      * @param afterUpdate checks after Liquibase's update
      * @param afterRollback checks after rolling every changeset back
      */
-    public record Case(String name, Provider provider, DatabaseSchema from, DatabaseSchema to, DiffOptions options,
-                       String seed, Consumer<TestDatabase> afterUpdate, Consumer<TestDatabase> afterRollback) {
+    public record Case(
+            String name,
+            Provider provider,
+            DatabaseSchema from,
+            DatabaseSchema to,
+            DiffOptions options,
+            String seed,
+            Consumer<TestDatabase> afterUpdate,
+            Consumer<TestDatabase> afterRollback) {
         public DiffResult diff() {
             return SchemaDiff.diff(from, to, options);
         }
@@ -64,10 +70,21 @@ public final class DiffCases {
     }
 
     private static final List<Function<Fixtures, Case>> ALL = List.of(
-            DiffCases::createTables, DiffCases::dropTables, DiffCases::renames, DiffCases::addAndDropColumns,
-            DiffCases::alterColumns, DiffCases::autoIncrement, DiffCases::primaryKeys, DiffCases::indexes,
-            DiffCases::foreignKeys, DiffCases::enumValues, DiffCases::enumRecreate, DiffCases::schemas,
-            DiffCases::comments, DiffCases::rebuildKeepsUnmanaged, DiffCases::columnsInPlace,
+            DiffCases::createTables,
+            DiffCases::dropTables,
+            DiffCases::renames,
+            DiffCases::addAndDropColumns,
+            DiffCases::alterColumns,
+            DiffCases::autoIncrement,
+            DiffCases::primaryKeys,
+            DiffCases::indexes,
+            DiffCases::foreignKeys,
+            DiffCases::enumValues,
+            DiffCases::enumRecreate,
+            DiffCases::schemas,
+            DiffCases::comments,
+            DiffCases::rebuildKeepsUnmanaged,
+            DiffCases::columnsInPlace,
             DiffCases::postgresColumnKinds);
 
     /** Every case that applies to the provider. */
@@ -91,9 +108,7 @@ public final class DiffCases {
     }
 
     private static Case of(String name, Fixtures f, DatabaseSchema from, DatabaseSchema to, String... hints) {
-        return new Case(name, f.provider, from, to, DiffOptions.withRenames(hints), null, db -> {
-        }, db -> {
-        });
+        return new Case(name, f.provider, from, to, DiffOptions.withRenames(hints), null, db -> {}, db -> {});
     }
 
     private static String q(Fixtures f, String name) {
@@ -109,7 +124,8 @@ public final class DiffCases {
     /** Shared "blog" schema: User (enum role on PostgreSQL/MySQL), Post with a foreign key and indexes. */
     public static DatabaseSchema blog(Fixtures f) {
         List<dev.zmodel.schema.EnumType> enums = new ArrayList<>();
-        Fixtures.TableBuilder user = f.table("User").id()
+        Fixtures.TableBuilder user = f.table("User")
+                .id()
                 .column(col("email", f.text()))
                 .column(nullable("name", f.varchar(100)).withDefault(f.varcharDefault("anonymous")))
                 .column(col("active", f.bool()).withDefault(f.provider == Provider.MYSQL ? "1" : "true"))
@@ -124,20 +140,45 @@ public final class DiffCases {
                     .column(col("uid", ColumnType.of("uuid")).withDefault("gen_random_uuid()"));
         } else if (f.provider == Provider.MYSQL) {
             user.column(col("role", f.enumType("Role", "USER", "ADMIN")).withDefault("'USER'"))
-                    .column(col("views", new ColumnType(ColumnType.Kind.BUILTIN, null, "int", null, null, null, 0, true,
-                            List.of(), "int unsigned")).withDefault("0"))
+                    .column(col(
+                                    "views",
+                                    new ColumnType(
+                                            ColumnType.Kind.BUILTIN,
+                                            null,
+                                            "int",
+                                            null,
+                                            null,
+                                            null,
+                                            0,
+                                            true,
+                                            List.of(),
+                                            "int unsigned"))
+                            .withDefault("0"))
                     .column(nullable("meta", ColumnType.of("json")));
         } else {
             user.column(nullable("avatar", ColumnType.of("blob")));
         }
-        Table post = f.table("Post").id()
+        Table post = f.table("Post")
+                .id()
                 .column(col("title", f.varchar(200)))
                 .column(nullable("body", f.text()))
                 .column(col("authorId", f.intType()))
                 .index(index("Post_authorId_idx", "authorId"))
-                .index(new Index("Post_title_idx", List.of(IndexColumn.of("title", SortOrder.DESC)), false, false,
-                        null, null, false, false))
-                .fk(f.fk("Post_authorId_fkey", "authorId", "User", "id", ReferentialAction.CASCADE,
+                .index(new Index(
+                        "Post_title_idx",
+                        List.of(IndexColumn.of("title", SortOrder.DESC)),
+                        false,
+                        false,
+                        null,
+                        null,
+                        false,
+                        false))
+                .fk(f.fk(
+                        "Post_authorId_fkey",
+                        "authorId",
+                        "User",
+                        "id",
+                        ReferentialAction.CASCADE,
                         ReferentialAction.CASCADE))
                 .build();
         return f.schema(enums, user.build(), post);
@@ -153,33 +194,68 @@ public final class DiffCases {
 
     static Case dropTables(Fixtures f) {
         DatabaseSchema from = blog(f);
-        DatabaseSchema to = new DatabaseSchema(f.provider, null, from.namespaces(),
-                List.of(from.tables().get(0)), List.of(), from.enums());
+        DatabaseSchema to = new DatabaseSchema(
+                f.provider, null, from.namespaces(), List.of(from.tables().get(0)), List.of(), from.enums());
         return of("drop_tables", f, from, to);
     }
 
     static Case renames(Fixtures f) {
         Table user = f.table("User").id().column(col("name", f.text())).build();
-        Table post = f.table("Post").id().column(col("authorId", f.intType()))
-                .fk(f.fk("Post_authorId_fkey", "authorId", "User", "id", ReferentialAction.RESTRICT,
-                        ReferentialAction.CASCADE)).build();
+        Table post = f.table("Post")
+                .id()
+                .column(col("authorId", f.intType()))
+                .fk(f.fk(
+                        "Post_authorId_fkey",
+                        "authorId",
+                        "User",
+                        "id",
+                        ReferentialAction.RESTRICT,
+                        ReferentialAction.CASCADE))
+                .build();
         Table person = f.table("Person").id().column(col("fullName", f.text())).build();
-        Table post2 = f.table("Post").id().column(col("authorId", f.intType()))
-                .fk(f.fk("Post_authorId_fkey", "authorId", "Person", "id", ReferentialAction.RESTRICT,
-                        ReferentialAction.CASCADE)).build();
-        return of("renames", f, f.schema(user, post), f.schema(person, post2), "User=Person",
-                "Person.name=Person.fullName")
+        Table post2 = f.table("Post")
+                .id()
+                .column(col("authorId", f.intType()))
+                .fk(f.fk(
+                        "Post_authorId_fkey",
+                        "authorId",
+                        "Person",
+                        "id",
+                        ReferentialAction.RESTRICT,
+                        ReferentialAction.CASCADE))
+                .build();
+        return of(
+                        "renames",
+                        f,
+                        f.schema(user, post),
+                        f.schema(person, post2),
+                        "User=Person",
+                        "Person.name=Person.fullName")
                 .seed("INSERT INTO " + q(f, "User") + " (" + q(f, "id") + ", " + q(f, "name") + ") VALUES (1, 'Ada');"
-                        + "INSERT INTO " + q(f, "Post") + " (" + q(f, "id") + ", " + q(f, "authorId") + ") VALUES (1, 1)")
-                .afterUpdate(db -> assertEquals("Ada", scalar(db, "SELECT " + q(f, "fullName") + " FROM "
-                        + q(f, "Person") + " WHERE " + q(f, "id") + " = 1")))
-                .afterRollback(db -> assertEquals("Ada", scalar(db, "SELECT " + q(f, "name") + " FROM "
-                        + q(f, "User") + " WHERE " + q(f, "id") + " = 1")));
+                        + "INSERT INTO " + q(f, "Post") + " (" + q(f, "id") + ", " + q(f, "authorId")
+                        + ") VALUES (1, 1)")
+                .afterUpdate(db -> assertEquals(
+                        "Ada",
+                        scalar(
+                                db,
+                                "SELECT " + q(f, "fullName") + " FROM " + q(f, "Person") + " WHERE " + q(f, "id")
+                                        + " = 1")))
+                .afterRollback(db -> assertEquals(
+                        "Ada",
+                        scalar(
+                                db,
+                                "SELECT " + q(f, "name") + " FROM " + q(f, "User") + " WHERE " + q(f, "id") + " = 1")));
     }
 
     static Case addAndDropColumns(Fixtures f) {
-        Table from = f.table("User").id().column(col("email", f.text())).column(nullable("age", f.intType())).build();
-        Table to = f.table("User").id().column(col("email", f.text()))
+        Table from = f.table("User")
+                .id()
+                .column(col("email", f.text()))
+                .column(nullable("age", f.intType()))
+                .build();
+        Table to = f.table("User")
+                .id()
+                .column(col("email", f.text()))
                 .column(nullable("nickname", f.varchar(50)))
                 .column(col("status", f.text()).withDefault(f.stringDefault("active")))
                 .column(col("updatedAt", f.timestamp()).withDefault(f.now()))
@@ -190,14 +266,16 @@ public final class DiffCases {
 
     static Case alterColumns(Fixtures f) {
         ColumnType intOrText = f.provider == Provider.MYSQL ? f.varchar(20) : f.text();
-        Table from = f.table("Item").id()
+        Table from = f.table("Item")
+                .id()
                 .column(col("quantity", f.intType()))
                 .column(nullable("label", f.varchar(100)))
                 .column(col("kind", f.text()).withDefault(f.stringDefault("plain")))
                 .column(nullable("stock", f.intType()))
                 .column(col("code", intOrText))
                 .build();
-        Table to = f.table("Item").id()
+        Table to = f.table("Item")
+                .id()
                 .column(col("quantity", f.bigint()))
                 .column(col("label", f.varchar(255)))
                 .column(col("kind", f.text()))
@@ -220,91 +298,197 @@ public final class DiffCases {
         Table to;
         switch (f.provider) {
             case POSTGRESQL -> {
-                from = f.table("Counter").column(id).pk("id").column(col("n", f.intType())).build();
-                to = f.table("Counter").column(id.withAutoIncrement(AutoIncrement.IDENTITY_BY_DEFAULT)).pk("id")
-                        .column(col("n", f.intType()).withAutoIncrement(AutoIncrement.SEQUENCE)).build();
+                from = f.table("Counter")
+                        .column(id)
+                        .pk("id")
+                        .column(col("n", f.intType()))
+                        .build();
+                to = f.table("Counter")
+                        .column(id.withAutoIncrement(AutoIncrement.IDENTITY_BY_DEFAULT))
+                        .pk("id")
+                        .column(col("n", f.intType()).withAutoIncrement(AutoIncrement.SEQUENCE))
+                        .build();
             }
             case MYSQL -> {
-                from = f.table("Counter").column(id).pk("id").column(col("n", f.intType())).build();
-                to = f.table("Counter").column(id.withAutoIncrement(AutoIncrement.AUTO_INCREMENT)).pk("id")
-                        .column(col("n", f.intType())).build();
+                from = f.table("Counter")
+                        .column(id)
+                        .pk("id")
+                        .column(col("n", f.intType()))
+                        .build();
+                to = f.table("Counter")
+                        .column(id.withAutoIncrement(AutoIncrement.AUTO_INCREMENT))
+                        .pk("id")
+                        .column(col("n", f.intType()))
+                        .build();
             }
             default -> {
                 // a BIGINT key is not the rowid; an INTEGER PRIMARY KEY with or without AUTOINCREMENT is the same
                 // auto-increment to the differ (only the reuse of deleted ids differs), so the case starts from BIGINT
-                from = f.table("Counter").column(col("id", f.bigint())).pk("id")
-                        .column(col("n", f.intType())).build();
-                to = f.table("Counter").column(id.withAutoIncrement(AutoIncrement.ROWID_AUTOINCREMENT)).pk("id")
-                        .column(col("n", f.intType())).build();
+                from = f.table("Counter")
+                        .column(col("id", f.bigint()))
+                        .pk("id")
+                        .column(col("n", f.intType()))
+                        .build();
+                to = f.table("Counter")
+                        .column(id.withAutoIncrement(AutoIncrement.ROWID_AUTOINCREMENT))
+                        .pk("id")
+                        .column(col("n", f.intType()))
+                        .build();
             }
         }
         String counter = q(f, "Counter");
         return of("auto_increment", f, f.schema(from), f.schema(to))
                 .seed("INSERT INTO " + counter + " (" + q(f, "id") + ", " + q(f, "n") + ") VALUES (7, 1)")
                 .afterUpdate(db -> {
-                    db.execute(f.provider == Provider.POSTGRESQL
-                            ? "INSERT INTO " + counter + " DEFAULT VALUES"
-                            : "INSERT INTO " + counter + " (" + q(f, "n") + ") VALUES (2)");
+                    db.execute(
+                            f.provider == Provider.POSTGRESQL
+                                    ? "INSERT INTO " + counter + " DEFAULT VALUES"
+                                    : "INSERT INTO " + counter + " (" + q(f, "n") + ") VALUES (2)");
                     assertEquals("2", scalar(db, "SELECT count(*) FROM " + counter));
                 });
     }
 
     static Case primaryKeys(Fixtures f) {
-        Table a = f.table("A").column(col("x", f.intType())).column(col("y", f.intType())).noPk().build();
-        Table b = f.table("B").column(col("id", f.intType())).column(col("code", f.intType())).pk("id").build();
+        Table a = f.table("A")
+                .column(col("x", f.intType()))
+                .column(col("y", f.intType()))
+                .noPk()
+                .build();
+        Table b = f.table("B")
+                .column(col("id", f.intType()))
+                .column(col("code", f.intType()))
+                .pk("id")
+                .build();
         Table c = f.table("C").column(col("id", f.intType())).pk("id").build();
-        Table a2 = f.table("A").column(col("x", f.intType())).column(col("y", f.intType())).pk("x").build();
-        Table b2 = f.table("B").column(col("id", f.intType())).column(col("code", f.intType())).pk("id", "code")
+        Table a2 = f.table("A")
+                .column(col("x", f.intType()))
+                .column(col("y", f.intType()))
+                .pk("x")
+                .build();
+        Table b2 = f.table("B")
+                .column(col("id", f.intType()))
+                .column(col("code", f.intType()))
+                .pk("id", "code")
                 .build();
         Table c2 = f.table("C").column(col("id", f.intType())).noPk().build();
         return of("primary_keys", f, f.schema(a, b, c), f.schema(a2, b2, c2));
     }
 
     static Case indexes(Fixtures f) {
-        Fixtures.TableBuilder from = f.table("Doc").id()
-                .column(col("a", f.intType())).column(col("b", f.intType())).column(col("c", f.intType()))
+        Fixtures.TableBuilder from = f.table("Doc")
+                .id()
+                .column(col("a", f.intType()))
+                .column(col("b", f.intType()))
+                .column(col("c", f.intType()))
                 .index(index("Doc_a_idx", "a"))
                 .index(index("doc_b", "b"))
                 .index(unique("Doc_c_key", "c"));
-        Fixtures.TableBuilder to = f.table("Doc").id()
-                .column(col("a", f.intType())).column(col("b", f.intType())).column(col("c", f.intType()))
+        Fixtures.TableBuilder to = f.table("Doc")
+                .id()
+                .column(col("a", f.intType()))
+                .column(col("b", f.intType()))
+                .column(col("c", f.intType()))
                 .index(index("Doc_b_idx", "b"))
                 .index(index("Doc_c_key", "c"))
-                .index(new Index("Doc_a_b_key", List.of(IndexColumn.of("a"), IndexColumn.of("b", SortOrder.DESC)),
-                        true, false, null, null, false, false));
+                .index(new Index(
+                        "Doc_a_b_key",
+                        List.of(IndexColumn.of("a"), IndexColumn.of("b", SortOrder.DESC)),
+                        true,
+                        false,
+                        null,
+                        null,
+                        false,
+                        false));
         if (f.provider == Provider.POSTGRESQL) {
-            to.index(new Index("Doc_b_c_key", List.of(IndexColumn.of("b"), IndexColumn.of("c")), true, true, null,
-                    null, false, false));
-            to.index(new Index("Doc_c_nulls_idx", List.of(new IndexColumn("c", null, SortOrder.DESC, NullsOrder.LAST,
-                    null, null)), false, false, null, null, false, false));
+            to.index(new Index(
+                    "Doc_b_c_key",
+                    List.of(IndexColumn.of("b"), IndexColumn.of("c")),
+                    true,
+                    true,
+                    null,
+                    null,
+                    false,
+                    false));
+            to.index(new Index(
+                    "Doc_c_nulls_idx",
+                    List.of(new IndexColumn("c", null, SortOrder.DESC, NullsOrder.LAST, null, null)),
+                    false,
+                    false,
+                    null,
+                    null,
+                    false,
+                    false));
         }
         return of("indexes", f, f.schema(from.build()), f.schema(to.build()));
     }
 
     static Case foreignKeys(Fixtures f) {
         Table parent = f.table("Parent").id().build();
-        Table child = f.table("Child").id().column(col("parentId", f.intType()))
+        Table child = f.table("Child")
+                .id()
+                .column(col("parentId", f.intType()))
                 .index(index("Child_parentId_idx", "parentId"))
-                .fk(f.fk("Child_parentId_fkey", "parentId", "Parent", "id", ReferentialAction.CASCADE,
-                        ReferentialAction.CASCADE)).build();
-        Table other = f.table("Other").id().column(nullable("parentId", f.intType()))
-                .index(index("Other_parentId_idx", "parentId")).build();
-        Table child2 = f.table("Child").id().column(nullable("parentId", f.intType()))
-                .index(index("Child_parentId_idx", "parentId"))
-                .fk(f.fk("Child_parentId_fkey", "parentId", "Parent", "id", ReferentialAction.SET_NULL,
-                        ReferentialAction.CASCADE)).build();
-        Table other2 = f.table("Other").id().column(nullable("parentId", f.intType()))
+                .fk(f.fk(
+                        "Child_parentId_fkey",
+                        "parentId",
+                        "Parent",
+                        "id",
+                        ReferentialAction.CASCADE,
+                        ReferentialAction.CASCADE))
+                .build();
+        Table other = f.table("Other")
+                .id()
+                .column(nullable("parentId", f.intType()))
                 .index(index("Other_parentId_idx", "parentId"))
-                .fk(f.fk("Other_parentId_fkey", "parentId", "Parent", "id", ReferentialAction.RESTRICT,
-                        ReferentialAction.NO_ACTION)).build();
-        Table husband = f.table("Husband").id().column(nullable("wifeId", f.intType()))
+                .build();
+        Table child2 = f.table("Child")
+                .id()
+                .column(nullable("parentId", f.intType()))
+                .index(index("Child_parentId_idx", "parentId"))
+                .fk(f.fk(
+                        "Child_parentId_fkey",
+                        "parentId",
+                        "Parent",
+                        "id",
+                        ReferentialAction.SET_NULL,
+                        ReferentialAction.CASCADE))
+                .build();
+        Table other2 = f.table("Other")
+                .id()
+                .column(nullable("parentId", f.intType()))
+                .index(index("Other_parentId_idx", "parentId"))
+                .fk(f.fk(
+                        "Other_parentId_fkey",
+                        "parentId",
+                        "Parent",
+                        "id",
+                        ReferentialAction.RESTRICT,
+                        ReferentialAction.NO_ACTION))
+                .build();
+        Table husband = f.table("Husband")
+                .id()
+                .column(nullable("wifeId", f.intType()))
                 .index(unique("Husband_wifeId_key", "wifeId"))
-                .fk(f.fk("Husband_wifeId_fkey", "wifeId", "Wife", "id", ReferentialAction.SET_NULL,
-                        ReferentialAction.CASCADE)).build();
-        Table wife = f.table("Wife").id().column(nullable("husbandId", f.intType()))
+                .fk(f.fk(
+                        "Husband_wifeId_fkey",
+                        "wifeId",
+                        "Wife",
+                        "id",
+                        ReferentialAction.SET_NULL,
+                        ReferentialAction.CASCADE))
+                .build();
+        Table wife = f.table("Wife")
+                .id()
+                .column(nullable("husbandId", f.intType()))
                 .index(unique("Wife_husbandId_key", "husbandId"))
-                .fk(f.fk("Wife_husbandId_fkey", "husbandId", "Husband", "id", ReferentialAction.SET_NULL,
-                        ReferentialAction.CASCADE)).build();
+                .fk(f.fk(
+                        "Wife_husbandId_fkey",
+                        "husbandId",
+                        "Husband",
+                        "id",
+                        ReferentialAction.SET_NULL,
+                        ReferentialAction.CASCADE))
+                .build();
         return of("foreign_keys", f, f.schema(parent, child, other), f.schema(parent, child2, other2, husband, wife))
                 .seed("INSERT INTO " + q(f, "Parent") + " (" + q(f, "id") + ") VALUES (1);"
                         + "INSERT INTO " + q(f, "Child") + " (" + q(f, "id") + ", " + q(f, "parentId")
@@ -314,10 +498,15 @@ public final class DiffCases {
                     String childTable = q(f, "Child");
                     db.execute((f.provider == Provider.SQLITE ? "PRAGMA foreign_keys=ON;" : "")
                             + "INSERT INTO " + parentTable + " (" + q(f, "id") + ") VALUES (2);"
-                            + "INSERT INTO " + childTable + " (" + q(f, "id") + ", " + q(f, "parentId") + ") VALUES (2, 2);"
+                            + "INSERT INTO " + childTable + " (" + q(f, "id") + ", " + q(f, "parentId")
+                            + ") VALUES (2, 2);"
                             + "DELETE FROM " + parentTable + " WHERE " + q(f, "id") + " = 2");
-                    assertEquals("null", String.valueOf(scalar(db, "SELECT " + q(f, "parentId") + " FROM " + childTable
-                            + " WHERE " + q(f, "id") + " = 2")));
+                    assertEquals(
+                            "null",
+                            String.valueOf(scalar(
+                                    db,
+                                    "SELECT " + q(f, "parentId") + " FROM " + childTable + " WHERE " + q(f, "id")
+                                            + " = 2")));
                     db.execute("DELETE FROM " + childTable + " WHERE " + q(f, "id") + " = 2");
                 });
     }
@@ -327,30 +516,45 @@ public final class DiffCases {
             return null;
         }
         if (f.provider == Provider.MYSQL) {
-            Table from = f.table("Account").id()
-                    .column(col("plan", f.enumType("Plan", "FREE", "PRO")).withDefault("'FREE'")).build();
-            Table to = f.table("Account").id()
-                    .column(col("plan", f.enumType("Plan", "FREE", "TEAM", "PRO")).withDefault("'FREE'")).build();
+            Table from = f.table("Account")
+                    .id()
+                    .column(col("plan", f.enumType("Plan", "FREE", "PRO")).withDefault("'FREE'"))
+                    .build();
+            Table to = f.table("Account")
+                    .id()
+                    .column(col("plan", f.enumType("Plan", "FREE", "TEAM", "PRO"))
+                            .withDefault("'FREE'"))
+                    .build();
             return of("enum_values", f, f.schema(from), f.schema(to))
                     .seed("INSERT INTO `Account` (`plan`) VALUES ('PRO')")
                     .afterUpdate(db -> db.execute("INSERT INTO `Account` (`plan`) VALUES ('TEAM');"
                             + "DELETE FROM `Account` WHERE `plan` = 'TEAM'"));
         }
-        Table from = f.table("Account").id()
+        Table from = f.table("Account")
+                .id()
                 .column(col("role", f.enumType("Role")).withDefault("'USER'::\"Role\""))
                 .column(nullable("roles", f.enumType("Role").withArrayDimensions(1)))
-                .column(nullable("legacy", f.enumType("Legacy"))).build();
-        Table to = f.table("Account").id()
+                .column(nullable("legacy", f.enumType("Legacy")))
+                .build();
+        Table to = f.table("Account")
+                .id()
                 .column(col("role", f.enumType("Role")).withDefault("'USER'::\"Role\""))
                 .column(nullable("roles", f.enumType("Role").withArrayDimensions(1)))
-                .column(nullable("status", f.enumType("Status"))).build();
-        return of("enum_values", f,
-                f.schema(List.of(f.enumDecl("Role", "USER", "ADMIN"), f.enumDecl("Legacy", "X")), from),
-                f.schema(List.of(f.enumDecl("Role", "GUEST", "USER", "MODERATOR", "ADMIN", "OWNER"),
-                        f.enumDecl("Status", "ON", "OFF")), to))
+                .column(nullable("status", f.enumType("Status")))
+                .build();
+        return of(
+                        "enum_values",
+                        f,
+                        f.schema(List.of(f.enumDecl("Role", "USER", "ADMIN"), f.enumDecl("Legacy", "X")), from),
+                        f.schema(
+                                List.of(
+                                        f.enumDecl("Role", "GUEST", "USER", "MODERATOR", "ADMIN", "OWNER"),
+                                        f.enumDecl("Status", "ON", "OFF")),
+                                to))
                 .seed("INSERT INTO \"Account\" (\"role\", \"roles\") VALUES ('ADMIN', '{USER,ADMIN}')")
-                .afterUpdate(db -> db.execute("INSERT INTO \"Account\" (\"role\", \"status\") VALUES ('MODERATOR', 'ON');"
-                        + "DELETE FROM \"Account\" WHERE \"role\" = 'MODERATOR'"))
+                .afterUpdate(
+                        db -> db.execute("INSERT INTO \"Account\" (\"role\", \"status\") VALUES ('MODERATOR', 'ON');"
+                                + "DELETE FROM \"Account\" WHERE \"role\" = 'MODERATOR'"))
                 .afterRollback(db -> assertEquals("ADMIN", scalar(db, "SELECT \"role\" FROM \"Account\"")));
     }
 
@@ -359,22 +563,34 @@ public final class DiffCases {
             return null;
         }
         if (f.provider == Provider.MYSQL) {
-            Table from = f.table("Account").id()
-                    .column(col("plan", f.enumType("Plan", "FREE", "PRO", "LEGACY")).withDefault("'LEGACY'")).build();
-            Table to = f.table("Account").id()
-                    .column(col("plan", f.enumType("Plan", "PRO", "FREE")).withDefault("'FREE'")).build();
+            Table from = f.table("Account")
+                    .id()
+                    .column(col("plan", f.enumType("Plan", "FREE", "PRO", "LEGACY"))
+                            .withDefault("'LEGACY'"))
+                    .build();
+            Table to = f.table("Account")
+                    .id()
+                    .column(col("plan", f.enumType("Plan", "PRO", "FREE")).withDefault("'FREE'"))
+                    .build();
             return of("enum_recreate", f, f.schema(from), f.schema(to))
                     .seed("INSERT INTO `Account` (`plan`) VALUES ('PRO')")
                     .afterUpdate(db -> assertEquals("PRO", scalar(db, "SELECT `plan` FROM `Account`")));
         }
-        Table from = f.table("Account").id()
+        Table from = f.table("Account")
+                .id()
                 .column(col("role", f.enumType("Role")).withDefault("'GUEST'::\"Role\""))
-                .column(nullable("roles", f.enumType("Role").withArrayDimensions(1))).build();
-        Table to = f.table("Account").id()
+                .column(nullable("roles", f.enumType("Role").withArrayDimensions(1)))
+                .build();
+        Table to = f.table("Account")
+                .id()
                 .column(col("role", f.enumType("Role")).withDefault("'USER'::\"Role\""))
-                .column(nullable("roles", f.enumType("Role").withArrayDimensions(1))).build();
-        return of("enum_recreate", f, f.schema(List.of(f.enumDecl("Role", "USER", "ADMIN", "GUEST")), from),
-                f.schema(List.of(f.enumDecl("Role", "ADMIN", "USER")), to))
+                .column(nullable("roles", f.enumType("Role").withArrayDimensions(1)))
+                .build();
+        return of(
+                        "enum_recreate",
+                        f,
+                        f.schema(List.of(f.enumDecl("Role", "USER", "ADMIN", "GUEST")), from),
+                        f.schema(List.of(f.enumDecl("Role", "ADMIN", "USER")), to))
                 .seed("INSERT INTO \"Account\" (\"role\", \"roles\") VALUES ('ADMIN', '{USER}')")
                 .afterUpdate(db -> assertEquals("ADMIN", scalar(db, "SELECT \"role\" FROM \"Account\"")))
                 .afterRollback(db -> assertEquals("{USER}", scalar(db, "SELECT \"roles\" FROM \"Account\"")));
@@ -384,13 +600,29 @@ public final class DiffCases {
         if (f.provider != Provider.POSTGRESQL) {
             return null;
         }
-        Table session = f.table("Session").inSchema("auth").id().column(col("userId", f.intType()))
-                .fk(new dev.zmodel.schema.ForeignKey("Session_userId_fkey", List.of("userId"), "public", "User",
-                        List.of("id"), ReferentialAction.CASCADE, ReferentialAction.CASCADE, false, false))
+        Table session = f.table("Session")
+                .inSchema("auth")
+                .id()
+                .column(col("userId", f.intType()))
+                .fk(new dev.zmodel.schema.ForeignKey(
+                        "Session_userId_fkey",
+                        List.of("userId"),
+                        "public",
+                        "User",
+                        List.of("id"),
+                        ReferentialAction.CASCADE,
+                        ReferentialAction.CASCADE,
+                        false,
+                        false))
                 .build();
         Table user = f.table("User").id().build();
-        DatabaseSchema to = new DatabaseSchema(f.provider, null, List.of("auth", "public"), List.of(session, user),
-                List.of(), List.of(new dev.zmodel.schema.EnumType("auth", "Scope", List.of("READ", "WRITE"), null)));
+        DatabaseSchema to = new DatabaseSchema(
+                f.provider,
+                null,
+                List.of("auth", "public"),
+                List.of(session, user),
+                List.of(),
+                List.of(new dev.zmodel.schema.EnumType("auth", "Scope", List.of("READ", "WRITE"), null)));
         return of("schemas", f, f.schema(user), to);
     }
 
@@ -398,10 +630,16 @@ public final class DiffCases {
         if (f.provider == Provider.SQLITE) {
             return null;
         }
-        Table from = f.table("Note").id().column(col("body", f.text()).withComment("old text")).comment("Notes")
+        Table from = f.table("Note")
+                .id()
+                .column(col("body", f.text()).withComment("old text"))
+                .comment("Notes")
                 .build();
-        Table to = f.table("Note").id().column(col("body", f.text()).withComment("It's the body"))
-                .column(nullable("tag", f.varchar(20)).withComment("a tag")).comment("User notes; kept forever")
+        Table to = f.table("Note")
+                .id()
+                .column(col("body", f.text()).withComment("It's the body"))
+                .column(nullable("tag", f.varchar(20)).withComment("a tag"))
+                .comment("User notes; kept forever")
                 .build();
         Table gone = f.table("Gone").id().comment("to be removed").build();
         Table gone2 = f.table("Gone").id().build();
@@ -410,17 +648,22 @@ public final class DiffCases {
 
     /** A nullable column added and an unindexed one dropped: in place everywhere, SQLite included. */
     static Case columnsInPlace(Fixtures f) {
-        Table from = f.table("Profile").id().column(col("bio", f.text())).column(nullable("legacy", f.intType()))
+        Table from = f.table("Profile")
+                .id()
+                .column(col("bio", f.text()))
+                .column(nullable("legacy", f.intType()))
                 .build();
-        Table to = f.table("Profile").id().column(col("bio", f.text()))
+        Table to = f.table("Profile")
+                .id()
+                .column(col("bio", f.text()))
                 .column(nullable("website", f.varchar(255)))
                 .column(col("visits", f.intType()).withDefault("0"))
                 .build();
         return of("columns_in_place", f, f.schema(from), f.schema(to))
                 .seed("INSERT INTO " + q(f, "Profile") + " (" + q(f, "bio") + ", " + q(f, "legacy")
                         + ") VALUES ('hi', 3)")
-                .afterUpdate(db -> assertEquals("0", scalar(db, "SELECT " + q(f, "visits") + " FROM "
-                        + q(f, "Profile"))));
+                .afterUpdate(db ->
+                        assertEquals("0", scalar(db, "SELECT " + q(f, "visits") + " FROM " + q(f, "Profile"))));
     }
 
     /** PostgreSQL column kinds: enum to text, identity ALWAYS, serial removed, collation. */
@@ -429,28 +672,41 @@ public final class DiffCases {
             return null;
         }
         Table from = f.table("Thing")
-                .column(col("id", f.intType()).withAutoIncrement(AutoIncrement.IDENTITY_BY_DEFAULT)).pk("id")
+                .column(col("id", f.intType()).withAutoIncrement(AutoIncrement.IDENTITY_BY_DEFAULT))
+                .pk("id")
                 .column(col("seq", f.intType()).withAutoIncrement(AutoIncrement.SEQUENCE))
                 .column(col("kind", f.enumType("Kind")).withDefault("'A'::\"Kind\""))
                 .column(col("code", f.text()))
                 .build();
         Table to = f.table("Thing")
-                .column(col("id", f.intType()).withAutoIncrement(AutoIncrement.IDENTITY_ALWAYS)).pk("id")
+                .column(col("id", f.intType()).withAutoIncrement(AutoIncrement.IDENTITY_ALWAYS))
+                .pk("id")
                 .column(col("seq", f.intType()))
                 .column(col("kind", f.text()).withDefault("'A'::text"))
                 .column(new Column("code", f.text(), false, null, AutoIncrement.NONE, null, null, null, "C"))
                 .build();
-        return of("postgres_column_kinds", f, f.schema(List.of(f.enumDecl("Kind", "A", "B")), from),
-                f.schema(List.of(f.enumDecl("Kind", "A", "B")), to))
+        return of(
+                        "postgres_column_kinds",
+                        f,
+                        f.schema(List.of(f.enumDecl("Kind", "A", "B")), from),
+                        f.schema(List.of(f.enumDecl("Kind", "A", "B")), to))
                 .seed("INSERT INTO \"Thing\" (\"kind\", \"code\") VALUES ('B', 'x')")
                 .afterUpdate(db -> assertEquals("B", scalar(db, "SELECT \"kind\" FROM \"Thing\"")));
     }
 
     /** SQLite rebuild (PostgreSQL/MySQL alter in place) keeping a check constraint and a partial index. */
     static Case rebuildKeepsUnmanaged(Fixtures f) {
-        Index partial = new Index("Task_open_idx", List.of(IndexColumn.of("title")), false, false, null,
-                f.provider == Provider.MYSQL ? null : q(f, "done") + " = 0", false, false);
-        Fixtures.TableBuilder from = f.table("Task").id()
+        Index partial = new Index(
+                "Task_open_idx",
+                List.of(IndexColumn.of("title")),
+                false,
+                false,
+                null,
+                f.provider == Provider.MYSQL ? null : q(f, "done") + " = 0",
+                false,
+                false);
+        Fixtures.TableBuilder from = f.table("Task")
+                .id()
                 .column(col("title", f.varchar(100)))
                 .column(col("done", f.intType()).withDefault("0"))
                 .column(nullable("ownerId", f.intType()))
@@ -459,17 +715,23 @@ public final class DiffCases {
             from.index(partial);
         }
         Table owner = f.table("Owner").id().build();
-        Table to = f.table("Task").id()
+        Table to = f.table("Task")
+                .id()
                 .column(col("title", f.varchar(200)))
                 .column(col("done", f.intType()).withDefault("0"))
                 .column(nullable("ownerId", f.intType()))
-                .fk(f.fk("Task_ownerId_fkey", "ownerId", "Owner", "id", ReferentialAction.SET_NULL,
+                .fk(f.fk(
+                        "Task_ownerId_fkey",
+                        "ownerId",
+                        "Owner",
+                        "id",
+                        ReferentialAction.SET_NULL,
                         ReferentialAction.CASCADE))
                 .build();
         String task = q(f, "Task");
         return of("rebuild_keeps_unmanaged", f, f.schema(owner, from.build()), f.schema(owner, to))
-                .seed("INSERT INTO " + q(f, "Owner") + " (" + q(f, "id") + ") VALUES (1);"
-                        + "INSERT INTO " + task + " (" + q(f, "title") + ", " + q(f, "ownerId") + ") VALUES ('write', 1)")
+                .seed("INSERT INTO " + q(f, "Owner") + " (" + q(f, "id") + ") VALUES (1);" + "INSERT INTO " + task
+                        + " (" + q(f, "title") + ", " + q(f, "ownerId") + ") VALUES ('write', 1)")
                 .afterUpdate(db -> {
                     assertEquals("write", scalar(db, "SELECT " + q(f, "title") + " FROM " + task));
                     try {

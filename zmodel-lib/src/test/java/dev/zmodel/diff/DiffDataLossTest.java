@@ -20,13 +20,17 @@ class DiffDataLossTest {
     private final Fixtures my = Fixtures.of(Provider.MYSQL);
 
     private SchemaChange single(Fixtures f, Table from, Table to) {
-        List<SchemaChange> changes = SchemaDiff.diff(f.schema(from), f.schema(to)).changes();
+        List<SchemaChange> changes =
+                SchemaDiff.diff(f.schema(from), f.schema(to)).changes();
         assertEquals(1, changes.size(), changes.toString());
         return changes.get(0);
     }
 
     private SchemaChange column(Fixtures f, Column from, Column to) {
-        return single(f, f.table("User").id().column(from).build(), f.table("User").id().column(to).build());
+        return single(
+                f,
+                f.table("User").id().column(from).build(),
+                f.table("User").id().column(to).build());
     }
 
     private static void assertRisk(SchemaChange c, DataLoss level, String sentence) {
@@ -37,46 +41,95 @@ class DiffDataLossTest {
     @Test
     void destructive() {
         Table user = pg.table("User").id().column(col("age", pg.intType())).build();
-        assertRisk(single(pg, user, pg.table("User").id().build()), DataLoss.DESTRUCTIVE,
+        assertRisk(
+                single(pg, user, pg.table("User").id().build()),
+                DataLoss.DESTRUCTIVE,
                 "Drops column `User.age`; its values are lost.");
-        assertRisk(SchemaDiff.diff(pg.schema(user), pg.empty()).changes().get(0), DataLoss.DESTRUCTIVE,
+        assertRisk(
+                SchemaDiff.diff(pg.schema(user), pg.empty()).changes().get(0),
+                DataLoss.DESTRUCTIVE,
                 "Drops table `User`; all its rows are lost.");
-        assertRisk(column(pg, col("price", pg.decimal(10, 2)), col("price", pg.decimal(10, 0))), DataLoss.DESTRUCTIVE,
+        assertRisk(
+                column(pg, col("price", pg.decimal(10, 2)), col("price", pg.decimal(10, 0))),
+                DataLoss.DESTRUCTIVE,
                 "Changes the type of `User.price` from `numeric(10,2)` to `numeric(10,0)`; values may be truncated or "
                         + "rounded.");
-        assertRisk(column(pg, col("at", pg.timestamp()), col("at", ColumnType.of("date"))), DataLoss.DESTRUCTIVE,
+        assertRisk(
+                column(pg, col("at", pg.timestamp()), col("at", ColumnType.of("date"))),
+                DataLoss.DESTRUCTIVE,
                 "Changes the type of `User.at` from `timestamp(3)` to `date`; values may be truncated or rounded.");
-        assertRisk(column(pg, col("r", ColumnType.of("float8")), col("r", pg.intType())), DataLoss.DESTRUCTIVE,
+        assertRisk(
+                column(pg, col("r", ColumnType.of("float8")), col("r", pg.intType())),
+                DataLoss.DESTRUCTIVE,
                 "Changes the type of `User.r` from `float8` to `int4`; values may be truncated or rounded.");
     }
 
     @Test
     void dataDependent() {
-        assertRisk(column(pg, nullable("name", pg.text()), col("name", pg.text())), DataLoss.DATA_DEPENDENT,
+        assertRisk(
+                column(pg, nullable("name", pg.text()), col("name", pg.text())),
+                DataLoss.DATA_DEPENDENT,
                 "Makes column `User.name` required; fails if it contains NULL values.");
-        assertRisk(single(pg, pg.table("User").id().build(), pg.table("User").id().column(col("age", pg.intType())).build()),
-                DataLoss.DATA_DEPENDENT, "Adds required column `User.age` without a default value; fails if `User` has rows.");
-        assertRisk(column(pg, col("name", pg.varchar(255)), col("name", pg.varchar(100))), DataLoss.DATA_DEPENDENT,
+        assertRisk(
+                single(
+                        pg,
+                        pg.table("User").id().build(),
+                        pg.table("User").id().column(col("age", pg.intType())).build()),
+                DataLoss.DATA_DEPENDENT,
+                "Adds required column `User.age` without a default value; fails if `User` has rows.");
+        assertRisk(
+                column(pg, col("name", pg.varchar(255)), col("name", pg.varchar(100))),
+                DataLoss.DATA_DEPENDENT,
                 "Changes the type of `User.name` from `varchar(255)` to `varchar(100)`; fails if existing values do not "
                         + "fit the new type.");
-        assertRisk(column(pg, col("n", pg.bigint()), col("n", pg.intType())), DataLoss.DATA_DEPENDENT,
+        assertRisk(
+                column(pg, col("n", pg.bigint()), col("n", pg.intType())),
+                DataLoss.DATA_DEPENDENT,
                 "Changes the type of `User.n` from `int8` to `int4`; fails if existing values do not fit the new type.");
-        assertRisk(column(pg, col("n", pg.text()), col("n", pg.intType())), DataLoss.DATA_DEPENDENT,
+        assertRisk(
+                column(pg, col("n", pg.text()), col("n", pg.intType())),
+                DataLoss.DATA_DEPENDENT,
                 "Changes the type of `User.n` from `text` to `int4`; fails if existing values do not fit the new type.");
-        assertRisk(single(pg, pg.table("User").id().column(col("email", pg.text())).build(),
-                        pg.table("User").id().column(col("email", pg.text())).index(Fixtures.unique("User_email_key", "email"))
-                                .build()), DataLoss.DATA_DEPENDENT,
+        assertRisk(
+                single(
+                        pg,
+                        pg.table("User").id().column(col("email", pg.text())).build(),
+                        pg.table("User")
+                                .id()
+                                .column(col("email", pg.text()))
+                                .index(Fixtures.unique("User_email_key", "email"))
+                                .build()),
+                DataLoss.DATA_DEPENDENT,
                 "Adds unique index `User_email_key` on `User`(`email`); fails if these columns hold duplicate values.");
-        assertRisk(single(pg, pg.table("T").column(col("id", pg.intType())).noPk().build(),
-                        pg.table("T").column(col("id", pg.intType())).pk("id").build()), DataLoss.DATA_DEPENDENT,
+        assertRisk(
+                single(
+                        pg,
+                        pg.table("T").column(col("id", pg.intType())).noPk().build(),
+                        pg.table("T").column(col("id", pg.intType())).pk("id").build()),
+                DataLoss.DATA_DEPENDENT,
                 "Adds a primary key on `T`(`id`); fails if these columns hold duplicate or NULL values.");
-        assertRisk(column(my, col("plan", my.enumType("P", "FREE", "PRO")), col("plan", my.enumType("P", "PRO"))),
-                DataLoss.DATA_DEPENDENT, "Removes value `FREE` from the values of `User.plan`; fails if a row still holds it.");
+        assertRisk(
+                column(my, col("plan", my.enumType("P", "FREE", "PRO")), col("plan", my.enumType("P", "PRO"))),
+                DataLoss.DATA_DEPENDENT,
+                "Removes value `FREE` from the values of `User.plan`; fails if a row still holds it.");
         RecreateEnum recreate = (RecreateEnum) SchemaDiff.diff(
-                pg.schema(List.of(pg.enumDecl("Role", "A", "B", "C")), pg.table("U").id().column(col("r", pg.enumType("Role"))).build()),
-                pg.schema(List.of(pg.enumDecl("Role", "A")), pg.table("U").id().column(col("r", pg.enumType("Role"))).build()))
-                .changes().get(0);
-        assertRisk(recreate, DataLoss.DATA_DEPENDENT,
+                        pg.schema(
+                                List.of(pg.enumDecl("Role", "A", "B", "C")),
+                                pg.table("U")
+                                        .id()
+                                        .column(col("r", pg.enumType("Role")))
+                                        .build()),
+                        pg.schema(
+                                List.of(pg.enumDecl("Role", "A")),
+                                pg.table("U")
+                                        .id()
+                                        .column(col("r", pg.enumType("Role")))
+                                        .build()))
+                .changes()
+                .get(0);
+        assertRisk(
+                recreate,
+                DataLoss.DATA_DEPENDENT,
                 "Removes values `B`, `C` from enum `Role`; fails if `U.r` still holds them.");
     }
 
@@ -84,10 +137,17 @@ class DiffDataLossTest {
     void foreignKeyOnAnExistingTableDependsOnItsRows() {
         Table parent = pg.table("P").id().build();
         Table child = pg.table("C").id().column(col("pId", pg.intType())).build();
-        Table child2 = pg.table("C").id().column(col("pId", pg.intType()))
-                .fk(pg.fk("C_pId_fkey", "pId", "P", "id", ReferentialAction.CASCADE, ReferentialAction.CASCADE)).build();
-        SchemaChange add = SchemaDiff.diff(pg.schema(parent, child), pg.schema(parent, child2)).changes().get(0);
-        assertRisk(add, DataLoss.DATA_DEPENDENT,
+        Table child2 = pg.table("C")
+                .id()
+                .column(col("pId", pg.intType()))
+                .fk(pg.fk("C_pId_fkey", "pId", "P", "id", ReferentialAction.CASCADE, ReferentialAction.CASCADE))
+                .build();
+        SchemaChange add = SchemaDiff.diff(pg.schema(parent, child), pg.schema(parent, child2))
+                .changes()
+                .get(0);
+        assertRisk(
+                add,
+                DataLoss.DATA_DEPENDENT,
                 "Adds foreign key `C_pId_fkey` on `C`(`pId`); fails if existing rows reference missing `P` rows.");
     }
 
@@ -97,26 +157,60 @@ class DiffDataLossTest {
             assertEquals(DataLoss.SAFE, c.dataLoss(), c.summary());
             assertNull(c.warning());
         }
-        assertEquals(DataLoss.SAFE, column(pg, col("n", pg.intType()), col("n", pg.bigint())).dataLoss());
-        assertEquals(DataLoss.SAFE, column(pg, col("s", pg.varchar(10)), col("s", pg.text())).dataLoss());
-        assertEquals(DataLoss.SAFE, column(pg, col("n", pg.intType()), nullable("n", pg.intType())).dataLoss());
-        assertEquals(DataLoss.SAFE, column(pg, col("n", pg.decimal(10, 2)), col("n", pg.decimal(12, 2))).dataLoss());
-        assertEquals(DataLoss.SAFE, column(my, col("p", my.enumType("P", "A")), col("p", my.enumType("P", "A", "B")))
-                .dataLoss());
-        assertEquals(DataLoss.SAFE, single(pg, pg.table("User").id().build(),
-                pg.table("User").id().column(col("age", pg.intType()).withDefault("0")).build()).dataLoss());
-        assertEquals(DataLoss.SAFE, single(pg, pg.table("User").id().build(),
-                pg.table("User").id().column(nullable("age", pg.intType())).build()).dataLoss());
+        assertEquals(
+                DataLoss.SAFE,
+                column(pg, col("n", pg.intType()), col("n", pg.bigint())).dataLoss());
+        assertEquals(
+                DataLoss.SAFE,
+                column(pg, col("s", pg.varchar(10)), col("s", pg.text())).dataLoss());
+        assertEquals(
+                DataLoss.SAFE,
+                column(pg, col("n", pg.intType()), nullable("n", pg.intType())).dataLoss());
+        assertEquals(
+                DataLoss.SAFE,
+                column(pg, col("n", pg.decimal(10, 2)), col("n", pg.decimal(12, 2)))
+                        .dataLoss());
+        assertEquals(
+                DataLoss.SAFE,
+                column(my, col("p", my.enumType("P", "A")), col("p", my.enumType("P", "A", "B")))
+                        .dataLoss());
+        assertEquals(
+                DataLoss.SAFE,
+                single(
+                                pg,
+                                pg.table("User").id().build(),
+                                pg.table("User")
+                                        .id()
+                                        .column(col("age", pg.intType()).withDefault("0"))
+                                        .build())
+                        .dataLoss());
+        assertEquals(
+                DataLoss.SAFE,
+                single(
+                                pg,
+                                pg.table("User").id().build(),
+                                pg.table("User")
+                                        .id()
+                                        .column(nullable("age", pg.intType()))
+                                        .build())
+                        .dataLoss());
     }
 
     @Test
     void sqliteRebuildTakesTheRiskOfWhatItDoes() {
         Fixtures f = Fixtures.of(Provider.SQLITE);
-        SchemaChange c = single(f, f.table("T").id().column(nullable("a", f.text())).column(col("b", f.text())).build(),
+        SchemaChange c = single(
+                f,
+                f.table("T")
+                        .id()
+                        .column(nullable("a", f.text()))
+                        .column(col("b", f.text()))
+                        .build(),
                 f.table("T").id().column(col("a", f.text())).build());
         RebuildTable rebuild = (RebuildTable) c;
         assertEquals(DataLoss.DESTRUCTIVE, rebuild.dataLoss());
-        assertEquals("Drops column `T.b`; its values are lost. Makes column `T.a` required; fails if it contains NULL values.",
+        assertEquals(
+                "Drops column `T.b`; its values are lost. Makes column `T.a` required; fails if it contains NULL values.",
                 rebuild.warning());
         assertEquals(2, rebuild.reasons().size());
     }

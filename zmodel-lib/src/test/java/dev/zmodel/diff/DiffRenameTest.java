@@ -20,24 +20,32 @@ class DiffRenameTest {
     private final Fixtures f = Fixtures.of(Provider.POSTGRESQL);
 
     private DatabaseSchema users(String column) {
-        return f.schema(f.table("User").id().column(col(column, f.text())).column(nullable("age", f.intType())).build());
+        return f.schema(f.table("User")
+                .id()
+                .column(col(column, f.text()))
+                .column(nullable("age", f.intType()))
+                .build());
     }
 
     @Test
     void lookalikeColumnIsSuggestedNotRenamed() {
         DiffResult r = SchemaDiff.diff(users("name"), users("fullName"));
-        assertEquals(List.of("Drop column `User.name`", "Add column `User.fullName`"),
+        assertEquals(
+                List.of("Drop column `User.name`", "Add column `User.fullName`"),
                 r.changes().stream().map(SchemaChange::summary).toList());
         assertEquals(1, r.suggestions().size());
         RenameSuggestion s = r.suggestions().get(0);
         assertEquals("User.name=User.fullName", s.hint());
-        assertEquals("Column `User.name` is dropped and `User.fullName` is added with the same type; if this is a rename, "
-                + "pass the rename hint `User.name=User.fullName` to keep its values.", s.message());
+        assertEquals(
+                "Column `User.name` is dropped and `User.fullName` is added with the same type; if this is a rename, "
+                        + "pass the rename hint `User.name=User.fullName` to keep its values.",
+                s.message());
     }
 
     @Test
     void theSuggestedHintTurnsItIntoARename() {
-        DiffResult r = SchemaDiff.diff(users("name"), users("fullName"), DiffOptions.withRenames("User.name=User.fullName"));
+        DiffResult r =
+                SchemaDiff.diff(users("name"), users("fullName"), DiffOptions.withRenames("User.name=User.fullName"));
         assertEquals(1, r.changes().size());
         RenameColumn rename = assertInstanceOf(RenameColumn.class, r.changes().get(0));
         assertEquals("name", rename.from());
@@ -48,10 +56,20 @@ class DiffRenameTest {
 
     @Test
     void similarNamesOfTheSameTypeAreSuggested() {
-        Table a = f.table("T").id().column(col("emailAddress", f.text())).column(col("count", f.intType())).build();
-        Table b = f.table("T").id().column(col("email_address", f.text())).column(col("total", f.bigint())).build();
+        Table a = f.table("T")
+                .id()
+                .column(col("emailAddress", f.text()))
+                .column(col("count", f.intType()))
+                .build();
+        Table b = f.table("T")
+                .id()
+                .column(col("email_address", f.text()))
+                .column(col("total", f.bigint()))
+                .build();
         List<RenameSuggestion> s = SchemaDiff.diff(f.schema(a), f.schema(b)).suggestions();
-        assertEquals(List.of("T.emailAddress=T.email_address"), s.stream().map(RenameSuggestion::hint).toList());
+        assertEquals(
+                List.of("T.emailAddress=T.email_address"),
+                s.stream().map(RenameSuggestion::hint).toList());
     }
 
     @Test
@@ -68,59 +86,122 @@ class DiffRenameTest {
         DiffResult r = SchemaDiff.diff(f.schema(user), f.schema(person));
         assertEquals(1, r.suggestions().size());
         assertEquals("User=Customer", r.suggestions().get(0).hint());
-        assertEquals("Table `User` is dropped and `Customer` is added with the same columns; if this is a rename, pass the "
-                + "rename hint `User=Customer` to keep its rows.", r.suggestions().get(0).message());
-        DiffResult renamed = SchemaDiff.diff(f.schema(user), f.schema(person), DiffOptions.withRenames("User=Customer"));
-        assertEquals(List.of("Rename table `User` to `Customer`", "Rename constraint `User_pkey` on `Customer` to `Customer_pkey`"),
+        assertEquals(
+                "Table `User` is dropped and `Customer` is added with the same columns; if this is a rename, pass the "
+                        + "rename hint `User=Customer` to keep its rows.",
+                r.suggestions().get(0).message());
+        DiffResult renamed =
+                SchemaDiff.diff(f.schema(user), f.schema(person), DiffOptions.withRenames("User=Customer"));
+        assertEquals(
+                List.of(
+                        "Rename table `User` to `Customer`",
+                        "Rename constraint `User_pkey` on `Customer` to `Customer_pkey`"),
                 renamed.changes().stream().map(SchemaChange::summary).toList());
     }
 
     @Test
     void tableAndColumnHintsCombine() {
         Table user = f.table("User").id().column(col("name", f.text())).build();
-        Table person = f.table("Person").column(f.id()).pk("id").column(col("fullName", f.text())).build();
+        Table person = f.table("Person")
+                .column(f.id())
+                .pk("id")
+                .column(col("fullName", f.text()))
+                .build();
         // Person keeps the old primary key name so only the renames remain.
-        person = new Table(person.schema(), person.name(), person.columns(), user.primaryKey(), List.of(), List.of(),
-                List.of(), List.of(), null, null);
+        person = new Table(
+                person.schema(),
+                person.name(),
+                person.columns(),
+                user.primaryKey(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                null);
         for (String columnHint : List.of("Person.name=Person.fullName", "User.name=User.fullName")) {
-            DiffResult r = SchemaDiff.diff(f.schema(user), f.schema(person), DiffOptions.withRenames("User=Person", columnHint));
-            assertEquals(List.of("Rename table `User` to `Person`", "Rename column `Person.name` to `fullName`"),
-                    r.changes().stream().map(SchemaChange::summary).toList(), columnHint);
+            DiffResult r = SchemaDiff.diff(
+                    f.schema(user), f.schema(person), DiffOptions.withRenames("User=Person", columnHint));
+            assertEquals(
+                    List.of("Rename table `User` to `Person`", "Rename column `Person.name` to `fullName`"),
+                    r.changes().stream().map(SchemaChange::summary).toList(),
+                    columnHint);
         }
     }
 
     @Test
     void foreignKeysFollowARenamedTable() {
         Table user = f.table("User").id().build();
-        Table post = f.table("Post").id().column(col("uId", f.intType()))
-                .fk(f.fk("Post_uId_fkey", "uId", "User", "id", dev.zmodel.schema.ReferentialAction.CASCADE,
-                        dev.zmodel.schema.ReferentialAction.CASCADE)).build();
-        Table person = new Table("public", "Person", user.columns(), user.primaryKey(), List.of(), List.of(), List.of(),
-                List.of(), null, null);
-        Table post2 = f.table("Post").id().column(col("uId", f.intType()))
-                .fk(f.fk("Post_uId_fkey", "uId", "Person", "id", dev.zmodel.schema.ReferentialAction.CASCADE,
-                        dev.zmodel.schema.ReferentialAction.CASCADE)).build();
-        DiffResult r = SchemaDiff.diff(f.schema(user, post), f.schema(person, post2), DiffOptions.withRenames("User=Person"));
-        assertEquals(List.of("Rename table `User` to `Person`"), r.changes().stream().map(SchemaChange::summary).toList());
+        Table post = f.table("Post")
+                .id()
+                .column(col("uId", f.intType()))
+                .fk(f.fk(
+                        "Post_uId_fkey",
+                        "uId",
+                        "User",
+                        "id",
+                        dev.zmodel.schema.ReferentialAction.CASCADE,
+                        dev.zmodel.schema.ReferentialAction.CASCADE))
+                .build();
+        Table person = new Table(
+                "public",
+                "Person",
+                user.columns(),
+                user.primaryKey(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                null);
+        Table post2 = f.table("Post")
+                .id()
+                .column(col("uId", f.intType()))
+                .fk(f.fk(
+                        "Post_uId_fkey",
+                        "uId",
+                        "Person",
+                        "id",
+                        dev.zmodel.schema.ReferentialAction.CASCADE,
+                        dev.zmodel.schema.ReferentialAction.CASCADE))
+                .build();
+        DiffResult r =
+                SchemaDiff.diff(f.schema(user, post), f.schema(person, post2), DiffOptions.withRenames("User=Person"));
+        assertEquals(
+                List.of("Rename table `User` to `Person`"),
+                r.changes().stream().map(SchemaChange::summary).toList());
     }
 
     @Test
     void aHintThatNamesNothingIsAnError() {
-        var e = assertThrows(ZModelException.class,
-                () -> SchemaDiff.diff(users("name"), users("fullName"), DiffOptions.withRenames("User.nam=User.fullName")));
-        assertEquals("rename hint `User.nam=User.fullName`: table `User` has no column `nam`. Rename hints use database "
-                + "names (`OldTable=NewTable`, `Table.oldColumn=Table.newColumn`); fix or remove the hint.", e.getMessage());
-        e = assertThrows(ZModelException.class,
-                () -> SchemaDiff.diff(users("name"), users("fullName"), DiffOptions.withRenames("Usr.name=Usr.fullName")));
-        assertTrue(e.getMessage().startsWith("rename hint `Usr.name=Usr.fullName`: table `Usr` does not exist in the "
-                + "current schema."), e.getMessage());
-        e = assertThrows(ZModelException.class,
-                () -> SchemaDiff.diff(users("name"), users("fullName"), DiffOptions.withRenames("User.name=User.full")));
+        var e = assertThrows(
+                ZModelException.class,
+                () -> SchemaDiff.diff(
+                        users("name"), users("fullName"), DiffOptions.withRenames("User.nam=User.fullName")));
+        assertEquals(
+                "rename hint `User.nam=User.fullName`: table `User` has no column `nam`. Rename hints use database "
+                        + "names (`OldTable=NewTable`, `Table.oldColumn=Table.newColumn`); fix or remove the hint.",
+                e.getMessage());
+        e = assertThrows(
+                ZModelException.class,
+                () -> SchemaDiff.diff(
+                        users("name"), users("fullName"), DiffOptions.withRenames("Usr.name=Usr.fullName")));
+        assertTrue(
+                e.getMessage()
+                        .startsWith("rename hint `Usr.name=Usr.fullName`: table `Usr` does not exist in the "
+                                + "current schema."),
+                e.getMessage());
+        e = assertThrows(
+                ZModelException.class,
+                () -> SchemaDiff.diff(
+                        users("name"), users("fullName"), DiffOptions.withRenames("User.name=User.full")));
         assertTrue(e.getMessage().contains("table `User` in the target schema has no column `full`"), e.getMessage());
-        e = assertThrows(ZModelException.class,
+        e = assertThrows(
+                ZModelException.class,
                 () -> SchemaDiff.diff(users("name"), users("name"), DiffOptions.withRenames("User.age=User.years")));
         assertTrue(e.getMessage().contains("column `User.age` still exists in the target schema"), e.getMessage());
-        e = assertThrows(ZModelException.class,
+        e = assertThrows(
+                ZModelException.class,
                 () -> SchemaDiff.diff(users("name"), users("name"), DiffOptions.withRenames("User=Person")));
         assertTrue(e.getMessage().contains("table `User` still exists in the target schema"), e.getMessage());
     }
@@ -135,10 +216,13 @@ class DiffRenameTest {
             assertThrows(ZModelException.class, () -> RenameHint.parse(bad), bad);
         }
         // Callers translating ZModel names pass their user's text as the source quoted in errors.
-        RenameHint fromZModel = new RenameHint(null, "users", "full_name", "display_name", "User.fullName=User.displayName");
-        var e = assertThrows(ZModelException.class, () -> SchemaDiff.diff(users("name"), users("fullName"),
-                new DiffOptions(List.of(fromZModel))));
-        assertTrue(e.getMessage().startsWith("rename hint `User.fullName=User.displayName`: table `users` does not exist"),
+        RenameHint fromZModel =
+                new RenameHint(null, "users", "full_name", "display_name", "User.fullName=User.displayName");
+        var e = assertThrows(
+                ZModelException.class,
+                () -> SchemaDiff.diff(users("name"), users("fullName"), new DiffOptions(List.of(fromZModel))));
+        assertTrue(
+                e.getMessage().startsWith("rename hint `User.fullName=User.displayName`: table `users` does not exist"),
                 e.getMessage());
     }
 }

@@ -9,7 +9,6 @@ import dev.zmodel.schema.DatabaseSchema;
 import dev.zmodel.schema.EnumType;
 import dev.zmodel.schema.ForeignKey;
 import dev.zmodel.schema.Index;
-import dev.zmodel.schema.IndexColumn;
 import dev.zmodel.schema.PrimaryKey;
 import dev.zmodel.schema.ReferentialAction;
 import dev.zmodel.schema.Table;
@@ -42,19 +41,21 @@ public final class Fixtures {
     // ---------------------------------------------------------------- types
 
     public ColumnType intType() {
-        return ColumnType.of(switch (provider) {
-            case POSTGRESQL -> "int4";
-            case MYSQL -> "int";
-            case SQLITE -> "integer";
-        });
+        return ColumnType.of(
+                switch (provider) {
+                    case POSTGRESQL -> "int4";
+                    case MYSQL -> "int";
+                    case SQLITE -> "integer";
+                });
     }
 
     public ColumnType bigint() {
-        return ColumnType.of(switch (provider) {
-            case POSTGRESQL -> "int8";
-            case MYSQL -> "bigint";
-            case SQLITE -> "bigint";
-        });
+        return ColumnType.of(
+                switch (provider) {
+                    case POSTGRESQL -> "int8";
+                    case MYSQL -> "bigint";
+                    case SQLITE -> "bigint";
+                });
     }
 
     public ColumnType text() {
@@ -71,10 +72,21 @@ public final class Fixtures {
 
     public ColumnType timestamp() {
         return switch (provider) {
-            case POSTGRESQL -> new ColumnType(ColumnType.Kind.BUILTIN, null, "timestamp", null, 3, null, 0, false,
-                    List.of(), "timestamp(3) without time zone");
-            case MYSQL -> new ColumnType(ColumnType.Kind.BUILTIN, null, "datetime", null, 3, null, 0, false,
-                    List.of(), "datetime(3)");
+            case POSTGRESQL ->
+                new ColumnType(
+                        ColumnType.Kind.BUILTIN,
+                        null,
+                        "timestamp",
+                        null,
+                        3,
+                        null,
+                        0,
+                        false,
+                        List.of(),
+                        "timestamp(3) without time zone");
+            case MYSQL ->
+                new ColumnType(
+                        ColumnType.Kind.BUILTIN, null, "datetime", null, 3, null, 0, false, List.of(), "datetime(3)");
             case SQLITE -> ColumnType.of("datetime");
         };
     }
@@ -82,8 +94,9 @@ public final class Fixtures {
     public ColumnType bool() {
         return switch (provider) {
             case POSTGRESQL -> ColumnType.of("bool");
-            case MYSQL -> new ColumnType(ColumnType.Kind.BUILTIN, null, "tinyint", 1, null, null, 0, false, List.of(),
-                    "tinyint(1)");
+            case MYSQL ->
+                new ColumnType(
+                        ColumnType.Kind.BUILTIN, null, "tinyint", 1, null, null, 0, false, List.of(), "tinyint(1)");
             case SQLITE -> ColumnType.of("boolean");
         };
     }
@@ -112,8 +125,17 @@ public final class Fixtures {
 
     public ColumnType enumType(String name, String... values) {
         return provider == Provider.MYSQL
-                ? new ColumnType(ColumnType.Kind.ENUM, null, "enum", null, null, null, 0, false, Arrays.asList(values),
-                "enum(...)")
+                ? new ColumnType(
+                        ColumnType.Kind.ENUM,
+                        null,
+                        "enum",
+                        null,
+                        null,
+                        null,
+                        0,
+                        false,
+                        Arrays.asList(values),
+                        "enum(...)")
                 : ColumnType.enumType("public", name);
     }
 
@@ -124,11 +146,13 @@ public final class Fixtures {
     // ---------------------------------------------------------------- columns and tables
 
     public Column id() {
-        return Column.of("id", intType(), false).withAutoIncrement(switch (provider) {
-            case POSTGRESQL -> AutoIncrement.SEQUENCE;
-            case MYSQL -> AutoIncrement.AUTO_INCREMENT;
-            case SQLITE -> AutoIncrement.ROWID_AUTOINCREMENT;
-        });
+        return Column.of("id", intType(), false)
+                .withAutoIncrement(
+                        switch (provider) {
+                            case POSTGRESQL -> AutoIncrement.SEQUENCE;
+                            case MYSQL -> AutoIncrement.AUTO_INCREMENT;
+                            case SQLITE -> AutoIncrement.ROWID_AUTOINCREMENT;
+                        });
     }
 
     public static Column col(String name, ColumnType type) {
@@ -140,11 +164,13 @@ public final class Fixtures {
     }
 
     public PrimaryKey pk(String table, String... columns) {
-        return new PrimaryKey(switch (provider) {
-            case POSTGRESQL -> table + "_pkey";
-            case MYSQL -> "PRIMARY";
-            case SQLITE -> null;
-        }, List.of(columns));
+        return new PrimaryKey(
+                switch (provider) {
+                    case POSTGRESQL -> table + "_pkey";
+                    case MYSQL -> "PRIMARY";
+                    case SQLITE -> null;
+                },
+                List.of(columns));
     }
 
     public TableBuilder table(String name) {
@@ -159,21 +185,43 @@ public final class Fixtures {
         return Index.of(name, true, List.of(columns));
     }
 
-    public ForeignKey fk(String name, String column, String table, String referenced, ReferentialAction onDelete,
-                         ReferentialAction onUpdate) {
-        return new ForeignKey(provider == Provider.SQLITE ? null : name, List.of(column),
-                provider == Provider.POSTGRESQL ? "public" : null, table, List.of(referenced), onDelete, onUpdate,
-                false, false);
+    public ForeignKey fk(
+            String name,
+            String column,
+            String table,
+            String referenced,
+            ReferentialAction onDelete,
+            ReferentialAction onUpdate) {
+        return new ForeignKey(
+                provider == Provider.SQLITE ? null : name,
+                List.of(column),
+                provider == Provider.POSTGRESQL ? "public" : null,
+                table,
+                List.of(referenced),
+                onDelete,
+                onUpdate,
+                false,
+                false);
     }
 
     public DatabaseSchema schema(Table... tables) {
-        return new DatabaseSchema(provider, null, provider == Provider.POSTGRESQL ? List.of("public") : List.of(),
-                List.of(tables), List.of(), List.of());
+        return new DatabaseSchema(
+                provider,
+                null,
+                provider == Provider.POSTGRESQL ? List.of("public") : List.of(),
+                List.of(tables),
+                List.of(),
+                List.of());
     }
 
     public DatabaseSchema schema(List<EnumType> enums, Table... tables) {
-        return new DatabaseSchema(provider, null, provider == Provider.POSTGRESQL ? List.of("public") : List.of(),
-                List.of(tables), List.of(), enums);
+        return new DatabaseSchema(
+                provider,
+                null,
+                provider == Provider.POSTGRESQL ? List.of("public") : List.of(),
+                List.of(tables),
+                List.of(),
+                enums);
     }
 
     public DatabaseSchema empty() {

@@ -27,7 +27,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PostgresTemporalCastTest {
 
     private static DatabaseSchema schema(ColumnType type) {
-        Table t = Table.of("public", "T", List.of(Column.of("id", ColumnType.of("int4"), false), Column.of("at", type, true)),
+        Table t = Table.of(
+                "public",
+                "T",
+                List.of(Column.of("id", ColumnType.of("int4"), false), Column.of("at", type, true)),
                 new PrimaryKey("T_pkey", List.of("id")));
         return new DatabaseSchema(Provider.POSTGRESQL, null, List.of("public"), List.of(t), List.of(), List.of());
     }
@@ -37,10 +40,17 @@ class PostgresTemporalCastTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"time,timestamp,1970-01-01 10:11:12", "timetz,timestamptz,", "time,timestamptz,",
-            "date,time,00:00:00", "date,timetz,", "timestamp,time,10:11:12"})
+    @CsvSource({
+        "time,timestamp,1970-01-01 10:11:12",
+        "timetz,timestamptz,",
+        "time,timestamptz,",
+        "date,time,00:00:00",
+        "date,timetz,",
+        "timestamp,time,10:11:12"
+    })
     void temporalTypesConvertBothWays(String from, String to, String expected) throws Exception {
-        try (TestDatabase db = TestDatabases.create(Provider.POSTGRESQL); Connection c = db.connect()) {
+        try (TestDatabase db = TestDatabases.create(Provider.POSTGRESQL);
+                Connection c = db.connect()) {
             DatabaseSchema a = schema(type(from, from.equals("date") ? null : 3));
             DatabaseSchema b = schema(type(to, to.equals("date") ? null : 3));
             SchemaApplier.create(c, a);
@@ -51,14 +61,19 @@ class PostgresTemporalCastTest {
             };
             db.execute("INSERT INTO \"T\" VALUES (1, " + value + ")");
             SchemaApplier.apply(c, Provider.POSTGRESQL, SchemaDiff.diff(a, b).changes());
-            assertTrue(SchemaDiff.diff(Introspectors.introspect(c, dev.zmodel.introspect.IntrospectionOptions.defaults()),
-                    b).changes().isEmpty());
+            assertTrue(SchemaDiff.diff(
+                            Introspectors.introspect(c, dev.zmodel.introspect.IntrospectionOptions.defaults()), b)
+                    .changes()
+                    .isEmpty());
             if (expected != null) {
-                assertEquals(expected, db.query("SELECT at::text FROM \"T\"").get(0).get(0));
+                assertEquals(
+                        expected, db.query("SELECT at::text FROM \"T\"").get(0).get(0));
             }
             SchemaApplier.apply(c, Provider.POSTGRESQL, SchemaDiff.diff(b, a).changes());
-            assertTrue(SchemaDiff.diff(Introspectors.introspect(c, dev.zmodel.introspect.IntrospectionOptions.defaults()),
-                    a).changes().isEmpty());
+            assertTrue(SchemaDiff.diff(
+                            Introspectors.introspect(c, dev.zmodel.introspect.IntrospectionOptions.defaults()), a)
+                    .changes()
+                    .isEmpty());
         }
     }
 }

@@ -57,7 +57,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -91,7 +90,7 @@ class EmbeddingDocTest {
     Listener listener = new Listener() {
         @Override
         public void info(String message) {
-            log.add(message);                                     // or your logger's info
+            log.add(message); // or your logger's info
         }
 
         @Override
@@ -102,7 +101,7 @@ class EmbeddingDocTest {
         @Override
         public void progress(String step, int done, int total) {
             if (done == total) {
-                log.add(step + ": " + total + " done");           // or drive a progress bar
+                log.add(step + ": " + total + " done"); // or drive a progress bar
             }
         }
     };
@@ -121,7 +120,7 @@ class EmbeddingDocTest {
         // doc:pull
         Path schema = dir.resolve("schema.zmodel");
         PullResult pulled = DbPull.pull(PullOptions.of(schema).withListener(listener));
-        pulled.summary().lines().forEach(System.out::println);   // Models: 2 added (Customer, Purchase).
+        pulled.summary().lines().forEach(System.out::println); // Models: 2 added (Customer, Purchase).
         // end:pull
         assertTrue(pulled.written());
         String text = Files.readString(schema);
@@ -140,19 +139,20 @@ class EmbeddingDocTest {
 
         // doc:validate
         List<Diagnostic> problems = ZModelFiles.validate(schema);
-        problems.forEach(d -> System.err.println(d.format()));   // schema.zmodel:7:5: error: ...
+        problems.forEach(d -> System.err.println(d.format())); // schema.zmodel:7:5: error: ...
         boolean valid = !Diagnostic.anyError(problems);
         // end:validate
         assertTrue(valid, problems::toString);
 
         Files.writeString(schema, text.replace("model Customer {", "model   Customer   {"));
         // doc:format
-        List<Path> unformatted = ZModelFiles.unformatted(schema);   // check only: the files that would change
-        ZModelFiles.format(schema);                                 // rewrite them in canonical form
+        List<Path> unformatted = ZModelFiles.unformatted(schema); // check only: the files that would change
+        ZModelFiles.format(schema); // rewrite them in canonical form
         String canonical = ZModelFiles.formatText("model A {\nid Int @id\n}\n", "a.zmodel");
         // end:format
-        assertEquals(List.of(schema.toAbsolutePath().normalize()), unformatted.stream()
-                .map(p -> p.toAbsolutePath().normalize()).toList());
+        assertEquals(
+                List.of(schema.toAbsolutePath().normalize()),
+                unformatted.stream().map(p -> p.toAbsolutePath().normalize()).toList());
         assertEquals(text, Files.readString(schema));
         assertEquals("model A {\n    id Int @id\n}\n", canonical);
     }
@@ -183,18 +183,22 @@ class EmbeddingDocTest {
             actual = Introspectors.introspect(connection, IntrospectionOptions.defaults());
         }
         // end:introspect
-        assertEquals(List.of("customer", "purchase"), actual.tables().stream().map(t -> t.name()).toList());
+        assertEquals(
+                List.of("customer", "purchase"),
+                actual.tables().stream().map(t -> t.name()).toList());
 
         // doc:diff
         DiffResult diff = SchemaDiff.diff(actual, desired);
-        diff.changes().forEach(change -> System.out.println(change.summary()));   // Add column `customer.phone`
-        diff.warnings().forEach(System.err::println);                             // data loss, rebuilds, ...
+        diff.changes().forEach(change -> System.out.println(change.summary())); // Add column `customer.phone`
+        diff.warnings().forEach(System.err::println); // data loss, rebuilds, ...
         // end:diff
-        assertEquals(List.of("Add column `customer.phone`"), diff.changes().stream().map(c -> c.summary()).toList());
+        assertEquals(
+                List.of("Add column `customer.phone`"),
+                diff.changes().stream().map(c -> c.summary()).toList());
 
         // doc:render
-        String changelog = ChangelogRenderer.render(diff.changes(), Provider.SQLITE, "20260101000000_add_phone",
-                ChangelogFormat.YAML);
+        String changelog = ChangelogRenderer.render(
+                diff.changes(), Provider.SQLITE, "20260101000000_add_phone", ChangelogFormat.YAML);
         Files.writeString(dir.resolve("add_phone.yaml"), changelog);
         // end:render
         assertTrue(changelog.contains("id: 20260101000000_add_phone-1"), changelog);
@@ -218,8 +222,8 @@ class EmbeddingDocTest {
 
         // doc:migrate-options
         ZModelProject project = ZModelProject.load(schema);
-        MigrateOptions options = project.migrateOptions(ConnectionOverrides.NONE, System::getenv)
-                .withListener(listener);
+        MigrateOptions options =
+                project.migrateOptions(ConnectionOverrides.NONE, System::getenv).withListener(listener);
         // end:migrate-options
 
         // doc:migrate-dev
@@ -227,13 +231,16 @@ class EmbeddingDocTest {
         System.out.println(dev.created().file() + " applied: " + dev.createdApplied());
         // end:migrate-dev
         assertTrue(dev.createdApplied());
-        assertTrue(Files.isRegularFile(dir.resolve("migrations").resolve(dev.created().id()).resolve("migration.xml")));
-        assertTrue(log.contains("Applied migration " + dev.created().id() + "; " + options.database().displayUrl()
-                + " is in sync with the schema schema.zmodel."), log::toString);
+        assertTrue(Files.isRegularFile(
+                dir.resolve("migrations").resolve(dev.created().id()).resolve("migration.xml")));
+        assertTrue(
+                log.contains("Applied migration " + dev.created().id() + "; "
+                        + options.database().displayUrl() + " is in sync with the schema schema.zmodel."),
+                log::toString);
 
         // doc:migrate-status
         MigrateStatusResult status = MigrateStatus.run(options);
-        status.history().migrations().forEach(m -> System.out.println(m.describe()));   // 2026…_init (applied)
+        status.history().migrations().forEach(m -> System.out.println(m.describe())); // 2026…_init (applied)
         // end:migrate-status
         assertTrue(status.upToDate());
 
@@ -247,23 +254,25 @@ class EmbeddingDocTest {
         assertTrue(log.stream().anyMatch(l -> l.startsWith("Applying changesets: ")), log::toString);
         assertTrue(Files.isRegularFile(dir.resolve("prod.db")));
 
-        Files.writeString(schema, Files.readString(schema).replace("email String @unique",
-                "email String @unique\n    phone String?"));
+        Files.writeString(
+                schema,
+                Files.readString(schema).replace("email String @unique", "email String @unique\n    phone String?"));
         // doc:migrate-diff
-        MigrateDiffResult pending = MigrateDiff.run(options, DiffSource.parse("migrations:migrations", dir),
-                DiffSource.parse("schema:schema.zmodel", dir));
+        MigrateDiffResult pending = MigrateDiff.run(
+                options, DiffSource.parse("migrations:migrations", dir), DiffSource.parse("schema:schema.zmodel", dir));
         System.out.println(pending.isEmpty() ? "the migrations match the schema" : pending.changelog());
         // end:migrate-diff
         assertEquals(2, pending.exitCode());
         assertTrue(pending.changelog().contains("phone"), pending.changelog());
 
         MigrateDevResult addPhone = MigrateDev.run(options.withName("add_phone"));
-        sql("prod.db", "ALTER TABLE Customer ADD COLUMN phone TEXT");   // someone fixed production by hand
+        sql("prod.db", "ALTER TABLE Customer ADD COLUMN phone TEXT"); // someone fixed production by hand
         // doc:migrate-resolve
-        MigrateResolve.applied(options.withDatabase(production), "add_phone");   // record it, do not run it
+        MigrateResolve.applied(options.withDatabase(production), "add_phone"); // record it, do not run it
         // end:migrate-resolve
         assertTrue(MigrateStatus.run(options.withDatabase(production)).upToDate());
-        assertEquals(List.of(), MigrateDeploy.run(options.withDatabase(production)).applied());
+        assertEquals(
+                List.of(), MigrateDeploy.run(options.withDatabase(production)).applied());
 
         Files.writeString(dir.resolve("seed.sql"), "INSERT INTO Customer (email) VALUES ('ada@example.com');");
         // doc:migrate-reset
@@ -272,29 +281,33 @@ class EmbeddingDocTest {
         assertEquals(List.of(dev.created(), addPhone.created()), reset.applied());
         assertEquals("1", scalar("dev.db", "SELECT count(*) FROM Customer"));
 
-        Files.writeString(schema, Files.readString(schema).replace("phone String?", "phone String?\n    vip Boolean @default(false)"));
+        Files.writeString(
+                schema,
+                Files.readString(schema).replace("phone String?", "phone String?\n    vip Boolean @default(false)"));
         // doc:db-push
-        ConnectionSettings prototype = project.connection(ConnectionOverrides.url("file:./prototype.db"), System::getenv);
+        ConnectionSettings prototype =
+                project.connection(ConnectionOverrides.url("file:./prototype.db"), System::getenv);
         DbPushResult pushed = DbPush.run(options.withDatabase(prototype));
         pushed.changes().forEach(change -> System.out.println(change.summary()));
         // end:db-push
         assertEquals(1, pushed.changes().size(), pushed.changes()::toString);
 
-        sql("legacy.db", SHOP_SQL);   // a database that predates the project: tables and data, no migration history
+        sql("legacy.db", SHOP_SQL); // a database that predates the project: tables and data, no migration history
         // doc:migrate-baseline
         ConnectionSettings legacy = project.connection(ConnectionOverrides.url("file:./legacy.db"), System::getenv);
-        MigrateOptions adopt = MigrateOptions.of(legacy, dir.resolve("legacy-migrations")).withListener(listener);
-        MigrateBaselineResult baseline = MigrateBaseline.run(adopt);   // written, and recorded as applied
-        baseline.notCarried().forEach(System.out::println);            // what a deployed copy would lack
+        MigrateOptions adopt =
+                MigrateOptions.of(legacy, dir.resolve("legacy-migrations")).withListener(listener);
+        MigrateBaselineResult baseline = MigrateBaseline.run(adopt); // written, and recorded as applied
+        baseline.notCarried().forEach(System.out::println); // what a deployed copy would lack
         // end:migrate-baseline
         assertEquals(List.of(), baseline.notCarried());
         assertTrue(MigrateStatus.run(adopt).upToDate());
 
         // doc:errors
         try {
-            MigrateDev.run(options);   // the schema changed (vip) but no migration name was given
+            MigrateDev.run(options); // the schema changed (vip) but no migration name was given
         } catch (ZModelException e) {
-            System.err.println(e.getMessage());   // what happened, why, and what to do next
+            System.err.println(e.getMessage()); // what happened, why, and what to do next
         }
         // end:errors
         ZModelException e = assertThrows(ZModelException.class, () -> MigrateDev.run(options));
@@ -308,7 +321,8 @@ class EmbeddingDocTest {
         String doc = Files.readString(DOC);
         String source = Files.readString(SOURCE);
         Map<String, String> inDoc = new LinkedHashMap<>();
-        Matcher m = Pattern.compile("<!-- doc:([\\w-]+) -->\\n```java\\n(.*?)```\\n", Pattern.DOTALL).matcher(doc);
+        Matcher m = Pattern.compile("<!-- doc:([\\w-]+) -->\\n```java\\n(.*?)```\\n", Pattern.DOTALL)
+                .matcher(doc);
         while (m.find()) {
             inDoc.put(m.group(1), m.group(2));
         }
@@ -323,7 +337,8 @@ class EmbeddingDocTest {
         inTest.forEach((name, code) -> assertEquals(code, inDoc.get(name), "example " + name));
 
         // the imports block lists only imports this class uses
-        Matcher imports = Pattern.compile("<!-- imports -->\\n```java\\n(.*?)```\\n", Pattern.DOTALL).matcher(doc);
+        Matcher imports = Pattern.compile("<!-- imports -->\\n```java\\n(.*?)```\\n", Pattern.DOTALL)
+                .matcher(doc);
         assertTrue(imports.find(), "the doc has an imports block");
         for (String line : imports.group(1).strip().split("\n")) {
             assertTrue(source.contains("\n" + line + "\n"), line);
@@ -332,7 +347,7 @@ class EmbeddingDocTest {
 
     private void sql(String database, String script) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(database));
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             for (String statement : script.split(";")) {
                 if (!statement.isBlank()) {
                     s.execute(statement);
@@ -343,7 +358,8 @@ class EmbeddingDocTest {
 
     private String scalar(String database, String query) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(database));
-             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(query)) {
             rs.next();
             return rs.getString(1);
         }

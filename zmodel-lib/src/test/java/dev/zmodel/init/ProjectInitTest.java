@@ -22,8 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** init: the file it writes per provider, the next steps, and that it never overwrites or half-writes. */
 class ProjectInitTest {
-    private static final String HEADER = "// The ZModel schema of this project: https://zenstack.dev/docs/reference/zmodel-language\n"
-            + "// Add your models below, or read them from an existing database with mvn zenstack:db-pull.\n";
+    private static final String HEADER =
+            "// The ZModel schema of this project: https://zenstack.dev/docs/reference/zmodel-language\n"
+                    + "// Add your models below, or read them from an existing database with mvn zenstack:db-pull.\n";
 
     @TempDir
     Path dir;
@@ -43,7 +44,9 @@ class ProjectInitTest {
     };
 
     private InitOptions options(Provider provider) {
-        return InitOptions.of(dir.resolve("zenstack/schema.zmodel"), provider).withProjectDir(dir).withListener(listener);
+        return InitOptions.of(dir.resolve("zenstack/schema.zmodel"), provider)
+                .withProjectDir(dir)
+                .withListener(listener);
     }
 
     @Test
@@ -64,8 +67,11 @@ class ProjectInitTest {
                 + "migration with\n"
                 + "      mvn zenstack:migrate-dev -Dzenstack.name=init";
         assertEquals(nextSteps, r.nextSteps());
-        assertEquals(List.of("Created zenstack/schema.zmodel with a postgresql datasource (url = env(\"DATABASE_URL\")).",
-                nextSteps), info);
+        assertEquals(
+                List.of(
+                        "Created zenstack/schema.zmodel with a postgresql datasource (url = env(\"DATABASE_URL\")).",
+                        nextSteps),
+                info);
         assertEquals(List.of(), warnings);
     }
 
@@ -82,7 +88,8 @@ class ProjectInitTest {
     @Test
     void sqliteDefaultsToADevDbFileNextToTheSchemaAndNeedsNoVariable() throws IOException {
         InitResult r = ProjectInit.run(options(Provider.SQLITE));
-        assertEquals(HEADER + "datasource db {\n    provider = \"sqlite\"\n    url      = \"file:./dev.db\"\n}\n",
+        assertEquals(
+                HEADER + "datasource db {\n    provider = \"sqlite\"\n    url      = \"file:./dev.db\"\n}\n",
                 Files.readString(r.schema()));
         assertFalse(r.nextSteps().contains("export"), r.nextSteps());
         assertTrue(r.nextSteps().startsWith("Next steps:\n  - An existing database:"), r.nextSteps());
@@ -91,42 +98,55 @@ class ProjectInitTest {
     @Test
     void mysqlAndMariadbWriteTheMysqlProvider() throws IOException {
         InitResult r = ProjectInit.run(options(ProjectInit.provider("mariadb")));
-        assertTrue(Files.readString(r.schema()).contains("    provider = \"mysql\"\n    url      = env(\"DATABASE_URL\")\n"));
-        assertTrue(r.nextSteps().contains("export DATABASE_URL=\"mysql://user:password@localhost:3306/mydb\""),
+        assertTrue(Files.readString(r.schema())
+                .contains("    provider = \"mysql\"\n    url      = env(\"DATABASE_URL\")\n"));
+        assertTrue(
+                r.nextSteps().contains("export DATABASE_URL=\"mysql://user:password@localhost:3306/mydb\""),
                 r.nextSteps());
     }
 
     @Test
     void aGivenUrlIsWrittenAsItIsAndAnEnvCallNamesAnotherVariable() throws IOException {
-        InitResult literal = ProjectInit.run(options(Provider.POSTGRESQL).withUrl("postgresql://app@localhost:5432/shop"));
-        assertTrue(literal.content().contains("    url      = \"postgresql://app@localhost:5432/shop\"\n"),
+        InitResult literal =
+                ProjectInit.run(options(Provider.POSTGRESQL).withUrl("postgresql://app@localhost:5432/shop"));
+        assertTrue(
+                literal.content().contains("    url      = \"postgresql://app@localhost:5432/shop\"\n"),
                 literal.content());
         assertFalse(literal.nextSteps().contains("export"), literal.nextSteps());
 
         InitResult env = ProjectInit.run(InitOptions.of(dir.resolve("other.zmodel"), Provider.MYSQL)
-                .withProjectDir(dir).withUrl("env('SHOP_DB')"));
+                .withProjectDir(dir)
+                .withUrl("env('SHOP_DB')"));
         assertTrue(env.content().contains("    url      = env(\"SHOP_DB\")\n"), env.content());
-        assertTrue(env.nextSteps().contains("  - Set SHOP_DB to your database, e.g.\n      export SHOP_DB=\"mysql://"),
+        assertTrue(
+                env.nextSteps().contains("  - Set SHOP_DB to your database, e.g.\n      export SHOP_DB=\"mysql://"),
                 env.nextSteps());
     }
 
     @Test
     void aPasswordInTheUrlIsWrittenButWarnedAboutAndNeverPrinted() {
         ProjectInit.run(options(Provider.POSTGRESQL).withUrl("postgresql://app:s3cret@localhost/shop"));
-        assertEquals("Created zenstack/schema.zmodel with a postgresql datasource (url = "
-                + "\"postgresql://app:***@localhost/shop\").", info.get(0));
-        assertEquals(List.of("The url in zenstack/schema.zmodel contains a password, in plain text. Keep the password "
-                + "out of version control: write url = env(\"DATABASE_URL\") instead and set the variable."), warnings);
+        assertEquals(
+                "Created zenstack/schema.zmodel with a postgresql datasource (url = "
+                        + "\"postgresql://app:***@localhost/shop\").",
+                info.get(0));
+        assertEquals(
+                List.of("The url in zenstack/schema.zmodel contains a password, in plain text. Keep the password "
+                        + "out of version control: write url = env(\"DATABASE_URL\") instead and set the variable."),
+                warnings);
         assertFalse(String.join("\n", info).contains("s3cret"));
     }
 
     @Test
     void aUrlOfAnotherProviderIsRefusedAndNothingIsWritten() throws IOException {
-        var e = assertThrows(ZModelException.class, () -> ProjectInit.run(options(Provider.SQLITE)
-                .withUrl("postgresql://app:s3cret@localhost/shop")));
-        assertEquals("The url given for the new schema (zenstack.url) is a postgresql url "
-                + "(postgresql://app:***@localhost/shop) but the datasource provider is sqlite. Use a file: url or "
-                + "change the provider.", e.getMessage());
+        var e = assertThrows(
+                ZModelException.class,
+                () -> ProjectInit.run(options(Provider.SQLITE).withUrl("postgresql://app:s3cret@localhost/shop")));
+        assertEquals(
+                "The url given for the new schema (zenstack.url) is a postgresql url "
+                        + "(postgresql://app:***@localhost/shop) but the datasource provider is sqlite. Use a file: url or "
+                        + "change the provider.",
+                e.getMessage());
         assertFalse(Files.exists(dir.resolve("zenstack/schema.zmodel")));
         assertEquals(List.of(), leftovers());
     }
@@ -138,10 +158,12 @@ class ProjectInitTest {
         byte[] before = "model Mine {\n  id Int @id\n}  // not formatted, on purpose\n".getBytes();
         Files.write(schema, before);
         var e = assertThrows(ZModelException.class, () -> ProjectInit.run(options(Provider.POSTGRESQL)));
-        assertEquals("Cannot create zenstack/schema.zmodel: a file with that name already exists, and init never "
-                + "overwrites a schema. Nothing was written. To keep the schema, skip init and run mvn zenstack:db-pull "
-                + "or mvn zenstack:migrate-dev; to start over, move or delete zenstack/schema.zmodel and run "
-                + "mvn zenstack:init again; or choose another file with -Dzenstack.schema=<path>.", e.getMessage());
+        assertEquals(
+                "Cannot create zenstack/schema.zmodel: a file with that name already exists, and init never "
+                        + "overwrites a schema. Nothing was written. To keep the schema, skip init and run mvn zenstack:db-pull "
+                        + "or mvn zenstack:migrate-dev; to start over, move or delete zenstack/schema.zmodel and run "
+                        + "mvn zenstack:init again; or choose another file with -Dzenstack.schema=<path>.",
+                e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(schema));
         assertEquals(List.of(), info);
         assertEquals(List.of(), leftovers());
@@ -151,8 +173,11 @@ class ProjectInitTest {
     void aDirectoryAtTheSchemaPathIsNotReplaced() throws IOException {
         Files.createDirectories(dir.resolve("zenstack/schema.zmodel"));
         var e = assertThrows(ZModelException.class, () -> ProjectInit.run(options(Provider.SQLITE)));
-        assertTrue(e.getMessage().startsWith("Cannot create zenstack/schema.zmodel: a directory with that name "
-                + "already exists"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .startsWith(
+                                "Cannot create zenstack/schema.zmodel: a directory with that name " + "already exists"),
+                e.getMessage());
         assertTrue(Files.isDirectory(dir.resolve("zenstack/schema.zmodel")));
     }
 
@@ -160,9 +185,11 @@ class ProjectInitTest {
     void aFileWhereTheDirectoryShouldBeIsNamed() throws IOException {
         Files.writeString(dir.resolve("zenstack"), "not a directory");
         var e = assertThrows(ZModelException.class, () -> ProjectInit.run(options(Provider.SQLITE)));
-        assertEquals("Cannot create zenstack/schema.zmodel: its directory " + dir.resolve("zenstack") + " cannot be "
-                + "created (a file with that name exists). Move that file away or choose another place with "
-                + "-Dzenstack.schema=<path>. Nothing was written.", e.getMessage());
+        assertEquals(
+                "Cannot create zenstack/schema.zmodel: its directory " + dir.resolve("zenstack") + " cannot be "
+                        + "created (a file with that name exists). Move that file away or choose another place with "
+                        + "-Dzenstack.schema=<path>. Nothing was written.",
+                e.getMessage());
         assertEquals("not a directory", Files.readString(dir.resolve("zenstack")));
     }
 
@@ -170,20 +197,28 @@ class ProjectInitTest {
     void aSchemaElsewhereGetsTheSchemaFlagInEveryCommand() throws IOException {
         InitResult r = ProjectInit.run(InitOptions.of(dir.resolve("src/main/zenstack/app.zmodel"), Provider.SQLITE)
                 .withProjectDir(dir));
-        assertTrue(r.content().contains("read them from an existing database with mvn zenstack:db-pull "
-                + "-Dzenstack.schema=src/main/zenstack/app.zmodel."), r.content());
-        assertTrue(r.nextSteps().contains("      mvn zenstack:db-pull -Dzenstack.schema=src/main/zenstack/app.zmodel\n"),
+        assertTrue(
+                r.content()
+                        .contains("read them from an existing database with mvn zenstack:db-pull "
+                                + "-Dzenstack.schema=src/main/zenstack/app.zmodel."),
+                r.content());
+        assertTrue(
+                r.nextSteps().contains("      mvn zenstack:db-pull -Dzenstack.schema=src/main/zenstack/app.zmodel\n"),
                 r.nextSteps());
-        assertTrue(r.nextSteps().endsWith("mvn zenstack:migrate-dev -Dzenstack.schema=src/main/zenstack/app.zmodel "
-                + "-Dzenstack.name=init"), r.nextSteps());
+        assertTrue(
+                r.nextSteps()
+                        .endsWith("mvn zenstack:migrate-dev -Dzenstack.schema=src/main/zenstack/app.zmodel "
+                                + "-Dzenstack.name=init"),
+                r.nextSteps());
         assertEquals(List.of(), leftovers());
     }
 
     @Test
     void anUnknownProviderNamesTheValidOnes() {
         var e = assertThrows(ZModelException.class, () -> ProjectInit.provider("oracle"));
-        assertEquals("Unknown database provider 'oracle' (zenstack.provider). A ZModel datasource supports postgresql, "
-                + "mysql, sqlite. Run again with one of them, e.g. mvn zenstack:init -Dzenstack.provider=postgresql",
+        assertEquals(
+                "Unknown database provider 'oracle' (zenstack.provider). A ZModel datasource supports postgresql, "
+                        + "mysql, sqlite. Run again with one of them, e.g. mvn zenstack:init -Dzenstack.provider=postgresql",
                 e.getMessage());
         assertEquals(Provider.POSTGRESQL, ProjectInit.provider(" postgres "));
     }
@@ -191,7 +226,8 @@ class ProjectInitTest {
     /** Temporary files init may have left anywhere below the test directory. */
     private List<Path> leftovers() throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList();
+            return files.filter(p -> p.getFileName().toString().endsWith(".tmp"))
+                    .toList();
         }
     }
 }

@@ -30,8 +30,8 @@ final class CountingConnection {
                 throw e.getCause();
             }
         };
-        proxy = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                handler);
+        proxy = (Connection)
+                Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, handler);
     }
 
     Connection connection() {

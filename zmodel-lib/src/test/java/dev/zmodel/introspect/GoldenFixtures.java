@@ -29,15 +29,15 @@ import static org.junit.jupiter.api.Assertions.fail;
  * {@code target/introspect-actual/<dialect>/<name>.expected} for review; expected files are never written.
  */
 final class GoldenFixtures {
-    private GoldenFixtures() {
-    }
+    private GoldenFixtures() {}
 
     static Stream<DynamicTest> forDialect(Provider provider, String dialect) {
         Path dir = resourceDir(dialect);
         try (Stream<Path> files = Files.list(dir)) {
-            List<Path> fixtures = files.filter(p -> p.toString().endsWith(".sql")).sorted().toList();
-            return fixtures.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(),
-                    () -> check(provider, dialect, f)));
+            List<Path> fixtures =
+                    files.filter(p -> p.toString().endsWith(".sql")).sorted().toList();
+            return fixtures.stream()
+                    .map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> check(provider, dialect, f)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -56,8 +56,10 @@ final class GoldenFixtures {
         IntrospectionOptions options = IntrospectionOptions.defaults();
         String first = sql.lines().findFirst().orElse("");
         if (first.startsWith("-- schemas:")) {
-            options = options.withSchemas(Arrays.stream(first.substring("-- schemas:".length()).split(","))
-                    .map(String::strip).toList());
+            options = options.withSchemas(
+                    Arrays.stream(first.substring("-- schemas:".length()).split(","))
+                            .map(String::strip)
+                            .toList());
         }
         String name = fixture.getFileName().toString().replaceFirst("\\.sql$", "");
         try (TestDatabase db = TestDatabases.create(provider)) {
@@ -74,8 +76,11 @@ final class GoldenFixtures {
             if (!expected.equals(actual)) {
                 write(actualFile, actual);
             }
-            assertEquals(expected, actual, "introspection of " + dialect + "/" + fixture.getFileName()
-                    + " (actual dump in " + actualFile.toAbsolutePath() + ")");
+            assertEquals(
+                    expected,
+                    actual,
+                    "introspection of " + dialect + "/" + fixture.getFileName() + " (actual dump in "
+                            + actualFile.toAbsolutePath() + ")");
         }
     }
 
@@ -87,7 +92,8 @@ final class GoldenFixtures {
     /** The fixture directory in the source tree (so new expected files are reviewed where they live). */
     private static Path resourceDir(String dialect) {
         try {
-            Path compiled = Paths.get(GoldenFixtures.class.getResource("/introspect/" + dialect).toURI());
+            Path compiled = Paths.get(
+                    GoldenFixtures.class.getResource("/introspect/" + dialect).toURI());
             Path source = Paths.get("src", "test", "resources", "introspect", dialect);
             return Files.isDirectory(source) ? source : compiled;
         } catch (URISyntaxException e) {

@@ -33,7 +33,8 @@ class IntrospectionErrorsTest {
         try (TestDatabase db = TestDatabases.create(provider)) {
             Connection c = db.connect();
             c.close();
-            IntrospectionException e = assertThrows(IntrospectionException.class,
+            IntrospectionException e = assertThrows(
+                    IntrospectionException.class,
                     () -> Introspectors.forProvider(provider).read(c, IntrospectionOptions.defaults()));
             assertInstanceOf(ZModelException.class, e);
             assertEquals("opening the catalog", e.step());
@@ -45,13 +46,17 @@ class IntrospectionErrorsTest {
     @Test
     void roleWithoutSchemaPrivilegesOnPostgres(@Db(Provider.POSTGRESQL) TestDatabase db) throws SQLException {
         String role = "zt_role_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        db.execute("CREATE SCHEMA secret; CREATE TABLE secret.t (id integer PRIMARY KEY); REVOKE ALL ON SCHEMA secret FROM PUBLIC");
+        db.execute(
+                "CREATE SCHEMA secret; CREATE TABLE secret.t (id integer PRIMARY KEY); REVOKE ALL ON SCHEMA secret FROM PUBLIC");
         adminExecute("CREATE ROLE " + role + " LOGIN PASSWORD 's3cret-pw'");
         try {
-            String url = db.jdbcUrl() + (db.jdbcUrl().contains("?") ? "&" : "?") + "user=" + role + "&password=s3cret-pw";
+            String url =
+                    db.jdbcUrl() + (db.jdbcUrl().contains("?") ? "&" : "?") + "user=" + role + "&password=s3cret-pw";
             try (Connection c = DriverManager.getConnection(url)) {
-                IntrospectionException e = assertThrows(IntrospectionException.class, () -> Introspectors.introspect(c,
-                        IntrospectionOptions.defaults().withSchemas(java.util.List.of("public", "secret"))));
+                IntrospectionException e = assertThrows(
+                        IntrospectionException.class,
+                        () -> Introspectors.introspect(
+                                c, IntrospectionOptions.defaults().withSchemas(java.util.List.of("public", "secret"))));
                 String m = e.getMessage();
                 assertEquals("reading schemas", e.step());
                 assertTrue(m.startsWith("Could not introspect PostgreSQL "), m);
@@ -68,7 +73,8 @@ class IntrospectionErrorsTest {
 
     /** Creating roles needs more than the test login may do. */
     private static void adminExecute(String sql) throws SQLException {
-        try (Connection c = TestDatabases.connectAsAdmin(Provider.POSTGRESQL, null); Statement s = c.createStatement()) {
+        try (Connection c = TestDatabases.connectAsAdmin(Provider.POSTGRESQL, null);
+                Statement s = c.createStatement()) {
             s.execute(sql);
         }
     }
@@ -82,8 +88,8 @@ class IntrospectionErrorsTest {
             } catch (SQLException expected) {
                 // the transaction is now aborted: every catalog query fails
             }
-            IntrospectionException e = assertThrows(IntrospectionException.class,
-                    () -> Introspectors.introspect(c, IntrospectionOptions.defaults()));
+            IntrospectionException e = assertThrows(
+                    IntrospectionException.class, () -> Introspectors.introspect(c, IntrospectionOptions.defaults()));
             assertEquals("reading schemas", e.step());
             assertTrue(e.getMessage().contains("current transaction is aborted"), e.getMessage());
             assertTrue(e.getMessage().contains("SQL state 25P02"), e.getMessage());
@@ -97,15 +103,18 @@ class IntrospectionErrorsTest {
     void noCurrentDatabaseOnMariaDb(@Db(Provider.MYSQL) TestDatabase db) throws SQLException {
         String serverUrl = db.jdbcUrl().replace("/" + db.name(), "/");
         try (Connection c = DriverManager.getConnection(serverUrl, db.user(), db.password())) {
-            IntrospectionException e = assertThrows(IntrospectionException.class,
-                    () -> Introspectors.introspect(c, IntrospectionOptions.defaults()));
+            IntrospectionException e = assertThrows(
+                    IntrospectionException.class, () -> Introspectors.introspect(c, IntrospectionOptions.defaults()));
             assertTrue(e.getMessage().startsWith("Could not introspect MariaDB "), e.getMessage());
-            assertTrue(e.getMessage().contains("while reading the current database: the connection has no current"
-                    + " database. Name the database in the connection URL"), e.getMessage());
+            assertTrue(
+                    e.getMessage()
+                            .contains("while reading the current database: the connection has no current"
+                                    + " database. Name the database in the connection URL"),
+                    e.getMessage());
         }
         try (Connection c = TestDatabases.connectAsAdmin(Provider.MYSQL, "mysql")) {
-            IntrospectionException e = assertThrows(IntrospectionException.class,
-                    () -> Introspectors.introspect(c, IntrospectionOptions.defaults()));
+            IntrospectionException e = assertThrows(
+                    IntrospectionException.class, () -> Introspectors.introspect(c, IntrospectionOptions.defaults()));
             assertTrue(e.getMessage().contains("\"mysql\" is a system database"), e.getMessage());
         }
     }
@@ -113,9 +122,11 @@ class IntrospectionErrorsTest {
     @ParameterizedTest
     @EnumSource(Provider.class)
     void detectsTheProviderAndReportsTheProduct(Provider provider) throws SQLException {
-        try (TestDatabase db = TestDatabases.create(provider); Connection c = db.connect()) {
+        try (TestDatabase db = TestDatabases.create(provider);
+                Connection c = db.connect()) {
             assertEquals(provider, Introspectors.detect(c));
-            String product = Introspectors.introspect(c, IntrospectionOptions.defaults()).product();
+            String product =
+                    Introspectors.introspect(c, IntrospectionOptions.defaults()).product();
             String pattern = switch (provider) {
                 case POSTGRESQL -> "PostgreSQL \\d+\\.\\d+";
                 case MYSQL -> "(MariaDB|MySQL) \\d+\\.\\d+\\.\\d+";
@@ -127,10 +138,14 @@ class IntrospectionErrorsTest {
 
     @Test
     void urlsAreMasked() {
-        assertEquals("jdbc:postgresql://h/db?user=u&password=***&ssl=true",
+        assertEquals(
+                "jdbc:postgresql://h/db?user=u&password=***&ssl=true",
                 dev.zmodel.datasource.Urls.mask("jdbc:postgresql://h/db?user=u&password=secret&ssl=true"));
-        assertEquals("jdbc:mysql://u:***@h:3306/db", dev.zmodel.datasource.Urls.mask("jdbc:mysql://u:p%40ss@h:3306/db"));
-        assertEquals("jdbc:sqlserver://h;user=u;password=***", dev.zmodel.datasource.Urls.mask("jdbc:sqlserver://h;user=u;password=x"));
+        assertEquals(
+                "jdbc:mysql://u:***@h:3306/db", dev.zmodel.datasource.Urls.mask("jdbc:mysql://u:p%40ss@h:3306/db"));
+        assertEquals(
+                "jdbc:sqlserver://h;user=u;password=***",
+                dev.zmodel.datasource.Urls.mask("jdbc:sqlserver://h;user=u;password=x"));
         assertEquals("jdbc:sqlite:/tmp/x.db", dev.zmodel.datasource.Urls.mask("jdbc:sqlite:/tmp/x.db"));
     }
 }

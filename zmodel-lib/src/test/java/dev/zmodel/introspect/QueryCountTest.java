@@ -19,8 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class QueryCountTest {
 
-    private record Count(int tables, int reported, int statements, int metadataCalls) {
-    }
+    private record Count(int tables, int reported, int statements, int metadataCalls) {}
 
     @ParameterizedTest
     @EnumSource(Provider.class)
@@ -35,24 +34,28 @@ class QueryCountTest {
         assertEquals(small.metadataCalls(), large.metadataCalls(), "getMetaData() calls for 5 vs 200 tables");
         assertEquals(small.reported(), small.statements(), "the reported count is every statement executed");
         int expected = switch (provider) {
-            case POSTGRESQL -> 6;  // schemas, relations, columns, constraints, indexes, enums
-            case MYSQL -> 6;       // current database, tables, columns, indexes, foreign keys, checks
-            case SQLITE -> 4;      // sqlite_schema, columns, indexes, foreign keys
+            case POSTGRESQL -> 6; // schemas, relations, columns, constraints, indexes, enums
+            case MYSQL -> 6; // current database, tables, columns, indexes, foreign keys, checks
+            case SQLITE -> 4; // sqlite_schema, columns, indexes, foreign keys
         };
         assertEquals(expected, large.reported());
     }
 
     private static Count introspect(Provider provider, int tables) throws SQLException {
-        try (TestDatabase db = TestDatabases.create(provider); Connection c = db.connect()) {
+        try (TestDatabase db = TestDatabases.create(provider);
+                Connection c = db.connect()) {
             try (Statement s = c.createStatement()) {
                 for (String statement : SyntheticSchema.statements(provider, tables)) {
                     s.execute(statement);
                 }
             }
             CountingConnection counting = new CountingConnection(c);
-            IntrospectionResult result = Introspectors.forProvider(provider).read(counting.connection(),
-                    IntrospectionOptions.defaults());
-            return new Count(result.schema().tables().size(), result.catalogQueries(), counting.statements(),
+            IntrospectionResult result =
+                    Introspectors.forProvider(provider).read(counting.connection(), IntrospectionOptions.defaults());
+            return new Count(
+                    result.schema().tables().size(),
+                    result.catalogQueries(),
+                    counting.statements(),
                     counting.metadataCalls());
         }
     }

@@ -37,15 +37,20 @@ import java.util.stream.Collectors;
  * </pre>
  */
 final class SchemaDump {
-    private SchemaDump() {
-    }
+    private SchemaDump() {}
 
     static String dump(DatabaseSchema schema) {
         StringBuilder out = new StringBuilder();
-        out.append("provider ").append(schema.provider()).append(" namespaces ").append(strings(schema.namespaces()))
+        out.append("provider ")
+                .append(schema.provider())
+                .append(" namespaces ")
+                .append(strings(schema.namespaces()))
                 .append('\n');
         for (EnumType e : schema.enums()) {
-            out.append("enum ").append(qualified(e.schema(), e.name())).append(' ').append(strings(e.values()));
+            out.append("enum ")
+                    .append(qualified(e.schema(), e.name()))
+                    .append(' ')
+                    .append(strings(e.values()));
             opt(out, "comment", e.comment());
             out.append('\n');
         }
@@ -58,15 +63,23 @@ final class SchemaDump {
                 column(out, c);
             }
             if (t.primaryKey() != null) {
-                out.append("  pk ").append(name(t.primaryKey().name())).append(' ')
-                        .append(strings(t.primaryKey().columns())).append('\n');
+                out.append("  pk ")
+                        .append(name(t.primaryKey().name()))
+                        .append(' ')
+                        .append(strings(t.primaryKey().columns()))
+                        .append('\n');
             }
             for (Index i : t.indexes()) {
                 index(out, i);
             }
             for (ForeignKey f : t.foreignKeys()) {
-                out.append("  fk ").append(name(f.name())).append(' ').append(strings(f.columns())).append(" -> ")
-                        .append(qualified(f.referencedSchema(), f.referencedTable())).append(' ')
+                out.append("  fk ")
+                        .append(name(f.name()))
+                        .append(' ')
+                        .append(strings(f.columns()))
+                        .append(" -> ")
+                        .append(qualified(f.referencedSchema(), f.referencedTable()))
+                        .append(' ')
                         .append(strings(f.referencedColumns()));
                 if (f.onDelete() != dev.zmodel.schema.ReferentialAction.NO_ACTION) {
                     out.append(" onDelete=").append(f.onDelete());
@@ -78,10 +91,18 @@ final class SchemaDump {
                 flag(out, "initiallyDeferred", f.initiallyDeferred());
                 out.append('\n');
             }
-            t.checks().forEach(c -> out.append("  check ").append(name(c.name())).append(' ')
-                    .append(quote(c.expression())).append('\n'));
-            t.exclusions().forEach(x -> out.append("  exclusion ").append(name(x.name())).append(' ')
-                    .append(quote(x.definition())).append('\n'));
+            t.checks()
+                    .forEach(c -> out.append("  check ")
+                            .append(name(c.name()))
+                            .append(' ')
+                            .append(quote(c.expression()))
+                            .append('\n'));
+            t.exclusions()
+                    .forEach(x -> out.append("  exclusion ")
+                            .append(name(x.name()))
+                            .append(' ')
+                            .append(quote(x.definition()))
+                            .append('\n'));
         }
         for (View v : schema.views()) {
             out.append("view ").append(qualified(v.schema(), v.name()));
@@ -114,7 +135,8 @@ final class SchemaDump {
             out.append(" auto=").append(c.autoIncrement());
         }
         if (c.generated() != null) {
-            out.append(c.generated().stored() ? " stored=" : " virtual=").append(quote(c.generated().expression()));
+            out.append(c.generated().stored() ? " stored=" : " virtual=")
+                    .append(quote(c.generated().expression()));
         }
         opt(out, "onUpdate", c.onUpdate());
         opt(out, "collation", c.collation());
@@ -158,7 +180,8 @@ final class SchemaDump {
         opt(out, "predicate", i.predicate());
         flag(out, "fulltext", i.fulltext());
         flag(out, "deferrable", i.deferrable());
-        out.append(" [").append(i.columns().stream().map(SchemaDump::indexColumn).collect(Collectors.joining(", ")))
+        out.append(" [")
+                .append(i.columns().stream().map(SchemaDump::indexColumn).collect(Collectors.joining(", ")))
                 .append("]\n");
     }
 

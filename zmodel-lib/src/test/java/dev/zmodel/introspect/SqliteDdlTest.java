@@ -28,10 +28,12 @@ class SqliteDdlTest {
         assertFalse(t.column("id").primaryKeyDesc());
         assertEquals("upper(\"a,b\")", t.column("g").generatedExpression());
         assertEquals(List.of(new SqliteDdl.CheckDdl("c1", "\"a,b\" <> ')'")), t.checks());
-        assertEquals(List.of(
-                new SqliteDdl.ForeignKeyDdl("fk_ref", List.of("ref"), "other", false, false),
-                new SqliteDdl.ForeignKeyDdl(null, List.of("lazy"), "other", true, false),
-                new SqliteDdl.ForeignKeyDdl("two words", List.of("ref", "lazy"), "other", true, true)), t.foreignKeys());
+        assertEquals(
+                List.of(
+                        new SqliteDdl.ForeignKeyDdl("fk_ref", List.of("ref"), "other", false, false),
+                        new SqliteDdl.ForeignKeyDdl(null, List.of("lazy"), "other", true, false),
+                        new SqliteDdl.ForeignKeyDdl("two words", List.of("ref", "lazy"), "other", true, true)),
+                t.foreignKeys());
         assertTrue(t.withoutRowid());
     }
 

@@ -45,23 +45,38 @@ class TableFilterTest {
     void globsSelectTablesAndViewsOnSqlite(@Db(Provider.SQLITE) TestDatabase db) {
         db.execute(TABLES);
         IntrospectionOptions defaults = IntrospectionOptions.defaults();
-        assertEquals(List.of("audit_log", "post", "post2", "user_account", "user_role", "user_view"),
-                names(GoldenFixtures.introspect(db, defaults)), "everything but bookkeeping tables");
-        assertEquals(List.of("user_account", "user_role", "user_view"),
+        assertEquals(
+                List.of("audit_log", "post", "post2", "user_account", "user_role", "user_view"),
+                names(GoldenFixtures.introspect(db, defaults)),
+                "everything but bookkeeping tables");
+        assertEquals(
+                List.of("user_account", "user_role", "user_view"),
                 names(GoldenFixtures.introspect(db, defaults.withInclude(List.of("user_*")))));
-        assertEquals(List.of("user_account", "user_role"),
-                names(GoldenFixtures.introspect(db, defaults.withInclude(List.of("user_*")).withExclude(List.of("*_view")))));
+        assertEquals(
+                List.of("user_account", "user_role"),
+                names(GoldenFixtures.introspect(
+                        db, defaults.withInclude(List.of("user_*")).withExclude(List.of("*_view")))));
         assertEquals(List.of("post2"), names(GoldenFixtures.introspect(db, defaults.withInclude(List.of("post?")))));
-        assertEquals(List.of("audit_log", "post"),
+        assertEquals(
+                List.of("audit_log", "post"),
                 names(GoldenFixtures.introspect(db, defaults.withInclude(List.of("post", "*log")))));
-        assertEquals(List.of("post", "post2"),
+        assertEquals(
+                List.of("post", "post2"),
                 names(GoldenFixtures.introspect(db, defaults.withInclude(List.of("main.post*")))),
                 "a dotted pattern matches namespace.table");
-        assertEquals(List.of(), names(GoldenFixtures.introspect(db,
-                        defaults.withInclude(List.of("DATABASECHANGELOG*", "_prisma_migrations", "databasechangeloglock",
+        assertEquals(
+                List.of(),
+                names(GoldenFixtures.introspect(
+                        db,
+                        defaults.withInclude(List.of(
+                                "DATABASECHANGELOG*",
+                                "_prisma_migrations",
+                                "databasechangeloglock",
                                 "flyway_schema_history")))),
                 "bookkeeping tables are never returned, even when included");
-        assertEquals(List.of(), names(GoldenFixtures.introspect(db, defaults.withInclude(List.of("User_*")))),
+        assertEquals(
+                List.of(),
+                names(GoldenFixtures.introspect(db, defaults.withInclude(List.of("User_*")))),
                 "globs are case-sensitive");
     }
 
@@ -69,11 +84,14 @@ class TableFilterTest {
     void globsOnMariaDb(@Db(Provider.MYSQL) TestDatabase db) {
         db.execute(TABLES);
         IntrospectionOptions defaults = IntrospectionOptions.defaults();
-        assertEquals(List.of("audit_log", "post", "post2", "user_account", "user_role", "user_view"),
+        assertEquals(
+                List.of("audit_log", "post", "post2", "user_account", "user_role", "user_view"),
                 names(GoldenFixtures.introspect(db, defaults)));
-        assertEquals(List.of("post", "post2"),
+        assertEquals(
+                List.of("post", "post2"),
                 names(GoldenFixtures.introspect(db, defaults.withInclude(List.of(db.name() + ".p*")))));
-        assertEquals(List.of("audit_log", "post", "post2"),
+        assertEquals(
+                List.of("audit_log", "post", "post2"),
                 names(GoldenFixtures.introspect(db, defaults.withExclude(List.of("user*")))));
     }
 
@@ -85,12 +103,14 @@ class TableFilterTest {
                 CREATE TABLE billing.post (id INTEGER PRIMARY KEY);
                 """);
         IntrospectionOptions both = IntrospectionOptions.defaults().withSchemas(List.of("billing", "public"));
-        assertEquals(List.of("invoice", "post"),
+        assertEquals(
+                List.of("invoice", "post"),
                 names(GoldenFixtures.introspect(db, both.withInclude(List.of("billing.*")))));
-        assertEquals(List.of("post", "post"),
-                names(GoldenFixtures.introspect(db, both.withInclude(List.of("post")))), "unqualified: every schema");
-        assertEquals(List.of("post"),
-                names(GoldenFixtures.introspect(db, both.withInclude(List.of("public.post")))));
+        assertEquals(
+                List.of("post", "post"),
+                names(GoldenFixtures.introspect(db, both.withInclude(List.of("post")))),
+                "unqualified: every schema");
+        assertEquals(List.of("post"), names(GoldenFixtures.introspect(db, both.withInclude(List.of("public.post")))));
 
         List<String> warnings = new ArrayList<>();
         Listener listener = new Listener() {
@@ -99,17 +119,24 @@ class TableFilterTest {
                 warnings.add(message);
             }
         };
-        DatabaseSchema system = GoldenFixtures.introspect(db, IntrospectionOptions.defaults()
-                .withSchemas(List.of("pg_catalog", "information_schema", "nope")).withListener(listener));
-        assertTrue(system.tables().isEmpty() && system.views().isEmpty() && system.enums().isEmpty());
+        DatabaseSchema system = GoldenFixtures.introspect(
+                db,
+                IntrospectionOptions.defaults()
+                        .withSchemas(List.of("pg_catalog", "information_schema", "nope"))
+                        .withListener(listener));
+        assertTrue(system.tables().isEmpty()
+                && system.views().isEmpty()
+                && system.enums().isEmpty());
         assertEquals(List.of("nope"), system.namespaces(), "requested user schemas, system schemas dropped");
-        assertEquals(2, warnings.stream().filter(w -> w.contains("system schema")).count(), warnings.toString());
-        DatabaseSchema missing = GoldenFixtures.introspect(db, IntrospectionOptions.defaults()
-                .withSchemas(List.of("nope")).withListener(listener));
+        assertEquals(
+                2, warnings.stream().filter(w -> w.contains("system schema")).count(), warnings.toString());
+        DatabaseSchema missing = GoldenFixtures.introspect(
+                db, IntrospectionOptions.defaults().withSchemas(List.of("nope")).withListener(listener));
         assertTrue(missing.tables().isEmpty());
         assertTrue(warnings.stream().anyMatch(w -> w.contains("\"nope\" does not exist")), warnings.toString());
         List<String> publicNames = names(GoldenFixtures.introspect(db, IntrospectionOptions.defaults()));
-        assertFalse(publicNames.contains("DATABASECHANGELOG") || publicNames.contains("flyway_schema_history"),
+        assertFalse(
+                publicNames.contains("DATABASECHANGELOG") || publicNames.contains("flyway_schema_history"),
                 publicNames.toString());
     }
 }

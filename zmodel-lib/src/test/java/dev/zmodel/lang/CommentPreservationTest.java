@@ -4,9 +4,9 @@ import dev.zmodel.lang.ast.Comment;
 import dev.zmodel.lang.ast.DataModel;
 import dev.zmodel.lang.ast.Document;
 import dev.zmodel.lang.ast.Field;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -18,7 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Formatting never drops, duplicates or rewrites a comment, wherever it was written. */
 class CommentPreservationTest {
     static List<Path> files() {
-        return Stream.concat(Corpus.allFiles().stream(), Corpus.messyFiles().stream()).toList();
+        return Stream.concat(Corpus.allFiles().stream(), Corpus.messyFiles().stream())
+                .toList();
     }
 
     private static List<String> comments(String text) {
@@ -87,7 +88,8 @@ class CommentPreservationTest {
         assertEquals(1, user.trivia().detachedComments());
         assertEquals("// after", user.trivia().trailing().text());
         Field id = user.fields().get(0);
-        assertEquals(List.of("// on the brace line", "/// key"), texts(id.trivia().leading()));
+        assertEquals(
+                List.of("// on the brace line", "/// key"), texts(id.trivia().leading()));
         assertEquals("// trailing", id.trivia().trailing().text());
         assertEquals(List.of("// before the brace"), texts(user.innerComments()));
         assertEquals(List.of("// end of file"), texts(doc.trailingComments()));

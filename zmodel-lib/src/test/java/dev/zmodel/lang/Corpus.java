@@ -11,13 +11,14 @@ import java.util.stream.Stream;
 final class Corpus {
     static final Path DIR = Path.of("src/test/resources/lang/corpus");
 
-    private Corpus() {
-    }
+    private Corpus() {}
 
     /** Every canonical corpus file, imported files of the multi-file schema included. */
     static List<Path> allFiles() {
         try (Stream<Path> files = Files.walk(DIR)) {
-            return files.filter(p -> p.toString().endsWith(".zmodel") && !isMessy(p)).sorted().toList();
+            return files.filter(p -> p.toString().endsWith(".zmodel") && !isMessy(p))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -25,8 +26,10 @@ final class Corpus {
 
     /** The schemas that stand alone: top-level files plus the multi-file schema's entry. */
     static List<Path> entries() {
-        return Stream.concat(allFiles().stream().filter(p -> p.getParent().equals(DIR)),
-                Stream.of(DIR.resolve("multifile/schema.zmodel"))).toList();
+        return Stream.concat(
+                        allFiles().stream().filter(p -> p.getParent().equals(DIR)),
+                        Stream.of(DIR.resolve("multifile/schema.zmodel")))
+                .toList();
     }
 
     /** Deliberately badly laid out copies ({@code x.messy.zmodel} formats to {@code x.zmodel}). */

@@ -17,7 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DatabaseNamesTest {
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {"positional|''|''", "named|'name: '|'map: '"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"positional|''|''", "named|'name: '|'map: '"})
     void mapNamesTablesColumnsEnumsAndValues(String form, String mapArgument, String schemaArgument) {
         String text = """
                 datasource db {
@@ -49,8 +51,11 @@ class DatabaseNamesTest {
                 """.formatted(mapArgument, schemaArgument);
         Document doc = valid(text);
         DataModel user = model(doc, "User");
-        EnumDecl role = doc.declarations().stream().filter(EnumDecl.class::isInstance).map(EnumDecl.class::cast)
-                .findFirst().orElseThrow();
+        EnumDecl role = doc.declarations().stream()
+                .filter(EnumDecl.class::isInstance)
+                .map(EnumDecl.class::cast)
+                .findFirst()
+                .orElseThrow();
 
         assertEquals("users", DatabaseNames.table(user), form);
         assertEquals(Optional.of("auth"), DatabaseNames.schema(user), form);
@@ -58,7 +63,10 @@ class DatabaseNamesTest {
         assertEquals("id", DatabaseNames.column(user.field("id").orElseThrow()), "no @map: the field name");
         assertEquals("role", DatabaseNames.enumName(role), form);
         assertEquals(Optional.of("auth"), DatabaseNames.schema(role), form);
-        assertEquals(List.of("admin", "USER"), role.values().stream().map(DatabaseNames::enumValue).toList(), form);
+        assertEquals(
+                List.of("admin", "USER"),
+                role.values().stream().map(DatabaseNames::enumValue).toList(),
+                form);
         assertEquals("Post", DatabaseNames.table(model(doc, "Post")), "no @@map: the model name");
         assertEquals(Optional.empty(), DatabaseNames.schema(model(doc, "Post")), "no @@schema");
     }
@@ -70,8 +78,10 @@ class DatabaseNamesTest {
         assertEquals(1, decl.params().size(), attribute);
         assertTrue(decl.params().get(0).positional(), attribute + " takes its argument positionally too");
         assertEquals(parameter, decl.params().get(0).name(), attribute);
-        assertEquals(parameter, attribute.equals("@@schema") ? DatabaseNames.SCHEMA_PARAMETER
-                : DatabaseNames.MAP_PARAMETER, attribute);
+        assertEquals(
+                parameter,
+                attribute.equals("@@schema") ? DatabaseNames.SCHEMA_PARAMETER : DatabaseNames.MAP_PARAMETER,
+                attribute);
     }
 
     private static Document valid(String text) {
@@ -84,7 +94,10 @@ class DatabaseNamesTest {
     }
 
     private static DataModel model(Document doc, String name) {
-        return doc.declarations().stream().filter(d -> d instanceof DataModel m && m.name().equals(name))
-                .map(DataModel.class::cast).findFirst().orElseThrow();
+        return doc.declarations().stream()
+                .filter(d -> d instanceof DataModel m && m.name().equals(name))
+                .map(DataModel.class::cast)
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -24,28 +24,66 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class GeneratedAstPrintTest {
     @Test
     void generatedDocumentPrintsCanonicallyWithDoubleQuotes() {
-        ConfigBlock ds = new ConfigBlock(ConfigBlock.Kind.DATASOURCE, "db", List.of(
-                ConfigField.of("provider", Expr.StringLiteral.of("postgresql")),
-                ConfigField.of("url", Expr.Invocation.of("env", Argument.positional(Expr.StringLiteral.of("DB_URL"))))),
-                List.of(), Trivia.NONE, Span.NONE);
-        EnumDecl role = new EnumDecl("Role", List.of(
-                EnumValue.of("USER", List.of()),
-                EnumValue.of("guestX", List.of(Attribute.of("@map", Argument.positional(Expr.StringLiteral.of("guest-x")))))),
-                List.of(), Trivia.NONE, Span.NONE);
-        DataModel user = new DataModel(DataModel.Kind.MODEL, "AppUser", List.of(), null, List.of(
-                Field.of("id", FieldType.of("Int", false, false), List.of(Attribute.of("@id"),
-                        Attribute.of("@default", Argument.positional(Expr.Invocation.of("autoincrement"))))),
-                Field.of("note", FieldType.of("String", false, true), List.of(Attribute.of("@default",
-                        Argument.positional(Expr.StringLiteral.of("it's \"quoted\"\n"))))),
-                Field.of("role", FieldType.of("Role", false, false), List.of(Attribute.of("@default",
-                        Argument.positional(Expr.Reference.of("USER"))))),
-                Field.of("tags", FieldType.of("String", true, false), List.of()),
-                Field.of("total", FieldType.unsupported("integer GENERATED ALWAYS AS (a + b) STORED", true), List.of()),
-                BlockAttribute.of(Attribute.of("@@map", Argument.positional(Expr.StringLiteral.of("app_user")))),
-                BlockAttribute.of(Attribute.of("@@index", Argument.positional(Expr.Array.of(List.of(
-                        Expr.Reference.of("role"), Expr.Invocation.of("note", Argument.named("sort",
-                                Expr.Reference.of("Desc")))))), Argument.named("map", Expr.StringLiteral.of("idx"))))),
-                List.of(), Trivia.docs(List.of("An application user.")), Span.NONE);
+        ConfigBlock ds = new ConfigBlock(
+                ConfigBlock.Kind.DATASOURCE,
+                "db",
+                List.of(
+                        ConfigField.of("provider", Expr.StringLiteral.of("postgresql")),
+                        ConfigField.of(
+                                "url",
+                                Expr.Invocation.of("env", Argument.positional(Expr.StringLiteral.of("DB_URL"))))),
+                List.of(),
+                Trivia.NONE,
+                Span.NONE);
+        EnumDecl role = new EnumDecl(
+                "Role",
+                List.of(
+                        EnumValue.of("USER", List.of()),
+                        EnumValue.of(
+                                "guestX",
+                                List.of(Attribute.of("@map", Argument.positional(Expr.StringLiteral.of("guest-x")))))),
+                List.of(),
+                Trivia.NONE,
+                Span.NONE);
+        DataModel user = new DataModel(
+                DataModel.Kind.MODEL,
+                "AppUser",
+                List.of(),
+                null,
+                List.of(
+                        Field.of(
+                                "id",
+                                FieldType.of("Int", false, false),
+                                List.of(
+                                        Attribute.of("@id"),
+                                        Attribute.of(
+                                                "@default", Argument.positional(Expr.Invocation.of("autoincrement"))))),
+                        Field.of(
+                                "note",
+                                FieldType.of("String", false, true),
+                                List.of(Attribute.of(
+                                        "@default", Argument.positional(Expr.StringLiteral.of("it's \"quoted\"\n"))))),
+                        Field.of(
+                                "role",
+                                FieldType.of("Role", false, false),
+                                List.of(Attribute.of("@default", Argument.positional(Expr.Reference.of("USER"))))),
+                        Field.of("tags", FieldType.of("String", true, false), List.of()),
+                        Field.of(
+                                "total",
+                                FieldType.unsupported("integer GENERATED ALWAYS AS (a + b) STORED", true),
+                                List.of()),
+                        BlockAttribute.of(
+                                Attribute.of("@@map", Argument.positional(Expr.StringLiteral.of("app_user")))),
+                        BlockAttribute.of(Attribute.of(
+                                "@@index",
+                                Argument.positional(Expr.Array.of(List.of(
+                                        Expr.Reference.of("role"),
+                                        Expr.Invocation.of(
+                                                "note", Argument.named("sort", Expr.Reference.of("Desc")))))),
+                                Argument.named("map", Expr.StringLiteral.of("idx"))))),
+                List.of(),
+                Trivia.docs(List.of("An application user.")),
+                Span.NONE);
         Document doc = new Document(null, List.of(), List.of(ds, role, user), List.of());
 
         String printed = ZModelFiles.print(doc);
@@ -75,8 +113,18 @@ class GeneratedAstPrintTest {
                 """, printed);
         assertEquals(printed, ZModelFiles.formatText(printed, "generated.zmodel"));
         ParseResult reparsed = ZModelParser.parse(printed, "generated.zmodel");
-        assertEquals("it's \"quoted\"\n", ((Expr.StringLiteral) reparsed.document().models().get(0).fields().get(1)
-                .attribute("@default").orElseThrow().positional(0).orElseThrow()).value());
+        assertEquals(
+                "it's \"quoted\"\n",
+                ((Expr.StringLiteral) reparsed.document()
+                                .models()
+                                .get(0)
+                                .fields()
+                                .get(1)
+                                .attribute("@default")
+                                .orElseThrow()
+                                .positional(0)
+                                .orElseThrow())
+                        .value());
     }
 
     @Test

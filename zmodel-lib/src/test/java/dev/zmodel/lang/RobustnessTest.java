@@ -44,8 +44,10 @@ class RobustnessTest {
                     } else {
                         String once = ZModelPrinter.print(r.document());
                         ParseResult again = ZModelParser.parse(once, "again.zmodel");
-                        assertTrue(!again.hasErrors(), () -> "printing a valid parse must give valid text:\n"
-                                + mutated + "\n---\n" + once + again.diagnostics());
+                        assertTrue(
+                                !again.hasErrors(),
+                                () -> "printing a valid parse must give valid text:\n" + mutated + "\n---\n" + once
+                                        + again.diagnostics());
                     }
                 } catch (RuntimeException | StackOverflowError e) {
                     fail("case " + i + " threw " + e + " on input:\n" + mutated, e);
@@ -58,12 +60,36 @@ class RobustnessTest {
 
     @Test
     void pathologicalInputsEndInDiagnostics() {
-        List<String> inputs = List.of("", "{", "}", "model", "model A", "model A {", "@@@", "\"", "'", "/*",
-                "model A { id Int @default(", "model A { id Int @default([[[[[", "enum E { @@map(",
-                "attribute", "attribute @x(", "function f(", "mutation", "mutation procedure p(",
-                "import", "datasource db { provider = }", "model A { a ? [ ] ! ^ }", "\u0000\u0001\uFFFF",
-                "model A with { }", "model A extends { }", "type T with A B C extends", "view V { @@@ }",
-                "{".repeat(10_000), "(".repeat(10_000), "model A { id Int @default(" + "!".repeat(10_000) + "x) }");
+        List<String> inputs = List.of(
+                "",
+                "{",
+                "}",
+                "model",
+                "model A",
+                "model A {",
+                "@@@",
+                "\"",
+                "'",
+                "/*",
+                "model A { id Int @default(",
+                "model A { id Int @default([[[[[",
+                "enum E { @@map(",
+                "attribute",
+                "attribute @x(",
+                "function f(",
+                "mutation",
+                "mutation procedure p(",
+                "import",
+                "datasource db { provider = }",
+                "model A { a ? [ ] ! ^ }",
+                "\u0000\u0001\uFFFF",
+                "model A with { }",
+                "model A extends { }",
+                "type T with A B C extends",
+                "view V { @@@ }",
+                "{".repeat(10_000),
+                "(".repeat(10_000),
+                "model A { id Int @default(" + "!".repeat(10_000) + "x) }");
         assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
             for (String input : inputs) {
                 ParseResult r = ZModelParser.parse(input, "p.zmodel");
@@ -133,7 +159,10 @@ class RobustnessTest {
         int a = random.nextInt(t.size() - 1);
         int[] x = t.get(a);
         int[] y = t.get(a + 1);
-        return s.substring(0, x[0]) + s.substring(y[0], y[1]) + s.substring(x[1], y[0]) + s.substring(x[0], x[1])
+        return s.substring(0, x[0])
+                + s.substring(y[0], y[1])
+                + s.substring(x[1], y[0])
+                + s.substring(x[0], x[1])
                 + s.substring(y[1]);
     }
 

@@ -20,8 +20,12 @@ class SchemaIndexTest {
     void resolvesFieldTypes() {
         SchemaIndex index = index("typed-json.zmodel");
         DataModel shop = index.model("Shop").orElseThrow();
-        assertEquals(ResolvedType.Kind.BUILTIN, index.resolve(shop.field("name").orElseThrow().type()).kind());
-        assertEquals(ResolvedType.Kind.TYPE, index.resolve(shop.field("location").orElseThrow().type()).kind());
+        assertEquals(
+                ResolvedType.Kind.BUILTIN,
+                index.resolve(shop.field("name").orElseThrow().type()).kind());
+        assertEquals(
+                ResolvedType.Kind.TYPE,
+                index.resolve(shop.field("location").orElseThrow().type()).kind());
         assertEquals(Provider.POSTGRESQL, index.provider().orElseThrow());
         assertTrue(index.typeDef("Address").isPresent());
         assertTrue(index.model("Address").isEmpty());
@@ -31,20 +35,38 @@ class SchemaIndexTest {
         ResolvedType author = blog.resolve(post.field("author").orElseThrow().type());
         assertTrue(author.isRelation());
         assertEquals("User", author.model().name());
-        assertEquals(ResolvedType.Kind.ENUM, blog.resolve(blog.model("User").orElseThrow().field("role")
-                .orElseThrow().type()).kind());
-        assertEquals(ResolvedType.Kind.UNSUPPORTED, index("native-sqlite.zmodel").resolve(index("native-sqlite.zmodel")
-                .model("SqliteTypes").orElseThrow().field("legacy").orElseThrow().type()).kind());
+        assertEquals(
+                ResolvedType.Kind.ENUM,
+                blog.resolve(blog.model("User")
+                                .orElseThrow()
+                                .field("role")
+                                .orElseThrow()
+                                .type())
+                        .kind());
+        assertEquals(
+                ResolvedType.Kind.UNSUPPORTED,
+                index("native-sqlite.zmodel")
+                        .resolve(index("native-sqlite.zmodel")
+                                .model("SqliteTypes")
+                                .orElseThrow()
+                                .field("legacy")
+                                .orElseThrow()
+                                .type())
+                        .kind());
     }
 
     @Test
     void allFieldsFlattensMixinsThenBaseThenOwnFields() {
         SchemaIndex mixins = index("mixins.zmodel");
-        assertEquals(List.of("id", "createdAt", "updatedAt", "version", "ownerId", "path"),
-                mixins.allFields(mixins.model("Document").orElseThrow()).stream().map(Field::name).toList());
+        assertEquals(
+                List.of("id", "createdAt", "updatedAt", "version", "ownerId", "path"),
+                mixins.allFields(mixins.model("Document").orElseThrow()).stream()
+                        .map(Field::name)
+                        .toList());
         SchemaIndex delegates = index("delegates.zmodel");
         DataModel video = delegates.model("Video").orElseThrow();
-        assertEquals(List.of("id", "kind", "owner", "ownerId", "createdAt", "url", "size", "mediaType", "duration"),
+        assertEquals(
+                List.of("id", "kind", "owner", "ownerId", "createdAt", "url", "size", "mediaType", "duration"),
                 delegates.allFields(video).stream().map(Field::name).toList());
         assertEquals("Media", delegates.superModel(video).orElseThrow().name());
         assertTrue(delegates.field(video, "ownerId").isPresent());
@@ -59,6 +81,8 @@ class SchemaIndexTest {
         assertTrue(index.function("auth").isPresent());
         assertTrue(index.function("isWeekend").isPresent());
         assertTrue(index.procedure("signUp").orElseThrow().mutation());
-        assertEquals("ReferentialAction", index.enumDecl("ReferentialAction").orElseThrow().name());
+        assertEquals(
+                "ReferentialAction",
+                index.enumDecl("ReferentialAction").orElseThrow().name());
     }
 }

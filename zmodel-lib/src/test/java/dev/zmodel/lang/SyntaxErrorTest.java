@@ -10,7 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Syntax errors: exact message and position, several per file, and a best-effort document. */
 class SyntaxErrorTest {
     private static List<String> errors(String text) {
-        return ZModelParser.parse(text, "s.zmodel").diagnostics().stream().map(Diagnostic::format).toList();
+        return ZModelParser.parse(text, "s.zmodel").diagnostics().stream()
+                .map(Diagnostic::format)
+                .toList();
     }
 
     @Test
@@ -35,8 +37,10 @@ class SyntaxErrorTest {
 
     @Test
     void unexpectedTokenAtTheTopLevel() {
-        assertEquals(List.of("s.zmodel:1:1: error: unexpected token 'foo': expected a declaration (model, view, "
-                + "type, enum, datasource, generator, plugin, attribute, function or procedure)"), errors("""
+        assertEquals(
+                List.of("s.zmodel:1:1: error: unexpected token 'foo': expected a declaration (model, view, "
+                        + "type, enum, datasource, generator, plugin, attribute, function or procedure)"),
+                errors("""
                 foo bar
                 model A {
                     id Int @id
@@ -56,8 +60,8 @@ class SyntaxErrorTest {
 
     @Test
     void unterminatedStringStopsAtTheEndOfItsLine() {
-        assertEquals(List.of("s.zmodel:2:16: error: unterminated string literal (strings cannot span lines)"),
-                errors("""
+        assertEquals(
+                List.of("s.zmodel:2:16: error: unterminated string literal (strings cannot span lines)"), errors("""
                         datasource db {
                             provider = "postgresql
                             url      = "x"
@@ -67,7 +71,8 @@ class SyntaxErrorTest {
 
     @Test
     void unclosedArgumentListIsReportedWhereTheParenthesisIsMissing() {
-        assertEquals(List.of("s.zmodel:2:30: error: expected ')' to close the arguments of '@default' opened at 2:24"),
+        assertEquals(
+                List.of("s.zmodel:2:30: error: expected ')' to close the arguments of '@default' opened at 2:24"),
                 errors("""
                         model A {
                             id Int @id @default(now()
@@ -87,7 +92,8 @@ class SyntaxErrorTest {
 
     @Test
     void configFieldWithoutEquals() {
-        assertEquals(List.of("s.zmodel:2:14: error: expected '=' after 'provider' but found '\"sqlite\"'"), errors("""
+        assertEquals(
+                List.of("s.zmodel:2:14: error: expected '=' after 'provider' but found '\"sqlite\"'"), errors("""
                 datasource db {
                     provider "sqlite"
                 }
@@ -96,8 +102,10 @@ class SyntaxErrorTest {
 
     @Test
     void fieldAttributeWithoutField() {
-        assertEquals(List.of("s.zmodel:4:5: error: attribute '@unique' must follow a field; model-level attributes "
-                + "start with '@@'"), errors("""
+        assertEquals(
+                List.of("s.zmodel:4:5: error: attribute '@unique' must follow a field; model-level attributes "
+                        + "start with '@@'"),
+                errors("""
                 model A {
                     id Int @id
                     @@map("a")
@@ -118,8 +126,10 @@ class SyntaxErrorTest {
 
     @Test
     void junkAfterAField() {
-        assertEquals(List.of("s.zmodel:2:16: error: unexpected token '=' after field 'id': expected an attribute or "
-                + "a new line"), errors("""
+        assertEquals(
+                List.of("s.zmodel:2:16: error: unexpected token '=' after field 'id': expected an attribute or "
+                        + "a new line"),
+                errors("""
                 model A {
                     id Int @id = 5
                 }
@@ -138,9 +148,12 @@ class SyntaxErrorTest {
 
     @Test
     void declarationWithoutName() {
-        assertEquals(List.of("s.zmodel:1:7: error: expected a name for the model but found '{'",
-                "s.zmodel:1:7: error: unexpected token '{': expected a declaration (model, view, type, enum, "
-                        + "datasource, generator, plugin, attribute, function or procedure)"), errors("""
+        assertEquals(
+                List.of(
+                        "s.zmodel:1:7: error: expected a name for the model but found '{'",
+                        "s.zmodel:1:7: error: unexpected token '{': expected a declaration (model, view, type, enum, "
+                                + "datasource, generator, plugin, attribute, function or procedure)"),
+                errors("""
                 model {
                     id Int @id
                 }
@@ -159,8 +172,8 @@ class SyntaxErrorTest {
 
     @Test
     void junkInsideAnArgumentListIsSkippedToTheClosingParenthesis() {
-        assertEquals(List.of("s.zmodel:2:29: error: unexpected token 'b' in the arguments of '@db.VarChar'"),
-                errors("""
+        assertEquals(
+                List.of("s.zmodel:2:29: error: unexpected token 'b' in the arguments of '@db.VarChar'"), errors("""
                         model A {
                             id String @db.VarChar(a b c) @id
                         }
@@ -177,14 +190,16 @@ class SyntaxErrorTest {
 
     @Test
     void severalErrorsInOneFileAreAllReportedInOrder() {
-        assertEquals(List.of(
-                "s.zmodel:2:12: error: unexpected character '$'",
-                "s.zmodel:6:9: error: expected a type for field 'name' but found end of line",
-                "s.zmodel:10:14: error: expected '=' after 'provider' but found '\"x\"'",
-                "s.zmodel:13:1: error: unexpected token 'oops': expected a declaration (model, view, type, enum, "
-                        + "datasource, generator, plugin, attribute, function or procedure)",
-                "s.zmodel:15:1: error: expected '}' to close model 'C' opened at 14:1",
-                "s.zmodel:15:15: error: expected '}' to close enum 'E' opened at 15:1"), errors("""
+        assertEquals(
+                List.of(
+                        "s.zmodel:2:12: error: unexpected character '$'",
+                        "s.zmodel:6:9: error: expected a type for field 'name' but found end of line",
+                        "s.zmodel:10:14: error: expected '=' after 'provider' but found '\"x\"'",
+                        "s.zmodel:13:1: error: unexpected token 'oops': expected a declaration (model, view, type, enum, "
+                                + "datasource, generator, plugin, attribute, function or procedure)",
+                        "s.zmodel:15:1: error: expected '}' to close model 'C' opened at 14:1",
+                        "s.zmodel:15:15: error: expected '}' to close enum 'E' opened at 15:1"),
+                errors("""
                 model A {
                     id Int $
                 }
@@ -216,8 +231,13 @@ class SyntaxErrorTest {
                     id Int @id
                 """, "s.zmodel");
         assertTrue(r.hasErrors());
-        assertEquals(List.of("A", "B"), r.document().models().stream().map(m -> m.name()).toList());
-        assertEquals(List.of("id", "broken", "name"),
-                r.document().models().get(0).fields().stream().map(f -> f.name()).toList());
+        assertEquals(
+                List.of("A", "B"),
+                r.document().models().stream().map(m -> m.name()).toList());
+        assertEquals(
+                List.of("id", "broken", "name"),
+                r.document().models().get(0).fields().stream()
+                        .map(f -> f.name())
+                        .toList());
     }
 }

@@ -35,7 +35,8 @@ class ValidationErrorTest {
 
     @Test
     void duplicateModelAcrossTheSchema() {
-        assertEquals(List.of("s.zmodel:5:1: error: duplicate declaration 'User': already declared at s.zmodel:2:1"),
+        assertEquals(
+                List.of("s.zmodel:5:1: error: duplicate declaration 'User': already declared at s.zmodel:2:1"),
                 problems(PG + """
                         model User {
                             id Int @id
@@ -59,8 +60,8 @@ class ValidationErrorTest {
 
     @Test
     void builtinTypeNameCannotBeDeclared() {
-        assertEquals(List.of("s.zmodel:2:1: error: 'String' is a builtin type and cannot be declared"),
-                problems(PG + """
+        assertEquals(
+                List.of("s.zmodel:2:1: error: 'String' is a builtin type and cannot be declared"), problems(PG + """
                         enum String {
                             A
                         }
@@ -90,8 +91,10 @@ class ValidationErrorTest {
 
     @Test
     void twoIdFields() {
-        assertEquals(List.of("s.zmodel:4:5: error: model 'Pair' has more than one @id field; use @@id([a, b]) for a "
-                + "composite id"), problems(PG + """
+        assertEquals(
+                List.of("s.zmodel:4:5: error: model 'Pair' has more than one @id field; use @@id([a, b]) for a "
+                        + "composite id"),
+                problems(PG + """
                 model Pair {
                     a Int @id
                     b Int @id
@@ -101,8 +104,10 @@ class ValidationErrorTest {
 
     @Test
     void modelWithoutUniqueIdentifier() {
-        assertEquals(List.of("s.zmodel:2:1: error: model 'Log' needs a unique identifier: add @id, @@id, @unique or "
-                + "@@unique (or @@ignore to leave it out of the client)"), problems(PG + """
+        assertEquals(
+                List.of("s.zmodel:2:1: error: model 'Log' needs a unique identifier: add @id, @@id, @unique or "
+                        + "@@unique (or @@ignore to leave it out of the client)"),
+                problems(PG + """
                 model Log {
                     message String
                 }
@@ -119,8 +124,10 @@ class ValidationErrorTest {
 
     @Test
     void relationWithoutOppositeField() {
-        assertEquals(List.of("s.zmodel:8:5: error: relation field 'author' of model 'Post' has no opposite field in "
-                + "model 'User'"), problems(PG + """
+        assertEquals(
+                List.of("s.zmodel:8:5: error: relation field 'author' of model 'Post' has no opposite field in "
+                        + "model 'User'"),
+                problems(PG + """
                 model User {
                     id Int @id
                 }
@@ -135,8 +142,10 @@ class ValidationErrorTest {
 
     @Test
     void fieldsAndReferencesOnBothSides() {
-        assertEquals(List.of("s.zmodel:9:5: error: only one side of the relation between 'User.profile' and "
-                + "'Profile.user' may have 'fields' and 'references'"), problems(PG + """
+        assertEquals(
+                List.of("s.zmodel:9:5: error: only one side of the relation between 'User.profile' and "
+                        + "'Profile.user' may have 'fields' and 'references'"),
+                problems(PG + """
                 model User {
                     id        Int      @id
                     profile   Profile? @relation(fields: [profileId], references: [id])
@@ -152,8 +161,10 @@ class ValidationErrorTest {
 
     @Test
     void fieldsAndReferencesOfDifferentLength() {
-        assertEquals(List.of("s.zmodel:10:19: error: 'fields' and 'references' of field 'region' must have the same "
-                + "number of fields (1 and 2)"), problems(PG + """
+        assertEquals(
+                List.of("s.zmodel:10:19: error: 'fields' and 'references' of field 'region' must have the same "
+                        + "number of fields (1 and 2)"),
+                problems(PG + """
                 model Region {
                     country String
                     code    String
@@ -170,7 +181,8 @@ class ValidationErrorTest {
 
     @Test
     void fieldsAndReferencesOfDifferentTypes() {
-        assertEquals(List.of("s.zmodel:8:40: error: type of 'Post.authorId' (String) does not match 'User.id' (Int)"),
+        assertEquals(
+                List.of("s.zmodel:8:40: error: type of 'Post.authorId' (String) does not match 'User.id' (Int)"),
                 problems(PG + """
                         model User {
                             id    Int    @id
@@ -186,10 +198,12 @@ class ValidationErrorTest {
 
     @Test
     void selfRelationNeedsAName() {
-        assertEquals(List.of(
-                "s.zmodel:4:5: error: self-relation field 'boss' of model 'Employee' needs a relation name: @relation(\"...\")",
-                "s.zmodel:6:5: error: self-relation field 'reports' of model 'Employee' needs a relation name: "
-                        + "@relation(\"...\")"), problems(PG + """
+        assertEquals(
+                List.of(
+                        "s.zmodel:4:5: error: self-relation field 'boss' of model 'Employee' needs a relation name: @relation(\"...\")",
+                        "s.zmodel:6:5: error: self-relation field 'reports' of model 'Employee' needs a relation name: "
+                                + "@relation(\"...\")"),
+                problems(PG + """
                 model Employee {
                     id      Int        @id
                     boss    Employee?  @relation(fields: [bossId], references: [id])
@@ -201,8 +215,10 @@ class ValidationErrorTest {
 
     @Test
     void severalUnnamedRelationsBetweenTwoModelsAreAmbiguous() {
-        assertEquals(List.of("s.zmodel:10:5: error: ambiguous relation: model 'Message' has 2 relation fields to "
-                + "'User' (sender, recipient); give each a name with @relation(\"...\")"), problems(PG + """
+        assertEquals(
+                List.of("s.zmodel:10:5: error: ambiguous relation: model 'Message' has 2 relation fields to "
+                        + "'User' (sender, recipient); give each a name with @relation(\"...\")"),
+                problems(PG + """
                 model User {
                     id       Int       @id
                     messages Message[]
@@ -219,8 +235,10 @@ class ValidationErrorTest {
 
     @Test
     void nonOwningSideOfOneToOneMustBeOptional() {
-        assertEquals(List.of("s.zmodel:4:5: error: 'User.profile' is the non-owning side of a one-to-one relation "
-                + "and must be optional"), problems(PG + """
+        assertEquals(
+                List.of("s.zmodel:4:5: error: 'User.profile' is the non-owning side of a one-to-one relation "
+                        + "and must be optional"),
+                problems(PG + """
                 model User {
                     id      Int     @id
                     profile Profile
@@ -235,8 +253,10 @@ class ValidationErrorTest {
 
     @Test
     void listSideCannotOwnTheRelation() {
-        assertEquals(List.of("s.zmodel:4:5: error: relation field 'posts' is a list and cannot have 'fields' and "
-                + "'references'; put them on 'Post.author'"), problems(PG + """
+        assertEquals(
+                List.of("s.zmodel:4:5: error: relation field 'posts' is a list and cannot have 'fields' and "
+                        + "'references'; put them on 'Post.author'"),
+                problems(PG + """
                 model User {
                     id     Int    @id
                     posts  Post[] @relation(fields: [postId], references: [id])
@@ -260,7 +280,8 @@ class ValidationErrorTest {
 
     @Test
     void unknownAttributeIsAWarningWhenAThirdPartyPluginIsDeclared() {
-        assertEquals(List.of("s.zmodel:6:16: warning: unknown attribute '@encrypted' (assumed to come from a plugin)"),
+        assertEquals(
+                List.of("s.zmodel:6:16: warning: unknown attribute '@encrypted' (assumed to come from a plugin)"),
                 problems(PG + """
                         plugin crypto {
                             provider = "zenstack-encryption"
@@ -273,8 +294,10 @@ class ValidationErrorTest {
 
     @Test
     void unknownNamedArgument() {
-        assertEquals(List.of("s.zmodel:3:24: error: unknown argument 'nmae' for '@unique' (expected one of: map, "
-                + "length, sort, clustered)"), problems(PG + """
+        assertEquals(
+                List.of("s.zmodel:3:24: error: unknown argument 'nmae' for '@unique' (expected one of: map, "
+                        + "length, sort, clustered)"),
+                problems(PG + """
                 model User {
                     id Int @id @unique(nmae: "x")
                 }
@@ -294,8 +317,11 @@ class ValidationErrorTest {
 
     @Test
     void wrongArgumentType() {
-        assertEquals(List.of("s.zmodel:3:26: error: argument 'name' of '@map' must be a string",
-                "s.zmodel:4:26: error: argument 'x' of '@db.Char' must be an integer"), problems(PG + """
+        assertEquals(
+                List.of(
+                        "s.zmodel:3:26: error: argument 'name' of '@map' must be a string",
+                        "s.zmodel:4:26: error: argument 'x' of '@db.Char' must be an integer"),
+                problems(PG + """
                 model User {
                     id   Int    @id @map(1)
                     code String @db.Char("3")
@@ -305,7 +331,8 @@ class ValidationErrorTest {
 
     @Test
     void enumArgumentMustNameAValue() {
-        assertEquals(List.of("s.zmodel:8:77: error: 'Cascde' is not a value of enum 'ReferentialAction'"),
+        assertEquals(
+                List.of("s.zmodel:8:77: error: 'Cascde' is not a value of enum 'ReferentialAction'"),
                 problems(PG + """
                         model User {
                             id    Int    @id
@@ -321,8 +348,10 @@ class ValidationErrorTest {
 
     @Test
     void modelAttributeOnAField() {
-        assertEquals(List.of("s.zmodel:4:17: error: model attribute '@@map' cannot be used on field 'name'; did "
-                + "you mean '@map'?"), problems(PG + """
+        assertEquals(
+                List.of("s.zmodel:4:17: error: model attribute '@@map' cannot be used on field 'name'; did "
+                        + "you mean '@map'?"),
+                problems(PG + """
                 model User {
                     id   Int    @id
                     name String @@map("user_name")
@@ -332,8 +361,10 @@ class ValidationErrorTest {
 
     @Test
     void internalAttributeOutsideDeclarations() {
-        assertEquals(List.of("s.zmodel:3:16: error: internal attribute '@@@prisma' can only be used in attribute, "
-                + "function and procedure declarations"), problems(PG + """
+        assertEquals(
+                List.of("s.zmodel:3:16: error: internal attribute '@@@prisma' can only be used in attribute, "
+                        + "function and procedure declarations"),
+                problems(PG + """
                 model User {
                     id Int @id @@@prisma
                 }
@@ -342,8 +373,10 @@ class ValidationErrorTest {
 
     @Test
     void updatedAtOnlyOnDateTime() {
-        assertEquals(List.of("s.zmodel:4:18: error: attribute '@updatedAt' cannot be used on field 'stamp' of type "
-                + "String"), problems(PG + """
+        assertEquals(
+                List.of("s.zmodel:4:18: error: attribute '@updatedAt' cannot be used on field 'stamp' of type "
+                        + "String"),
+                problems(PG + """
                 model User {
                     id    Int    @id
                     stamp String @updatedAt
@@ -353,7 +386,8 @@ class ValidationErrorTest {
 
     @Test
     void attributeUsedTwiceWhereOnceIsAllowed() {
-        assertEquals(List.of("s.zmodel:3:24: error: attribute '@unique' can be used only once on field 'id'"),
+        assertEquals(
+                List.of("s.zmodel:3:24: error: attribute '@unique' can be used only once on field 'id'"),
                 problems(PG + """
                         model User {
                             id Int @id @unique @unique
@@ -363,7 +397,8 @@ class ValidationErrorTest {
 
     @Test
     void postgresOnlyNativeTypeOnMySql() {
-        assertEquals(List.of("s.zmodel:4:17: error: native type '@db.Citext' is not supported by the mysql provider"),
+        assertEquals(
+                List.of("s.zmodel:4:17: error: native type '@db.Citext' is not supported by the mysql provider"),
                 problems(MYSQL + """
                         model User {
                             id   Int    @id
@@ -374,8 +409,10 @@ class ValidationErrorTest {
 
     @Test
     void mySqlOnlyNativeTypeOnPostgres() {
-        assertEquals(List.of("s.zmodel:4:14: error: native type '@db.TinyInt' is not supported by the postgresql "
-                + "provider"), problems(PG + """
+        assertEquals(
+                List.of("s.zmodel:4:14: error: native type '@db.TinyInt' is not supported by the postgresql "
+                        + "provider"),
+                problems(PG + """
                 model User {
                     id   Int @id
                     flag Int @db.TinyInt
@@ -385,8 +422,9 @@ class ValidationErrorTest {
 
     @Test
     void sqliteHasNoNativeTypes() {
-        assertEquals(List.of("s.zmodel:4:17: error: native type '@db.VarChar' is not supported by the sqlite "
-                + "provider"), problems(SQLITE + """
+        assertEquals(
+                List.of("s.zmodel:4:17: error: native type '@db.VarChar' is not supported by the sqlite " + "provider"),
+                problems(SQLITE + """
                 model User {
                     id   Int    @id
                     name String @db.VarChar(20)
@@ -396,8 +434,10 @@ class ValidationErrorTest {
 
     @Test
     void nativeTypeMustFitTheFieldType() {
-        assertEquals(List.of("s.zmodel:4:13: error: native type '@db.VarChar' cannot be used on field 'age' of type "
-                + "Int (postgresql allows it on String)"), problems(PG + """
+        assertEquals(
+                List.of("s.zmodel:4:13: error: native type '@db.VarChar' cannot be used on field 'age' of type "
+                        + "Int (postgresql allows it on String)"),
+                problems(PG + """
                 model User {
                     id  Int @id
                     age Int @db.VarChar(3)
@@ -407,8 +447,10 @@ class ValidationErrorTest {
 
     @Test
     void twoFieldsMappedToTheSameColumn() {
-        assertEquals(List.of("s.zmodel:5:5: error: field 'mail' of model 'User' maps to column 'email', which field "
-                + "'email' already uses"), problems(PG + """
+        assertEquals(
+                List.of("s.zmodel:5:5: error: field 'mail' of model 'User' maps to column 'email', which field "
+                        + "'email' already uses"),
+                problems(PG + """
                 model User {
                     id    Int    @id
                     email String
@@ -419,7 +461,8 @@ class ValidationErrorTest {
 
     @Test
     void twoModelsMappedToTheSameTable() {
-        assertEquals(List.of("s.zmodel:8:1: error: model 'Member' maps to table 'users', which 'User' already uses"),
+        assertEquals(
+                List.of("s.zmodel:8:1: error: model 'Member' maps to table 'users', which 'User' already uses"),
                 problems(PG + """
                         model User {
                             id Int @id
@@ -437,9 +480,11 @@ class ValidationErrorTest {
 
     @Test
     void namedMapArgumentsClashLikePositionalOnes() {
-        assertEquals(List.of("s.zmodel:5:5: error: field 'mail' of model 'User' maps to column 'email', which field "
-                        + "'email' already uses",
-                "s.zmodel:9:1: error: model 'Member' maps to table 'users', which 'User' already uses"),
+        assertEquals(
+                List.of(
+                        "s.zmodel:5:5: error: field 'mail' of model 'User' maps to column 'email', which field "
+                                + "'email' already uses",
+                        "s.zmodel:9:1: error: model 'Member' maps to table 'users', which 'User' already uses"),
                 problems(PG + """
                         model User {
                             id    Int    @id
@@ -458,7 +503,8 @@ class ValidationErrorTest {
 
     @Test
     void enumDefaultMustNameAMember() {
-        assertEquals(List.of("s.zmodel:8:24: error: default value 'OWNER' is not a value of enum 'Role'"),
+        assertEquals(
+                List.of("s.zmodel:8:24: error: default value 'OWNER' is not a value of enum 'Role'"),
                 problems(PG + """
                         enum Role {
                             USER
@@ -473,8 +519,11 @@ class ValidationErrorTest {
 
     @Test
     void defaultValueMustFitTheType() {
-        assertEquals(List.of("s.zmodel:4:29: error: default value of field 'count' must be an integer",
-                "s.zmodel:5:29: error: default value of field 'active' must be true or false"), problems(PG + """
+        assertEquals(
+                List.of(
+                        "s.zmodel:4:29: error: default value of field 'count' must be an integer",
+                        "s.zmodel:5:29: error: default value of field 'active' must be true or false"),
+                problems(PG + """
                 model Counter {
                     id     Int     @id
                     count  Int     @default(1.5)
@@ -494,7 +543,8 @@ class ValidationErrorTest {
 
     @Test
     void functionNotAllowedInDefaultValues() {
-        assertEquals(List.of("s.zmodel:3:28: error: function 'isEmail' cannot be used in a default value"),
+        assertEquals(
+                List.of("s.zmodel:3:28: error: function 'isEmail' cannot be used in a default value"),
                 problems(PG + """
                         model User {
                             id String @id @default(isEmail("a"))
@@ -516,8 +566,10 @@ class ValidationErrorTest {
 
     @Test
     void scalarListsOnlyOnPostgres() {
-        assertEquals(List.of("s.zmodel:4:10: error: field 'tags': lists of scalars are only supported by postgresql, "
-                + "not sqlite"), problems(SQLITE + """
+        assertEquals(
+                List.of("s.zmodel:4:10: error: field 'tags': lists of scalars are only supported by postgresql, "
+                        + "not sqlite"),
+                problems(SQLITE + """
                 model Post {
                     id   Int      @id
                     tags String[]
@@ -537,8 +589,10 @@ class ValidationErrorTest {
 
     @Test
     void unsupportedProvider() {
-        assertEquals(List.of("s.zmodel:2:16: error: unsupported provider 'mongodb': expected \"postgresql\", "
-                + "\"mysql\" or \"sqlite\""), problems("""
+        assertEquals(
+                List.of("s.zmodel:2:16: error: unsupported provider 'mongodb': expected \"postgresql\", "
+                        + "\"mysql\" or \"sqlite\""),
+                problems("""
                 datasource db {
                     provider = "mongodb"
                 }
@@ -547,8 +601,10 @@ class ValidationErrorTest {
 
     @Test
     void datasourceWithoutProvider() {
-        assertEquals(List.of("s.zmodel:1:1: error: datasource 'db' needs a provider: \"postgresql\", \"mysql\" or "
-                + "\"sqlite\""), problems("""
+        assertEquals(
+                List.of("s.zmodel:1:1: error: datasource 'db' needs a provider: \"postgresql\", \"mysql\" or "
+                        + "\"sqlite\""),
+                problems("""
                 datasource db {
                     url = env("DATABASE_URL")
                 }
@@ -557,8 +613,10 @@ class ValidationErrorTest {
 
     @Test
     void schemaWithoutDatasource() {
-        assertEquals(List.of("s.zmodel:1:1: error: the schema has no datasource: add a 'datasource' block with a "
-                + "provider"), problems("""
+        assertEquals(
+                List.of("s.zmodel:1:1: error: the schema has no datasource: add a 'datasource' block with a "
+                        + "provider"),
+                problems("""
                 model User {
                     id Int @id
                 }
@@ -567,7 +625,8 @@ class ValidationErrorTest {
 
     @Test
     void typedJsonFieldNeedsJsonAttribute() {
-        assertEquals(List.of("s.zmodel:7:5: error: field 'address' of custom type 'Address' needs @json"),
+        assertEquals(
+                List.of("s.zmodel:7:5: error: field 'address' of custom type 'Address' needs @json"),
                 problems(PG + """
                         type Address {
                             city String
@@ -581,8 +640,10 @@ class ValidationErrorTest {
 
     @Test
     void extendingAModelWithoutDelegate() {
-        assertEquals(List.of("s.zmodel:5:1: error: model 'Post' cannot extend 'Content': the base model needs "
-                + "@@delegate"), problems(PG + """
+        assertEquals(
+                List.of("s.zmodel:5:1: error: model 'Post' cannot extend 'Content': the base model needs "
+                        + "@@delegate"),
+                problems(PG + """
                 model Content {
                     id Int @id
                 }
@@ -594,8 +655,10 @@ class ValidationErrorTest {
 
     @Test
     void invalidPolicyOperation() {
-        assertEquals(List.of("s.zmodel:5:13: error: invalid operation 'raed' in '@@allow': expected 'all', "
-                + "'create', 'delete', 'post-update', 'read', 'update'"), problems(PG + """
+        assertEquals(
+                List.of("s.zmodel:5:13: error: invalid operation 'raed' in '@@allow': expected 'all', "
+                        + "'create', 'delete', 'post-update', 'read', 'update'"),
+                problems(PG + """
                 model User {
                     id Int @id
 
@@ -607,7 +670,8 @@ class ValidationErrorTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"\"billing\"", "map: \"billing\""})
     void schemaAttributeNeedsTheSchemaListed(String argument) {
-        assertEquals(List.of("s.zmodel:9:5: error: schema 'billing' is not listed in the datasource's 'schemas'"),
+        assertEquals(
+                List.of("s.zmodel:9:5: error: schema 'billing' is not listed in the datasource's 'schemas'"),
                 problems("""
                         datasource db {
                             provider = "postgresql"
@@ -643,13 +707,15 @@ class ValidationErrorTest {
                     author User
                 }
                 """);
-        assertEquals(List.of(
-                "s.zmodel:4:5: error: duplicate value 'USER' in enum 'Role'",
-                "s.zmodel:8:5: error: @id field 'id' cannot be optional",
-                "s.zmodel:9:11: error: field 'tags': lists of scalars are only supported by postgresql, not mysql",
-                "s.zmodel:10:29: error: default value 'ROOT' is not a value of enum 'Role'",
-                "s.zmodel:12:11: error: unknown type 'Strng'",
-                "s.zmodel:17:5: error: relation field 'author' of model 'Post' needs @relation(fields: [...], "
-                        + "references: [...])"), problems);
+        assertEquals(
+                List.of(
+                        "s.zmodel:4:5: error: duplicate value 'USER' in enum 'Role'",
+                        "s.zmodel:8:5: error: @id field 'id' cannot be optional",
+                        "s.zmodel:9:11: error: field 'tags': lists of scalars are only supported by postgresql, not mysql",
+                        "s.zmodel:10:29: error: default value 'ROOT' is not a value of enum 'Role'",
+                        "s.zmodel:12:11: error: unknown type 'Strng'",
+                        "s.zmodel:17:5: error: relation field 'author' of model 'Post' needs @relation(fields: [...], "
+                                + "references: [...])"),
+                problems);
     }
 }

@@ -32,13 +32,24 @@ class ZModelFilesTest {
         Path entry = Corpus.DIR.resolve("multifile/schema.zmodel");
         LoadedSchema schema = ZModelFiles.load(entry);
         assertEquals(List.of(), schema.diagnostics());
-        assertEquals(List.of("schema.zmodel", "enums.zmodel", "user.zmodel", "post.zmodel"),
-                schema.documents().stream().map(d -> Path.of(d.path()).getFileName().toString()).toList());
+        assertEquals(
+                List.of("schema.zmodel", "enums.zmodel", "user.zmodel", "post.zmodel"),
+                schema.documents().stream()
+                        .map(d -> Path.of(d.path()).getFileName().toString())
+                        .toList());
         assertEquals(schema.documents().get(0), schema.entryDocument());
         SchemaIndex index = SchemaIndex.of(schema);
-        assertEquals(ResolvedType.Kind.ENUM, index.resolve(index.model("User").orElseThrow().field("role")
-                .orElseThrow().type()).kind());
-        assertTrue(Path.of(index.documentOf(index.model("Post").orElseThrow()).orElseThrow().path())
+        assertEquals(
+                ResolvedType.Kind.ENUM,
+                index.resolve(index.model("User")
+                                .orElseThrow()
+                                .field("role")
+                                .orElseThrow()
+                                .type())
+                        .kind());
+        assertTrue(Path.of(index.documentOf(index.model("Post").orElseThrow())
+                        .orElseThrow()
+                        .path())
                 .endsWith(Path.of("models/post.zmodel")));
     }
 
@@ -46,8 +57,9 @@ class ZModelFilesTest {
     void missingImportIsALocatedDiagnostic() throws IOException {
         Path entry = write("schema.zmodel", "import \"./nope\"\n\ndatasource db {\n    provider = \"sqlite\"\n}\n");
         LoadedSchema schema = ZModelFiles.load(entry);
-        assertEquals(List.of(entry + ":1:8: error: cannot find imported file './nope' (looked for "
-                + dir.resolve("nope.zmodel") + " and " + dir.resolve("nope") + ")"),
+        assertEquals(
+                List.of(entry + ":1:8: error: cannot find imported file './nope' (looked for "
+                        + dir.resolve("nope.zmodel") + " and " + dir.resolve("nope") + ")"),
                 schema.diagnostics().stream().map(Diagnostic::format).toList());
         assertTrue(schema.hasErrors());
     }
@@ -56,7 +68,8 @@ class ZModelFilesTest {
     void missingEntryFileIsADiagnosticNotAnException() {
         Path entry = dir.resolve("absent.zmodel");
         LoadedSchema schema = ZModelFiles.load(entry);
-        assertEquals(List.of(entry + ":1:1: error: schema file " + entry + " does not exist"),
+        assertEquals(
+                List.of(entry + ":1:1: error: schema file " + entry + " does not exist"),
                 schema.diagnostics().stream().map(Diagnostic::format).toList());
         assertEquals(entry.toString(), schema.entryDocument().path());
         assertEquals(1, ZModelFiles.validate(entry).size());
@@ -82,10 +95,11 @@ class ZModelFilesTest {
                     x  Int $
                 }
                 """);
-        assertEquals(List.of(
-                models + ":2:16: error: unknown attribute '@nope'",
-                models + ":3:12: error: unexpected character '$'",
-                entry + ":9:8: error: unknown type 'Bee'"),
+        assertEquals(
+                List.of(
+                        models + ":2:16: error: unknown attribute '@nope'",
+                        models + ":3:12: error: unexpected character '$'",
+                        entry + ":9:8: error: unknown type 'Bee'"),
                 ZModelFiles.validate(entry).stream().map(Diagnostic::format).toList());
     }
 
@@ -110,15 +124,18 @@ class ZModelFilesTest {
         String broken = "model A {\n  id Int @id\n";
         Path entry = write("schema.zmodel", broken);
         ZModelException e = assertThrows(ZModelException.class, () -> ZModelFiles.format(entry));
-        assertEquals("Cannot format " + entry + ": fix these errors first:\n  " + entry
-                + ":2:13: error: expected '}' to close model 'A' opened at 1:1", e.getMessage());
+        assertEquals(
+                "Cannot format " + entry + ": fix these errors first:\n  " + entry
+                        + ":2:13: error: expected '}' to close model 'A' opened at 1:1",
+                e.getMessage());
         assertEquals(broken, Files.readString(entry));
     }
 
     @Test
     void formatTextRefusesInvalidText() {
         ZModelException e = assertThrows(ZModelException.class, () -> ZModelFiles.formatText("model {", "x.zmodel"));
-        assertTrue(e.getMessage().startsWith("Cannot format x.zmodel: fix these errors first:\n  x.zmodel:1:7: error: "),
+        assertTrue(
+                e.getMessage().startsWith("Cannot format x.zmodel: fix these errors first:\n  x.zmodel:1:7: error: "),
                 e.getMessage());
     }
 
@@ -136,8 +153,11 @@ class ZModelFilesTest {
         assertTrue(stdlib.attribute("@@allow").isPresent());
         assertTrue(stdlib.attribute("@db.VarChar").isPresent());
         assertTrue(stdlib.function("check").isPresent());
-        assertEquals(List.of("Asc", "Desc"), stdlib.enumDecl("SortOrder").orElseThrow().values().stream()
-                .map(v -> v.name()).toList());
+        assertEquals(
+                List.of("Asc", "Desc"),
+                stdlib.enumDecl("SortOrder").orElseThrow().values().stream()
+                        .map(v -> v.name())
+                        .toList());
         for (var doc : stdlib.documents()) {
             String text = ZModelPrinter.print(doc);
             assertEquals(text, ZModelFiles.formatText(text, doc.path()));

@@ -28,9 +28,13 @@ class ChangelogRendererTest {
     @EnumSource(Provider.class)
     void oneChangesetPerChangeWithIdsAuthorPathQuotingAndARollback(Provider provider) throws Exception {
         LiquibaseScope.run(() -> {
-            Database database = DatabaseFactory.getInstance().openDatabase(
-                    LiquibaseChanges.forProvider(provider).offlineUrl(), null, null, null,
-                    new ClassLoaderResourceAccessor());
+            Database database = DatabaseFactory.getInstance()
+                    .openDatabase(
+                            LiquibaseChanges.forProvider(provider).offlineUrl(),
+                            null,
+                            null,
+                            null,
+                            new ClassLoaderResourceAccessor());
             for (DiffCases.Case c : DiffCases.all(provider)) {
                 List<SchemaChange> changes = c.diff().changes();
                 DatabaseChangeLog log = ChangelogRenderer.toDatabaseChangeLog(changes, provider, "m1");
@@ -58,7 +62,8 @@ class ChangelogRendererTest {
             for (Provider p : Provider.values()) {
                 for (ChangelogFormat format : ChangelogFormat.values()) {
                     for (DiffCases.Case c : DiffCases.all(p)) {
-                        assertFalse(ChangelogRenderer.render(c.diff().changes(), p, "m", format).isBlank());
+                        assertFalse(ChangelogRenderer.render(c.diff().changes(), p, "m", format)
+                                .isBlank());
                     }
                 }
             }
@@ -68,16 +73,18 @@ class ChangelogRendererTest {
 
     @Test
     void analyticsAreOffInOurScope() throws Exception {
-        Boolean enabled = LiquibaseScope.run(() -> Scope.getCurrentScope().get(
-                liquibase.analytics.configuration.AnalyticsArgs.ENABLED.getKey(), Boolean.class));
+        Boolean enabled = LiquibaseScope.run(() -> Scope.getCurrentScope()
+                .get(liquibase.analytics.configuration.AnalyticsArgs.ENABLED.getKey(), Boolean.class));
         assertEquals(Boolean.FALSE, enabled);
-        assertEquals(Boolean.FALSE, LiquibaseScope.run(() ->
-                liquibase.analytics.configuration.AnalyticsArgs.ENABLED.getCurrentValue()));
+        assertEquals(
+                Boolean.FALSE,
+                LiquibaseScope.run(() -> liquibase.analytics.configuration.AnalyticsArgs.ENABLED.getCurrentValue()));
     }
 
     @Test
     void formatsAndPaths() {
-        assertEquals("20260101000000_init/migration.yaml",
+        assertEquals(
+                "20260101000000_init/migration.yaml",
                 ChangelogRenderer.logicalPath("20260101000000_init", ChangelogFormat.YAML));
         assertEquals(ChangelogFormat.YAML, ChangelogFormat.fromId("YML").orElseThrow());
         assertTrue(ChangelogFormat.fromId("json").isEmpty());

@@ -44,8 +44,8 @@ class DiffChangelogGoldenTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("cases")
     void matchesReviewedChangelog(DiffCases.Case scenario, ChangelogFormat format) throws IOException {
-        String actual = ChangelogRenderer.render(scenario.diff().changes(), scenario.provider(),
-                "20260101000000_" + scenario.name(), format);
+        String actual = ChangelogRenderer.render(
+                scenario.diff().changes(), scenario.provider(), "20260101000000_" + scenario.name(), format);
         Path relative = Path.of(scenario.provider().id(), scenario.name() + "." + format.extension());
         Path golden = GOLDEN.resolve(relative);
         if (!Files.exists(golden) || !Files.readString(golden).equals(actual)) {
@@ -55,7 +55,8 @@ class DiffChangelogGoldenTest {
             if (!Files.exists(golden)) {
                 fail("No golden file " + golden + "; the actual changelog is in " + out + " for review");
             }
-            assertEquals(Files.readString(golden), actual, "changelog differs from " + golden + " (actual in " + out + ")");
+            assertEquals(
+                    Files.readString(golden), actual, "changelog differs from " + golden + " (actual in " + out + ")");
         }
     }
 }

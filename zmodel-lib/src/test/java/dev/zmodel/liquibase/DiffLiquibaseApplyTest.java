@@ -39,7 +39,8 @@ class DiffLiquibaseApplyTest {
         }
         for (Provider p : Provider.values()) {
             for (DiffCases.Case c : DiffCases.all(p)) {
-                if (List.of("create_tables", "alter_columns", "foreign_keys", "enum_values").contains(c.name())) {
+                if (List.of("create_tables", "alter_columns", "foreign_keys", "enum_values")
+                        .contains(c.name())) {
                     out.add(Arguments.of(c, ChangelogFormat.YAML));
                     out.add(Arguments.of(c, ChangelogFormat.SQL));
                 }
@@ -57,12 +58,13 @@ class DiffLiquibaseApplyTest {
         Path dir = Files.createTempDirectory("zt-migrations");
         String migration = "20260101000000_" + scenario.name();
         Files.createDirectories(dir.resolve(migration));
-        Files.writeString(dir.resolve(migration).resolve(format.fileName()),
+        Files.writeString(
+                dir.resolve(migration).resolve(format.fileName()),
                 ChangelogRenderer.render(diff.changes(), provider, migration, format));
         MasterChangelog.write(dir);
 
         try (TestDatabase db = TestDatabases.create(provider);
-             TestDatabase expected = TestDatabases.create(provider)) {
+                TestDatabase expected = TestDatabases.create(provider)) {
             try (var c = db.connect()) {
                 SchemaApplier.create(c, scenario.from());
             } catch (java.sql.SQLException e) {
@@ -81,15 +83,18 @@ class DiffLiquibaseApplyTest {
             PlainLiquibase.update(db, dir, MasterChangelog.FILE_NAME);
             assertEquals(CatalogSnapshot.of(expected), CatalogSnapshot.of(db), "catalog after update");
             scenario.afterUpdate().accept(db);
-            assertEquals(String.valueOf(diff.changes().size()),
+            assertEquals(
+                    String.valueOf(diff.changes().size()),
                     db.query("SELECT count(*) FROM DATABASECHANGELOG").get(0).get(0));
 
-            PlainLiquibase.rollbackCount(db, dir, MasterChangelog.FILE_NAME, diff.changes().size());
+            PlainLiquibase.rollbackCount(
+                    db, dir, MasterChangelog.FILE_NAME, diff.changes().size());
             assertEquals(before, CatalogSnapshot.of(db), "catalog after rollback");
             scenario.afterRollback().accept(db);
         } finally {
             try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
     }
@@ -98,18 +103,32 @@ class DiffLiquibaseApplyTest {
     static DatabaseSchema withUnmanaged(DatabaseSchema from, DatabaseSchema to) {
         List<Table> tables = new ArrayList<>();
         for (Table t : to.tables()) {
-            Table f = from.tables().stream().filter(x -> x.name().equals(t.name())).findFirst().orElse(null);
+            Table f = from.tables().stream()
+                    .filter(x -> x.name().equals(t.name()))
+                    .findFirst()
+                    .orElse(null);
             if (f == null) {
                 tables.add(t);
                 continue;
             }
             List<Index> indexes = new ArrayList<>(t.indexes());
-            f.indexes().stream().filter(i -> (i.isPartial() || i.hasExpressions())
-                    && t.indexes().stream().noneMatch(x -> x.name().equals(i.name()))).forEach(indexes::add);
+            f.indexes().stream()
+                    .filter(i -> (i.isPartial() || i.hasExpressions())
+                            && t.indexes().stream().noneMatch(x -> x.name().equals(i.name())))
+                    .forEach(indexes::add);
             var checks = new ArrayList<>(t.checks());
             f.checks().stream().filter(c -> !checks.contains(c)).forEach(checks::add);
-            tables.add(new Table(t.schema(), t.name(), t.columns(), t.primaryKey(), indexes, t.foreignKeys(), checks,
-                    t.exclusions(), t.comment(), t.traits()));
+            tables.add(new Table(
+                    t.schema(),
+                    t.name(),
+                    t.columns(),
+                    t.primaryKey(),
+                    indexes,
+                    t.foreignKeys(),
+                    checks,
+                    t.exclusions(),
+                    t.comment(),
+                    t.traits()));
         }
         return new DatabaseSchema(to.provider(), to.product(), to.namespaces(), tables, to.views(), to.enums());
     }

@@ -45,12 +45,26 @@ class LiquibaseRunnerTest {
         List<Column> columns = new ArrayList<>(user.columns());
         columns.add(nullable("bio", f.text()));
         Table user2 = f.table("User").build().withColumns(columns);
-        user2 = new Table(user.schema(), user.name(), user2.columns(), user.primaryKey(), user.indexes(),
-                user.foreignKeys(), List.of(), List.of(), null, null);
+        user2 = new Table(
+                user.schema(),
+                user.name(),
+                user2.columns(),
+                user.primaryKey(),
+                user.indexes(),
+                user.foreignKeys(),
+                List.of(),
+                List.of(),
+                null,
+                null);
         DatabaseSchema v2 = v1.withTables(List.of(user2, v1.tables().get(1)));
 
         Path dir = Files.createTempDirectory("zt-runner").resolve("migrations");
-        write(dir, "20260101000000_init", ChangelogFormat.XML, SchemaDiff.diff(f.empty(), v1).changes(), provider);
+        write(
+                dir,
+                "20260101000000_init",
+                ChangelogFormat.XML,
+                SchemaDiff.diff(f.empty(), v1).changes(),
+                provider);
         MasterChangelog.write(dir);
 
         List<String> messages = new ArrayList<>();
@@ -69,11 +83,18 @@ class LiquibaseRunnerTest {
                 }
             });
             assertEquals("", output, "nothing printed");
-            assertEquals("Applied 20260101000000_init-1 (" + (provider == Provider.POSTGRESQL ? "Create enum `Role`"
-                    : "Create table `User`") + ")", messages.get(0));
+            assertEquals(
+                    "Applied 20260101000000_init-1 ("
+                            + (provider == Provider.POSTGRESQL ? "Create enum `Role`" : "Create table `User`") + ")",
+                    messages.get(0));
             int applied = messages.size();
 
-            write(dir, "20260102000000_bio", ChangelogFormat.YAML, SchemaDiff.diff(v1, v2).changes(), provider);
+            write(
+                    dir,
+                    "20260102000000_bio",
+                    ChangelogFormat.YAML,
+                    SchemaDiff.diff(v1, v2).changes(),
+                    provider);
             MasterChangelog.write(dir);
             messages.clear();
             try (Connection c = db.connect()) {
@@ -83,14 +104,23 @@ class LiquibaseRunnerTest {
 
             // the callback hears of each changeset with its logical file path, as it completes
             List<String> ran = new ArrayList<>();
-            write(dir, "20260103000000_drop_bio", ChangelogFormat.XML, SchemaDiff.diff(v2, v1).changes(), provider);
+            write(
+                    dir,
+                    "20260103000000_drop_bio",
+                    ChangelogFormat.XML,
+                    SchemaDiff.diff(v2, v1).changes(),
+                    provider);
             MasterChangelog.write(dir);
             try (Connection c = db.connect()) {
-                LiquibaseRunner.update(c, dir.resolve(MasterChangelog.FILE_NAME), Listener.NONE,
+                LiquibaseRunner.update(
+                        c,
+                        dir.resolve(MasterChangelog.FILE_NAME),
+                        Listener.NONE,
                         (file, id) -> ran.add(file + " " + id));
             }
             assertEquals("20260103000000_drop_bio/migration.xml 20260103000000_drop_bio-1", ran.get(0));
-            assertTrue(ran.stream().allMatch(r -> r.startsWith("20260103000000_drop_bio/migration.xml ")), ran::toString);
+            assertTrue(
+                    ran.stream().allMatch(r -> r.startsWith("20260103000000_drop_bio/migration.xml ")), ran::toString);
             applied += ran.size() + 1;
 
             // Move the whole directory: the logical file paths keep every changeset's identity.
@@ -101,9 +131,14 @@ class LiquibaseRunnerTest {
                 LiquibaseRunner.update(c, moved.resolve(MasterChangelog.FILE_NAME), listener);
             }
             assertEquals(List.of(), messages, "nothing re-applied");
-            assertEquals(String.valueOf(applied), db.query("SELECT count(*) FROM DATABASECHANGELOG").get(0).get(0));
-            assertEquals("20260101000000_init/migration.xml",
-                    db.query("SELECT FILENAME FROM DATABASECHANGELOG WHERE ID = '20260101000000_init-1'").get(0).get(0));
+            assertEquals(
+                    String.valueOf(applied),
+                    db.query("SELECT count(*) FROM DATABASECHANGELOG").get(0).get(0));
+            assertEquals(
+                    "20260101000000_init/migration.xml",
+                    db.query("SELECT FILENAME FROM DATABASECHANGELOG WHERE ID = '20260101000000_init-1'")
+                            .get(0)
+                            .get(0));
         }
     }
 
@@ -111,24 +146,34 @@ class LiquibaseRunnerTest {
     void aFailingMigrationIsOneClearError() throws Exception {
         Fixtures f = Fixtures.of(Provider.POSTGRESQL);
         Path dir = Files.createTempDirectory("zt-runner-fail");
-        write(dir, "20260101000000_init", ChangelogFormat.XML,
-                SchemaDiff.diff(f.empty(), f.schema(f.table("T").id().build())).changes(), Provider.POSTGRESQL);
+        write(
+                dir,
+                "20260101000000_init",
+                ChangelogFormat.XML,
+                SchemaDiff.diff(f.empty(), f.schema(f.table("T").id().build())).changes(),
+                Provider.POSTGRESQL);
         MasterChangelog.write(dir);
-        try (TestDatabase db = TestDatabases.create(Provider.POSTGRESQL); Connection c = db.connect()) {
+        try (TestDatabase db = TestDatabases.create(Provider.POSTGRESQL);
+                Connection c = db.connect()) {
             db.execute("CREATE TABLE \"T\" (\"id\" serial PRIMARY KEY)");
-            var e = org.junit.jupiter.api.Assertions.assertThrows(dev.zmodel.ZModelException.class,
+            var e = org.junit.jupiter.api.Assertions.assertThrows(
+                    dev.zmodel.ZModelException.class,
                     () -> LiquibaseRunner.update(c, dir.resolve(MasterChangelog.FILE_NAME), Listener.NONE));
-            assertTrue(e.getMessage().startsWith("Applying the migrations of " + dir.resolve("changelog.xml")
-                    + " failed: "), e.getMessage());
+            assertTrue(
+                    e.getMessage()
+                            .startsWith("Applying the migrations of " + dir.resolve("changelog.xml") + " failed: "),
+                    e.getMessage());
             assertTrue(e.getMessage().contains("20260101000000_init-1"), e.getMessage());
             assertTrue(e.getMessage().contains("already exists"), e.getMessage());
         }
     }
 
-    private static void write(Path dir, String id, ChangelogFormat format, List<dev.zmodel.diff.SchemaChange> changes,
-                              Provider provider) throws IOException {
+    private static void write(
+            Path dir, String id, ChangelogFormat format, List<dev.zmodel.diff.SchemaChange> changes, Provider provider)
+            throws IOException {
         Files.createDirectories(dir.resolve(id));
-        Files.writeString(dir.resolve(id).resolve(format.fileName()), ChangelogRenderer.render(changes, provider, id, format));
+        Files.writeString(
+                dir.resolve(id).resolve(format.fileName()), ChangelogRenderer.render(changes, provider, id, format));
     }
 
     interface Work {
@@ -148,12 +193,10 @@ class LiquibaseRunnerTest {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         Logger liquibase = Logger.getLogger("liquibase");
         liquibase.addHandler(handler);
@@ -166,7 +209,8 @@ class LiquibaseRunnerTest {
             System.setErr(err);
             liquibase.removeHandler(handler);
         }
-        String text = captured.toString().lines()
+        String text = captured.toString()
+                .lines()
                 .filter(l -> !l.startsWith("SLF4J:")) // slf4j-api's own notice about a missing binding (test classpath)
                 .reduce("", (a, b) -> a + b + "\n");
         assertTrue(logged.isEmpty(), "Liquibase logged through java.util.logging: " + logged);

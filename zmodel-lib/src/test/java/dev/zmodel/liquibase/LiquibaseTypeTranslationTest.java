@@ -19,8 +19,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class LiquibaseTypeTranslationTest {
 
     private static String type(String definition, Database database) throws Exception {
-        return LiquibaseScope.run(() -> DataTypeFactory.getInstance().fromDescription(definition, database)
-                .toDatabaseDataType(database).toSql());
+        return LiquibaseScope.run(() -> DataTypeFactory.getInstance()
+                .fromDescription(definition, database)
+                .toDatabaseDataType(database)
+                .toSql());
     }
 
     @Test
@@ -39,7 +41,9 @@ class LiquibaseTypeTranslationTest {
     @Test
     void computedDefaultsAreRewritten() throws Exception {
         PostgresDatabase pg = new PostgresDatabase();
-        assertEquals("NOW()", LiquibaseScope.run(() -> pg.generateDatabaseFunctionValue(
-                new DatabaseFunction("CURRENT_TIMESTAMP"))), "PostgreSQL then stores now(), not CURRENT_TIMESTAMP");
+        assertEquals(
+                "NOW()",
+                LiquibaseScope.run(() -> pg.generateDatabaseFunctionValue(new DatabaseFunction("CURRENT_TIMESTAMP"))),
+                "PostgreSQL then stores now(), not CURRENT_TIMESTAMP");
     }
 }

@@ -13,7 +13,9 @@ class MasterChangelogTest {
     @Test
     void includesEveryMigrationInDirectoryOrderRelativeToItself() throws Exception {
         Path dir = Files.createTempDirectory("zt-master");
-        for (String m : List.of("20260102000000_b/migration.yaml", "20260101000000_a/migration.xml",
+        for (String m : List.of(
+                "20260102000000_b/migration.yaml",
+                "20260101000000_a/migration.xml",
                 "20260103000000_c/migration.sql")) {
             Files.createDirectories(dir.resolve(m).getParent());
             Files.writeString(dir.resolve(m), "x");

@@ -16,8 +16,7 @@ import java.util.Map;
  * file in a directory — without any of our code in between. Analytics off, as everywhere.
  */
 public final class PlainLiquibase {
-    private PlainLiquibase() {
-    }
+    private PlainLiquibase() {}
 
     public static void update(TestDatabase db, Path dir, String changelog) {
         run(db, dir, "update", changelog, null);

@@ -46,6 +46,7 @@ final class BadInputProject implements AutoCloseable {
     final TestDatabase db;
     /** {@code -Dzenstack.url/username/password} of the goal. */
     String url;
+
     String user;
     String password;
     String shadowUrl;
@@ -92,7 +93,8 @@ final class BadInputProject implements AutoCloseable {
 
     void delete(String relative) {
         try (Stream<Path> s = Files.walk(root.resolve(relative))) {
-            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            s.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -100,8 +102,8 @@ final class BadInputProject implements AutoCloseable {
 
     void readOnly(String relative) {
         try {
-            Files.setPosixFilePermissions(root.resolve(relative),
-                    java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+            Files.setPosixFilePermissions(
+                    root.resolve(relative), java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -110,7 +112,10 @@ final class BadInputProject implements AutoCloseable {
     /** The migration folders, oldest first. */
     List<String> folders() {
         try (Stream<Path> s = Files.list(migrations)) {
-            return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+            return s.filter(Files::isDirectory)
+                    .map(p -> p.getFileName().toString())
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -167,7 +172,8 @@ final class BadInputProject implements AutoCloseable {
 
     /** Runs SQL as the server's admin on the test database (the test login may not create roles and users). */
     void admin(String... statements) {
-        try (Connection c = TestDatabases.connectAsAdmin(db.provider(), db.name()); Statement s = c.createStatement()) {
+        try (Connection c = TestDatabases.connectAsAdmin(db.provider(), db.name());
+                Statement s = c.createStatement()) {
             for (String sql : statements) {
                 s.execute(sql);
             }
@@ -180,7 +186,8 @@ final class BadInputProject implements AutoCloseable {
     String newUser(String password) {
         String name = "zt_u" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         if (db.provider() == Provider.POSTGRESQL) {
-            admin("CREATE ROLE " + name + " LOGIN" + (password == null ? "" : " PASSWORD '" + password + "'"),
+            admin(
+                    "CREATE ROLE " + name + " LOGIN" + (password == null ? "" : " PASSWORD '" + password + "'"),
                     "GRANT CONNECT ON DATABASE \"" + db.name() + "\" TO " + name);
             cleanup.add("DROP ROLE IF EXISTS " + name);
         } else {
@@ -211,8 +218,8 @@ final class BadInputProject implements AutoCloseable {
             dir = schema.toAbsolutePath().getParent().resolve("migrations");
         }
         now = now.plusSeconds(60);
-        MigrateOptions options = MigrateOptions.of(database, dir).withShadowDatabase(shadow)
-                .withClock(Clock.fixed(now, ZoneOffset.UTC));
+        MigrateOptions options =
+                MigrateOptions.of(database, dir).withShadowDatabase(shadow).withClock(Clock.fixed(now, ZoneOffset.UTC));
         return project != null && schemaRequired ? options.withDesired(project.desired()) : options;
     }
 
@@ -247,13 +254,19 @@ final class BadInputProject implements AutoCloseable {
     private String database() {
         try (Connection c = db.connect()) {
             List<String> schemas = db.provider() == Provider.MYSQL ? List.of(db.name()) : List.of("public");
-            String text = Introspectors.introspect(c, IntrospectionOptions.defaults().withSchemas(schemas)).toString();
+            String text = Introspectors.introspect(
+                            c, IntrospectionOptions.defaults().withSchemas(schemas))
+                    .toString();
             StringBuilder rows = new StringBuilder();
             try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT ID, FILENAME, MD5SUM FROM DATABASECHANGELOG ORDER BY ID")) {
+                    ResultSet rs = st.executeQuery("SELECT ID, FILENAME, MD5SUM FROM DATABASECHANGELOG ORDER BY ID")) {
                 while (rs.next()) {
-                    rows.append(rs.getString(1)).append(' ').append(rs.getString(2)).append(' ')
-                            .append(rs.getString(3)).append('\n');
+                    rows.append(rs.getString(1))
+                            .append(' ')
+                            .append(rs.getString(2))
+                            .append(' ')
+                            .append(rs.getString(3))
+                            .append('\n');
                 }
             } catch (SQLException e) {
                 rows.append("no history table");
@@ -274,7 +287,8 @@ final class BadInputProject implements AutoCloseable {
 
     /** Replaces the placeholders of an expected message: {root}, {schema}, {migrations}, {db}, {dbname}. */
     String expand(String template) {
-        String s = template.replace("{root}", root.toString()).replace("{schema}", schema.toString())
+        String s = template.replace("{root}", root.toString())
+                .replace("{schema}", schema.toString())
                 .replace("{migrations}", migrations.toString());
         if (db != null) {
             s = s.replace("{db}", display(adminUrl())).replace("{dbname}", db.name());
@@ -284,7 +298,8 @@ final class BadInputProject implements AutoCloseable {
 
     /** The inverse of {@link #expand}, to print an actual message as a template. */
     String template(String message) {
-        String s = message.replace(schema.toString(), "{schema}").replace(migrations.toString(), "{migrations}")
+        String s = message.replace(schema.toString(), "{schema}")
+                .replace(migrations.toString(), "{migrations}")
                 .replace(root.toString(), "{root}");
         if (db != null) {
             s = s.replace(display(adminUrl()), "{db}").replace(db.name(), "{dbname}");
@@ -305,7 +320,7 @@ final class BadInputProject implements AutoCloseable {
                         props.setProperty("password", s.password());
                     }
                     try (Connection c = DriverManager.getConnection(s.url(s.adminDatabase()), props);
-                         Statement st = c.createStatement()) {
+                            Statement st = c.createStatement()) {
                         for (String sql : cleanup) {
                             st.execute(sql);
                         }
@@ -316,7 +331,8 @@ final class BadInputProject implements AutoCloseable {
             throw new IllegalStateException(e);
         } finally {
             try (Stream<Path> s = Files.walk(root)) {
-                s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                s.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             } catch (IOException e) {
                 // temporary directory: best effort
             }

@@ -14,16 +14,19 @@ import java.util.List;
  * and exits 0, or prints the error message and exits 1.
  */
 public final class DeployProcess {
-    private DeployProcess() {
-    }
+    private DeployProcess() {}
 
     public static void main(String[] args) {
         Provider provider = Provider.valueOf(args[0]);
-        ConnectionSettings settings = new ConnectionSettings(provider, args[1], args[2].equals("-") ? null : args[2],
-                args[3].equals("-") ? null : args[3], args[4].equals("-") ? List.of() : List.of(args[4]));
+        ConnectionSettings settings = new ConnectionSettings(
+                provider,
+                args[1],
+                args[2].equals("-") ? null : args[2],
+                args[3].equals("-") ? null : args[3],
+                args[4].equals("-") ? List.of() : List.of(args[4]));
         try {
-            MigrateDeployResult r = MigrateDeploy.run(MigrateOptions.of(settings, Path.of(args[5]))
-                    .withListener(new Listener() {
+            MigrateDeployResult r = MigrateDeploy.run(
+                    MigrateOptions.of(settings, Path.of(args[5])).withListener(new Listener() {
                         @Override
                         public void info(String message) {
                             System.out.println(message);

@@ -92,8 +92,8 @@ class HostileNamesRoundTripTest {
      */
     private void roundTrip(Provider provider, List<String> fixture, List<String> evolution) throws Exception {
         try (TestDatabase source = TestDatabases.create(provider);
-             TestDatabase target = TestDatabases.create(provider);
-             TestDatabase deployed = TestDatabases.create(provider)) {
+                TestDatabase target = TestDatabases.create(provider);
+                TestDatabase deployed = TestDatabases.create(provider)) {
             execute(source, fixture);
             DatabaseSchema expected = read(source);
 
@@ -104,7 +104,8 @@ class HostileNamesRoundTripTest {
 
             Path migrations = dir.resolve("zenstack/migrations");
             MigrateDevResult dev = MigrateDev.run(options(target, migrations)
-                    .withDesired(ZModelProject.desired(schema)).withName("init"));
+                    .withDesired(ZModelProject.desired(schema))
+                    .withName("init"));
             assertNotNull(dev.created(), "a migration was written");
             DatabaseSchema created = read(target);
             expectNoDiff(expected, created, "fixture vs migrate-dev's database\n" + pulled);
@@ -120,15 +121,19 @@ class HostileNamesRoundTripTest {
                 pull(schema, source, false);
                 pulled = Files.readString(schema);
                 execute(target, List.of(insertRow(provider)));
-                MigrateOptions second = options(target, migrations).withDesired(ZModelProject.desired(schema))
+                MigrateOptions second = options(target, migrations)
+                        .withDesired(ZModelProject.desired(schema))
                         .withName("evolve");
                 ZModelException refused = assertThrows(ZModelException.class, () -> MigrateDev.run(second));
                 assertTrue(refused.getMessage().contains("a`b"), "names the dropped column: " + refused.getMessage());
                 assertNotNull(MigrateDev.run(second.withAcceptDataLoss(true)).created());
                 created = read(target);
                 expectNoDiff(expected, created, "evolved fixture vs migrate-dev's database\n" + pulled);
-                assertEquals(tables(expected), withoutHistory(tables(created)), "no other table was created or dropped");
-                assertEquals(List.of(List.of("1")), target.query("SELECT count(*) FROM " + quoted(provider, INJECT)),
+                assertEquals(
+                        tables(expected), withoutHistory(tables(created)), "no other table was created or dropped");
+                assertEquals(
+                        List.of(List.of("1")),
+                        target.query("SELECT count(*) FROM " + quoted(provider, INJECT)),
                         "the row survived");
             }
 
@@ -139,10 +144,15 @@ class HostileNamesRoundTripTest {
             Set<String> expectedTables = new TreeSet<>(tables(expected));
             expectedTables.add("x");
             assertEquals(expectedTables, withoutHistory(tables(afterDeploy)), "x survives, nothing else appears");
-            expectNoDiff(expected, afterDeploy.withTables(afterDeploy.tables().stream()
-                    .filter(t -> !t.name().equals("x")).toList()), "fixture vs migrate-deploy's database");
+            expectNoDiff(
+                    expected,
+                    afterDeploy.withTables(afterDeploy.tables().stream()
+                            .filter(t -> !t.name().equals("x"))
+                            .toList()),
+                    "fixture vs migrate-deploy's database");
 
-            SecretScan.assertAbsent(TestDatabases.LOGIN_PASSWORD, "the listener's messages", String.join("\n", recorded.all()));
+            SecretScan.assertAbsent(
+                    TestDatabases.LOGIN_PASSWORD, "the listener's messages", String.join("\n", recorded.all()));
             SecretScan.assertAbsent(TestDatabases.LOGIN_PASSWORD, dir);
         }
     }
@@ -151,118 +161,144 @@ class HostileNamesRoundTripTest {
 
     private static List<String> hostile(Provider p) {
         return switch (p) {
-            case POSTGRESQL -> List.of(
-                    "CREATE TYPE " + pg("Mood" + INJECT) + " AS ENUM ('ha''ppy', 'sa\"d', 'back\\slash', '$$', '*/', "
-                            + "'new\nline', 'with space', 'tick`')",
-                    "CREATE TABLE " + pg(INJECT) + " ("
-                            + pg("id") + " integer NOT NULL, "
-                            + pg("a\"b") + " text NOT NULL DEFAULT 'it''s; drop table x; --', "
-                            + pg("a`b") + " varchar(20) DEFAULT 'back\\slash', "
-                            + pg("back\\slash") + " text DEFAULT '$$ */ \"q\" `b` /*', "
-                            + pg("$$dollar$$") + " " + pg("Mood" + INJECT) + " NOT NULL DEFAULT 'sa\"d', "
-                            + pg("*/ comment /*") + " integer, "
-                            + pg("new\nline") + " text DEFAULT E'two\\nlines', "
-                            + "CONSTRAINT " + pg("pk" + INJECT) + " PRIMARY KEY (" + pg("id") + "))",
-                    // a unique index, not a UNIQUE constraint: ZModel's @unique is an index on PostgreSQL (as in Prisma)
-                    "CREATE UNIQUE INDEX " + pg("uq\"quote") + " ON " + pg(INJECT) + " (" + pg("a`b") + ")",
-                    "CREATE INDEX " + pg("idx\\back`tick$$") + " ON " + pg(INJECT) + " (" + pg("*/ comment /*") + ")",
-                    "CREATE TABLE " + pg("child $$ */") + " (" + pg("id") + " integer NOT NULL, "
-                            + pg("parent'ref") + " integer NOT NULL, "
-                            + "CONSTRAINT " + pg("child_pk\\") + " PRIMARY KEY (" + pg("id") + "), "
-                            + "CONSTRAINT " + pg("fk" + INJECT) + " FOREIGN KEY (" + pg("parent'ref") + ") REFERENCES "
-                            + pg(INJECT) + " (" + pg("id") + ") ON DELETE CASCADE)");
-            case MYSQL -> List.of(
-                    "CREATE TABLE " + my(INJECT) + " ("
-                            + my("id") + " int NOT NULL, "
-                            + my("a\"b") + " varchar(100) NOT NULL DEFAULT 'it''s; drop table x; --', "
-                            + my("a`b") + " varchar(20) DEFAULT 'back\\\\slash', "
-                            + my("back\\slash") + " varchar(100) DEFAULT '$$ */ \"q\" `b` /*', "
-                            + my("$$dollar$$") + " enum('ha''ppy', 'sa\"d', 'back\\\\slash', '$$', '*/', 'with space', "
-                            + "'tick`') NOT NULL DEFAULT 'sa\"d', "
-                            + my("*/ comment /*") + " int, "
-                            + my("new\nline") + " varchar(30) DEFAULT 'two\\nlines', "
-                            + "PRIMARY KEY (" + my("id") + "), "
-                            + "UNIQUE KEY " + my("uq\"quote") + " (" + my("a`b") + "), "
-                            + "KEY " + my("idx\\back`tick$$") + " (" + my("*/ comment /*") + "))",
-                    "CREATE TABLE " + my("child $$ */") + " (" + my("id") + " int NOT NULL, "
-                            + my("parent'ref") + " int NOT NULL, PRIMARY KEY (" + my("id") + "), "
-                            + "KEY " + my("fk" + INJECT) + " (" + my("parent'ref") + "), "
-                            + "CONSTRAINT " + my("fk" + INJECT) + " FOREIGN KEY (" + my("parent'ref") + ") REFERENCES "
-                            + my(INJECT) + " (" + my("id") + ") ON DELETE CASCADE)");
-            case SQLITE -> List.of(
-                    "CREATE TABLE " + pg(INJECT) + " ("
-                            + pg("id") + " INTEGER NOT NULL CONSTRAINT " + pg("pk" + INJECT) + " PRIMARY KEY AUTOINCREMENT, "
-                            + pg("a\"b") + " TEXT NOT NULL DEFAULT 'it''s; drop table x; --', "
-                            + pg("a`b") + " TEXT DEFAULT 'back\\slash', "
-                            + pg("back\\slash") + " TEXT DEFAULT '$$ */ \"q\" `b` /*', "
-                            + pg("*/ comment /*") + " INTEGER, "
-                            + pg("new\nline") + " TEXT DEFAULT 'two\nlines')",
-                    "CREATE UNIQUE INDEX " + pg("uq\"quote") + " ON " + pg(INJECT) + " (" + pg("a`b") + ")",
-                    "CREATE INDEX " + pg("idx\\back`tick$$") + " ON " + pg(INJECT) + " (" + pg("*/ comment /*") + ")",
-                    "CREATE TABLE " + pg("child $$ */") + " (" + pg("id") + " INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, "
-                            + pg("parent'ref") + " INTEGER NOT NULL, "
-                            + "CONSTRAINT " + pg("fk" + INJECT) + " FOREIGN KEY (" + pg("parent'ref") + ") REFERENCES "
-                            + pg(INJECT) + " (" + pg("id") + ") ON DELETE CASCADE)");
+            case POSTGRESQL ->
+                List.of(
+                        "CREATE TYPE " + pg("Mood" + INJECT)
+                                + " AS ENUM ('ha''ppy', 'sa\"d', 'back\\slash', '$$', '*/', "
+                                + "'new\nline', 'with space', 'tick`')",
+                        "CREATE TABLE " + pg(INJECT) + " ("
+                                + pg("id") + " integer NOT NULL, "
+                                + pg("a\"b") + " text NOT NULL DEFAULT 'it''s; drop table x; --', "
+                                + pg("a`b") + " varchar(20) DEFAULT 'back\\slash', "
+                                + pg("back\\slash") + " text DEFAULT '$$ */ \"q\" `b` /*', "
+                                + pg("$$dollar$$") + " " + pg("Mood" + INJECT) + " NOT NULL DEFAULT 'sa\"d', "
+                                + pg("*/ comment /*") + " integer, "
+                                + pg("new\nline") + " text DEFAULT E'two\\nlines', "
+                                + "CONSTRAINT " + pg("pk" + INJECT) + " PRIMARY KEY (" + pg("id") + "))",
+                        // a unique index, not a UNIQUE constraint: ZModel's @unique is an index on PostgreSQL (as in
+                        // Prisma)
+                        "CREATE UNIQUE INDEX " + pg("uq\"quote") + " ON " + pg(INJECT) + " (" + pg("a`b") + ")",
+                        "CREATE INDEX " + pg("idx\\back`tick$$") + " ON " + pg(INJECT) + " (" + pg("*/ comment /*")
+                                + ")",
+                        "CREATE TABLE " + pg("child $$ */") + " (" + pg("id") + " integer NOT NULL, "
+                                + pg("parent'ref") + " integer NOT NULL, "
+                                + "CONSTRAINT " + pg("child_pk\\") + " PRIMARY KEY (" + pg("id") + "), "
+                                + "CONSTRAINT " + pg("fk" + INJECT) + " FOREIGN KEY (" + pg("parent'ref")
+                                + ") REFERENCES "
+                                + pg(INJECT) + " (" + pg("id") + ") ON DELETE CASCADE)");
+            case MYSQL ->
+                List.of(
+                        "CREATE TABLE " + my(INJECT) + " ("
+                                + my("id") + " int NOT NULL, "
+                                + my("a\"b") + " varchar(100) NOT NULL DEFAULT 'it''s; drop table x; --', "
+                                + my("a`b") + " varchar(20) DEFAULT 'back\\\\slash', "
+                                + my("back\\slash") + " varchar(100) DEFAULT '$$ */ \"q\" `b` /*', "
+                                + my("$$dollar$$")
+                                + " enum('ha''ppy', 'sa\"d', 'back\\\\slash', '$$', '*/', 'with space', "
+                                + "'tick`') NOT NULL DEFAULT 'sa\"d', "
+                                + my("*/ comment /*") + " int, "
+                                + my("new\nline") + " varchar(30) DEFAULT 'two\\nlines', "
+                                + "PRIMARY KEY (" + my("id") + "), "
+                                + "UNIQUE KEY " + my("uq\"quote") + " (" + my("a`b") + "), "
+                                + "KEY " + my("idx\\back`tick$$") + " (" + my("*/ comment /*") + "))",
+                        "CREATE TABLE " + my("child $$ */") + " (" + my("id") + " int NOT NULL, "
+                                + my("parent'ref") + " int NOT NULL, PRIMARY KEY (" + my("id") + "), "
+                                + "KEY " + my("fk" + INJECT) + " (" + my("parent'ref") + "), "
+                                + "CONSTRAINT " + my("fk" + INJECT) + " FOREIGN KEY (" + my("parent'ref")
+                                + ") REFERENCES "
+                                + my(INJECT) + " (" + my("id") + ") ON DELETE CASCADE)");
+            case SQLITE ->
+                List.of(
+                        "CREATE TABLE " + pg(INJECT) + " ("
+                                + pg("id") + " INTEGER NOT NULL CONSTRAINT " + pg("pk" + INJECT)
+                                + " PRIMARY KEY AUTOINCREMENT, "
+                                + pg("a\"b") + " TEXT NOT NULL DEFAULT 'it''s; drop table x; --', "
+                                + pg("a`b") + " TEXT DEFAULT 'back\\slash', "
+                                + pg("back\\slash") + " TEXT DEFAULT '$$ */ \"q\" `b` /*', "
+                                + pg("*/ comment /*") + " INTEGER, "
+                                + pg("new\nline") + " TEXT DEFAULT 'two\nlines')",
+                        "CREATE UNIQUE INDEX " + pg("uq\"quote") + " ON " + pg(INJECT) + " (" + pg("a`b") + ")",
+                        "CREATE INDEX " + pg("idx\\back`tick$$") + " ON " + pg(INJECT) + " (" + pg("*/ comment /*")
+                                + ")",
+                        "CREATE TABLE " + pg("child $$ */") + " (" + pg("id")
+                                + " INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, "
+                                + pg("parent'ref") + " INTEGER NOT NULL, "
+                                + "CONSTRAINT " + pg("fk" + INJECT) + " FOREIGN KEY (" + pg("parent'ref")
+                                + ") REFERENCES "
+                                + pg(INJECT) + " (" + pg("id") + ") ON DELETE CASCADE)");
         };
     }
 
     private static List<String> torture(Provider p) {
         return switch (p) {
-            case POSTGRESQL -> List.of(
-                    "CREATE TABLE " + pg("select") + " (" + pg("order") + " integer PRIMARY KEY, " + pg("group")
-                            + " text, " + pg("from") + " text, " + pg("user") + " integer)",
-                    "CREATE TABLE " + pg("with space") + " (" + pg("a b") + " integer PRIMARY KEY, " + pg("c$d")
-                            + " text, " + pg("e\\f") + " text, " + pg("g\"h") + " text, " + pg("i'j") + " text)",
-                    "CREATE TABLE " + pg("ünïcødé 表") + " (" + pg("ключ") + " integer PRIMARY KEY, " + pg("naïve café")
-                            + " text)",
-                    "CREATE TABLE " + pg(PG_MAX) + " (" + pg(PG_MAX) + " integer PRIMARY KEY, " + pg("ref") + " integer)",
-                    "CREATE INDEX " + pg(PG_MAX.substring(0, 30) + "idx") + " ON " + pg(PG_MAX) + " (" + pg("ref") + ")",
-                    "CREATE TABLE " + pg("Mixed") + " (" + pg("id") + " integer PRIMARY KEY, " + pg("Value")
-                            + " text, " + pg("value") + " text)",
-                    "CREATE TABLE " + pg("mixed") + " (" + pg("id") + " integer PRIMARY KEY)");
-            case MYSQL -> List.of(
-                    "CREATE TABLE " + my("select") + " (" + my("order") + " int PRIMARY KEY, " + my("group")
-                            + " text, " + my("from") + " text, " + my("user") + " int)",
-                    "CREATE TABLE " + my("with space") + " (" + my("a b") + " int PRIMARY KEY, " + my("c$d")
-                            + " text, " + my("e\\f") + " text, " + my("g\"h") + " text, " + my("i'j") + " text)",
-                    "CREATE TABLE " + my("ünïcødé 表") + " (" + my("ключ") + " int PRIMARY KEY, " + my("naïve café")
-                            + " text)",
-                    "CREATE TABLE " + my(MYSQL_MAX) + " (" + my(MYSQL_MAX) + " int PRIMARY KEY, " + my("ref") + " int, "
-                            + "KEY " + my(MYSQL_MAX.substring(0, 60) + "_idx") + " (" + my("ref") + "))",
-                    "CREATE TABLE " + my("Mixed") + " (" + my("id") + " int PRIMARY KEY)",
-                    "CREATE TABLE " + my("mixed") + " (" + my("id") + " int PRIMARY KEY)");
-            case SQLITE -> List.of(
-                    "CREATE TABLE " + pg("select") + " (" + pg("order") + " INTEGER PRIMARY KEY AUTOINCREMENT, " + pg("group")
-                            + " TEXT, " + pg("from") + " TEXT, " + pg("user") + " INTEGER)",
-                    "CREATE TABLE " + pg("with space") + " (" + pg("a b") + " INTEGER PRIMARY KEY AUTOINCREMENT, " + pg("c$d")
-                            + " TEXT, " + pg("e\\f") + " TEXT, " + pg("g\"h") + " TEXT, " + pg("i'j") + " TEXT)",
-                    "CREATE TABLE " + pg("ünïcødé 表") + " (" + pg("ключ") + " INTEGER PRIMARY KEY AUTOINCREMENT, "
-                            + pg("naïve café") + " TEXT)",
-                    "CREATE TABLE " + pg(MYSQL_MAX + MYSQL_MAX) + " (" + pg("id") + " INTEGER PRIMARY KEY AUTOINCREMENT, "
-                            + pg("ref") + " INTEGER)");
+            case POSTGRESQL ->
+                List.of(
+                        "CREATE TABLE " + pg("select") + " (" + pg("order") + " integer PRIMARY KEY, " + pg("group")
+                                + " text, " + pg("from") + " text, " + pg("user") + " integer)",
+                        "CREATE TABLE " + pg("with space") + " (" + pg("a b") + " integer PRIMARY KEY, " + pg("c$d")
+                                + " text, " + pg("e\\f") + " text, " + pg("g\"h") + " text, " + pg("i'j") + " text)",
+                        "CREATE TABLE " + pg("ünïcødé 表") + " (" + pg("ключ") + " integer PRIMARY KEY, "
+                                + pg("naïve café") + " text)",
+                        "CREATE TABLE " + pg(PG_MAX) + " (" + pg(PG_MAX) + " integer PRIMARY KEY, " + pg("ref")
+                                + " integer)",
+                        "CREATE INDEX " + pg(PG_MAX.substring(0, 30) + "idx") + " ON " + pg(PG_MAX) + " (" + pg("ref")
+                                + ")",
+                        "CREATE TABLE " + pg("Mixed") + " (" + pg("id") + " integer PRIMARY KEY, " + pg("Value")
+                                + " text, " + pg("value") + " text)",
+                        "CREATE TABLE " + pg("mixed") + " (" + pg("id") + " integer PRIMARY KEY)");
+            case MYSQL ->
+                List.of(
+                        "CREATE TABLE " + my("select") + " (" + my("order") + " int PRIMARY KEY, " + my("group")
+                                + " text, " + my("from") + " text, " + my("user") + " int)",
+                        "CREATE TABLE " + my("with space") + " (" + my("a b") + " int PRIMARY KEY, " + my("c$d")
+                                + " text, " + my("e\\f") + " text, " + my("g\"h") + " text, " + my("i'j") + " text)",
+                        "CREATE TABLE " + my("ünïcødé 表") + " (" + my("ключ") + " int PRIMARY KEY, " + my("naïve café")
+                                + " text)",
+                        "CREATE TABLE " + my(MYSQL_MAX) + " (" + my(MYSQL_MAX) + " int PRIMARY KEY, " + my("ref")
+                                + " int, " + "KEY " + my(MYSQL_MAX.substring(0, 60) + "_idx") + " (" + my("ref") + "))",
+                        "CREATE TABLE " + my("Mixed") + " (" + my("id") + " int PRIMARY KEY)",
+                        "CREATE TABLE " + my("mixed") + " (" + my("id") + " int PRIMARY KEY)");
+            case SQLITE ->
+                List.of(
+                        "CREATE TABLE " + pg("select") + " (" + pg("order") + " INTEGER PRIMARY KEY AUTOINCREMENT, "
+                                + pg("group") + " TEXT, " + pg("from") + " TEXT, " + pg("user") + " INTEGER)",
+                        "CREATE TABLE " + pg("with space") + " (" + pg("a b") + " INTEGER PRIMARY KEY AUTOINCREMENT, "
+                                + pg("c$d") + " TEXT, " + pg("e\\f") + " TEXT, " + pg("g\"h") + " TEXT, " + pg("i'j")
+                                + " TEXT)",
+                        "CREATE TABLE " + pg("ünïcødé 表") + " (" + pg("ключ") + " INTEGER PRIMARY KEY AUTOINCREMENT, "
+                                + pg("naïve café") + " TEXT)",
+                        "CREATE TABLE " + pg(MYSQL_MAX + MYSQL_MAX) + " (" + pg("id")
+                                + " INTEGER PRIMARY KEY AUTOINCREMENT, " + pg("ref") + " INTEGER)");
         };
     }
 
     /** Changes to the hostile fixture: a hostile column with a hostile default added, one dropped, an enum value added. */
     private static List<String> evolution(Provider p) {
         return switch (p) {
-            case POSTGRESQL -> List.of(
-                    "ALTER TYPE " + pg("Mood" + INJECT) + " ADD VALUE 'added''); drop table x; --'",
-                    "ALTER TABLE " + pg(INJECT) + " ADD COLUMN " + pg("added\"`col") + " text DEFAULT '$$x''y\\z*/'",
-                    "ALTER TABLE " + pg(INJECT) + " DROP COLUMN " + pg("a`b"));
-            case MYSQL -> List.of(
-                    "ALTER TABLE " + my(INJECT) + " ADD COLUMN " + my("added\"`col") + " varchar(50) DEFAULT '$$x''y\\\\z*/'",
-                    "ALTER TABLE " + my(INJECT) + " DROP COLUMN " + my("a`b"));
-            case SQLITE -> List.of(
-                    "ALTER TABLE " + pg(INJECT) + " ADD COLUMN " + pg("added\"`col") + " TEXT DEFAULT '$$x''y\\z*/'",
-                    "DROP INDEX " + pg("uq\"quote"),
-                    "ALTER TABLE " + pg(INJECT) + " DROP COLUMN " + pg("a`b"));
+            case POSTGRESQL ->
+                List.of(
+                        "ALTER TYPE " + pg("Mood" + INJECT) + " ADD VALUE 'added''); drop table x; --'",
+                        "ALTER TABLE " + pg(INJECT) + " ADD COLUMN " + pg("added\"`col")
+                                + " text DEFAULT '$$x''y\\z*/'",
+                        "ALTER TABLE " + pg(INJECT) + " DROP COLUMN " + pg("a`b"));
+            case MYSQL ->
+                List.of(
+                        "ALTER TABLE " + my(INJECT) + " ADD COLUMN " + my("added\"`col")
+                                + " varchar(50) DEFAULT '$$x''y\\\\z*/'",
+                        "ALTER TABLE " + my(INJECT) + " DROP COLUMN " + my("a`b"));
+            case SQLITE ->
+                List.of(
+                        "ALTER TABLE " + pg(INJECT) + " ADD COLUMN " + pg("added\"`col")
+                                + " TEXT DEFAULT '$$x''y\\z*/'",
+                        "DROP INDEX " + pg("uq\"quote"),
+                        "ALTER TABLE " + pg(INJECT) + " DROP COLUMN " + pg("a`b"));
         };
     }
 
     /** One row in the hostile table, so that dropping a column loses data. */
     private static String insertRow(Provider p) {
-        return "INSERT INTO " + quoted(p, INJECT) + " (" + quoted(p, "id") + ", " + quoted(p, "a`b") + ") VALUES (1, 'v')";
+        return "INSERT INTO " + quoted(p, INJECT) + " (" + quoted(p, "id") + ", " + quoted(p, "a`b")
+                + ") VALUES (1, 'v')";
     }
 
     private static String quoted(Provider p, String identifier) {
@@ -302,7 +338,9 @@ class HostileNamesRoundTripTest {
                     }
                     """.formatted(db.provider().id()));
         }
-        return DbPull.pull(PullOptions.of(schema).withValidate(true).withListener(listener())
+        return DbPull.pull(PullOptions.of(schema)
+                .withValidate(true)
+                .withListener(listener())
                 .withEnvironment(Map.of("DATABASE_URL", db.urlWithCredentials())::get));
     }
 
@@ -321,7 +359,8 @@ class HostileNamesRoundTripTest {
     }
 
     private static void execute(TestDatabase db, List<String> statements) throws SQLException {
-        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+        try (Connection c = db.connect();
+                Statement s = c.createStatement()) {
             for (String sql : statements) {
                 try {
                     s.execute(sql);
@@ -352,7 +391,8 @@ class HostileNamesRoundTripTest {
     }
 
     private static DatabaseSchema withoutHistory(DatabaseSchema schema) {
-        return schema.withTables(schema.tables().stream().filter(t -> !withoutHistory(Set.of(t.name())).isEmpty())
+        return schema.withTables(schema.tables().stream()
+                .filter(t -> !withoutHistory(Set.of(t.name())).isEmpty())
                 .toList());
     }
 }

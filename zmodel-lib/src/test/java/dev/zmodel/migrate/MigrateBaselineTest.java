@@ -4,8 +4,8 @@ import dev.zmodel.Provider;
 import dev.zmodel.ZModelException;
 import dev.zmodel.datasource.ConnectionSettings;
 import dev.zmodel.introspect.IntrospectionOptions;
-import dev.zmodel.liquibase.ChangelogFormat;
 import dev.zmodel.introspect.Introspectors;
+import dev.zmodel.liquibase.ChangelogFormat;
 import dev.zmodel.pull.DbPull;
 import dev.zmodel.pull.PullOptions;
 import dev.zmodel.schema.Table;
@@ -43,7 +43,8 @@ class MigrateBaselineTest {
     @ParameterizedTest
     @EnumSource(Provider.class)
     void adoptsTheDatabaseAndDeploysTheSameCatalog(Provider provider) throws Exception {
-        try (MigrateFixture f = new MigrateFixture(provider); TestDatabase empty = TestDatabases.create(provider)) {
+        try (MigrateFixture f = new MigrateFixture(provider);
+                TestDatabase empty = TestDatabases.create(provider)) {
             create(f.db, provider);
             Path schema = pull(f);
             long rowsBefore = Long.parseLong(f.scalar("SELECT count(*) FROM order_items"));
@@ -56,23 +57,39 @@ class MigrateBaselineTest {
                     .contains("<include file=\"" + id + "/migration.xml\" relativeToChangelogFile=\"true\"/>"));
             assertEquals(baseline.changesets(), f.historyRows(), "every changeset recorded as applied");
             assertEquals(rowsBefore, Long.parseLong(f.scalar("SELECT count(*) FROM order_items")), "nothing ran");
-            assertEquals(12, baseline.changes().stream().filter(c -> c instanceof dev.zmodel.diff.CreateTable).count());
-            assertTrue(baseline.carried().contains(view(provider, "order_totals")), baseline.carried().toString());
-            assertTrue(baseline.carried().contains(view(provider, "big_spenders")), baseline.carried().toString());
-            assertTrue(baseline.carried().indexOf(view(provider, "order_totals"))
-                    < baseline.carried().indexOf(view(provider, "big_spenders")), "a view after the view it reads");
-            assertTrue(baseline.carried().stream().anyMatch(s -> s.startsWith("Create trigger `orders_audit`")),
+            assertEquals(
+                    12,
+                    baseline.changes().stream()
+                            .filter(c -> c instanceof dev.zmodel.diff.CreateTable)
+                            .count());
+            assertTrue(
+                    baseline.carried().contains(view(provider, "order_totals")),
+                    baseline.carried().toString());
+            assertTrue(
+                    baseline.carried().contains(view(provider, "big_spenders")),
+                    baseline.carried().toString());
+            assertTrue(
+                    baseline.carried().indexOf(view(provider, "order_totals"))
+                            < baseline.carried().indexOf(view(provider, "big_spenders")),
+                    "a view after the view it reads");
+            assertTrue(
+                    baseline.carried().stream().anyMatch(s -> s.startsWith("Create trigger `orders_audit`")),
                     baseline.carried().toString());
             assertEquals(List.of(), baseline.notCarried());
             if (provider == Provider.POSTGRESQL) {
-                assertTrue(f.info.contains("Created the baseline migration " + baseline.migration().file()
-                        + " (42 changeset(s)): 12 table(s), 2 enum type(s), and as SQL from the database: "
-                        + "1 extension(s), 1 sequence(s), 4 function(s), 2 view(s), 1 materialized view(s), "
-                        + "3 trigger(s), 4 comment(s)."),
+                assertTrue(
+                        f.info.contains("Created the baseline migration "
+                                + baseline.migration().file()
+                                + " (42 changeset(s)): 12 table(s), 2 enum type(s), and as SQL from the database: "
+                                + "1 extension(s), 1 sequence(s), 4 function(s), 2 view(s), 1 materialized view(s), "
+                                + "3 trigger(s), 4 comment(s)."),
                         f.allMessages());
             }
-            assertTrue(f.info.stream().anyMatch(m -> m.startsWith("Recorded the baseline " + id + " as applied on "
-                    + f.settings().displayUrl() + " without running it")), f.allMessages());
+            assertTrue(
+                    f.info.stream()
+                            .anyMatch(m -> m.startsWith("Recorded the baseline " + id + " as applied on "
+                                    + f.settings().displayUrl() + " without running it")),
+                    f.allMessages());
 
             // (a) migrate-dev with the pulled schema: in sync, nothing written
             f.info.clear();
@@ -83,26 +100,36 @@ class MigrateBaselineTest {
             assertTrue(f.info.stream().anyMatch(m -> m.startsWith("Already in sync")), f.allMessages());
 
             // (b) the history: the baseline applied, nothing pending, no drift
-            MigrateStatusResult status = MigrateStatus.run(f.options().withCheckDrift(true).withFailOnPending(true));
+            MigrateStatusResult status =
+                    MigrateStatus.run(f.options().withCheckDrift(true).withFailOnPending(true));
             assertTrue(status.upToDate(), f.allMessages());
-            assertEquals(List.of(id), status.history().applied().stream().map(Migration::id).toList());
+            assertEquals(
+                    List.of(id),
+                    status.history().applied().stream().map(Migration::id).toList());
 
             // (c) the migrations build the same catalog in an empty database
             MigrateDeployResult deployed = MigrateDeploy.run(f.options().withDatabase(MigrateFixture.settings(empty)));
-            assertEquals(List.of(id), deployed.applied().stream().map(Migration::id).toList());
+            assertEquals(
+                    List.of(id), deployed.applied().stream().map(Migration::id).toList());
             assertSameCatalog(catalog(f.db), catalog(empty));
             assertEquals(checks(f.db), checks(empty));
-            assertEquals("0", empty.query("SELECT count(*) FROM audit_log").get(0).get(0));
+            assertEquals(
+                    "0", empty.query("SELECT count(*) FROM audit_log").get(0).get(0));
             insertOrder(empty);
-            assertEquals("1", empty.query("SELECT count(*) FROM audit_log").get(0).get(0), "the trigger works");
+            assertEquals(
+                    "1", empty.query("SELECT count(*) FROM audit_log").get(0).get(0), "the trigger works");
 
             // (d) a database with history is refused
             ZModelException refused = assertThrows(ZModelException.class, () -> MigrateBaseline.run(f.options()));
-            assertEquals("migrate-baseline refuses " + f.settings().displayUrl() + ": it already has a migration "
-                    + "history (" + baseline.changesets() + " changeset(s) in DATABASECHANGELOG, the last one " + id
-                    + "-" + baseline.changesets() + " of " + id + "/migration.xml). A baseline is only for a database "
-                    + "without one, where it records the first migration. Nothing was written. See what the database "
-                    + "has applied with mvn zenstack:migrate-status.", refused.getMessage());
+            assertEquals(
+                    "migrate-baseline refuses " + f.settings().displayUrl() + ": it already has a migration "
+                            + "history (" + baseline.changesets() + " changeset(s) in DATABASECHANGELOG, the last one "
+                            + id
+                            + "-" + baseline.changesets() + " of " + id
+                            + "/migration.xml). A baseline is only for a database "
+                            + "without one, where it records the first migration. Nothing was written. See what the database "
+                            + "has applied with mvn zenstack:migrate-status.",
+                    refused.getMessage());
             assertEquals(List.of(id), f.folders());
         }
     }
@@ -143,14 +170,18 @@ class MigrateBaselineTest {
                     """;
         };
         for (ChangelogFormat format : List.of(ChangelogFormat.YAML, ChangelogFormat.SQL)) {
-            try (MigrateFixture f = new MigrateFixture(provider); TestDatabase empty = TestDatabases.create(provider)) {
+            try (MigrateFixture f = new MigrateFixture(provider);
+                    TestDatabase empty = TestDatabases.create(provider)) {
                 f.db.execute(sql);
                 MigrateBaselineResult baseline = MigrateBaseline.run(f.options().withChangelogFormat(format));
-                assertEquals(format.fileName(), baseline.migration().file().getFileName().toString());
+                assertEquals(
+                        format.fileName(),
+                        baseline.migration().file().getFileName().toString());
                 MigrateDeploy.run(f.options().withDatabase(MigrateFixture.settings(empty)));
                 assertSameCatalog(catalog(f.db), catalog(empty));
                 empty.execute("INSERT INTO items (name) VALUES ('a'); UPDATE items SET name = 'b'");
-                assertEquals("1", empty.query("SELECT touched FROM items").get(0).get(0), format + ": the trigger");
+                assertEquals(
+                        "1", empty.query("SELECT touched FROM items").get(0).get(0), format + ": the trigger");
             }
         }
     }
@@ -159,7 +190,7 @@ class MigrateBaselineTest {
     @Test
     void postgresqlSchemas() throws Exception {
         try (MigrateFixture f = new MigrateFixture(Provider.POSTGRESQL);
-             TestDatabase empty = TestDatabases.create(Provider.POSTGRESQL)) {
+                TestDatabase empty = TestDatabases.create(Provider.POSTGRESQL)) {
             f.db.execute("""
                     CREATE SCHEMA billing;
                     COMMENT ON SCHEMA billing IS 'Money';
@@ -183,11 +214,13 @@ class MigrateBaselineTest {
                         FOR EACH ROW EXECUTE FUNCTION billing.stamp();
                     """);
             List<String> schemas = List.of("public", "billing");
-            MigrateOptions options = f.options().withDatabase(new ConnectionSettings(Provider.POSTGRESQL,
-                    f.db.urlWithCredentials(), null, null, schemas));
+            MigrateOptions options = f.options()
+                    .withDatabase(new ConnectionSettings(
+                            Provider.POSTGRESQL, f.db.urlWithCredentials(), null, null, schemas));
             Path schema = Files.createDirectories(f.migrations.getParent()).resolve("schema.zmodel");
             try (Connection c = f.db.connect()) {
-                Files.writeString(schema, DbPull.pull(c, """
+                Files.writeString(
+                        schema, DbPull.pull(c, """
                         datasource db {
                             provider = "postgresql"
                             url      = env("DATABASE_URL")
@@ -197,19 +230,30 @@ class MigrateBaselineTest {
             }
             MigrateBaselineResult baseline = MigrateBaseline.run(options);
             assertEquals(List.of(), baseline.notCarried());
-            assertTrue(MigrateDev.run(options.withDesired(ZModelProject.desired(schema))).inSync(), f.allMessages());
+            assertTrue(
+                    MigrateDev.run(options.withDesired(ZModelProject.desired(schema)))
+                            .inSync(),
+                    f.allMessages());
 
-            ConnectionSettings target = new ConnectionSettings(Provider.POSTGRESQL, empty.urlWithCredentials(), null,
-                    null, schemas);
+            ConnectionSettings target =
+                    new ConnectionSettings(Provider.POSTGRESQL, empty.urlWithCredentials(), null, null, schemas);
             MigrateDeploy.run(options.withDatabase(target));
             for (String name : schemas) {
                 assertSameCatalog(catalog(f.db, name), catalog(empty, name));
             }
             empty.execute("INSERT INTO customers (name) VALUES ('Ada');"
                     + "INSERT INTO billing.invoices (customer_id, amount) VALUES (1, 10)");
-            assertEquals("10.00", empty.query("SELECT total FROM billing.customer_totals").get(0).get(0));
-            assertEquals("1", empty.query("SELECT count(*) FROM billing.invoices WHERE issued_at IS NOT NULL")
-                    .get(0).get(0), "the trigger");
+            assertEquals(
+                    "10.00",
+                    empty.query("SELECT total FROM billing.customer_totals")
+                            .get(0)
+                            .get(0));
+            assertEquals(
+                    "1",
+                    empty.query("SELECT count(*) FROM billing.invoices WHERE issued_at IS NOT NULL")
+                            .get(0)
+                            .get(0),
+                    "the trigger");
         }
     }
 
@@ -223,11 +267,13 @@ class MigrateBaselineTest {
                 other.execute("CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL)");
                 MigrateOptions options = f.options().withDatabase(MigrateFixture.settings(other));
                 ZModelException e = assertThrows(ZModelException.class, () -> MigrateBaseline.run(options));
-                assertEquals("migrate-baseline writes the first migration of a project, and " + f.migrations
-                        + " already has 1 migration(s), the first one " + id + ". Nothing was written. If " + id
-                        + " is the baseline of this database's schema, record it as applied on "
-                        + options.database().displayUrl() + " without running it: mvn zenstack:migrate-resolve "
-                        + "-Dzenstack.applied=" + id + ".", e.getMessage());
+                assertEquals(
+                        "migrate-baseline writes the first migration of a project, and " + f.migrations
+                                + " already has 1 migration(s), the first one " + id + ". Nothing was written. If " + id
+                                + " is the baseline of this database's schema, record it as applied on "
+                                + options.database().displayUrl() + " without running it: mvn zenstack:migrate-resolve "
+                                + "-Dzenstack.applied=" + id + ".",
+                        e.getMessage());
                 MigrateResolve.applied(options, id);
                 assertTrue(MigrateStatus.run(options).upToDate());
             }
@@ -239,9 +285,12 @@ class MigrateBaselineTest {
         try (MigrateFixture f = new MigrateFixture(Provider.SQLITE)) {
             f.db.execute("PRAGMA user_version = 1");
             ZModelException e = assertThrows(ZModelException.class, () -> MigrateBaseline.run(f.options()));
-            assertEquals("migrate-baseline found nothing to baseline in " + f.settings().displayUrl() + ": it has no "
-                    + "tables, views or types. Nothing was written. Start the project's migrations with mvn "
-                    + "zenstack:migrate-dev -Dzenstack.name=init.", e.getMessage());
+            assertEquals(
+                    "migrate-baseline found nothing to baseline in "
+                            + f.settings().displayUrl() + ": it has no "
+                            + "tables, views or types. Nothing was written. Start the project's migrations with mvn "
+                            + "zenstack:migrate-dev -Dzenstack.name=init.",
+                    e.getMessage());
             assertFalse(Files.exists(f.migrations));
         }
     }
@@ -258,19 +307,32 @@ class MigrateBaselineTest {
                     """);
             MigrateBaselineResult baseline = MigrateBaseline.run(f.options().withName("Adopt shop!"));
             assertEquals("20261122093100_adopt_shop", baseline.migration().id());
-            assertEquals(List.of(
-                    "domain `public.email` (its columns are created with the domain's base type, without its "
-                            + "constraints)",
-                    "partitioned table `public.events` (created as an ordinary table)",
-                    "rule `users_no_delete on public.users` (not created)"), baseline.notCarried());
+            assertEquals(
+                    List.of(
+                            "domain `public.email` (its columns are created with the domain's base type, without its "
+                                    + "constraints)",
+                            "partitioned table `public.events` (created as an ordinary table)",
+                            "rule `users_no_delete on public.users` (not created)"),
+                    baseline.notCarried());
             assertEquals(1, f.warnings.size(), f.warnings.toString());
-            assertTrue(f.warnings.get(0).startsWith("The baseline 20261122093100_adopt_shop does not recreate 3 "
-                    + "object(s) of " + f.settings().displayUrl() + "; a database built from the migrations will not "
-                    + "have them:\n  - domain `public.email`"), f.warnings.get(0));
-            assertTrue(f.warnings.get(0).endsWith("\nTo carry them, add them to " + baseline.migration().file()
-                    + " before it is deployed anywhere, then record the edited file on " + f.settings().displayUrl()
-                    + " with mvn zenstack:migrate-resolve -Dzenstack.rolledBack=20261122093100_adopt_shop followed by "
-                    + "mvn zenstack:migrate-resolve -Dzenstack.applied=20261122093100_adopt_shop."), f.warnings.get(0));
+            assertTrue(
+                    f.warnings
+                            .get(0)
+                            .startsWith("The baseline 20261122093100_adopt_shop does not recreate 3 "
+                                    + "object(s) of " + f.settings().displayUrl()
+                                    + "; a database built from the migrations will not "
+                                    + "have them:\n  - domain `public.email`"),
+                    f.warnings.get(0));
+            assertTrue(
+                    f.warnings
+                            .get(0)
+                            .endsWith("\nTo carry them, add them to "
+                                    + baseline.migration().file()
+                                    + " before it is deployed anywhere, then record the edited file on "
+                                    + f.settings().displayUrl()
+                                    + " with mvn zenstack:migrate-resolve -Dzenstack.rolledBack=20261122093100_adopt_shop followed by "
+                                    + "mvn zenstack:migrate-resolve -Dzenstack.applied=20261122093100_adopt_shop."),
+                    f.warnings.get(0));
 
             // the advice works: the edited baseline is recorded again and the history is clean
             Path file = baseline.migration().file();
@@ -302,7 +364,8 @@ class MigrateBaselineTest {
             db.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
         if (provider == Provider.MYSQL) {
-            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            try (Connection c = db.connect();
+                    Statement s = c.createStatement()) {
                 s.execute("CREATE PROCEDURE restock(IN p INT, IN n INT) MODIFIES SQL DATA COMMENT 'Adds stock'\n"
                         + "BEGIN\n    UPDATE inventory SET quantity = quantity + n WHERE product_id = p;\nEND");
             }
@@ -313,7 +376,8 @@ class MigrateBaselineTest {
     private static Path pull(MigrateFixture f) throws IOException, SQLException {
         Path schema = Files.createDirectories(f.migrations.getParent()).resolve("schema.zmodel");
         try (Connection c = f.db.connect()) {
-            Files.writeString(schema, DbPull.pull(c, null, PullOptions.defaults()).text());
+            Files.writeString(
+                    schema, DbPull.pull(c, null, PullOptions.defaults()).text());
         }
         return schema;
     }
@@ -326,11 +390,16 @@ class MigrateBaselineTest {
     /** The checks of every table, through introspection (SQLite has no catalog of them but the table's text). */
     private static String checks(TestDatabase db) throws SQLException {
         try (Connection c = db.connect()) {
-            return Introspectors.introspect(c, IntrospectionOptions.defaults()
-                            .withSchemas(MigrateFixture.settings(db).schemas())).tables().stream()
-                    .flatMap((Table t) -> t.checks().stream()
-                            .map(k -> t.name() + " " + k.name() + " " + k.expression()))
-                    .sorted().collect(Collectors.joining("\n"));
+            return Introspectors.introspect(
+                            c,
+                            IntrospectionOptions.defaults()
+                                    .withSchemas(MigrateFixture.settings(db).schemas()))
+                    .tables()
+                    .stream()
+                    .flatMap(
+                            (Table t) -> t.checks().stream().map(k -> t.name() + " " + k.name() + " " + k.expression()))
+                    .sorted()
+                    .collect(Collectors.joining("\n"));
         }
     }
 
@@ -338,9 +407,13 @@ class MigrateBaselineTest {
     static void assertSameCatalog(String original, String deployed) {
         List<String> a = List.of(original.split("\n"));
         List<String> b = List.of(deployed.split("\n"));
-        assertEquals(original, deployed, "only in the original:\n  " + a.stream().filter(l -> !b.contains(l))
-                .collect(Collectors.joining("\n  ")) + "\nonly in the deployed database:\n  "
-                + b.stream().filter(l -> !a.contains(l)).collect(Collectors.joining("\n  ")) + "\n");
+        assertEquals(
+                original,
+                deployed,
+                "only in the original:\n  "
+                        + a.stream().filter(l -> !b.contains(l)).collect(Collectors.joining("\n  "))
+                        + "\nonly in the deployed database:\n  "
+                        + b.stream().filter(l -> !a.contains(l)).collect(Collectors.joining("\n  ")) + "\n");
     }
 
     /** The catalog, one line per fact, sorted; database names replaced by {@code <db>}. */
@@ -355,12 +428,15 @@ class MigrateBaselineTest {
             case MYSQL -> MYSQL_CATALOG;
             case SQLITE -> SQLITE_CATALOG;
         };
-        return db.query(sql).stream().map(r -> r.get(0)).map(s -> s.replace(db.name(), "<db>")).sorted()
+        return db.query(sql).stream()
+                .map(r -> r.get(0))
+                .map(s -> s.replace(db.name(), "<db>"))
+                .sorted()
                 .collect(Collectors.joining("\n"));
     }
 
-    private static final String NOT_EXTENSION = "NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = %s "
-            + "AND e.objid = %s AND e.deptype = 'e')";
+    private static final String NOT_EXTENSION =
+            "NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = %s " + "AND e.objid = %s AND e.deptype = 'e')";
 
     static final String POSTGRES_CATALOG = """
             SELECT 'column ' || table_name || '.' || column_name || ' #' || ordinal_position || ' ' || data_type || ' '
@@ -410,8 +486,9 @@ class MigrateBaselineTest {
             SELECT 'sequence ' || sequencename || ' ' || data_type || ' ' || start_value || ' ' || increment_by || ' '
                    || min_value || ' ' || max_value || ' ' || cache_size || ' ' || cycle
             FROM pg_sequences WHERE schemaname = 'public'
-            """.formatted(NOT_EXTENSION.formatted("'pg_class'::regclass", "c.oid"),
-            NOT_EXTENSION.formatted("'pg_proc'::regclass", "p.oid"));
+            """.formatted(
+                    NOT_EXTENSION.formatted("'pg_class'::regclass", "c.oid"),
+                    NOT_EXTENSION.formatted("'pg_proc'::regclass", "p.oid"));
 
     static final String MYSQL_CATALOG = """
             SELECT CONCAT_WS(' ', 'table', TABLE_NAME, TABLE_TYPE, ENGINE, TABLE_COLLATION, TABLE_COMMENT)

@@ -38,30 +38,42 @@ class MigrateDeployTest {
     @ParameterizedTest
     @EnumSource(Provider.class)
     void appliesPendingMigrationsOnceAndSaysSoTheSecondTime(Provider provider) {
-        try (MigrateFixture f = new MigrateFixture(provider); TestDatabase target = TestDatabases.create(provider)) {
+        try (MigrateFixture f = new MigrateFixture(provider);
+                TestDatabase target = TestDatabases.create(provider)) {
             MigrateDev.run(f.options(MigrateFixture.v1()).withName("init"));
             f.info.clear();
             MigrateDeployResult first = MigrateDeploy.run(deployTo(f, target));
-            assertEquals(List.of("20261122093100_init"), first.applied().stream().map(Migration::id).toList());
+            assertEquals(
+                    List.of("20261122093100_init"),
+                    first.applied().stream().map(Migration::id).toList());
             assertTrue(f.info.contains("Applied migration 20261122093100_init"), f.allMessages());
 
             MigrateDev.run(f.options(MigrateFixture.v2()).withName("posts"));
             MigrateDeployResult second = MigrateDeploy.run(deployTo(f, target));
-            assertEquals(List.of("20261122093200_posts"), second.applied().stream().map(Migration::id).toList());
+            assertEquals(
+                    List.of("20261122093200_posts"),
+                    second.applied().stream().map(Migration::id).toList());
             assertEquals(1, second.alreadyApplied());
 
             f.info.clear();
             MigrateDeployResult third = MigrateDeploy.run(deployTo(f, target));
             assertTrue(third.upToDate());
-            assertEquals("No pending migrations: " + MigrateFixture.settings(target).displayUrl()
-                    + " is up to date (2 migration(s) applied).", f.info.get(f.info.size() - 1));
-            assertEquals(f.scalar("SELECT count(*) FROM DATABASECHANGELOG"),
-                    target.query("SELECT count(*) FROM DATABASECHANGELOG").get(0).get(0));
+            assertEquals(
+                    "No pending migrations: " + MigrateFixture.settings(target).displayUrl()
+                            + " is up to date (2 migration(s) applied).",
+                    f.info.get(f.info.size() - 1));
+            assertEquals(
+                    f.scalar("SELECT count(*) FROM DATABASECHANGELOG"),
+                    target.query("SELECT count(*) FROM DATABASECHANGELOG")
+                            .get(0)
+                            .get(0));
         }
     }
 
     @ParameterizedTest
-    @EnumSource(value = Provider.class, names = {"POSTGRESQL", "MYSQL"})
+    @EnumSource(
+            value = Provider.class,
+            names = {"POSTGRESQL", "MYSQL"})
     void twoConcurrentDeploysOnAFreshDatabaseApplyEveryChangesetOnce(Provider provider) throws Exception {
         try (MigrateFixture f = new MigrateFixture(provider)) {
             twoMigrations(f);
@@ -84,11 +96,19 @@ class MigrateDeployTest {
                     }
                     pool.shutdown();
                     assertEquals(2, applied, "each migration applied by exactly one of the runs");
-                    assertEquals(String.valueOf(changesets),
-                            target.query("SELECT count(*) FROM DATABASECHANGELOG").get(0).get(0));
-                    assertEquals(String.valueOf(changesets),
-                            target.query("SELECT count(DISTINCT ID) FROM DATABASECHANGELOG").get(0).get(0));
-                    assertEquals("0", target.query("SELECT count(*) FROM posts").get(0).get(0));
+                    assertEquals(
+                            String.valueOf(changesets),
+                            target.query("SELECT count(*) FROM DATABASECHANGELOG")
+                                    .get(0)
+                                    .get(0));
+                    assertEquals(
+                            String.valueOf(changesets),
+                            target.query("SELECT count(DISTINCT ID) FROM DATABASECHANGELOG")
+                                    .get(0)
+                                    .get(0));
+                    assertEquals(
+                            "0",
+                            target.query("SELECT count(*) FROM posts").get(0).get(0));
                 }
             }
         }
@@ -97,29 +117,43 @@ class MigrateDeployTest {
     @ParameterizedTest
     @EnumSource(Provider.class)
     void anEditedAppliedMigrationStopsTheDeployBeforeAnythingRuns(Provider provider) throws Exception {
-        try (MigrateFixture f = new MigrateFixture(provider); TestDatabase target = TestDatabases.create(provider)) {
-            Migration init = MigrateDev.run(f.options(MigrateFixture.v1()).withName("init")).created();
+        try (MigrateFixture f = new MigrateFixture(provider);
+                TestDatabase target = TestDatabases.create(provider)) {
+            Migration init = MigrateDev.run(f.options(MigrateFixture.v1()).withName("init"))
+                    .created();
             MigrateDeploy.run(deployTo(f, target));
             MigrateDev.run(f.options(MigrateFixture.v2()).withName("posts"));
             Files.writeString(init.file(), Files.readString(init.file()).replace("100)", "101)"));
             var e = assertThrows(ZModelException.class, () -> MigrateDeploy.run(deployTo(f, target)));
-            assertTrue(e.getMessage().startsWith("migrate-deploy stopped before applying anything: 1 applied "
-                    + "migration(s) of " + MigrateFixture.settings(target).displayUrl() + " changed since:\n"
-                    + "  - 20261122093100_init (edited after it was applied: changeset 20261122093100_init-1 changed "
-                    + "after it was applied (checksum mismatch))"), e.getMessage());
-            assertEquals("0", target.query(switch (provider) {
-                case SQLITE -> "SELECT count(*) FROM sqlite_master WHERE name = 'posts'";
-                case MYSQL -> "SELECT count(*) FROM information_schema.tables WHERE table_schema = DATABASE() "
-                        + "AND table_name = 'posts'";
-                case POSTGRESQL -> "SELECT count(*) FROM information_schema.tables WHERE table_name = 'posts'";
-            }).get(0).get(0), "the pending migration did not run");
+            assertTrue(
+                    e.getMessage()
+                            .startsWith("migrate-deploy stopped before applying anything: 1 applied "
+                                    + "migration(s) of "
+                                    + MigrateFixture.settings(target).displayUrl() + " changed since:\n"
+                                    + "  - 20261122093100_init (edited after it was applied: changeset 20261122093100_init-1 changed "
+                                    + "after it was applied (checksum mismatch))"),
+                    e.getMessage());
+            assertEquals(
+                    "0",
+                    target.query(
+                                    switch (provider) {
+                                        case SQLITE -> "SELECT count(*) FROM sqlite_master WHERE name = 'posts'";
+                                        case MYSQL ->
+                                            "SELECT count(*) FROM information_schema.tables WHERE table_schema = DATABASE() "
+                                                    + "AND table_name = 'posts'";
+                                        case POSTGRESQL ->
+                                            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'posts'";
+                                    })
+                            .get(0)
+                            .get(0),
+                    "the pending migration did not run");
         }
     }
 
     @Test
     void aStaleLiquibaseLockIsReleasedOnRequest() {
         try (MigrateFixture f = new MigrateFixture(Provider.POSTGRESQL);
-             TestDatabase target = TestDatabases.create(Provider.POSTGRESQL)) {
+                TestDatabase target = TestDatabases.create(Provider.POSTGRESQL)) {
             MigrateDev.run(f.options(MigrateFixture.v1()).withName("init"));
             MigrateDeploy.run(deployTo(f, target));
             target.execute("UPDATE DATABASECHANGELOGLOCK SET LOCKED = TRUE, LOCKGRANTED = now(), LOCKEDBY = 'crashed'");
@@ -127,9 +161,14 @@ class MigrateDeployTest {
             MigrateDeployResult r = MigrateDeploy.run(deployTo(f, target).withReleaseLock(true));
             assertTrue(r.releasedLock());
             assertEquals(1, r.applied().size());
-            assertTrue(f.warnings.stream().anyMatch(w -> w.contains("held by crashed") && w.contains("released it")),
+            assertTrue(
+                    f.warnings.stream().anyMatch(w -> w.contains("held by crashed") && w.contains("released it")),
                     f.allMessages());
-            assertEquals("f", target.query("SELECT LOCKED FROM DATABASECHANGELOGLOCK").get(0).get(0));
+            assertEquals(
+                    "f",
+                    target.query("SELECT LOCKED FROM DATABASECHANGELOGLOCK")
+                            .get(0)
+                            .get(0));
         }
     }
 

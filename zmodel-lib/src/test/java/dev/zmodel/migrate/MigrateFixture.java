@@ -83,7 +83,8 @@ final class MigrateFixture implements AutoCloseable {
     /** Options with a clock that moves one minute per call, so migration folders get distinct names. */
     MigrateOptions options() {
         now = now.plusSeconds(60);
-        return MigrateOptions.of(settings(), migrations).withListener(listener())
+        return MigrateOptions.of(settings(), migrations)
+                .withListener(listener())
                 .withClock(Clock.fixed(now, ZoneOffset.UTC));
     }
 
@@ -97,12 +98,15 @@ final class MigrateFixture implements AutoCloseable {
     }
 
     static DatabaseSchema schemaOf(Provider provider, String sql) {
-        try (TestDatabase scratch = TestDatabases.create(provider); Connection c = scratch.connect()) {
+        try (TestDatabase scratch = TestDatabases.create(provider);
+                Connection c = scratch.connect()) {
             if (!sql.isBlank()) {
                 scratch.execute(sql);
             }
-            return Introspectors.introspect(c, IntrospectionOptions.defaults()
-                    .withSchemas(settings(scratch).schemas()));
+            return Introspectors.introspect(
+                    c,
+                    IntrospectionOptions.defaults()
+                            .withSchemas(settings(scratch).schemas()));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -110,7 +114,10 @@ final class MigrateFixture implements AutoCloseable {
 
     List<String> folders() {
         try (var s = Files.list(migrations)) {
-            return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+            return s.filter(Files::isDirectory)
+                    .map(p -> p.getFileName().toString())
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -135,8 +142,8 @@ final class MigrateFixture implements AutoCloseable {
     public void close() {
         try {
             if (db.password() != null) {
-                SecretScan.assertAbsent(db.password(), "the listener's messages",
-                        allMessages() + "\n" + String.join("\n", debug));
+                SecretScan.assertAbsent(
+                        db.password(), "the listener's messages", allMessages() + "\n" + String.join("\n", debug));
                 SecretScan.assertAbsent(db.password(), migrations);
             }
         } finally {

@@ -32,24 +32,30 @@ class MigratePlainLiquibaseTest {
     @ParameterizedTest
     @EnumSource(Provider.class)
     void generatedChangelogsRunWithPlainLiquibase(Provider provider) throws Exception {
-        try (MigrateFixture f = new MigrateFixture(provider); TestDatabase plain = TestDatabases.create(provider)) {
+        try (MigrateFixture f = new MigrateFixture(provider);
+                TestDatabase plain = TestDatabases.create(provider)) {
             MigrateDev.run(f.options(MigrateFixture.v1()).withName("init"));
             MigrateDev.run(f.options(MigrateFixture.v2()).withName("posts").withChangelogFormat(ChangelogFormat.YAML));
-            MigrateDev.run(f.options(MigrateFixture.withoutName().replace("PRIMARY KEY (id))",
-                    "bio VARCHAR(200), PRIMARY KEY (id));") + MigrateFixture.v2().substring(MigrateFixture.v2()
-                    .indexOf("CREATE TABLE posts"))).withName("drop_name").withAcceptDataLoss(true)
+            MigrateDev.run(f.options(MigrateFixture.withoutName()
+                                    .replace("PRIMARY KEY (id))", "bio VARCHAR(200), PRIMARY KEY (id));")
+                            + MigrateFixture.v2().substring(MigrateFixture.v2().indexOf("CREATE TABLE posts")))
+                    .withName("drop_name")
+                    .withAcceptDataLoss(true)
                     .withChangelogFormat(ChangelogFormat.SQL));
 
             liquibaseUpdate(plain, f.migrations);
 
-            try (Connection a = f.db.connect(); Connection b = plain.connect()) {
+            try (Connection a = f.db.connect();
+                    Connection b = plain.connect()) {
                 var viaUs = Schemas.read(a, f.settings(), dev.zmodel.Listener.NONE);
                 var viaLiquibase = Schemas.read(b, MigrateFixture.settings(plain), dev.zmodel.Listener.NONE);
-                assertTrue(SchemaDiff.diff(viaUs, viaLiquibase).isEmpty(),
+                assertTrue(
+                        SchemaDiff.diff(viaUs, viaLiquibase).isEmpty(),
                         () -> SchemaDiff.diff(viaUs, viaLiquibase).changes().toString());
             }
             assertTrue(MigrateDeploy.run(MigrateDeployTest.deployTo(f, plain)).upToDate());
-            assertEquals(f.scalar("SELECT count(*) FROM DATABASECHANGELOG"),
+            assertEquals(
+                    f.scalar("SELECT count(*) FROM DATABASECHANGELOG"),
                     plain.query("SELECT count(*) FROM DATABASECHANGELOG").get(0).get(0));
         }
     }
@@ -61,8 +67,10 @@ class MigratePlainLiquibaseTest {
         scope.put(Scope.Attr.ui.name(), new liquibase.ui.LoggerUIService());
         scope.put(Scope.Attr.resourceAccessor.name(), new DirectoryResourceAccessor(migrations));
         Scope.child(scope, () -> {
-            CommandScope c = new CommandScope("update").addArgumentValue("url", db.jdbcUrl())
-                    .addArgumentValue("changelogFile", "changelog.xml").setOutput(OutputStream.nullOutputStream());
+            CommandScope c = new CommandScope("update")
+                    .addArgumentValue("url", db.jdbcUrl())
+                    .addArgumentValue("changelogFile", "changelog.xml")
+                    .setOutput(OutputStream.nullOutputStream());
             if (db.user() != null) {
                 c.addArgumentValue("username", db.user());
             }

@@ -4,8 +4,6 @@ import dev.zmodel.Provider;
 import dev.zmodel.ZModelException;
 import dev.zmodel.datasource.ConnectionSettings;
 import dev.zmodel.liquibase.ChangelogFormat;
-import dev.zmodel.testing.TestDatabase;
-import dev.zmodel.testing.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -21,8 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** migrate-reset, db-push and migrate-diff on real databases. */
 class MigrateResetPushDiffTest {
-    private static final ConnectionSettings REMOTE = new ConnectionSettings(Provider.POSTGRESQL,
-            "jdbc:postgresql://db.example.com:5432/app", "app", "secret", List.of("public"));
+    private static final ConnectionSettings REMOTE = new ConnectionSettings(
+            Provider.POSTGRESQL, "jdbc:postgresql://db.example.com:5432/app", "app", "secret", List.of("public"));
 
     @ParameterizedTest
     @EnumSource(Provider.class)
@@ -31,32 +29,41 @@ class MigrateResetPushDiffTest {
             MigrateDev.run(f.options(MigrateFixture.v1()).withName("init"));
             f.db.execute("INSERT INTO users (id, email) VALUES (1, 'a@example.com'); CREATE TABLE extra (id INTEGER)");
             Path seed = Files.createTempFile("seed", ".sql");
-            Files.writeString(seed, "INSERT INTO users (id, email) VALUES (7, 'seed@example.com');\n"
-                    + "INSERT INTO users (id, email) VALUES (8, 'x;y@example.com');\n");
+            Files.writeString(
+                    seed,
+                    "INSERT INTO users (id, email) VALUES (7, 'seed@example.com');\n"
+                            + "INSERT INTO users (id, email) VALUES (8, 'x;y@example.com');\n");
             MigrateResetResult r = MigrateReset.run(f.options().withForce(true), List.of(seed));
             assertEquals(1, r.applied().size());
             assertEquals(List.of(List.of("7"), List.of("8")), f.db.query("SELECT id FROM users ORDER BY id"));
-            assertTrue(MigrateStatus.run(f.options().withCheckDrift(true).withFailOnPending(true)).upToDate(),
+            assertTrue(
+                    MigrateStatus.run(f.options().withCheckDrift(true).withFailOnPending(true))
+                            .upToDate(),
                     "no drift: extra is gone");
         }
     }
 
     @Test
     void resetRefusesANonLocalDatabaseWithoutAllowRemote() {
-        var e = assertThrows(ZModelException.class, () -> MigrateReset.run(MigrateOptions.of(REMOTE, Path.of("m")),
-                List.of()));
-        assertEquals("Refusing to run on jdbc:postgresql://db.example.com:5432/app: migrate-reset drops every table, "
-                + "view and type of the database, and the database is not local (host is not localhost, 127.0.0.1, "
-                + "::1 or a socket). If this really is a development database, pass -Dzenstack.allowRemote=true.",
+        var e = assertThrows(
+                ZModelException.class, () -> MigrateReset.run(MigrateOptions.of(REMOTE, Path.of("m")), List.of()));
+        assertEquals(
+                "Refusing to run on jdbc:postgresql://db.example.com:5432/app: migrate-reset drops every table, "
+                        + "view and type of the database, and the database is not local (host is not localhost, 127.0.0.1, "
+                        + "::1 or a socket). If this really is a development database, pass -Dzenstack.allowRemote=true.",
                 e.getMessage());
-        var push = assertThrows(ZModelException.class, () -> DbPush.run(MigrateOptions.of(REMOTE, Path.of("m"))
-                .withDesired(DesiredState.of(dev.zmodel.schema.DatabaseSchema.empty(Provider.POSTGRESQL)))
-                .withForceReset(true)));
-        assertEquals("Refusing to run on jdbc:postgresql://db.example.com:5432/app: db-push with forceReset drops every "
-                + "table, view and type of the database, and the database is not local (host is not localhost, "
-                + "127.0.0.1, ::1 or a socket). If this really is a development database, pass "
-                + "-Dzenstack.allowRemote=true.",
-                push.getMessage(), "refused before connecting");
+        var push = assertThrows(
+                ZModelException.class,
+                () -> DbPush.run(MigrateOptions.of(REMOTE, Path.of("m"))
+                        .withDesired(DesiredState.of(dev.zmodel.schema.DatabaseSchema.empty(Provider.POSTGRESQL)))
+                        .withForceReset(true)));
+        assertEquals(
+                "Refusing to run on jdbc:postgresql://db.example.com:5432/app: db-push with forceReset drops every "
+                        + "table, view and type of the database, and the database is not local (host is not localhost, "
+                        + "127.0.0.1, ::1 or a socket). If this really is a development database, pass "
+                        + "-Dzenstack.allowRemote=true.",
+                push.getMessage(),
+                "refused before connecting");
     }
 
     @Test
@@ -64,10 +71,12 @@ class MigrateResetPushDiffTest {
         try (MigrateFixture f = new MigrateFixture(Provider.POSTGRESQL)) {
             MigrateDev.run(f.options(MigrateFixture.v1()).withName("init"));
             Path seed = Files.createTempFile("seed", ".sql");
-            Files.writeString(seed, "INSERT INTO users (id, email) VALUES (1, 'a');\nINSERT INTO nowhere VALUES (1);\n");
-            var e = assertThrows(ZModelException.class, () -> MigrateReset.run(f.options().withForce(true),
-                    List.of(seed)));
-            assertTrue(e.getMessage().startsWith("The seed file " + seed + " failed at statement 2 of 2: "),
+            Files.writeString(
+                    seed, "INSERT INTO users (id, email) VALUES (1, 'a');\nINSERT INTO nowhere VALUES (1);\n");
+            var e = assertThrows(
+                    ZModelException.class, () -> MigrateReset.run(f.options().withForce(true), List.of(seed)));
+            assertTrue(
+                    e.getMessage().startsWith("The seed file " + seed + " failed at statement 2 of 2: "),
                     e.getMessage());
             assertEquals("0", f.scalar("SELECT count(*) FROM users"), "the seed's transaction rolled back");
         }
@@ -81,8 +90,11 @@ class MigrateResetPushDiffTest {
             assertEquals(false, first.inSync());
             assertTrue(DbPush.run(f.options(MigrateFixture.v2())).inSync());
             assertTrue(f.info.stream().anyMatch(m -> m.contains("is already in sync with the test schema")));
-            assertEquals(0, MigrationHistory.read(connect(f), provider,
-                    MigrationsDirectory.read(f.migrations, provider)).migrations().size());
+            assertEquals(
+                    0,
+                    MigrationHistory.read(connect(f), provider, MigrationsDirectory.read(f.migrations, provider))
+                            .migrations()
+                            .size());
             f.db.execute("INSERT INTO users (id, email, name) VALUES (1, 'a@example.com', 'Ann')");
 
             String dropName = "CREATE TABLE users (id INTEGER NOT NULL, email VARCHAR(100) NOT NULL, "
@@ -91,12 +103,14 @@ class MigrateResetPushDiffTest {
                     + "PRIMARY KEY (id), CONSTRAINT posts_author_fkey FOREIGN KEY (author_id) REFERENCES users (id))";
             var e = assertThrows(ZModelException.class, () -> DbPush.run(f.options(dropName)));
             assertTrue(e.getMessage().startsWith("db-push would lose data in "), e.getMessage());
-            assertTrue(e.getMessage().contains("Drops column `users.name`, which holds 1 non-null value(s)."),
+            assertTrue(
+                    e.getMessage().contains("Drops column `users.name`, which holds 1 non-null value(s)."),
                     e.getMessage());
             DbPush.run(f.options(dropName).withAcceptDataLoss(true));
             assertEquals("1", f.scalar("SELECT count(*) FROM users"));
 
-            DbPushResult reset = DbPush.run(f.options(MigrateFixture.v2()).withForceReset(true).withForce(true));
+            DbPushResult reset = DbPush.run(
+                    f.options(MigrateFixture.v2()).withForceReset(true).withForce(true));
             assertTrue(reset.reset());
             assertEquals("0", f.scalar("SELECT count(*) FROM users"));
         }
@@ -130,13 +144,17 @@ class MigrateResetPushDiffTest {
             assertTrue(pending.changelog().contains("Create table `posts`"), pending.changelog());
 
             Path out = base.resolve("out/diff.yaml");
-            MigrateDiffResult fromEmpty = MigrateDiff.run(f.options().withChangelogFormat(ChangelogFormat.YAML),
-                    DiffSource.parse("empty", base), migrations, loader, out);
+            MigrateDiffResult fromEmpty = MigrateDiff.run(
+                    f.options().withChangelogFormat(ChangelogFormat.YAML),
+                    DiffSource.parse("empty", base),
+                    migrations,
+                    loader,
+                    out);
             assertTrue(Files.readString(out).contains("databaseChangeLog:"), Files.readString(out));
             assertTrue(fromEmpty.changelog().contains("users"));
 
-            MigrateDiffResult same = MigrateDiff.run(f.options(), migrations,
-                    DiffSource.parse("url:" + f.db.urlWithCredentials(), base), loader, null);
+            MigrateDiffResult same = MigrateDiff.run(
+                    f.options(), migrations, DiffSource.parse("url:" + f.db.urlWithCredentials(), base), loader, null);
             assertEquals(0, same.exitCode());
             assertNull(same.changelog());
 

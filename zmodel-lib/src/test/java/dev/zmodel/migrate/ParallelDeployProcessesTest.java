@@ -30,10 +30,13 @@ class ParallelDeployProcessesTest {
     private static final Pattern APPLIED = Pattern.compile("(?m)^APPLIED (\\d+)$");
 
     @ParameterizedTest
-    @EnumSource(value = Provider.class, names = {"POSTGRESQL", "MYSQL"})
+    @EnumSource(
+            value = Provider.class,
+            names = {"POSTGRESQL", "MYSQL"})
     void eightDeployProcessesOnOneFreshDatabaseAllSucceedAndApplyEveryChangesetOnce(Provider provider)
             throws Exception {
-        try (MigrateFixture f = new MigrateFixture(provider); TestDatabase target = TestDatabases.create(provider)) {
+        try (MigrateFixture f = new MigrateFixture(provider);
+                TestDatabase target = TestDatabases.create(provider)) {
             MigrateDeployTest.twoMigrations(f);
             long changesets = f.historyRows();
             ConnectionSettings s = MigrateFixture.settings(target);
@@ -58,20 +61,34 @@ class ParallelDeployProcessesTest {
                 applied += Integer.parseInt(m.group(1));
             }
             assertEquals(2, applied, "each migration applied by exactly one process:\n" + String.join("\n", outputs));
-            assertEquals(List.of(List.of(String.valueOf(changesets), String.valueOf(changesets))),
+            assertEquals(
+                    List.of(List.of(String.valueOf(changesets), String.valueOf(changesets))),
                     target.query("SELECT count(*), count(DISTINCT ID) FROM DATABASECHANGELOG"));
             assertEquals("0", target.query("SELECT count(*) FROM posts").get(0).get(0));
-            assertTrue(MigrateStatus.run(MigrateOptions.of(s, f.migrations).withFailOnPending(true)).upToDate());
+            assertTrue(MigrateStatus.run(MigrateOptions.of(s, f.migrations).withFailOnPending(true))
+                    .upToDate());
         }
     }
 
     private static Process start(ConnectionSettings s, Path migrations, Path log) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = List.of(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"), DeployProcess.class.getName(),
-                s.provider().name(), s.jdbcUrl(), s.user() == null ? "-" : s.user(),
+        List<String> command = List.of(
+                java,
+                "-Xshare:auto",
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-cp",
+                System.getProperty("java.class.path"),
+                DeployProcess.class.getName(),
+                s.provider().name(),
+                s.jdbcUrl(),
+                s.user() == null ? "-" : s.user(),
                 s.password() == null || s.password().isEmpty() ? "-" : s.password(),
-                s.schemas().isEmpty() ? "-" : s.schemas().get(0), migrations.toString());
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                s.schemas().isEmpty() ? "-" : s.schemas().get(0),
+                migrations.toString());
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
     }
 }

@@ -30,8 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ProgressReportTest {
 
-    record Event(String step, int done, int total) {
-    }
+    record Event(String step, int done, int total) {}
 
     /** Records everything; {@code log} interleaves info lines and progress events in call order. */
     static final class Recorder implements Listener {
@@ -78,42 +77,60 @@ class ProgressReportTest {
             }
             db.execute(sql.toString());
             Path schema = Files.createTempDirectory("zt-progress").resolve("schema.zmodel");
-            Files.writeString(schema, "datasource db {\n    provider = \"" + provider.id()
-                    + "\"\n    url      = env(\"DATABASE_URL\")\n}\n");
+            Files.writeString(
+                    schema,
+                    "datasource db {\n    provider = \"" + provider.id()
+                            + "\"\n    url      = env(\"DATABASE_URL\")\n}\n");
             Recorder recorder = new Recorder();
-            DbPull.pull(PullOptions.of(schema).withConnection(new ConnectionOverrides(null, db.user(), db.password()))
-                    .withEnvironment(Map.of("DATABASE_URL", db.jdbcUrl())::get).withListener(recorder));
+            DbPull.pull(PullOptions.of(schema)
+                    .withConnection(new ConnectionOverrides(null, db.user(), db.password()))
+                    .withEnvironment(Map.of("DATABASE_URL", db.jdbcUrl())::get)
+                    .withListener(recorder));
 
             List<Event> run = recorder.of("Reading tables");
             assertOneRun(run, tables);
             assertTrue(run.size() > 10, "intermediate reports: " + run.size());
             int end = recorder.log.indexOf("Reading tables " + tables + "/" + tables);
-            assertTrue(recorder.log.get(end + 1).startsWith("Introspected " + tables + " tables"), recorder.log::toString);
+            assertTrue(
+                    recorder.log.get(end + 1).startsWith("Introspected " + tables + " tables"), recorder.log::toString);
         }
     }
 
     @ParameterizedTest
-    @EnumSource(value = Provider.class, names = {"SQLITE", "POSTGRESQL"})
+    @EnumSource(
+            value = Provider.class,
+            names = {"SQLITE", "POSTGRESQL"})
     void deployReportsEachMigrationOnceAsItIsAppliedAndTheChangesets(Provider provider) {
-        try (MigrateFixture f = new MigrateFixture(provider); TestDatabase target = TestDatabases.create(provider)) {
+        try (MigrateFixture f = new MigrateFixture(provider);
+                TestDatabase target = TestDatabases.create(provider)) {
             MigrateDev.run(f.options(MigrateFixture.v1()).withName("init"));
             MigrateDev.run(f.options(MigrateFixture.v2()).withName("posts"));
-            MigrateDev.run(f.options(MigrateFixture.withoutName()).withName("no_name").withAcceptDataLoss(true));
+            MigrateDev.run(
+                    f.options(MigrateFixture.withoutName()).withName("no_name").withAcceptDataLoss(true));
             List<String> ids = f.folders();
             int changesets = (int) f.historyRows();
 
             Recorder recorder = new Recorder();
-            MigrateDeploy.run(MigrateOptions.of(MigrateFixture.settings(target), f.migrations).withListener(recorder));
+            MigrateDeploy.run(MigrateOptions.of(MigrateFixture.settings(target), f.migrations)
+                    .withListener(recorder));
 
             assertOneRun(recorder.of("Applying changesets"), changesets);
-            List<String> applied = recorder.info.stream().filter(m -> m.startsWith("Applied ")).toList();
-            assertEquals(List.of("Applied migration " + ids.get(0), "Applied migration " + ids.get(1),
-                    "Applied migration " + ids.get(2), "Applied 3 migration(s) to "
-                            + MigrateFixture.settings(target).displayUrl() + "."), applied, "one line per migration");
+            List<String> applied =
+                    recorder.info.stream().filter(m -> m.startsWith("Applied ")).toList();
+            assertEquals(
+                    List.of(
+                            "Applied migration " + ids.get(0),
+                            "Applied migration " + ids.get(1),
+                            "Applied migration " + ids.get(2),
+                            "Applied 3 migration(s) to "
+                                    + MigrateFixture.settings(target).displayUrl() + "."),
+                    applied,
+                    "one line per migration");
             // each migration is reported when its changesets are done, before the next one's progress
             int first = recorder.log.indexOf("Applied migration " + ids.get(0));
             int last = recorder.log.indexOf("Applied migration " + ids.get(2));
-            assertTrue(recorder.log.subList(first, last).stream().anyMatch(l -> l.startsWith("Applying changesets ")),
+            assertTrue(
+                    recorder.log.subList(first, last).stream().anyMatch(l -> l.startsWith("Applying changesets ")),
                     recorder.log::toString);
         }
     }
@@ -132,8 +149,11 @@ class ProgressReportTest {
             assertOneRun(shadow.subList(0, 2), 1);
             assertOneRun(shadow.subList(2, 4), 1);
             assertEquals(4, shadow.size(), shadow::toString);
-            assertTrue(recorder.info.stream().anyMatch(m -> m.startsWith("Applied migration " + f.folders().get(1)
-                    + "; ")), recorder.info::toString);
+            assertTrue(
+                    recorder.info.stream()
+                            .anyMatch(m -> m.startsWith(
+                                    "Applied migration " + f.folders().get(1) + "; ")),
+                    recorder.info::toString);
         }
     }
 
@@ -146,7 +166,11 @@ class ProgressReportTest {
             Recorder recorder = new Recorder();
             MigrateReset.run(f.options().withListener(recorder).withForce(true), List.of());
             assertOneRun(recorder.of("Applying changesets"), changesets);
-            assertEquals(2, recorder.info.stream().filter(m -> m.startsWith("Applied migration ")).count(),
+            assertEquals(
+                    2,
+                    recorder.info.stream()
+                            .filter(m -> m.startsWith("Applied migration "))
+                            .count(),
                     recorder.info::toString);
         }
     }

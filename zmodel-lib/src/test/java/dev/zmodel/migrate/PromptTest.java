@@ -58,11 +58,14 @@ class PromptTest {
                     + "  - Drops column `users.name`, which holds 1 non-null value(s).";
 
             Terminal no = new Terminal("\n");
-            var e = assertThrows(ZModelException.class, () -> DbPush.run(f.options(DROP_NAME)
-                    .withPrompter(no.prompter)));
-            assertEquals("Declined: " + lost + "\nNothing was changed. To go ahead without being asked, run again "
-                    + "with -Dzenstack.acceptDataLoss=true.", e.getMessage());
-            assertEquals("db-push would lose the data listed above. Do you want to continue? [y/N] ", no.screen.toString());
+            var e = assertThrows(
+                    ZModelException.class, () -> DbPush.run(f.options(DROP_NAME).withPrompter(no.prompter)));
+            assertEquals(
+                    "Declined: " + lost + "\nNothing was changed. To go ahead without being asked, run again "
+                            + "with -Dzenstack.acceptDataLoss=true.",
+                    e.getMessage());
+            assertEquals(
+                    "db-push would lose the data listed above. Do you want to continue? [y/N] ", no.screen.toString());
             assertTrue(f.warnings.contains(lost), f.allMessages());
             assertEquals("Ann", f.scalar("SELECT name FROM users"), "nothing changed");
 
@@ -78,10 +81,14 @@ class PromptTest {
         try (MigrateFixture f = new MigrateFixture(Provider.SQLITE)) {
             DbPush.run(f.options(MigrateFixture.v1()));
             f.db.execute("INSERT INTO users (id, email, name) VALUES (1, 'a@example.com', 'Ann')");
-            var e = assertThrows(ZModelException.class, () -> DbPush.run(f.options(DROP_NAME)
-                    .withPrompter(Prompter.NON_INTERACTIVE)));
-            assertTrue(e.getMessage().endsWith("\nIf that is intended, run again with -Dzenstack.acceptDataLoss=true. "
-                    + "Nothing was changed."), e.getMessage());
+            var e = assertThrows(
+                    ZModelException.class,
+                    () -> DbPush.run(f.options(DROP_NAME).withPrompter(Prompter.NON_INTERACTIVE)));
+            assertTrue(
+                    e.getMessage()
+                            .endsWith("\nIf that is intended, run again with -Dzenstack.acceptDataLoss=true. "
+                                    + "Nothing was changed."),
+                    e.getMessage());
             assertEquals(List.of(), f.warnings);
         }
     }
@@ -93,15 +100,20 @@ class PromptTest {
             f.db.execute("INSERT INTO users (id, email, name) VALUES (1, 'a@example.com', 'Ann')");
 
             Terminal no = new Terminal("n\n");
-            var e = assertThrows(ZModelException.class, () -> MigrateDev.run(f.options(MigrateFixture.withoutName())
-                    .withName("drop_name").withPrompter(no.prompter)));
+            var e = assertThrows(
+                    ZModelException.class,
+                    () -> MigrateDev.run(f.options(MigrateFixture.withoutName())
+                            .withName("drop_name")
+                            .withPrompter(no.prompter)));
             assertTrue(e.getMessage().startsWith("Declined: The new migration would lose data in "), e.getMessage());
-            assertEquals("The new migration would lose the data listed above. Do you want to continue? [y/N] ",
+            assertEquals(
+                    "The new migration would lose the data listed above. Do you want to continue? [y/N] ",
                     no.screen.toString());
             assertEquals(1, f.folders().size(), "no migration written");
 
             Terminal yes = new Terminal("yes\n");
-            MigrateDevResult r = MigrateDev.run(f.options(MigrateFixture.withoutName()).withName("drop_name")
+            MigrateDevResult r = MigrateDev.run(f.options(MigrateFixture.withoutName())
+                    .withName("drop_name")
                     .withPrompter(yes.prompter));
             assertTrue(r.createdApplied());
             assertEquals(2, f.folders().size());
@@ -116,8 +128,11 @@ class PromptTest {
             Terminal yes = new Terminal("y\n");
             MigrateDevResult r = MigrateDev.run(f.options(MigrateFixture.v1()).withPrompter(yes.prompter));
             assertTrue(r.reset());
-            assertTrue(yes.screen.toString().startsWith("We need to reset the database jdbc:sqlite:"), yes.screen.toString());
-            assertTrue(yes.screen.toString().endsWith("All data will be lost. Do you want to continue? [y/N] "),
+            assertTrue(
+                    yes.screen.toString().startsWith("We need to reset the database jdbc:sqlite:"),
+                    yes.screen.toString());
+            assertTrue(
+                    yes.screen.toString().endsWith("All data will be lost. Do you want to continue? [y/N] "),
                     yes.screen.toString());
         }
     }

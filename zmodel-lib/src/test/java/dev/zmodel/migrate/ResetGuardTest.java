@@ -27,8 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * on a real Maven: ITs {@code prompt-interactive} (a pseudo-terminal) and {@code prompt-batch-mode}.
  */
 class ResetGuardTest {
-    private static final ConnectionSettings REMOTE = new ConnectionSettings(Provider.POSTGRESQL,
-            "jdbc:postgresql://db.example.com:5432/app", "app", "secret", List.of("public"));
+    private static final ConnectionSettings REMOTE = new ConnectionSettings(
+            Provider.POSTGRESQL, "jdbc:postgresql://db.example.com:5432/app", "app", "secret", List.of("public"));
 
     /** A terminal that answers with {@code typed} and records what was shown. */
     private static final class Terminal {
@@ -64,13 +64,16 @@ class ResetGuardTest {
 
     /** The users table in the catalog (not just a query that happens to work): "1" when it exists. */
     private static String usersInCatalog(MigrateFixture f) {
-        return f.scalar(switch (f.provider) {
-            case SQLITE -> "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'users'";
-            case POSTGRESQL -> "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public' "
-                    + "AND table_name = 'users'";
-            case MYSQL -> "SELECT count(*) FROM information_schema.tables WHERE table_schema = DATABASE() "
-                    + "AND table_name = 'users'";
-        });
+        return f.scalar(
+                switch (f.provider) {
+                    case SQLITE -> "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'users'";
+                    case POSTGRESQL ->
+                        "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public' "
+                                + "AND table_name = 'users'";
+                    case MYSQL ->
+                        "SELECT count(*) FROM information_schema.tables WHERE table_schema = DATABASE() "
+                                + "AND table_name = 'users'";
+                });
     }
 
     private static void assertNothingDropped(MigrateFixture f) {
@@ -86,7 +89,9 @@ class ResetGuardTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Provider.class, names = {"SQLITE", "POSTGRESQL"})
+    @EnumSource(
+            value = Provider.class,
+            names = {"SQLITE", "POSTGRESQL"})
     void migrateResetAsksAndNoOrEnterDropsNothing(Provider provider) {
         try (MigrateFixture f = new MigrateFixture(provider)) {
             migratedWithOneRow(f);
@@ -95,11 +100,14 @@ class ResetGuardTest {
                     + "zenstack:migrate-reset -Dzenstack.force=true to reset without being asked.";
             for (String typed : List.of("n\n", "\n", "")) {
                 Terminal t = new Terminal(typed);
-                var e = assertThrows(ZModelException.class, () -> MigrateReset.run(f.options()
-                        .withPrompter(t.prompter), List.of()));
+                var e = assertThrows(
+                        ZModelException.class,
+                        () -> MigrateReset.run(f.options().withPrompter(t.prompter), List.of()));
                 assertEquals(declined, e.getMessage());
-                assertEquals("migrate-reset drops every table, view and type " + of(f) + db + " and all their data, "
-                        + "then applies every migration again. Do you want to continue? [y/N] ", t.screen.toString());
+                assertEquals(
+                        "migrate-reset drops every table, view and type " + of(f) + db + " and all their data, "
+                                + "then applies every migration again. Do you want to continue? [y/N] ",
+                        t.screen.toString());
                 assertNothingDropped(f);
             }
 
@@ -112,26 +120,34 @@ class ResetGuardTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Provider.class, names = {"SQLITE", "POSTGRESQL"})
+    @EnumSource(
+            value = Provider.class,
+            names = {"SQLITE", "POSTGRESQL"})
     void migrateResetInBatchModeIsRefusedWithoutForceAndResetsWithIt(Provider provider) {
         try (MigrateFixture f = new MigrateFixture(provider)) {
             migratedWithOneRow(f);
             String db = f.settings().displayUrl();
-            var e = assertThrows(ZModelException.class, () -> MigrateReset.run(f.options()
-                    .withPrompter(Prompter.NON_INTERACTIVE), List.of()));
-            assertEquals("migrate-reset did not reset " + db + ": it drops every table, view and type " + of(f)
-                    + "the database and all their data, and in batch mode (mvn -B, CI, no terminal) nobody can confirm "
-                    + "that. Nothing was dropped. Run mvn zenstack:migrate-reset -Dzenstack.force=true to reset "
-                    + "without being asked.", e.getMessage());
+            var e = assertThrows(
+                    ZModelException.class,
+                    () -> MigrateReset.run(f.options().withPrompter(Prompter.NON_INTERACTIVE), List.of()));
+            assertEquals(
+                    "migrate-reset did not reset " + db + ": it drops every table, view and type " + of(f)
+                            + "the database and all their data, and in batch mode (mvn -B, CI, no terminal) nobody can confirm "
+                            + "that. Nothing was dropped. Run mvn zenstack:migrate-reset -Dzenstack.force=true to reset "
+                            + "without being asked.",
+                    e.getMessage());
             assertNothingDropped(f);
 
             NotToBeAsked person = new NotToBeAsked();
-            MigrateResetResult r = MigrateReset.run(f.options().withPrompter(person).withForce(true), List.of());
+            MigrateResetResult r =
+                    MigrateReset.run(f.options().withPrompter(person).withForce(true), List.of());
             assertEquals(List.of(), person.asked, "force: nothing asked");
             assertEquals(1, r.applied().size());
             assertEquals("0", f.scalar("SELECT count(*) FROM users"), "reset");
-            assertTrue(f.info.contains("Reset " + db + ": dropped every table, view and type"
-                    + (provider == Provider.POSTGRESQL ? " of schema(s) public" : "") + "."), f.allMessages());
+            assertTrue(
+                    f.info.contains("Reset " + db + ": dropped every table, view and type"
+                            + (provider == Provider.POSTGRESQL ? " of schema(s) public" : "") + "."),
+                    f.allMessages());
         }
     }
 
@@ -141,43 +157,61 @@ class ResetGuardTest {
             migratedWithOneRow(f);
             Path seed = java.nio.file.Files.createTempFile("seed", ".sql");
             var e = assertThrows(ZModelException.class, () -> MigrateReset.run(f.options(), List.of(seed)));
-            assertTrue(e.getMessage().endsWith(" Nothing was dropped. Run mvn zenstack:migrate-reset -Dzenstack.seed="
-                    + seed + " -Dzenstack.force=true to reset without being asked."), e.getMessage());
+            assertTrue(
+                    e.getMessage()
+                            .endsWith(" Nothing was dropped. Run mvn zenstack:migrate-reset -Dzenstack.seed=" + seed
+                                    + " -Dzenstack.force=true to reset without being asked."),
+                    e.getMessage());
             assertNothingDropped(f);
         }
     }
 
     @ParameterizedTest
-    @EnumSource(value = Provider.class, names = {"SQLITE", "POSTGRESQL"})
+    @EnumSource(
+            value = Provider.class,
+            names = {"SQLITE", "POSTGRESQL"})
     void dbPushForceResetAsksIsRefusedInBatchModeAndResetsWithForce(Provider provider) {
         try (MigrateFixture f = new MigrateFixture(provider)) {
             migratedWithOneRow(f);
             String db = f.settings().displayUrl();
             Terminal no = new Terminal("n\n");
-            var e = assertThrows(ZModelException.class, () -> DbPush.run(f.options(MigrateFixture.v1())
-                    .withForceReset(true).withPrompter(no.prompter)));
-            assertEquals("Declined: db-push with forceReset did not reset " + db + "; nothing was dropped. Run mvn "
-                    + "zenstack:db-push -Dzenstack.forceReset=true -Dzenstack.force=true to reset without being asked.",
+            var e = assertThrows(
+                    ZModelException.class,
+                    () -> DbPush.run(
+                            f.options(MigrateFixture.v1()).withForceReset(true).withPrompter(no.prompter)));
+            assertEquals(
+                    "Declined: db-push with forceReset did not reset " + db + "; nothing was dropped. Run mvn "
+                            + "zenstack:db-push -Dzenstack.forceReset=true -Dzenstack.force=true to reset without being asked.",
                     e.getMessage());
-            assertEquals("db-push with forceReset drops every table, view and type " + of(f) + db + " and all their "
-                    + "data, then pushes the schema. Do you want to continue? [y/N] ", no.screen.toString());
+            assertEquals(
+                    "db-push with forceReset drops every table, view and type " + of(f) + db + " and all their "
+                            + "data, then pushes the schema. Do you want to continue? [y/N] ",
+                    no.screen.toString());
             assertNothingDropped(f);
 
-            var batch = assertThrows(ZModelException.class, () -> DbPush.run(f.options(MigrateFixture.v1())
-                    .withForceReset(true)));
-            assertTrue(batch.getMessage().startsWith("db-push with forceReset did not reset " + db + ": it drops "),
+            var batch = assertThrows(
+                    ZModelException.class,
+                    () -> DbPush.run(f.options(MigrateFixture.v1()).withForceReset(true)));
+            assertTrue(
+                    batch.getMessage().startsWith("db-push with forceReset did not reset " + db + ": it drops "),
                     batch.getMessage());
-            assertTrue(batch.getMessage().endsWith(", and in batch mode (mvn -B, CI, no terminal) nobody can confirm "
-                    + "that. Nothing was dropped. Run mvn zenstack:db-push -Dzenstack.forceReset=true "
-                    + "-Dzenstack.force=true to reset without being asked."), batch.getMessage());
+            assertTrue(
+                    batch.getMessage()
+                            .endsWith(", and in batch mode (mvn -B, CI, no terminal) nobody can confirm "
+                                    + "that. Nothing was dropped. Run mvn zenstack:db-push -Dzenstack.forceReset=true "
+                                    + "-Dzenstack.force=true to reset without being asked."),
+                    batch.getMessage());
             assertNothingDropped(f);
 
             Terminal yes = new Terminal("y\n");
-            assertTrue(DbPush.run(f.options(MigrateFixture.v1()).withForceReset(true).withPrompter(yes.prompter))
+            assertTrue(DbPush.run(
+                            f.options(MigrateFixture.v1()).withForceReset(true).withPrompter(yes.prompter))
                     .reset());
             assertEquals("0", f.scalar("SELECT count(*) FROM users"), "reset");
             f.db.execute("INSERT INTO users (id, email, name) VALUES (2, 'b@example.com', 'Bob')");
-            assertTrue(DbPush.run(f.options(MigrateFixture.v1()).withForceReset(true).withForce(true)).reset());
+            assertTrue(DbPush.run(
+                            f.options(MigrateFixture.v1()).withForceReset(true).withForce(true))
+                    .reset());
             assertEquals("0", f.scalar("SELECT count(*) FROM users"), "reset without being asked");
         }
     }
@@ -188,12 +222,18 @@ class ResetGuardTest {
                 + "and type of the database, and the database is not local (host is not localhost, 127.0.0.1, ::1 or "
                 + "a socket). If this really is a development database, pass -Dzenstack.allowRemote=true.";
         NotToBeAsked person = new NotToBeAsked();
-        var e = assertThrows(ZModelException.class, () -> MigrateReset.run(MigrateOptions.of(REMOTE, Path.of("m"))
-                .withForce(true).withPrompter(person), List.of()));
+        var e = assertThrows(
+                ZModelException.class,
+                () -> MigrateReset.run(
+                        MigrateOptions.of(REMOTE, Path.of("m")).withForce(true).withPrompter(person), List.of()));
         assertEquals(String.format(refused, "migrate-reset"), e.getMessage());
-        var push = assertThrows(ZModelException.class, () -> DbPush.run(MigrateOptions.of(REMOTE, Path.of("m"))
-                .withDesired(DesiredState.of(DatabaseSchema.empty(Provider.POSTGRESQL))).withForceReset(true)
-                .withForce(true).withPrompter(person)));
+        var push = assertThrows(
+                ZModelException.class,
+                () -> DbPush.run(MigrateOptions.of(REMOTE, Path.of("m"))
+                        .withDesired(DesiredState.of(DatabaseSchema.empty(Provider.POSTGRESQL)))
+                        .withForceReset(true)
+                        .withForce(true)
+                        .withPrompter(person)));
         assertEquals(String.format(refused, "db-push with forceReset"), push.getMessage());
         assertEquals(List.of(), person.asked, "refused before asking");
     }

@@ -43,14 +43,18 @@ class SecretLeakTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Provider.class, names = {"POSTGRESQL", "MYSQL"})
+    @EnumSource(
+            value = Provider.class,
+            names = {"POSTGRESQL", "MYSQL"})
     void aDatabaseThatDoesNotExist(Provider provider) {
         try (TestDatabase db = TestDatabases.create(provider)) {
             String url = db.urlWithCredentials().replace(db.name(), db.name() + "_missing");
             ConnectionSettings missing = new ConnectionSettings(provider, url, null, null, List.of());
-            ZModelException e = fails(() -> DbPush.run(MigrateOptions.of(missing, dir.resolve("m"))
-                    .withDesired(DesiredState.of(dev.zmodel.schema.DatabaseSchema.empty(provider)))
-                    .withListener(listener())), db.password());
+            ZModelException e = fails(
+                    () -> DbPush.run(MigrateOptions.of(missing, dir.resolve("m"))
+                            .withDesired(DesiredState.of(dev.zmodel.schema.DatabaseSchema.empty(provider)))
+                            .withListener(listener())),
+                    db.password());
             assertTrue(e.getMessage().contains("password=***"), e.getMessage());
         }
     }
@@ -60,30 +64,40 @@ class SecretLeakTest {
         try (TestDatabase db = TestDatabases.create(Provider.MYSQL)) {
             String url = db.urlWithCredentials().replace(db.password(), WRONG);
             ConnectionSettings wrong = new ConnectionSettings(Provider.MYSQL, url, null, null, List.of());
-            ZModelException e = fails(() -> MigrateStatus.run(MigrateOptions.of(wrong, dir.resolve("m"))
-                    .withListener(listener())), WRONG);
+            ZModelException e = fails(
+                    () -> MigrateStatus.run(
+                            MigrateOptions.of(wrong, dir.resolve("m")).withListener(listener())),
+                    WRONG);
             assertTrue(e.getMessage().contains("Access denied"), e.getMessage());
         }
     }
 
     @ParameterizedTest
-    @EnumSource(value = Provider.class, names = {"POSTGRESQL", "MYSQL"})
+    @EnumSource(
+            value = Provider.class,
+            names = {"POSTGRESQL", "MYSQL"})
     void aMigrationThatFails(Provider provider) throws Exception {
         try (TestDatabase db = TestDatabases.create(provider)) {
             Path migrations = dir.resolve("migrations");
             Path m = Files.createDirectories(migrations.resolve("20260101000000_broken"));
-            Files.writeString(m.resolve("migration.sql"), "--liquibase formatted sql\n\n"
-                    + "--changeset zenstack:20260101000000_broken-1\nCREATE TABLE broken (id INTEGER PRIMARY KEY);\n"
-                    + "INSERT INTO nowhere VALUES (1);\n");
+            Files.writeString(
+                    m.resolve("migration.sql"),
+                    "--liquibase formatted sql\n\n"
+                            + "--changeset zenstack:20260101000000_broken-1\nCREATE TABLE broken (id INTEGER PRIMARY KEY);\n"
+                            + "INSERT INTO nowhere VALUES (1);\n");
             MasterChangelog.write(migrations);
-            ZModelException e = fails(() -> MigrateDeploy.run(MigrateOptions.of(MigrateFixture.settings(db), migrations)
-                    .withListener(listener())), db.password());
+            ZModelException e = fails(
+                    () -> MigrateDeploy.run(MigrateOptions.of(MigrateFixture.settings(db), migrations)
+                            .withListener(listener())),
+                    db.password());
             assertTrue(e.getMessage().contains("20260101000000_broken"), e.getMessage());
         }
     }
 
     @ParameterizedTest
-    @EnumSource(value = Provider.class, names = {"POSTGRESQL", "MYSQL"})
+    @EnumSource(
+            value = Provider.class,
+            names = {"POSTGRESQL", "MYSQL"})
     void aPullOfAMissingDatabaseThroughAZModelUrl(Provider provider) throws Exception {
         try (TestDatabase db = TestDatabases.create(provider)) {
             // postgresql://user:password@host:port/db, the ZModel (Prisma) form
@@ -96,8 +110,11 @@ class SecretLeakTest {
                         url      = env("DATABASE_URL")
                     }
                     """.formatted(provider.id()));
-            ZModelException e = fails(() -> DbPull.pull(PullOptions.of(schema).withListener(listener())
-                    .withEnvironment(Map.of("DATABASE_URL", url)::get)), db.password());
+            ZModelException e = fails(
+                    () -> DbPull.pull(PullOptions.of(schema)
+                            .withListener(listener())
+                            .withEnvironment(Map.of("DATABASE_URL", url)::get)),
+                    db.password());
             assertTrue(e.getMessage().startsWith("Cannot connect to "), e.getMessage());
         }
     }

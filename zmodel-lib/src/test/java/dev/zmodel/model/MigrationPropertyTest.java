@@ -108,7 +108,8 @@ class MigrationPropertyTest {
             DatabaseSchema updated = introspect(db, b);
             expectEmpty(SchemaDiff.diff(updated, b), "diff(introspect(after update), b)\n" + changes);
             try {
-                PlainLiquibase.rollbackCount(db, dir, MasterChangelog.FILE_NAME, diff.changes().size());
+                PlainLiquibase.rollbackCount(
+                        db, dir, MasterChangelog.FILE_NAME, diff.changes().size());
             } catch (Throwable t) {
                 throw new AssertionError("rollback failed: " + t.getMessage() + "\n" + changes + changelog, t);
             }
@@ -124,9 +125,13 @@ class MigrationPropertyTest {
 
     private static DatabaseSchema introspect(TestDatabase db, DatabaseSchema model) throws SQLException {
         try (Connection c = db.connect()) {
-            return Introspectors.introspect(c, IntrospectionOptions.defaults().withSchemas(
-                    db.provider() == Provider.POSTGRESQL ? List.of("public", "billing")
-                            : IntrospectionOptions.DEFAULT_SCHEMAS));
+            return Introspectors.introspect(
+                    c,
+                    IntrospectionOptions.defaults()
+                            .withSchemas(
+                                    db.provider() == Provider.POSTGRESQL
+                                            ? List.of("public", "billing")
+                                            : IntrospectionOptions.DEFAULT_SCHEMAS));
         }
     }
 
@@ -143,10 +148,12 @@ class MigrationPropertyTest {
     /** Empties the database for the next pair. */
     private static void reset(TestDatabase db) throws Exception {
         switch (db.provider()) {
-            case POSTGRESQL -> db.execute("DROP SCHEMA IF EXISTS billing CASCADE; DROP SCHEMA public CASCADE; "
-                    + "CREATE SCHEMA public;");
+            case POSTGRESQL ->
+                db.execute("DROP SCHEMA IF EXISTS billing CASCADE; DROP SCHEMA public CASCADE; "
+                        + "CREATE SCHEMA public;");
             case MYSQL -> {
-                try (Connection c = db.connect(); Statement s = c.createStatement()) {
+                try (Connection c = db.connect();
+                        Statement s = c.createStatement()) {
                     s.execute("DROP DATABASE `" + db.name() + "`");
                     s.execute("CREATE DATABASE `" + db.name() + "`");
                 }

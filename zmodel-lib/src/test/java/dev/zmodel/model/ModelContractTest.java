@@ -31,35 +31,48 @@ class ModelContractTest {
 
     /** Columns with every field of their type (ColumnType's toString shows only the display text). */
     static String describe(List<dev.zmodel.schema.Column> columns) {
-        return columns.stream().map(c -> c.name() + " " + c.type().kind() + " " + c.type().schema() + "."
-                + c.type().name() + " len=" + c.type().length() + " p=" + c.type().precision() + " s="
-                + c.type().scale() + " dims=" + c.type().arrayDimensions() + " u=" + c.type().unsigned() + " "
-                + c.type().values() + " null=" + c.nullable() + " default=" + c.defaultValue() + " "
-                + c.autoIncrement()).collect(Collectors.joining("\n"));
+        return columns.stream()
+                .map(c -> c.name() + " " + c.type().kind() + " " + c.type().schema() + "."
+                        + c.type().name() + " len=" + c.type().length() + " p="
+                        + c.type().precision() + " s="
+                        + c.type().scale() + " dims=" + c.type().arrayDimensions() + " u="
+                        + c.type().unsigned() + " "
+                        + c.type().values() + " null=" + c.nullable() + " default=" + c.defaultValue() + " "
+                        + c.autoIncrement())
+                .collect(Collectors.joining("\n"));
     }
 
     @ParameterizedTest
     @EnumSource(Provider.class)
     void databaseCreatedFromTheModelIntrospectsAsTheModel(Provider provider) throws Exception {
         DatabaseSchema model = ZModelText.model(ZModelText.resource("model/contract/" + provider.id() + ".zmodel"));
-        try (TestDatabase db = TestDatabases.create(provider); Connection c = db.connect()) {
+        try (TestDatabase db = TestDatabases.create(provider);
+                Connection c = db.connect()) {
             if (provider == Provider.POSTGRESQL) {
                 db.execute("CREATE EXTENSION IF NOT EXISTS citext");
             }
             SchemaApplier.create(c, model);
-            DatabaseSchema actual = Introspectors.introspect(c,
-                    IntrospectionOptions.defaults().withSchemas(provider == Provider.POSTGRESQL
-                            ? model.namespaces() : IntrospectionOptions.DEFAULT_SCHEMAS));
+            DatabaseSchema actual = Introspectors.introspect(
+                    c,
+                    IntrospectionOptions.defaults()
+                            .withSchemas(
+                                    provider == Provider.POSTGRESQL
+                                            ? model.namespaces()
+                                            : IntrospectionOptions.DEFAULT_SCHEMAS));
 
             DiffResult diff = SchemaDiff.diff(actual, model);
-            assertEquals("", diff.changes().stream().map(SchemaChange::summary).collect(Collectors.joining("\n")),
+            assertEquals(
+                    "",
+                    diff.changes().stream().map(SchemaChange::summary).collect(Collectors.joining("\n")),
                     "diff(introspected, model)");
             assertTrue(SchemaDiff.diff(model, actual).changes().isEmpty(), "diff(model, introspected)");
 
             DatabaseSchema expected = ZModelText.comparable(model);
             DatabaseSchema got = ZModelText.comparable(actual);
-            assertEquals(expected.tables().stream().map(Table::name).toList(),
-                    got.tables().stream().map(Table::name).toList(), "tables");
+            assertEquals(
+                    expected.tables().stream().map(Table::name).toList(),
+                    got.tables().stream().map(Table::name).toList(),
+                    "tables");
             for (int i = 0; i < expected.tables().size(); i++) {
                 Table e = expected.tables().get(i);
                 Table g = got.tables().get(i);

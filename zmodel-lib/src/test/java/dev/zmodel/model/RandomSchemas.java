@@ -30,8 +30,7 @@ final class RandomSchemas {
     }
 
     /** A schema and the schema after a mutation, with the rename hints of that mutation. */
-    record Pair(String from, String to, List<String> hints, List<String> mutations) {
-    }
+    record Pair(String from, String to, List<String> hints, List<String> mutations) {}
 
     Pair pair() {
         Schema a = schema();
@@ -63,48 +62,84 @@ final class RandomSchemas {
 
         String print(Provider provider) {
             StringBuilder b = new StringBuilder();
-            b.append("datasource db {\n    provider = \"").append(provider.id()).append("\"\n    url = env(\"DATABASE_URL\")\n");
+            b.append("datasource db {\n    provider = \"")
+                    .append(provider.id())
+                    .append("\"\n    url = env(\"DATABASE_URL\")\n");
             if (provider == Provider.POSTGRESQL) {
                 b.append("    schemas = [\"public\", \"billing\"]\n");
             }
             b.append("}\n\n");
-            enums.forEach((name, values) -> b.append("enum ").append(name).append(" {\n")
-                    .append(values.stream().map(v -> "    " + v + "\n").collect(Collectors.joining())).append("}\n\n"));
+            enums.forEach((name, values) -> b.append("enum ")
+                    .append(name)
+                    .append(" {\n")
+                    .append(values.stream().map(v -> "    " + v + "\n").collect(Collectors.joining()))
+                    .append("}\n\n"));
             for (Model m : models.values()) {
                 b.append("model ").append(m.name).append(" {\n");
                 for (Field f : m.fields) {
-                    b.append("    ").append(f.name).append(' ').append(f.type).append(f.list ? "[]" : "")
+                    b.append("    ")
+                            .append(f.name)
+                            .append(' ')
+                            .append(f.type)
+                            .append(f.list ? "[]" : "")
                             .append(f.optional ? "?" : "");
                     f.attributes().forEach(a -> b.append(' ').append(a));
                     b.append('\n');
                 }
                 for (Relation r : m.relations) {
                     Model target = models.get(r.target);
-                    b.append("    ").append(r.field).append(' ').append(r.target).append(r.optional ? "?" : "")
-                            .append(" @relation(\"").append(r.name).append("\", fields: [").append(r.fkField)
-                            .append("], references: [").append(target.idFields().get(0)).append("]")
-                            .append(r.onDelete == null ? "" : ", onDelete: " + r.onDelete).append(")\n");
+                    b.append("    ")
+                            .append(r.field)
+                            .append(' ')
+                            .append(r.target)
+                            .append(r.optional ? "?" : "")
+                            .append(" @relation(\"")
+                            .append(r.name)
+                            .append("\", fields: [")
+                            .append(r.fkField)
+                            .append("], references: [")
+                            .append(target.idFields().get(0))
+                            .append("]")
+                            .append(r.onDelete == null ? "" : ", onDelete: " + r.onDelete)
+                            .append(")\n");
                 }
                 for (Model other : models.values()) {
                     for (Relation r : other.relations) {
                         if (r.target.equals(m.name)) {
-                            b.append("    ").append(r.field).append("Back ").append(other.name)
-                                    .append("[] @relation(\"").append(r.name).append("\")\n");
+                            b.append("    ")
+                                    .append(r.field)
+                                    .append("Back ")
+                                    .append(other.name)
+                                    .append("[] @relation(\"")
+                                    .append(r.name)
+                                    .append("\")\n");
                         }
                     }
                 }
                 for (String[] mn : manyToMany) {
                     if (mn[0].equals(m.name)) {
-                        b.append("    ").append(mn[2]).append("A ").append(mn[1]).append("[] @relation(\"")
-                                .append(mn[2]).append("\")\n");
+                        b.append("    ")
+                                .append(mn[2])
+                                .append("A ")
+                                .append(mn[1])
+                                .append("[] @relation(\"")
+                                .append(mn[2])
+                                .append("\")\n");
                     }
                     if (mn[1].equals(m.name)) {
-                        b.append("    ").append(mn[2]).append("B ").append(mn[0]).append("[] @relation(\"")
-                                .append(mn[2]).append("\")\n");
+                        b.append("    ")
+                                .append(mn[2])
+                                .append("B ")
+                                .append(mn[0])
+                                .append("[] @relation(\"")
+                                .append(mn[2])
+                                .append("\")\n");
                     }
                 }
                 if (m.compositeId != null) {
-                    b.append("\n    @@id([").append(String.join(", ", m.compositeId)).append("])\n");
+                    b.append("\n    @@id([")
+                            .append(String.join(", ", m.compositeId))
+                            .append("])\n");
                 }
                 for (List<String> u : m.uniques) {
                     b.append("    @@unique([").append(String.join(", ", u)).append("])\n");
@@ -129,6 +164,7 @@ final class RandomSchemas {
         List<List<String>> uniques = new ArrayList<>();
         /** Index fields as written ({@code a}, {@code b(sort: Desc)}). */
         List<List<String>> indexes = new ArrayList<>();
+
         List<Relation> relations = new ArrayList<>();
 
         Model copy() {
@@ -151,19 +187,24 @@ final class RandomSchemas {
         }
 
         Field field(String fieldName) {
-            return fields.stream().filter(f -> f.name.equals(fieldName)).findFirst().orElse(null);
+            return fields.stream()
+                    .filter(f -> f.name.equals(fieldName))
+                    .findFirst()
+                    .orElse(null);
         }
 
         /** Fields a mutation may change freely: not ids, not foreign-key fields, not in a composite key. */
         List<Field> plainFields() {
-            return fields.stream().filter(f -> !f.id && !f.foreignKey
-                    && (compositeId == null || !compositeId.contains(f.name))).toList();
+            return fields.stream()
+                    .filter(f -> !f.id && !f.foreignKey && (compositeId == null || !compositeId.contains(f.name)))
+                    .toList();
         }
 
         boolean used(String fieldName) {
             return uniques.stream().anyMatch(u -> u.contains(fieldName))
-                    || indexes.stream().flatMap(List::stream).anyMatch(i -> i.equals(fieldName)
-                    || i.startsWith(fieldName + "("));
+                    || indexes.stream()
+                            .flatMap(List::stream)
+                            .anyMatch(i -> i.equals(fieldName) || i.startsWith(fieldName + "("));
         }
     }
 
@@ -341,12 +382,13 @@ final class RandomSchemas {
     private Field scalarField(Schema s) {
         Field f = new Field();
         f.name = next("f");
-        List<String> types = new ArrayList<>(List.of("String", "Int", "BigInt", "Float", "Decimal", "Boolean",
-                "DateTime", "Json", "Bytes"));
+        List<String> types = new ArrayList<>(
+                List.of("String", "Int", "BigInt", "Float", "Decimal", "Boolean", "DateTime", "Json", "Bytes"));
         types.addAll(s.enums.keySet());
         f.type = pick(types);
         f.optional = random.nextBoolean();
-        if (provider == Provider.POSTGRESQL && random.nextInt(8) == 0
+        if (provider == Provider.POSTGRESQL
+                && random.nextInt(8) == 0
                 && List.of("String", "Int").contains(f.type)) {
             f.list = true;
             f.optional = false;
@@ -366,28 +408,42 @@ final class RandomSchemas {
             return null;
         }
         return switch (provider) {
-            case POSTGRESQL -> switch (type) {
-                case "String" -> pick(List.of("@db.VarChar(" + (10 + random.nextInt(200)) + ")", "@db.Text",
-                        "@db.Char(8)", "@db.Uuid"));
-                case "Int" -> "@db.SmallInt";
-                case "Float" -> "@db.Real";
-                case "Decimal" -> "@db.Decimal(" + (10 + random.nextInt(10)) + ", " + random.nextInt(5) + ")";
-                case "DateTime" -> pick(List.of("@db.Timestamptz(" + random.nextInt(7) + ")", "@db.Date",
-                        "@db.Timestamp(6)", "@db.Time(3)"));
-                case "Json" -> "@db.Json";
-                default -> null;
-            };
-            case MYSQL -> switch (type) {
-                case "String" -> pick(List.of("@db.VarChar(" + (10 + random.nextInt(200)) + ")", "@db.Text",
-                        "@db.Char(8)", "@db.LongText"));
-                case "Int" -> pick(List.of("@db.SmallInt", "@db.TinyInt", "@db.UnsignedInt"));
-                case "Float" -> "@db.Float";
-                case "Decimal" -> "@db.Decimal(" + (10 + random.nextInt(10)) + ", " + random.nextInt(5) + ")";
-                case "DateTime" -> pick(List.of("@db.DateTime(" + random.nextInt(7) + ")", "@db.Date",
-                        "@db.Timestamp(3)"));
-                case "Bytes" -> pick(List.of("@db.Blob", "@db.VarBinary(64)"));
-                default -> null;
-            };
+            case POSTGRESQL ->
+                switch (type) {
+                    case "String" ->
+                        pick(List.of(
+                                "@db.VarChar(" + (10 + random.nextInt(200)) + ")",
+                                "@db.Text",
+                                "@db.Char(8)",
+                                "@db.Uuid"));
+                    case "Int" -> "@db.SmallInt";
+                    case "Float" -> "@db.Real";
+                    case "Decimal" -> "@db.Decimal(" + (10 + random.nextInt(10)) + ", " + random.nextInt(5) + ")";
+                    case "DateTime" ->
+                        pick(List.of(
+                                "@db.Timestamptz(" + random.nextInt(7) + ")",
+                                "@db.Date",
+                                "@db.Timestamp(6)",
+                                "@db.Time(3)"));
+                    case "Json" -> "@db.Json";
+                    default -> null;
+                };
+            case MYSQL ->
+                switch (type) {
+                    case "String" ->
+                        pick(List.of(
+                                "@db.VarChar(" + (10 + random.nextInt(200)) + ")",
+                                "@db.Text",
+                                "@db.Char(8)",
+                                "@db.LongText"));
+                    case "Int" -> pick(List.of("@db.SmallInt", "@db.TinyInt", "@db.UnsignedInt"));
+                    case "Float" -> "@db.Float";
+                    case "Decimal" -> "@db.Decimal(" + (10 + random.nextInt(10)) + ", " + random.nextInt(5) + ")";
+                    case "DateTime" ->
+                        pick(List.of("@db.DateTime(" + random.nextInt(7) + ")", "@db.Date", "@db.Timestamp(3)"));
+                    case "Bytes" -> pick(List.of("@db.Blob", "@db.VarBinary(64)"));
+                    default -> null;
+                };
             case SQLITE -> null;
         };
     }
@@ -396,21 +452,32 @@ final class RandomSchemas {
         if (f.list) {
             return f.type.equals("String") ? "[\"a\", \"b'c\"]" : pick(List.of("[1, -2]", "[]"));
         }
-        boolean temporalNative = f.nativeType != null && (f.nativeType.contains("Date") || f.nativeType.contains("Time"));
+        boolean temporalNative =
+                f.nativeType != null && (f.nativeType.contains("Date") || f.nativeType.contains("Time"));
         return switch (f.type) {
-            case "String" -> f.nativeType != null && f.nativeType.contains("Uuid")
-                    ? "\"a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11\"" : pick(List.of("\"x\"", "\"it's\"", "\"\""));
-            case "Int" -> f.nativeType != null && f.nativeType.contains("Unsigned") ? "7" : pick(List.of("0", "42", "-7"));
+            case "String" ->
+                f.nativeType != null && f.nativeType.contains("Uuid")
+                        ? "\"a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11\""
+                        : pick(List.of("\"x\"", "\"it's\"", "\"\""));
+            case "Int" ->
+                f.nativeType != null && f.nativeType.contains("Unsigned") ? "7" : pick(List.of("0", "42", "-7"));
             case "BigInt" -> pick(List.of("0", "-9000000000", "9000000000"));
             case "Float" -> pick(List.of("1.5", "-0.25", "3"));
             case "Decimal" -> pick(List.of("2.25", "-1.5", "10"));
             case "Boolean" -> pick(List.of("true", "false"));
-            case "DateTime" -> temporalNative && f.nativeType.contains("Date)") || f.nativeType != null
-                    && f.nativeType.contains("@db.Date") && !f.nativeType.contains("DateTime")
-                    ? "\"2024-02-03T00:00:00Z\"" : f.nativeType != null && f.nativeType.contains("Time(")
-                    && !f.nativeType.contains("DateTime") ? "\"10:11:12\""
-                    : pick(List.of("now()", "\"2024-02-03T04:05:06Z\""));
-            case "Json" -> provider == Provider.MYSQL ? "\"{}\"" : pick(List.of("\"{}\"", "\"{\\\"b\\\": 1, \\\"a\\\": [true]}\""));
+            case "DateTime" ->
+                temporalNative && f.nativeType.contains("Date)")
+                                || f.nativeType != null
+                                        && f.nativeType.contains("@db.Date")
+                                        && !f.nativeType.contains("DateTime")
+                        ? "\"2024-02-03T00:00:00Z\""
+                        : f.nativeType != null && f.nativeType.contains("Time(") && !f.nativeType.contains("DateTime")
+                                ? "\"10:11:12\""
+                                : pick(List.of("now()", "\"2024-02-03T04:05:06Z\""));
+            case "Json" ->
+                provider == Provider.MYSQL
+                        ? "\"{}\""
+                        : pick(List.of("\"{}\"", "\"{\\\"b\\\": 1, \\\"a\\\": [true]}\""));
             case "Bytes" -> null;
             default -> pick(s.enums.get(f.type));
         };
@@ -418,10 +485,15 @@ final class RandomSchemas {
 
     /** Fields that can be in a key or index on every database (MySQL cannot index TEXT/BLOB/JSON without a length). */
     private List<Field> indexable(Model m) {
-        return m.plainFields().stream().filter(f -> !f.list && !f.type.equals("Json")
-                && !(provider == Provider.MYSQL && (f.type.equals("Bytes") || f.nativeType != null
-                && (f.nativeType.contains("Text") || f.nativeType.contains("Blob"))))
-                && !(provider == Provider.POSTGRESQL && f.nativeType != null && f.nativeType.contains("Json"))).toList();
+        return m.plainFields().stream()
+                .filter(f -> !f.list
+                        && !f.type.equals("Json")
+                        && !(provider == Provider.MYSQL
+                                && (f.type.equals("Bytes")
+                                        || f.nativeType != null
+                                                && (f.nativeType.contains("Text") || f.nativeType.contains("Blob"))))
+                        && !(provider == Provider.POSTGRESQL && f.nativeType != null && f.nativeType.contains("Json")))
+                .toList();
     }
 
     private void addIndex(Model m) {
@@ -442,7 +514,9 @@ final class RandomSchemas {
     }
 
     private static List<String> names(List<String> parts) {
-        return parts.stream().map(p -> p.contains("(") ? p.substring(0, p.indexOf('(')) : p).toList();
+        return parts.stream()
+                .map(p -> p.contains("(") ? p.substring(0, p.indexOf('(')) : p)
+                .toList();
     }
 
     private void addUnique(Model m) {
@@ -463,7 +537,8 @@ final class RandomSchemas {
     }
 
     private void addRelation(Schema s) {
-        List<Model> targets = s.models.values().stream().filter(m -> m.compositeId == null).toList();
+        List<Model> targets =
+                s.models.values().stream().filter(m -> m.compositeId == null).toList();
         if (targets.isEmpty()) {
             return;
         }
@@ -495,7 +570,8 @@ final class RandomSchemas {
     }
 
     private void addManyToMany(Schema s) {
-        List<Model> candidates = s.models.values().stream().filter(m -> m.compositeId == null).toList();
+        List<Model> candidates =
+                s.models.values().stream().filter(m -> m.compositeId == null).toList();
         if (candidates.size() < 2) {
             return;
         }
@@ -531,7 +607,8 @@ final class RandomSchemas {
                 return "add field " + m.name + "." + f.name;
             }
             case 3 -> {
-                List<Field> plain = m.plainFields().stream().filter(f -> !m.used(f.name)).toList();
+                List<Field> plain =
+                        m.plainFields().stream().filter(f -> !m.used(f.name)).toList();
                 if (plain.isEmpty()) {
                     return "none";
                 }
@@ -543,7 +620,8 @@ final class RandomSchemas {
                 return changeType(m);
             }
             case 5 -> {
-                List<Field> plain = m.plainFields().stream().filter(f -> !f.list).toList();
+                List<Field> plain =
+                        m.plainFields().stream().filter(f -> !f.list).toList();
                 if (plain.isEmpty()) {
                     return "none";
                 }
@@ -597,7 +675,8 @@ final class RandomSchemas {
                     return "none";
                 }
                 Relation r = pick(m.relations);
-                r.onDelete = pick(r.optional ? List.of("Cascade", "SetNull", "NoAction") : List.of("Cascade", "Restrict"));
+                r.onDelete =
+                        pick(r.optional ? List.of("Cascade", "SetNull", "NoAction") : List.of("Cascade", "Restrict"));
                 return "onDelete " + r.name;
             }
             case 14 -> {
@@ -611,8 +690,11 @@ final class RandomSchemas {
                 return "rename model " + old + " to " + renamed;
             }
             case 15 -> {
-                List<Field> plain = m.plainFields().stream().filter(f -> f.map == null && !m.used(f.name)).toList();
-                if (plain.isEmpty() || !original.contains(m.name)
+                List<Field> plain = m.plainFields().stream()
+                        .filter(f -> f.map == null && !m.used(f.name))
+                        .toList();
+                if (plain.isEmpty()
+                        || !original.contains(m.name)
                         || hints.stream().anyMatch(h -> h.startsWith(m.name + "=") || h.endsWith("=" + m.name))) {
                     return "none";
                 }
@@ -645,7 +727,8 @@ final class RandomSchemas {
                 return "add m:n";
             }
             default -> {
-                List<Field> plain = m.plainFields().stream().filter(f -> !m.used(f.name)).toList();
+                List<Field> plain =
+                        m.plainFields().stream().filter(f -> !m.used(f.name)).toList();
                 if (plain.isEmpty() || hints.stream().anyMatch(h -> h.startsWith(m.name + "."))) {
                     return "none";
                 }
@@ -657,12 +740,14 @@ final class RandomSchemas {
     }
 
     private static boolean usedAsDefault(Schema s, String enumName) {
-        return s.models.values().stream().flatMap(m -> m.fields.stream())
+        return s.models.values().stream()
+                .flatMap(m -> m.fields.stream())
                 .anyMatch(f -> f.type.equals(enumName) && f.dflt != null);
     }
 
     private String changeType(Model m) {
-        List<Field> plain = m.plainFields().stream().filter(f -> !f.list && !m.used(f.name)).toList();
+        List<Field> plain =
+                m.plainFields().stream().filter(f -> !f.list && !m.used(f.name)).toList();
         if (plain.isEmpty()) {
             return "none";
         }
@@ -682,7 +767,9 @@ final class RandomSchemas {
     private static void dropModel(Schema s, Model m) {
         s.models.remove(m.name);
         for (Model other : s.models.values()) {
-            List<Relation> gone = other.relations.stream().filter(r -> r.target.equals(m.name)).toList();
+            List<Relation> gone = other.relations.stream()
+                    .filter(r -> r.target.equals(m.name))
+                    .toList();
             other.relations.removeAll(gone);
             gone.forEach(r -> other.fields.removeIf(f -> f.name.equals(r.fkField)));
         }

@@ -43,20 +43,29 @@ class RenameHintsTest {
 
     @Test
     void modelRenameGoesToTheMappedTable() {
-        assertEquals(List.of(new RenameHint("public", "Post", null, "articles", "Post=Article")),
-                translate("Post=Article"), "the old model no longer exists: its name is the old table name");
-        assertEquals(List.of(new RenameHint("billing", "Bill", null, "Invoice", "Bill=Invoice")),
-                translate("Bill=Invoice"), "the schema of the model");
+        assertEquals(
+                List.of(new RenameHint("public", "Post", null, "articles", "Post=Article")),
+                translate("Post=Article"),
+                "the old model no longer exists: its name is the old table name");
+        assertEquals(
+                List.of(new RenameHint("billing", "Bill", null, "Invoice", "Bill=Invoice")),
+                translate("Bill=Invoice"),
+                "the schema of the model");
     }
 
     @Test
     void fieldRenameGoesToTheMappedColumn() {
-        assertEquals(List.of(new RenameHint("public", "articles", "name", "full_name",
-                "Article.name=Article.fullName")), translate("Article.name=Article.fullName"));
-        assertEquals(List.of(new RenameHint("public", "articles", "heading", "title", "articles.heading=articles.title")),
-                translate("articles.heading=articles.title"), "database names are accepted too");
-        assertEquals(List.of(new RenameHint("public", "articles", "title", "full_name", "Article.title=Article.fullName")),
-                translate("Article.title=Article.fullName"), "an old name that still exists is translated as well");
+        assertEquals(
+                List.of(new RenameHint("public", "articles", "name", "full_name", "Article.name=Article.fullName")),
+                translate("Article.name=Article.fullName"));
+        assertEquals(
+                List.of(new RenameHint("public", "articles", "heading", "title", "articles.heading=articles.title")),
+                translate("articles.heading=articles.title"),
+                "database names are accepted too");
+        assertEquals(
+                List.of(new RenameHint("public", "articles", "title", "full_name", "Article.title=Article.fullName")),
+                translate("Article.title=Article.fullName"),
+                "an old name that still exists is translated as well");
     }
 
     @Test
@@ -76,8 +85,10 @@ class RenameHintsTest {
                     @@schema(map: "billing")
                 }
                 """);
-        assertEquals(List.of(new RenameHint("billing", "Post", null, "articles", "Post=Article"),
-                new RenameHint("billing", "articles", "name", "full_name", "Article.name=Article.fullName")),
+        assertEquals(
+                List.of(
+                        new RenameHint("billing", "Post", null, "articles", "Post=Article"),
+                        new RenameHint("billing", "articles", "name", "full_name", "Article.name=Article.fullName")),
                 RenameHints.translate(named, null, List.of("Post=Article", "Article.name=Article.fullName")));
     }
 
@@ -98,7 +109,11 @@ class RenameHintsTest {
 
     @Test
     void providerOfTheDatasourceOrGiven() {
-        assertEquals(null, RenameHints.translate(CURRENT, Provider.MYSQL, List.of("Post=Article")).get(0).schema(),
+        assertEquals(
+                null,
+                RenameHints.translate(CURRENT, Provider.MYSQL, List.of("Post=Article"))
+                        .get(0)
+                        .schema(),
                 "no schemas on MySQL");
     }
 }

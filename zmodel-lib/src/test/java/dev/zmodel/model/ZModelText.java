@@ -20,8 +20,7 @@ import java.util.stream.Collectors;
 
 /** ZModel text → a validated {@link SchemaIndex} and its relational model, for tests. */
 final class ZModelText {
-    private ZModelText() {
-    }
+    private ZModelText() {}
 
     static String datasource(Provider provider) {
         return "datasource db {\n    provider = \"" + provider.id() + "\"\n    url = env(\"DATABASE_URL\")\n}\n\n";
@@ -34,8 +33,8 @@ final class ZModelText {
         errors.addAll(SchemaValidator.validate(List.of(parsed.document())));
         errors.removeIf(d -> !d.isError());
         if (!errors.isEmpty()) {
-            throw new AssertionError("invalid test schema:\n" + errors.stream().map(Diagnostic::format)
-                    .collect(Collectors.joining("\n")) + "\n" + text);
+            throw new AssertionError("invalid test schema:\n"
+                    + errors.stream().map(Diagnostic::format).collect(Collectors.joining("\n")) + "\n" + text);
         }
         return SchemaIndex.of(List.of(parsed.document()));
     }
@@ -66,16 +65,32 @@ final class ZModelText {
      * wherever the extension is installed).
      */
     static DatabaseSchema comparable(DatabaseSchema s) {
-        List<Table> tables = s.tables().stream().map(t -> t.withColumns(t.columns().stream()
-                .map(ZModelText::comparable).toList())).toList();
-        return new DatabaseSchema(s.provider(), null,
-                s.provider() == Provider.POSTGRESQL ? s.namespaces() : List.of(), tables, s.views(), s.enums());
+        List<Table> tables = s.tables().stream()
+                .map(t -> t.withColumns(
+                        t.columns().stream().map(ZModelText::comparable).toList()))
+                .toList();
+        return new DatabaseSchema(
+                s.provider(),
+                null,
+                s.provider() == Provider.POSTGRESQL ? s.namespaces() : List.of(),
+                tables,
+                s.views(),
+                s.enums());
     }
 
     private static Column comparable(Column c) {
         ColumnType t = c.type();
         String schema = t.kind() == ColumnType.Kind.USER_DEFINED ? null : t.schema();
-        return c.withType(new ColumnType(t.kind(), schema, t.name(), t.length(), t.precision(), t.scale(),
-                t.arrayDimensions(), t.unsigned(), t.values(), null));
+        return c.withType(new ColumnType(
+                t.kind(),
+                schema,
+                t.name(),
+                t.length(),
+                t.precision(),
+                t.scale(),
+                t.arrayDimensions(),
+                t.unsigned(),
+                t.values(),
+                null));
     }
 }

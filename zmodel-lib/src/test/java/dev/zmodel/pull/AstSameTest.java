@@ -10,8 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** {@link Ast#same(Attribute, Attribute)}: equal meaning, regardless of positions, quotes and named-argument order. */
 class AstSameTest {
     private static Attribute attribute(String text) {
-        return ZModelParser.parse("model M {\n    f Int " + text + "\n}\n", null).document().models().get(0)
-                .fields().get(0).attributes().get(0);
+        return ZModelParser.parse("model M {\n    f Int " + text + "\n}\n", null)
+                .document()
+                .models()
+                .get(0)
+                .fields()
+                .get(0)
+                .attributes()
+                .get(0);
     }
 
     private static boolean same(String a, String b) {
@@ -21,7 +27,9 @@ class AstSameTest {
     @Test
     void ignoresQuoteStyleAndNamedArgumentOrder() {
         assertTrue(same("@unique(map: 'k', length: 10)", "@unique(length: 10, map: \"k\")"));
-        assertTrue(same("@relation(\"R\", fields: [a], references: [b])", "@relation(name: 'R', references: [b], fields: [a])"));
+        assertTrue(same(
+                "@relation(\"R\", fields: [a], references: [b])",
+                "@relation(name: 'R', references: [b], fields: [a])"));
     }
 
     @Test

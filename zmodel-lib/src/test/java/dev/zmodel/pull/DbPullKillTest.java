@@ -50,11 +50,21 @@ class DbPullKillTest {
 
         Random random = new Random(11);
         for (int kill = 0; kill < KILLS; kill++) {
-            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-                    DbPullLoop.class.getName(), schema.toString(), a, b).redirectErrorStream(true).start();
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(),
-                    StandardCharsets.UTF_8))) {
+            Process p = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-XX:TieredStopAtLevel=1",
+                            "-XX:+UseSerialGC",
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            DbPullLoop.class.getName(),
+                            schema.toString(),
+                            a,
+                            b)
+                    .redirectErrorStream(true)
+                    .start();
+            try (BufferedReader out =
+                    new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = out.readLine()) != null && !line.equals("READY")) {
                     // SLF4J notices and the like
@@ -65,8 +75,10 @@ class DbPullKillTest {
                 assertTrue(p.waitFor(30, TimeUnit.SECONDS));
             }
             String text = Files.readString(schema);
-            assertTrue(complete.contains(text), "after kill " + kill + " the schema is not a complete version ("
-                    + text.length() + " chars):\n" + text.substring(Math.max(0, text.length() - 200)));
+            assertTrue(
+                    complete.contains(text),
+                    "after kill " + kill + " the schema is not a complete version (" + text.length() + " chars):\n"
+                            + text.substring(Math.max(0, text.length() - 200)));
         }
     }
 
@@ -74,7 +86,8 @@ class DbPullKillTest {
     private String database(String prefix, int tables) throws Exception {
         Path file = dir.resolve(prefix + ".db");
         String url = "jdbc:sqlite:" + file;
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url);
+                Statement s = c.createStatement()) {
             c.setAutoCommit(false);
             for (int i = 0; i < tables; i++) {
                 s.execute("CREATE TABLE " + prefix + "_" + i + " (id INTEGER PRIMARY KEY, name TEXT NOT NULL, "

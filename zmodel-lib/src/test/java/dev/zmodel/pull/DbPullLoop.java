@@ -9,8 +9,7 @@ import java.nio.file.Path;
  * two SQLite databases, until it is killed. Prints {@code READY} after the first pull.
  */
 public final class DbPullLoop {
-    private DbPullLoop() {
-    }
+    private DbPullLoop() {}
 
     public static void main(String[] args) {
         Path schema = Path.of(args[0]);

@@ -49,7 +49,8 @@ class DbPullTest {
     Path dir;
 
     private Path schema(TestDatabase db) throws IOException {
-        return Files.writeString(dir.resolve("schema.zmodel"), """
+        return Files.writeString(
+                dir.resolve("schema.zmodel"), """
                 datasource db {
                     provider = "%s"
                     url      = env("DATABASE_URL")
@@ -58,13 +59,15 @@ class DbPullTest {
     }
 
     private static PullOptions options(Path schema, TestDatabase db) {
-        return PullOptions.of(schema).withValidate(true)
+        return PullOptions.of(schema)
+                .withValidate(true)
                 .withConnection(new ConnectionOverrides(null, db.user(), db.password()))
                 .withEnvironment(Map.of("DATABASE_URL", db.jdbcUrl())::get);
     }
 
     @Test
-    void pullsIntoADatasourceOnlySchemaAndASecondPullChangesNothing(@Db(Provider.SQLITE) TestDatabase db) throws IOException {
+    void pullsIntoADatasourceOnlySchemaAndASecondPullChangesNothing(@Db(Provider.SQLITE) TestDatabase db)
+            throws IOException {
         db.execute(SHOP);
         Path schema = schema(db);
         PullResult first = DbPull.pull(options(schema, db));
@@ -89,8 +92,7 @@ class DbPullTest {
         Path schema = schema(db);
         DbPull.pull(options(schema, db));
         String pulled = Files.readString(schema);
-        String edited = pulled
-                .replace("AppUser", "Customer")
+        String edited = pulled.replace("AppUser", "Customer")
                 .replace("model Customer {", "/// A customer.\nmodel Customer {")
                 .replace("    @@map(\"app_user\")", "    @@map(\"app_user\")\n    @@allow(\"read\", true)")
                 .replaceFirst("(?m)^(    email .*)$", "    // login\n$1 @email")
@@ -105,7 +107,9 @@ class DbPullTest {
         assertTrue(text.contains("// login"), text);
         assertTrue(text.contains("@email"), text);
         assertTrue(text.contains("greeting"), text);
-        assertTrue(text.indexOf("nickname") > text.indexOf("createdAt") && text.indexOf("nickname") < text.indexOf("greeting"),
+        assertTrue(
+                text.indexOf("nickname") > text.indexOf("createdAt")
+                        && text.indexOf("nickname") < text.indexOf("greeting"),
                 "the new column follows the field of the column before it:\n" + text);
         assertTrue(text.contains("Customer "), "relation fields point at the renamed model:\n" + text);
         assertEquals(List.of("Customer"), result.summary().names("model", DeclarationChange.Change.CHANGED));

@@ -201,14 +201,16 @@ class MergeAttributesTest {
                     @@map("user")
                 }
                 """;
-        assertText(PG + """
+        assertText(
+                PG + """
 
                 model user {
                     id Int @id @map("id")
 
                     @@map("user")
                 }
-                """, merge(existing, fresh, MergeOptions.of(Provider.POSTGRESQL).withAlwaysMap(true)));
+                """,
+                merge(existing, fresh, MergeOptions.of(Provider.POSTGRESQL).withAlwaysMap(true)));
         assertText(existing, merge(existing, fresh, MergeOptions.of(Provider.POSTGRESQL)));
     }
 

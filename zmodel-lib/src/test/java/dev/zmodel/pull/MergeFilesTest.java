@@ -62,7 +62,9 @@ class MergeFilesTest {
                 }
                 """;
         MergeResult result = mergeFiles(List.of(entry, blog), fresh, MergeOptions.of(Provider.POSTGRESQL));
-        assertEquals(List.of("schema.zmodel", "file1.zmodel"), result.documents().stream().map(d -> d.path()).toList());
+        assertEquals(
+                List.of("schema.zmodel", "file1.zmodel"),
+                result.documents().stream().map(d -> d.path()).toList());
         assertText("""
                 import "./blog"
 

@@ -18,8 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  * tests need not align columns by hand; everything else must match exactly.
  */
 final class MergeFixture {
-    private MergeFixture() {
-    }
+    private MergeFixture() {}
 
     static Document parse(String text, String path) {
         ParseResult parsed = ZModelParser.parse(text, path);
@@ -40,7 +39,8 @@ final class MergeFixture {
     }
 
     static String merge(String existing, String fresh, MergeOptions options) {
-        return ZModelFiles.print(mergeResult(existing, fresh, options).documents().get(0));
+        return ZModelFiles.print(
+                mergeResult(existing, fresh, options).documents().get(0));
     }
 
     static String merge(String existing, String fresh, Provider provider) {

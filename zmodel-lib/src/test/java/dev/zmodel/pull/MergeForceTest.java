@@ -52,7 +52,8 @@ class MergeForceTest {
                     B
                 }
                 """;
-        assertText("""
+        assertText(
+                """
                 import "./types"
 
                 datasource db {

@@ -90,7 +90,10 @@ class MergeIdempotencyTest {
     void aFirstPullIntoADatasourceOnlySchemaIsStableAndValid() {
         String merged = merge(PG, FRESH);
         assertStable(merged, FRESH, OPTIONS);
-        assertEquals(List.of(), SchemaValidator.validate(List.of(ZModelParser.parse(merged, "schema.zmodel").document())));
+        assertEquals(
+                List.of(),
+                SchemaValidator.validate(
+                        List.of(ZModelParser.parse(merged, "schema.zmodel").document())));
     }
 
     @Test
@@ -175,7 +178,12 @@ class MergeIdempotencyTest {
         assertText(existing, merged);
         assertTrue(result.changes().isEmpty(), () -> "no declaration should change: " + result.changes());
         assertStable(merged, FRESH, OPTIONS);
-        assertEquals(List.of(), SchemaValidator.validate(List.of(ZModelParser.parse(merged, "schema.zmodel").document()))
-                .stream().filter(d -> d.isError()).toList());
+        assertEquals(
+                List.of(),
+                SchemaValidator.validate(List.of(
+                                ZModelParser.parse(merged, "schema.zmodel").document()))
+                        .stream()
+                        .filter(d -> d.isError())
+                        .toList());
     }
 }

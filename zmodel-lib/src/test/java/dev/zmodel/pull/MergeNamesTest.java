@@ -440,7 +440,9 @@ class MergeNamesTest {
                     @@map("Address")
                 }
                 """, merged);
-        assertEquals(List.of(MergeWarning.Kind.NAME_CONFLICT), result.warnings().stream().map(MergeWarning::kind).toList());
+        assertEquals(
+                List.of(MergeWarning.Kind.NAME_CONFLICT),
+                result.warnings().stream().map(MergeWarning::kind).toList());
         assertStable(merged, fresh, OPTIONS);
     }
 

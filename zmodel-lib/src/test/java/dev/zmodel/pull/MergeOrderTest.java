@@ -200,7 +200,8 @@ class MergeOrderTest {
                 }
                 """;
         var result = MergeFixture.mergeResult(existing, fresh, MergeOptions.of(dev.zmodel.Provider.POSTGRESQL));
-        assertText(PG + """
+        assertText(
+                PG + """
 
                 model User {
                     id Int @id
@@ -210,8 +211,9 @@ class MergeOrderTest {
                     id Int @id
                 }
                 """, dev.zmodel.lang.ZModelFiles.print(result.documents().get(0)));
-        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(new DeclarationChange("model", "AuditLog",
-                DeclarationChange.Change.REMOVED)), result.changes());
+        org.junit.jupiter.api.Assertions.assertEquals(
+                java.util.List.of(new DeclarationChange("model", "AuditLog", DeclarationChange.Change.REMOVED)),
+                result.changes());
     }
 
     @Test

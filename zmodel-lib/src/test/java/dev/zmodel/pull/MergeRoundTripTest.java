@@ -46,15 +46,18 @@ class MergeRoundTripTest {
     }
 
     private Stream<DynamicTest> tests(Provider provider, String dialect) {
-        return PullFixtures.fixtures(dialect).stream().map(sql -> DynamicTest.dynamicTest(
-                sql.getFileName().toString().replaceFirst("\\.sql$", ""), () -> roundTrip(provider, sql)));
+        return PullFixtures.fixtures(dialect).stream()
+                .map(sql -> DynamicTest.dynamicTest(
+                        sql.getFileName().toString().replaceFirst("\\.sql$", ""), () -> roundTrip(provider, sql)));
     }
 
     private void roundTrip(Provider provider, Path sql) throws IOException {
         String script = Files.readString(sql, StandardCharsets.UTF_8);
-        List<String> schemas = header(script, "schemas").map(v -> Arrays.stream(v.split(",")).map(String::strip).toList())
+        List<String> schemas = header(script, "schemas")
+                .map(v -> Arrays.stream(v.split(",")).map(String::strip).toList())
                 .orElse(List.of());
-        List<String> exclude = header(script, "exclude").map(v -> Arrays.stream(v.split(",")).map(String::strip).toList())
+        List<String> exclude = header(script, "exclude")
+                .map(v -> Arrays.stream(v.split(",")).map(String::strip).toList())
                 .orElse(List.of());
         GenerateOptions options = PullFixtures.options(header(script, "options").orElse(""));
         try (TestDatabase db = TestDatabases.create(provider)) {
@@ -65,16 +68,27 @@ class MergeRoundTripTest {
                 }
                 String name = e.golden().getFileName().toString();
                 Path schema = dir.resolve(name);
-                Files.writeString(schema, PullFixtures.print(provider, schemas, options.defaultSchema(),
-                        new Document(null, List.of(), List.of(), List.of())));
-                PullOptions pull = PullOptions.of(schema).withNaming(e.naming()).withModelCasing(options.modelCasing())
-                        .withFieldCasing(options.fieldCasing()).withAlwaysMap(options.alwaysMap()).withExclude(exclude)
+                Files.writeString(
+                        schema,
+                        PullFixtures.print(
+                                provider,
+                                schemas,
+                                options.defaultSchema(),
+                                new Document(null, List.of(), List.of(), List.of())));
+                PullOptions pull = PullOptions.of(schema)
+                        .withNaming(e.naming())
+                        .withModelCasing(options.modelCasing())
+                        .withFieldCasing(options.fieldCasing())
+                        .withAlwaysMap(options.alwaysMap())
+                        .withExclude(exclude)
                         .withValidate(true)
                         .withConnection(new ConnectionOverrides(null, db.user(), db.password()))
                         .withEnvironment(Map.of("DATABASE_URL", db.jdbcUrl())::get);
 
                 PullResult first = DbPull.pull(pull);
-                assertEquals(Files.readString(e.golden(), StandardCharsets.UTF_8), Files.readString(schema),
+                assertEquals(
+                        Files.readString(e.golden(), StandardCharsets.UTF_8),
+                        Files.readString(schema),
                         name + ": a pull into a datasource-only schema writes the generated schema as it is");
                 assertEquals(List.of(), first.problems(), name);
 
@@ -88,7 +102,11 @@ class MergeRoundTripTest {
     }
 
     private static java.util.Optional<String> header(String script, String key) {
-        return script.lines().takeWhile(l -> l.startsWith("--")).map(l -> l.substring(2).strip())
-                .filter(l -> l.startsWith(key + ":")).map(l -> l.substring(key.length() + 1).strip()).findFirst();
+        return script.lines()
+                .takeWhile(l -> l.startsWith("--"))
+                .map(l -> l.substring(2).strip())
+                .filter(l -> l.startsWith(key + ":"))
+                .map(l -> l.substring(key.length() + 1).strip())
+                .findFirst();
     }
 }

@@ -37,7 +37,8 @@ class MergeScopeTest {
                 }
                 """;
         MergeScope onlyPosts = (schema, table) -> table.equals("Post");
-        assertText(PG + """
+        assertText(
+                PG + """
 
                 model User {
                     id    Int    @id
@@ -54,6 +55,7 @@ class MergeScopeTest {
                 model AuditLog {
                     id Int @id
                 }
-                """, merge(existing, fresh, MergeOptions.of(Provider.POSTGRESQL).withScope(onlyPosts)));
+                """,
+                merge(existing, fresh, MergeOptions.of(Provider.POSTGRESQL).withScope(onlyPosts)));
     }
 }

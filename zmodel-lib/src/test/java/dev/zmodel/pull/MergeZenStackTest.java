@@ -332,8 +332,13 @@ class MergeZenStackTest {
                 }
                 """;
         MergeResult result = mergeResult(existing, fresh, OPTIONS);
-        assertEquals(List.of(new MergeWarning(MergeWarning.Kind.STALE_REFERENCE, "model Post", "@@allow refers to "
-                + "published, which was removed because its column is gone. Update or remove the attribute.")),
+        assertEquals(
+                List.of(
+                        new MergeWarning(
+                                MergeWarning.Kind.STALE_REFERENCE,
+                                "model Post",
+                                "@@allow refers to "
+                                        + "published, which was removed because its column is gone. Update or remove the attribute.")),
                 result.warnings());
     }
 }

@@ -1,8 +1,10 @@
 package dev.zmodel.pull;
 
 import dev.zmodel.Provider;
-import dev.zmodel.introspect.Introspectors;
 import dev.zmodel.introspect.IntrospectionOptions;
+import dev.zmodel.introspect.Introspectors;
+import dev.zmodel.lang.Diagnostic;
+import dev.zmodel.lang.ParseResult;
 import dev.zmodel.lang.SchemaValidator;
 import dev.zmodel.lang.ZModelFiles;
 import dev.zmodel.lang.ZModelParser;
@@ -13,8 +15,6 @@ import dev.zmodel.lang.ast.Document;
 import dev.zmodel.lang.ast.Expr;
 import dev.zmodel.lang.ast.Span;
 import dev.zmodel.lang.ast.Trivia;
-import dev.zmodel.lang.Diagnostic;
-import dev.zmodel.lang.ParseResult;
 import dev.zmodel.schema.DatabaseSchema;
 import dev.zmodel.testing.TestDatabase;
 import dev.zmodel.testing.TestDatabases;
@@ -49,12 +49,10 @@ import static org.junit.jupiter.api.Assertions.fail;
  * expected files are never written.
  */
 final class PullFixtures {
-    private PullFixtures() {
-    }
+    private PullFixtures() {}
 
     /** One expected output: the preset and its golden file. */
-    record Expectation(Naming naming, Path golden, Path warnings) {
-    }
+    record Expectation(Naming naming, Path golden, Path warnings) {}
 
     static List<Path> fixtures(String dialect) {
         try (var files = Files.list(resourceDir(dialect))) {
@@ -79,8 +77,9 @@ final class PullFixtures {
     /** Runs the fixture and checks every expectation. */
     static void check(Provider provider, String dialect, Path sql) throws IOException {
         String script = Files.readString(sql, StandardCharsets.UTF_8);
-        List<String> schemas = header(script, "schemas").map(v -> Arrays.stream(v.split(","))
-                .map(String::strip).toList()).orElse(List.of());
+        List<String> schemas = header(script, "schemas")
+                .map(v -> Arrays.stream(v.split(",")).map(String::strip).toList())
+                .orElse(List.of());
         GenerateOptions options = options(header(script, "options").orElse(""));
         DatabaseSchema schema;
         String dbName;
@@ -91,8 +90,9 @@ final class PullFixtures {
             if (!schemas.isEmpty()) {
                 io = io.withSchemas(schemas);
             }
-            List<String> exclude = header(script, "exclude").map(v -> Arrays.stream(v.split(","))
-                    .map(String::strip).toList()).orElse(List.of());
+            List<String> exclude = header(script, "exclude")
+                    .map(v -> Arrays.stream(v.split(",")).map(String::strip).toList())
+                    .orElse(List.of());
             io = io.withExclude(exclude);
             try (Connection c = db.connect()) {
                 schema = Introspectors.introspect(c, io);
@@ -109,12 +109,21 @@ final class PullFixtures {
             String name = e.golden().getFileName().toString();
             Path actualFile = Paths.get("target", "pull-actual", dialect, name);
             assertValid(actual, name);
-            assertEquals(actual, print(provider, schemas, o.defaultSchema(), PullGenerator.generate(schema, o).document()),
+            assertEquals(
+                    actual,
+                    print(
+                            provider,
+                            schemas,
+                            o.defaultSchema(),
+                            PullGenerator.generate(schema, o).document()),
                     "generating twice gives the same text: " + name);
-            assertEquals(actual, ZModelFiles.print(ZModelParser.parse(actual, name).document()),
+            assertEquals(
+                    actual,
+                    ZModelFiles.print(ZModelParser.parse(actual, name).document()),
                     "parse(print(doc)) prints identically: " + name);
             // the test database has a random name; MySQL reports it as the namespace
-            String warnings = generated.warnings().stream().map(w -> w.kind() + " " + w.object().replace(dbName, "<db>"))
+            String warnings = generated.warnings().stream()
+                    .map(w -> w.kind() + " " + w.object().replace(dbName, "<db>"))
                     .collect(Collectors.joining("\n", "", generated.warnings().isEmpty() ? "" : "\n"));
             if (!Files.exists(e.golden())) {
                 write(actualFile, actual);
@@ -123,19 +132,24 @@ final class PullFixtures {
                 write(actualFile, actual);
                 failures.add(name + " differs (actual output in " + actualFile.toAbsolutePath() + ")");
                 if (firstMismatch == null) {
-                    firstMismatch = new String[]{Files.readString(e.golden(), StandardCharsets.UTF_8), actual};
+                    firstMismatch = new String[] {Files.readString(e.golden(), StandardCharsets.UTF_8), actual};
                 }
             }
             String warningsName = e.warnings().getFileName().toString();
             Path actualWarnings = Paths.get("target", "pull-actual", dialect, warningsName);
-            String expectedWarnings = Files.exists(e.warnings()) ? Files.readString(e.warnings(), StandardCharsets.UTF_8)
-                    : "";
+            String expectedWarnings =
+                    Files.exists(e.warnings()) ? Files.readString(e.warnings(), StandardCharsets.UTF_8) : "";
             if (!expectedWarnings.equals(warnings)) {
-                write(actualWarnings, warnings + "\n# messages:\n" + generated.warnings().stream()
-                        .map(PullWarning::toString).collect(Collectors.joining("\n")) + "\n");
+                write(
+                        actualWarnings,
+                        warnings + "\n# messages:\n"
+                                + generated.warnings().stream()
+                                        .map(PullWarning::toString)
+                                        .collect(Collectors.joining("\n"))
+                                + "\n");
                 failures.add(warningsName + " differs (actual in " + actualWarnings.toAbsolutePath() + ")");
                 if (firstMismatch == null) {
-                    firstMismatch = new String[]{expectedWarnings, warnings};
+                    firstMismatch = new String[] {expectedWarnings, warnings};
                 }
             }
         }
@@ -151,9 +165,12 @@ final class PullFixtures {
         ParseResult parsed = ZModelParser.parse(text, name);
         assertTrue(parsed.diagnostics().isEmpty(), () -> name + " does not parse: " + parsed.diagnostics());
         List<Diagnostic> errors = SchemaValidator.validate(List.of(parsed.document())).stream()
-                .filter(Diagnostic::isError).toList();
-        assertTrue(errors.isEmpty(), () -> name + " is not valid ZModel:\n" + errors.stream().map(Diagnostic::format)
-                .collect(Collectors.joining("\n")) + "\n" + text);
+                .filter(Diagnostic::isError)
+                .toList();
+        assertTrue(
+                errors.isEmpty(),
+                () -> name + " is not valid ZModel:\n"
+                        + errors.stream().map(Diagnostic::format).collect(Collectors.joining("\n")) + "\n" + text);
     }
 
     /**
@@ -163,16 +180,20 @@ final class PullFixtures {
     static String print(Provider provider, List<String> schemas, String defaultSchema, Document document) {
         List<ConfigField> fields = new ArrayList<>();
         fields.add(ConfigField.of("provider", Expr.StringLiteral.of(provider.id())));
-        fields.add(ConfigField.of("url", Expr.Invocation.of("env",
-                dev.zmodel.lang.ast.Argument.positional(Expr.StringLiteral.of("DATABASE_URL")))));
+        fields.add(ConfigField.of(
+                "url",
+                Expr.Invocation.of(
+                        "env", dev.zmodel.lang.ast.Argument.positional(Expr.StringLiteral.of("DATABASE_URL")))));
         if (!schemas.isEmpty()) {
-            fields.add(ConfigField.of("schemas", Expr.Array.of(schemas.stream().map(Expr.StringLiteral::of).toList())));
+            fields.add(ConfigField.of(
+                    "schemas",
+                    Expr.Array.of(schemas.stream().map(Expr.StringLiteral::of).toList())));
         }
         if (!defaultSchema.equals(GenerateOptions.DEFAULT_SCHEMA)) {
             fields.add(ConfigField.of("defaultSchema", Expr.StringLiteral.of(defaultSchema)));
         }
-        ConfigBlock datasource = new ConfigBlock(ConfigBlock.Kind.DATASOURCE, "db", fields, List.of(), Trivia.NONE,
-                Span.NONE);
+        ConfigBlock datasource =
+                new ConfigBlock(ConfigBlock.Kind.DATASOURCE, "db", fields, List.of(), Trivia.NONE, Span.NONE);
         List<Declaration> declarations = new ArrayList<>();
         declarations.add(datasource);
         declarations.addAll(document.declarations());
@@ -199,13 +220,18 @@ final class PullFixtures {
 
     /** A comma-separated header value as a list (empty when the header is absent). */
     static List<String> headerList(String script, String key) {
-        return header(script, key).map(v -> Arrays.stream(v.split(",")).map(String::strip).toList())
+        return header(script, key)
+                .map(v -> Arrays.stream(v.split(",")).map(String::strip).toList())
                 .orElse(List.of());
     }
 
     static java.util.Optional<String> header(String script, String key) {
-        return script.lines().takeWhile(l -> l.startsWith("--")).map(l -> l.substring(2).strip())
-                .filter(l -> l.startsWith(key + ":")).map(l -> l.substring(key.length() + 1).strip()).findFirst();
+        return script.lines()
+                .takeWhile(l -> l.startsWith("--"))
+                .map(l -> l.substring(2).strip())
+                .filter(l -> l.startsWith(key + ":"))
+                .map(l -> l.substring(key.length() + 1).strip())
+                .findFirst();
     }
 
     private static void write(Path file, String content) throws IOException {

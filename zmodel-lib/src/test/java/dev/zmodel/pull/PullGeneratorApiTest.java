@@ -33,21 +33,47 @@ class PullGeneratorApiTest {
     private static final ColumnType INT = ColumnType.of("int4").withRaw("integer");
 
     private static DatabaseSchema shop() {
-        Table user = new Table("public", "app_user", List.of(
-                Column.of("user_id", INT, false),
-                Column.of("display_name", ColumnType.of("text"), true),
-                Column.of("role", ColumnType.enumType("public", "user_role"), false)),
-                new PrimaryKey("app_user_pkey", List.of("user_id")), List.of(), List.of(), List.of(), List.of(),
-                "People", TableTraits.NONE);
-        Table order = new Table("public", "shop_order", List.of(
-                Column.of("id", INT, false),
-                Column.of("owner_id", INT, false)),
-                new PrimaryKey("shop_order_pkey", List.of("id")), List.of(),
-                List.of(new ForeignKey("shop_order_owner", List.of("owner_id"), "public", "app_user",
-                        List.of("user_id"), ReferentialAction.CASCADE, ReferentialAction.CASCADE, false, false)),
-                List.of(), List.of(), null, TableTraits.NONE);
-        return new DatabaseSchema(Provider.POSTGRESQL, "PostgreSQL 15", List.of("public"), List.of(user, order),
-                List.of(), List.of(new EnumType("public", "user_role", List.of("ADMIN", "guest-x"), null)));
+        Table user = new Table(
+                "public",
+                "app_user",
+                List.of(
+                        Column.of("user_id", INT, false),
+                        Column.of("display_name", ColumnType.of("text"), true),
+                        Column.of("role", ColumnType.enumType("public", "user_role"), false)),
+                new PrimaryKey("app_user_pkey", List.of("user_id")),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                "People",
+                TableTraits.NONE);
+        Table order = new Table(
+                "public",
+                "shop_order",
+                List.of(Column.of("id", INT, false), Column.of("owner_id", INT, false)),
+                new PrimaryKey("shop_order_pkey", List.of("id")),
+                List.of(),
+                List.of(new ForeignKey(
+                        "shop_order_owner",
+                        List.of("owner_id"),
+                        "public",
+                        "app_user",
+                        List.of("user_id"),
+                        ReferentialAction.CASCADE,
+                        ReferentialAction.CASCADE,
+                        false,
+                        false)),
+                List.of(),
+                List.of(),
+                null,
+                TableTraits.NONE);
+        return new DatabaseSchema(
+                Provider.POSTGRESQL,
+                "PostgreSQL 15",
+                List.of("public"),
+                List.of(user, order),
+                List.of(),
+                List.of(new EnumType("public", "user_role", List.of("ADMIN", "guest-x"), null)));
     }
 
     @Test
@@ -96,33 +122,39 @@ class PullGeneratorApiTest {
                 }
                 """, text);
         assertEquals(List.of(), first.warnings());
-        PullFixtures.assertValid(PullFixtures.print(Provider.POSTGRESQL, List.of(), "public", first.document()),
-                "shop");
-        GeneratedSchema prisma = PullGenerator.generate(shop(), GenerateOptions.defaults().withNaming(Naming.PRISMA));
-        PullFixtures.assertValid(PullFixtures.print(Provider.POSTGRESQL, List.of(), "public", prisma.document()),
-                "shop (prisma)");
+        PullFixtures.assertValid(
+                PullFixtures.print(Provider.POSTGRESQL, List.of(), "public", first.document()), "shop");
+        GeneratedSchema prisma =
+                PullGenerator.generate(shop(), GenerateOptions.defaults().withNaming(Naming.PRISMA));
+        PullFixtures.assertValid(
+                PullFixtures.print(Provider.POSTGRESQL, List.of(), "public", prisma.document()), "shop (prisma)");
     }
 
     @Test
     void anEmptyDatabaseIsAnEmptyDocumentAndAWarning() {
-        GeneratedSchema result = PullGenerator.generate(new DatabaseSchema(Provider.SQLITE, null, List.of("main"),
-                List.of(), List.of(), List.of()), GenerateOptions.defaults());
+        GeneratedSchema result = PullGenerator.generate(
+                new DatabaseSchema(Provider.SQLITE, null, List.of("main"), List.of(), List.of(), List.of()),
+                GenerateOptions.defaults());
         assertEquals(List.of(), result.document().declarations());
-        assertEquals(List.of(new PullWarning(PullWarning.Kind.EMPTY_DATABASE, "main",
-                "The database has no tables or views.")), result.warnings());
+        assertEquals(
+                List.of(new PullWarning(
+                        PullWarning.Kind.EMPTY_DATABASE, "main", "The database has no tables or views.")),
+                result.warnings());
     }
 
     @Test
     void theProviderMustBeTheOneTheSchemaWasReadFrom() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PullGenerator.generate(shop(),
-                GenerateOptions.defaults().withProvider(Provider.MYSQL)));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> PullGenerator.generate(shop(), GenerateOptions.defaults().withProvider(Provider.MYSQL)));
         assertTrue(e.getMessage().contains("postgresql"), e.getMessage());
         PullGenerator.generate(shop(), GenerateOptions.defaults().withProvider(Provider.POSTGRESQL));
     }
 
     @Test
     void dbNamesOfGeneratedDeclarations() {
-        Document doc = PullGenerator.generate(shop(), GenerateOptions.defaults()).document();
+        Document doc =
+                PullGenerator.generate(shop(), GenerateOptions.defaults()).document();
         DataModel user = doc.models().get(0);
         DataModel order = doc.models().get(1);
         EnumDecl role = doc.enums().get(0);
@@ -135,9 +167,13 @@ class PullGeneratorApiTest {
         assertEquals(List.of("user_id"), DbNames.referencedColumns(user, owner));
         assertEquals(Optional.of("shop_order_owner"), DbNames.foreignKeyName(owner));
         assertEquals(Optional.empty(), DbNames.relationName(owner));
-        assertEquals(List.of(), DbNames.foreignKeyColumns(user, user.field("shopOrders").orElseThrow()));
+        assertEquals(
+                List.of(),
+                DbNames.foreignKeyColumns(user, user.field("shopOrders").orElseThrow()));
         assertEquals("user_role", DbNames.enumName(role));
-        assertEquals(List.of("ADMIN", "guest-x"), role.values().stream().map(DbNames::enumValue).toList());
+        assertEquals(
+                List.of("ADMIN", "guest-x"),
+                role.values().stream().map(DbNames::enumValue).toList());
     }
 
     @Test
@@ -158,9 +194,14 @@ class PullGeneratorApiTest {
         DataModel post = doc.models().get(0);
         assertEquals("Post", DbNames.table(post));
         assertEquals(Optional.of("blog"), DbNames.schema(post));
-        assertEquals(List.of("author_id"), DbNames.foreignKeyColumns(post, post.field("author").orElseThrow()));
-        assertEquals(Optional.of("Written"), DbNames.relationName(post.field("author").orElseThrow()));
-        assertEquals(Optional.empty(), DbNames.foreignKeyName(post.field("author").orElseThrow()));
+        assertEquals(
+                List.of("author_id"),
+                DbNames.foreignKeyColumns(post, post.field("author").orElseThrow()));
+        assertEquals(
+                Optional.of("Written"),
+                DbNames.relationName(post.field("author").orElseThrow()));
+        assertEquals(
+                Optional.empty(), DbNames.foreignKeyName(post.field("author").orElseThrow()));
         assertEquals("Kind", DbNames.enumName(doc.enums().get(0)));
         assertEquals("_CategoryToPost", DbNames.joinTable("Post", "Category", Optional.empty()));
         assertEquals("_PostTags", DbNames.joinTable("Post", "Tag", Optional.of("PostTags")));

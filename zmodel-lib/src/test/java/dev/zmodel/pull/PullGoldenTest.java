@@ -25,8 +25,8 @@ class PullGoldenTest {
     }
 
     private static Stream<DynamicTest> tests(Provider provider, String dialect) {
-        return PullFixtures.fixtures(dialect).stream().map(p -> DynamicTest.dynamicTest(name(p),
-                () -> PullFixtures.check(provider, dialect, p)));
+        return PullFixtures.fixtures(dialect).stream()
+                .map(p -> DynamicTest.dynamicTest(name(p), () -> PullFixtures.check(provider, dialect, p)));
     }
 
     private static String name(Path p) {

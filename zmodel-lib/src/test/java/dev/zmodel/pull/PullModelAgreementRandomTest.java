@@ -42,9 +42,13 @@ class PullModelAgreementRandomTest {
         return seeds().mapToObj(seed -> DynamicTest.dynamicTest("seed " + seed, () -> {
             String script = RandomDatabases.script(provider, seed);
             Path file = write(provider, seed, script);
-            PullModelAgreementTest.check(provider, script, provider.id() + " seed " + seed + " (DDL: "
-                    + file.toAbsolutePath() + "; rerun: -Dtest=PullModelAgreementRandomTest -Dzenstack.law.seed="
-                    + seed + ")");
+            PullModelAgreementTest.check(
+                    provider,
+                    script,
+                    provider.id() + " seed " + seed + " (DDL: "
+                            + file.toAbsolutePath()
+                            + "; rerun: -Dtest=PullModelAgreementRandomTest -Dzenstack.law.seed="
+                            + seed + ")");
         }));
     }
 

@@ -64,12 +64,17 @@ class PullModelAgreementTest {
 
     private static Stream<DynamicTest> tests(Provider provider, String dialect, String chinook) {
         Stream<DynamicTest> fixtures = Stream.of("pull", "introspect")
-                .flatMap(area -> sqlFiles(area, dialect).stream().map(p -> DynamicTest.dynamicTest(
-                        area + "/" + p.getFileName().toString().replaceFirst("\\.sql$", ""),
-                        () -> check(provider, read(p), area + "/" + dialect + "/" + p.getFileName()))));
-        DynamicTest real = DynamicTest.dynamicTest("real-schemas/chinook", () -> check(provider,
-                RealSchemas.withoutDatabaseStatements(read(resource("real-schemas", "chinook").resolve(chinook))),
-                "real-schemas/chinook/" + chinook));
+                .flatMap(area -> sqlFiles(area, dialect).stream()
+                        .map(p -> DynamicTest.dynamicTest(
+                                area + "/" + p.getFileName().toString().replaceFirst("\\.sql$", ""),
+                                () -> check(provider, read(p), area + "/" + dialect + "/" + p.getFileName()))));
+        DynamicTest real = DynamicTest.dynamicTest(
+                "real-schemas/chinook",
+                () -> check(
+                        provider,
+                        RealSchemas.withoutDatabaseStatements(
+                                read(resource("real-schemas", "chinook").resolve(chinook))),
+                        "real-schemas/chinook/" + chinook));
         return Stream.concat(fixtures, Stream.of(real));
     }
 
@@ -80,25 +85,33 @@ class PullModelAgreementTest {
      */
     static void check(Provider provider, String script, String name) {
         List<String> schemas = PullFixtures.headerList(script, "schemas");
-        GenerateOptions options = PullFixtures.options(PullFixtures.header(script, "options").orElse(""));
+        GenerateOptions options =
+                PullFixtures.options(PullFixtures.header(script, "options").orElse(""));
         DatabaseSchema database = introspect(provider, script, schemas, name);
         StringBuilder failures = new StringBuilder();
         for (Naming naming : List.of(Naming.ZENSTACK)) {
             GenerateOptions o = options.withNaming(naming);
-            String text = PullFixtures.print(provider, schemas, o.defaultSchema(),
+            String text = PullFixtures.print(
+                    provider,
+                    schemas,
+                    o.defaultSchema(),
                     PullGenerator.generate(database, o).document());
             DatabaseSchema model;
             try {
                 model = RelationalModel.of(
-                        SchemaIndex.of(List.of(ZModelParser.parse(text, "schema.zmodel").document())),
+                        SchemaIndex.of(List.of(
+                                ZModelParser.parse(text, "schema.zmodel").document())),
                         ModelOptions.DEFAULTS);
             } catch (RuntimeException e) {
-                throw new AssertionError(name + ": the pulled schema has no relational model: " + e.getMessage()
-                        + "\n" + text, e);
+                throw new AssertionError(
+                        name + ": the pulled schema has no relational model: " + e.getMessage() + "\n" + text, e);
             }
             String changes = summary(SchemaDiff.diff(database, model, DiffOptions.towardsModel(List.of())));
             if (!changes.isEmpty()) {
-                failures.append("--- ").append(naming).append(" preset: database → pulled model\n").append(changes)
+                failures.append("--- ")
+                        .append(naming)
+                        .append(" preset: database → pulled model\n")
+                        .append(changes)
                         .append('\n');
             }
         }
@@ -112,8 +125,8 @@ class PullModelAgreementTest {
             } catch (IllegalStateException e) {
                 throw new AssertionError(name + ": the script does not run: " + e.getMessage(), e);
             }
-            IntrospectionOptions io = IntrospectionOptions.defaults()
-                    .withExclude(PullFixtures.headerList(script, "exclude"));
+            IntrospectionOptions io =
+                    IntrospectionOptions.defaults().withExclude(PullFixtures.headerList(script, "exclude"));
             if (!schemas.isEmpty()) {
                 io = io.withSchemas(schemas);
             }
@@ -148,14 +161,18 @@ class PullModelAgreementTest {
             return source;
         }
         try {
-            return Paths.get(PullModelAgreementTest.class.getResource("/" + area + "/" + dir).toURI());
+            return Paths.get(PullModelAgreementTest.class
+                    .getResource("/" + area + "/" + dir)
+                    .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
     }
 
     private static String summary(DiffResult diff) {
-        return diff.changes().stream().filter(c -> !notExpressible(c)).map(PullModelAgreementTest::describe)
+        return diff.changes().stream()
+                .filter(c -> !notExpressible(c))
+                .map(PullModelAgreementTest::describe)
                 .collect(Collectors.joining("\n"));
     }
 
@@ -165,15 +182,19 @@ class PullModelAgreementTest {
      * marks Boolean columns, so the model creates {@code tinyint} for an Int.
      */
     private static boolean notExpressible(SchemaChange change) {
-        return change instanceof AlterColumn a && a.changes().equals(java.util.Set.of(dev.zmodel.diff.ColumnChange.TYPE))
-                && a.from().type().name().equals("tinyint") && a.to().type().name().equals("tinyint")
-                && Integer.valueOf(1).equals(a.from().type().length()) && a.to().type().length() == null;
+        return change instanceof AlterColumn a
+                && a.changes().equals(java.util.Set.of(dev.zmodel.diff.ColumnChange.TYPE))
+                && a.from().type().name().equals("tinyint")
+                && a.to().type().name().equals("tinyint")
+                && Integer.valueOf(1).equals(a.from().type().length())
+                && a.to().type().length() == null;
     }
 
     /** The change's summary with the two sides of what it changes, so a failure says what disagrees. */
     private static String describe(SchemaChange change) {
         if (change instanceof RebuildTable r) {
-            return change.summary() + r.reasons().stream().map(c -> "\n    " + describe(c)).collect(Collectors.joining());
+            return change.summary()
+                    + r.reasons().stream().map(c -> "\n    " + describe(c)).collect(Collectors.joining());
         }
         if (change instanceof AlterColumn a) {
             return change.summary() + "\n      database: " + side(a.from()) + "\n      model:    " + side(a.to());
@@ -188,10 +209,12 @@ class PullModelAgreementTest {
     }
 
     private static String side(Column c) {
-        return c.type().kind() + " " + c.type().schema() + "." + c.type().name() + "(" + c.type().length() + ","
-                + c.type().precision() + "," + c.type().scale() + ")" + "[]".repeat(c.type().arrayDimensions())
+        return c.type().kind() + " " + c.type().schema() + "." + c.type().name() + "("
+                + c.type().length() + ","
+                + c.type().precision() + "," + c.type().scale() + ")"
+                + "[]".repeat(c.type().arrayDimensions())
                 + (c.nullable() ? " null" : " not null") + " default=" + c.defaultValue() + " " + c.autoIncrement()
-                + (c.comment() == null ? "" : " comment=" + c.comment()) + (c.onUpdate() == null ? ""
-                : " onUpdate=" + c.onUpdate());
+                + (c.comment() == null ? "" : " comment=" + c.comment())
+                + (c.onUpdate() == null ? "" : " onUpdate=" + c.onUpdate());
     }
 }

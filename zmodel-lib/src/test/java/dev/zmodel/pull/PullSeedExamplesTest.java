@@ -37,7 +37,8 @@ class PullSeedExamplesTest {
         try (TestDatabase db = TestDatabases.create(Provider.POSTGRESQL)) {
             db.execute(sql);
             try (Connection c = db.connect()) {
-                return PullGenerator.generate(Introspectors.introspect(c, IntrospectionOptions.defaults()),
+                return PullGenerator.generate(
+                        Introspectors.introspect(c, IntrospectionOptions.defaults()),
                         GenerateOptions.defaults().withNaming(Naming.PRISMA));
             }
         }
@@ -45,8 +46,8 @@ class PullSeedExamplesTest {
 
     private static String print(GeneratedSchema schema) {
         String text = ZModelFiles.print(schema.document());
-        PullFixtures.assertValid(PullFixtures.print(Provider.POSTGRESQL, List.of(), "public", schema.document()),
-                "seed example");
+        PullFixtures.assertValid(
+                PullFixtures.print(Provider.POSTGRESQL, List.of(), "public", schema.document()), "seed example");
         return text;
     }
 
@@ -60,9 +61,10 @@ class PullSeedExamplesTest {
     }
 
     private static void assertDocumented(String actual, String documented) {
-        String withoutPrisma6Additions = actual.replace(", onDelete: NoAction, onUpdate: NoAction", "")
-                .replace(" @db.VarChar(255)", "");
-        assertEquals(models(ZModelFiles.formatText(documented, "doc.zmodel")),
+        String withoutPrisma6Additions =
+                actual.replace(", onDelete: NoAction, onUpdate: NoAction", "").replace(" @db.VarChar(255)", "");
+        assertEquals(
+                models(ZModelFiles.formatText(documented, "doc.zmodel")),
                 models(ZModelFiles.formatText(withoutPrisma6Additions, "actual.zmodel")));
     }
 
@@ -118,8 +120,11 @@ class PullSeedExamplesTest {
                     @@map("42User")
                 }
                 """, print(schema));
-        assertEquals(List.of("24User", "42User"), schema.warnings(PullWarning.Kind.DUPLICATE_NAME).stream()
-                .map(PullWarning::object).toList());
+        assertEquals(
+                List.of("24User", "42User"),
+                schema.warnings(PullWarning.Kind.DUPLICATE_NAME).stream()
+                        .map(PullWarning::object)
+                        .toList());
     }
 
     @Test

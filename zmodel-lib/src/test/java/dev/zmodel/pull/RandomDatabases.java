@@ -20,8 +20,7 @@ import java.util.Random;
  * domains are left out (ZModel cannot express them yet).
  */
 final class RandomDatabases {
-    private RandomDatabases() {
-    }
+    private RandomDatabases() {}
 
     static String script(Provider provider, long seed) {
         Random random = new Random(seed * 1_000_003L + provider.ordinal());

@@ -23,7 +23,8 @@ class RandomDatabasesTest {
     void tenToThirtyTablesOrAFewMoreForTheirParents(Provider provider) {
         for (long seed = 1; seed <= 50; seed++) {
             long tables = SqlScript.split(RandomDatabases.script(provider, seed)).stream()
-                    .filter(s -> s.contains("CREATE TABLE")).count();
+                    .filter(s -> s.contains("CREATE TABLE"))
+                    .count();
             assertTrue(tables >= 10 && tables <= 36, provider + " seed " + seed + ": " + tables + " tables");
         }
     }

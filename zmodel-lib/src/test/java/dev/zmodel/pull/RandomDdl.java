@@ -23,7 +23,8 @@ final class RandomDdl {
         List<String> later = new ArrayList<>();
         for (RandomTable t : tables) {
             statements.add(createTable(t));
-            t.foreignKeys.stream().filter(fk -> fk.placement() == RandomTable.Placement.ALTER)
+            t.foreignKeys.stream()
+                    .filter(fk -> fk.placement() == RandomTable.Placement.ALTER)
                     .forEach(fk -> later.add("ALTER TABLE " + d.table(t) + " ADD " + foreignKey(fk)));
             t.indexes.stream().filter(i -> !i.constraint() && !inline(i)).forEach(i -> later.add(createIndex(t, i)));
             later.addAll(commentStatements(t));
@@ -54,7 +55,8 @@ final class RandomDdl {
         for (RandomTable.Index i : t.indexes) {
             if (i.constraint()) {
                 lines.add((i.name() == null ? "" : "CONSTRAINT " + d.quote(i.name()) + " ") + "UNIQUE ("
-                        + columns(i.parts().stream().map(RandomTable.Part::column).toList()) + ")");
+                        + columns(
+                                i.parts().stream().map(RandomTable.Part::column).toList()) + ")");
             } else if (inline(i)) {
                 lines.add((i.unique() ? "UNIQUE KEY " : i.fulltext() ? "FULLTEXT KEY " : d.pick("KEY ", "INDEX "))
                         + d.quote(i.name()) + " (" + parts(i) + ")");
@@ -64,7 +66,8 @@ final class RandomDdl {
             lines.add((c.name() == null ? "" : "CONSTRAINT " + d.quote(c.name()) + " ") + "CHECK (" + c.expression()
                     + ")");
         }
-        t.foreignKeys.stream().filter(fk -> fk.placement() == RandomTable.Placement.TABLE)
+        t.foreignKeys.stream()
+                .filter(fk -> fk.placement() == RandomTable.Placement.TABLE)
                 .forEach(fk -> lines.add(foreignKey(fk)));
         String options = d.tableOptions(t);
         if (t.comment != null && d.comments() == RandomDialect.CommentSyntax.INLINE) {
@@ -78,7 +81,8 @@ final class RandomDdl {
         List<String> out = new ArrayList<>();
         if (d.chance(0.4)) {
             RandomTable t = d.pick(tables);
-            String columns = columns(t.columns.stream().limit(3).map(RandomTable.Column::name).toList());
+            String columns = columns(
+                    t.columns.stream().limit(3).map(RandomTable.Column::name).toList());
             RandomTable view = new RandomTable(t.schema, t.name + "_view");
             out.add("CREATE VIEW " + d.table(view) + " AS SELECT " + columns + " FROM " + d.table(t));
         }
@@ -87,7 +91,8 @@ final class RandomDdl {
 
     private String column(RandomTable t, RandomTable.Column c) {
         StringBuilder sql = new StringBuilder(d.quote(c.name())).append(' ').append(c.sql());
-        boolean key = t.key != null && t.primaryKey.size() == 1 && t.primaryKey.get(0).equals(c.name());
+        boolean key =
+                t.key != null && t.primaryKey.size() == 1 && t.primaryKey.get(0).equals(c.name());
         if (!c.nullable() && !key) {
             sql.append(" NOT NULL");
         }
@@ -101,12 +106,16 @@ final class RandomDdl {
             sql.append(" UNIQUE");
         }
         if (c.type() != null && c.type().check() != null) {
-            sql.append(" CHECK (").append(String.format(c.type().check(), d.quote(c.name()))).append(')');
+            sql.append(" CHECK (")
+                    .append(String.format(c.type().check(), d.quote(c.name())))
+                    .append(')');
         }
-        t.foreignKeys.stream().filter(fk -> fk.placement() == RandomTable.Placement.COLUMN
+        t.foreignKeys.stream()
+                .filter(fk -> fk.placement() == RandomTable.Placement.COLUMN
                         && fk.column().equals(c.name()))
                 .forEach(fk -> sql.append(fk.name() == null ? "" : " CONSTRAINT " + d.quote(fk.name()))
-                        .append(' ').append(references(fk)));
+                        .append(' ')
+                        .append(references(fk)));
         if (c.comment() != null && d.comments() == RandomDialect.CommentSyntax.INLINE) {
             sql.append(" COMMENT ").append(RandomDialect.literal(c.comment()));
         }
@@ -146,13 +155,16 @@ final class RandomDdl {
         if (t.comment != null) {
             out.add("COMMENT ON TABLE " + table + " IS " + RandomDialect.literal(t.comment));
         }
-        t.columns.stream().filter(c -> c.comment() != null).forEach(c -> out.add("COMMENT ON COLUMN " + table + "."
-                + d.quote(c.name()) + " IS " + RandomDialect.literal(c.comment())));
+        t.columns.stream()
+                .filter(c -> c.comment() != null)
+                .forEach(c -> out.add("COMMENT ON COLUMN " + table + "." + d.quote(c.name()) + " IS "
+                        + RandomDialect.literal(c.comment())));
         return out;
     }
 
     private String insert(RandomTable t) {
-        List<RandomTable.Column> columns = t.columns.stream().filter(c -> !c.generated()).toList();
+        List<RandomTable.Column> columns =
+                t.columns.stream().filter(c -> !c.generated()).toList();
         List<String> rows = new ArrayList<>();
         for (int n = 1; n <= t.rows; n++) {
             List<String> values = new ArrayList<>();
@@ -161,8 +173,9 @@ final class RandomDdl {
             }
             rows.add("(" + String.join(", ", values) + ")");
         }
-        return "INSERT INTO " + d.table(t) + " (" + columns(columns.stream().map(RandomTable.Column::name).toList())
-                + ") VALUES\n    " + String.join(",\n    ", rows);
+        return "INSERT INTO " + d.table(t) + " ("
+                + columns(columns.stream().map(RandomTable.Column::name).toList()) + ") VALUES\n    "
+                + String.join(",\n    ", rows);
     }
 
     private String value(RandomTable t, RandomTable.Column c, int n) {
@@ -184,8 +197,11 @@ final class RandomDdl {
     }
 
     private String parts(RandomTable.Index i) {
-        return i.parts().stream().map(p -> d.quote(p.column()) + (p.length() == null ? "" : "(" + p.length() + ")")
-                        + (p.desc() ? " DESC" : "") + (p.nulls() == null ? "" : " " + p.nulls()))
+        return i.parts().stream()
+                .map(p -> d.quote(p.column())
+                        + (p.length() == null ? "" : "(" + p.length() + ")")
+                        + (p.desc() ? " DESC" : "")
+                        + (p.nulls() == null ? "" : " " + p.nulls()))
                 .collect(Collectors.joining(", "));
     }
 }

@@ -13,12 +13,66 @@ import java.util.Set;
  */
 abstract class RandomDialect {
     /** Words that are quoted when the style quotes only what needs it (reserved in PostgreSQL, MySQL or SQLite). */
-    private static final Set<String> RESERVED = Set.of("user", "order", "group", "key", "read", "table", "select",
-            "from", "where", "default", "check", "primary", "references", "limit", "offset", "end", "column",
-            "constraint", "to", "when", "case", "all", "and", "any", "array", "as", "asc", "desc", "both", "cast",
-            "collate", "create", "distinct", "do", "else", "except", "false", "fetch", "for", "foreign", "in", "index",
-            "into", "not", "null", "on", "only", "or", "returning", "some", "then", "true", "union", "unique",
-            "using", "with", "values", "range", "interval");
+    private static final Set<String> RESERVED = Set.of(
+            "user",
+            "order",
+            "group",
+            "key",
+            "read",
+            "table",
+            "select",
+            "from",
+            "where",
+            "default",
+            "check",
+            "primary",
+            "references",
+            "limit",
+            "offset",
+            "end",
+            "column",
+            "constraint",
+            "to",
+            "when",
+            "case",
+            "all",
+            "and",
+            "any",
+            "array",
+            "as",
+            "asc",
+            "desc",
+            "both",
+            "cast",
+            "collate",
+            "create",
+            "distinct",
+            "do",
+            "else",
+            "except",
+            "false",
+            "fetch",
+            "for",
+            "foreign",
+            "in",
+            "index",
+            "into",
+            "not",
+            "null",
+            "on",
+            "only",
+            "or",
+            "returning",
+            "some",
+            "then",
+            "true",
+            "union",
+            "unique",
+            "using",
+            "with",
+            "values",
+            "range",
+            "interval");
 
     final Random random;
     final RandomStyle style;
@@ -72,7 +126,11 @@ abstract class RandomDialect {
     /** Comments as column/table options (MySQL) rather than COMMENT ON statements (PostgreSQL); SQLite: none. */
     abstract CommentSyntax comments();
 
-    enum CommentSyntax { NONE, INLINE, COMMENT_ON }
+    enum CommentSyntax {
+        NONE,
+        INLINE,
+        COMMENT_ON
+    }
 
     /** A trigger that sets {@code column} to the current time whenever a row of {@code t} is updated. */
     abstract List<String> touchTrigger(RandomTable t, String column);

@@ -12,8 +12,12 @@ import java.util.function.IntFunction;
  * @param generated      true when the database makes the value: inserts leave the column out
  * @param value          the literal of row n (generated integer keys: 1, 2, …); null when not predictable (UUIDs)
  */
-record RandomKey(String columnSql, boolean declaresKey, List<String> referenceTypes, boolean generated,
-                 IntFunction<String> value) {
+record RandomKey(
+        String columnSql,
+        boolean declaresKey,
+        List<String> referenceTypes,
+        boolean generated,
+        IntFunction<String> value) {
     /** The literal of the first inserted row's key, or null when it cannot be known (generated UUIDs). */
     String firstKey() {
         return value == null ? null : value.apply(1);

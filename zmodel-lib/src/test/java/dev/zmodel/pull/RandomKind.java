@@ -2,7 +2,21 @@ package dev.zmodel.pull;
 
 /** What a column of a random table holds; each dialect spells every kind in several ways ({@link RandomDialect}). */
 enum RandomKind {
-    STRING, CHAR, INT, BIGINT, MONEY, FLOAT, BOOL, TIMESTAMP, DATE, TIME, JSON, UUID, BYTES, TEXT_ARRAY, ENUM;
+    STRING,
+    CHAR,
+    INT,
+    BIGINT,
+    MONEY,
+    FLOAT,
+    BOOL,
+    TIMESTAMP,
+    DATE,
+    TIME,
+    JSON,
+    UUID,
+    BYTES,
+    TEXT_ARRAY,
+    ENUM;
 
     /** Kinds a B-tree index or UNIQUE constraint can be put on in every dialect. */
     boolean indexable() {

@@ -17,7 +17,10 @@ final class RandomMySql extends RandomDialect {
     RandomMySql(Random random, RandomStyle style) {
         super(random, style);
         this.alwaysQuote = chance(0.6);
-        this.tableOptions = pick("", " ENGINE=InnoDB", " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4",
+        this.tableOptions = pick(
+                "",
+                " ENGINE=InnoDB",
+                " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4",
                 " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci");
     }
 
@@ -29,7 +32,8 @@ final class RandomMySql extends RandomDialect {
     @Override
     String quote(String identifier) {
         return !alwaysQuote && identifier.matches("[A-Za-z_][A-Za-z0-9_]*") && plain(identifier.toLowerCase())
-                ? identifier : "`" + identifier.replace("`", "``") + "`";
+                ? identifier
+                : "`" + identifier.replace("`", "``") + "`";
     }
 
     @Override
@@ -40,8 +44,13 @@ final class RandomMySql extends RandomDialect {
             case 2 -> generated("BIGINT UNSIGNED NOT NULL AUTO_INCREMENT", "BIGINT UNSIGNED");
             case 3 -> generated("BIGINT NOT NULL AUTO_INCREMENT", "BIGINT");
             case 4 -> new RandomKey("INT NOT NULL", false, List.of("INT"), false, n -> String.valueOf(n));
-            default -> new RandomKey(pick("CHAR(36) NOT NULL", "VARCHAR(36) NOT NULL"), false, List.of("CHAR(36)"),
-                    false, RandomDialect::uuid);
+            default ->
+                new RandomKey(
+                        pick("CHAR(36) NOT NULL", "VARCHAR(36) NOT NULL"),
+                        false,
+                        List.of("CHAR(36)"),
+                        false,
+                        RandomDialect::uuid);
         };
     }
 
@@ -61,38 +70,65 @@ final class RandomMySql extends RandomDialect {
             }
             case INT -> {
                 String t = pick("INT", "INTEGER", "INT(11)", "SMALLINT", "MEDIUMINT", "INT UNSIGNED", "TINYINT");
-                yield new RandomType(t, t.contains("UNSIGNED") ? List.of("0", "1", "'5'")
-                        : List.of("0", "1", "-1", "-10", "'5'"), i -> String.valueOf(i * 10));
+                yield new RandomType(
+                        t,
+                        t.contains("UNSIGNED") ? List.of("0", "1", "'5'") : List.of("0", "1", "-1", "-10", "'5'"),
+                        i -> String.valueOf(i * 10));
             }
             case BIGINT -> {
                 String t = pick("BIGINT", "BIGINT UNSIGNED", "BIGINT(20)");
-                yield new RandomType(t, t.contains("UNSIGNED") ? List.of("0", "1000000") : List.of("0", "-1",
-                        "1000000"), i -> String.valueOf(i * 3_000_000_000L));
+                yield new RandomType(
+                        t,
+                        t.contains("UNSIGNED") ? List.of("0", "1000000") : List.of("0", "-1", "1000000"),
+                        i -> String.valueOf(i * 3_000_000_000L));
             }
-            case MONEY -> new RandomType(pick("DECIMAL(10,2)", "DECIMAL(12, 4)", "NUMERIC(8,2)", "DECIMAL",
-                    "DECIMAL(19,4)"), List.of("0", "0.00", "-1.50", "9.99", "'0.00'"), i -> "1" + i + ".50");
-            case FLOAT -> new RandomType(pick("FLOAT", "DOUBLE", "DOUBLE PRECISION", "REAL"),
-                    List.of("0", "1.5", "-0.5"), i -> i + ".25");
-            case BOOL -> chance(0.15) ? new RandomType("BIT(1)", List.of("b'0'", "b'1'"), i -> "b'" + i % 2 + "'")
-                    : new RandomType(pick("BOOLEAN", "BOOL", "TINYINT(1)"), List.of("0", "1", "TRUE", "FALSE"),
-                    i -> i % 2 == 1 ? "1" : "0");
+            case MONEY ->
+                new RandomType(
+                        pick("DECIMAL(10,2)", "DECIMAL(12, 4)", "NUMERIC(8,2)", "DECIMAL", "DECIMAL(19,4)"),
+                        List.of("0", "0.00", "-1.50", "9.99", "'0.00'"),
+                        i -> "1" + i + ".50");
+            case FLOAT ->
+                new RandomType(
+                        pick("FLOAT", "DOUBLE", "DOUBLE PRECISION", "REAL"),
+                        List.of("0", "1.5", "-0.5"),
+                        i -> i + ".25");
+            case BOOL ->
+                chance(0.15)
+                        ? new RandomType("BIT(1)", List.of("b'0'", "b'1'"), i -> "b'" + i % 2 + "'")
+                        : new RandomType(
+                                pick("BOOLEAN", "BOOL", "TINYINT(1)"),
+                                List.of("0", "1", "TRUE", "FALSE"),
+                                i -> i % 2 == 1 ? "1" : "0");
             case TIMESTAMP -> timestamp();
-            case DATE -> new RandomType("DATE", List.of("'2000-01-01'", "curdate()", "(CURRENT_DATE)"),
-                    RandomDialect::date);
-            case TIME -> new RandomType(pick("TIME", "TIME(3)"), List.of("'09:00:00'"),
-                    i -> literal("10:0" + i + ":00"));
-            case JSON, TEXT_ARRAY -> new RandomType(pick("JSON", "JSON", "LONGTEXT"), List.of("'{}'", "'[]'"),
-                    RandomDialect::json);
-            case UUID -> switch (random.nextInt(3)) {
-                case 0 -> new RandomType("CHAR(36)", List.of("(uuid())", "uuid()"), RandomDialect::uuid);
-                case 1 -> new RandomType("UUID", List.of("uuid()"), RandomDialect::uuid);
-                default -> new RandomType("BINARY(16)", List.of(), i -> "X'0" + i + "'");
-            };
-            case BYTES -> new RandomType(pick("BLOB", "VARBINARY(255)", "BINARY(16)", "LONGBLOB", "MEDIUMBLOB"),
-                    List.of(), i -> "X'0" + i + "'");
-            case ENUM -> new RandomType("ENUM(" + String.join(", ", signature.values().stream()
-                    .map(RandomDialect::literal).toList()) + ")", List.of(literal(signature.values().get(0)),
-                    literal(signature.values().get(1))), i -> label(signature, i));
+            case DATE ->
+                new RandomType("DATE", List.of("'2000-01-01'", "curdate()", "(CURRENT_DATE)"), RandomDialect::date);
+            case TIME ->
+                new RandomType(pick("TIME", "TIME(3)"), List.of("'09:00:00'"), i -> literal("10:0" + i + ":00"));
+            case JSON, TEXT_ARRAY ->
+                new RandomType(pick("JSON", "JSON", "LONGTEXT"), List.of("'{}'", "'[]'"), RandomDialect::json);
+            case UUID ->
+                switch (random.nextInt(3)) {
+                    case 0 -> new RandomType("CHAR(36)", List.of("(uuid())", "uuid()"), RandomDialect::uuid);
+                    case 1 -> new RandomType("UUID", List.of("uuid()"), RandomDialect::uuid);
+                    default -> new RandomType("BINARY(16)", List.of(), i -> "X'0" + i + "'");
+                };
+            case BYTES ->
+                new RandomType(
+                        pick("BLOB", "VARBINARY(255)", "BINARY(16)", "LONGBLOB", "MEDIUMBLOB"),
+                        List.of(),
+                        i -> "X'0" + i + "'");
+            case ENUM ->
+                new RandomType(
+                        "ENUM("
+                                + String.join(
+                                        ", ",
+                                        signature.values().stream()
+                                                .map(RandomDialect::literal)
+                                                .toList()) + ")",
+                        List.of(
+                                literal(signature.values().get(0)),
+                                literal(signature.values().get(1))),
+                        i -> label(signature, i));
         };
     }
 
@@ -101,8 +137,11 @@ final class RandomMySql extends RandomDialect {
         List<String> defaults = List.of("''", "'unknown'", "'it''s'", "'O\\'Reilly'", "\"n/a\"");
         return switch (indexed ? random.nextInt(2) : random.nextInt(4)) {
             case 0 -> new RandomType("VARCHAR(" + n + ")", defaults, i -> text(w, n, i));
-            case 1 -> new RandomType(pick("NVARCHAR(" + n + ")", "VARCHAR(" + n + ") COLLATE utf8mb4_bin"), defaults,
-                    i -> text(w, n, i));
+            case 1 ->
+                new RandomType(
+                        pick("NVARCHAR(" + n + ")", "VARCHAR(" + n + ") COLLATE utf8mb4_bin"),
+                        defaults,
+                        i -> text(w, n, i));
             case 2 -> new RandomType("TEXT", List.of("''", "'unknown'"), i -> text(w, null, i));
             default -> new RandomType(pick("MEDIUMTEXT", "LONGTEXT", "TINYTEXT"), List.of(), i -> text(w, 200, i));
         };
@@ -112,10 +151,11 @@ final class RandomMySql extends RandomDialect {
         String t = pick("DATETIME", "DATETIME(3)", "TIMESTAMP", "TIMESTAMP(6)", "DATETIME(6)");
         String p = t.contains("(") ? t.substring(t.indexOf('(')) : "";
         String now = pick("CURRENT_TIMESTAMP", "current_timestamp", "NOW", "now", "LOCALTIMESTAMP");
-        String call = p.isEmpty() ? pick(now.equals("CURRENT_TIMESTAMP") || now.equals("LOCALTIMESTAMP") ? now
-                : now + "()", now + "()") : now + p;
-        return new RandomType(t, List.of(call, call, call + " ON UPDATE " + call, "'2024-01-01 00:00:00'"),
-                RandomDialect::timestamp);
+        String call = p.isEmpty()
+                ? pick(now.equals("CURRENT_TIMESTAMP") || now.equals("LOCALTIMESTAMP") ? now : now + "()", now + "()")
+                : now + p;
+        return new RandomType(
+                t, List.of(call, call, call + " ON UPDATE " + call, "'2024-01-01 00:00:00'"), RandomDialect::timestamp);
     }
 
     @Override

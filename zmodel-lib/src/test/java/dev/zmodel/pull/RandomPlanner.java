@@ -40,6 +40,7 @@ final class RandomPlanner {
     private final Map<String, RandomTable> tables = new LinkedHashMap<>();
     /** Index and constraint names taken so far, lower-cased (one namespace is the strictest dialect's rule). */
     private final Set<String> names = new HashSet<>();
+
     private final Set<String> tableNames = new HashSet<>();
 
     RandomPlanner(RandomDialect dialect, boolean appSchema) {
@@ -81,17 +82,22 @@ final class RandomPlanner {
     }
 
     private RandomTable table(RandomConcepts.Concept c) {
-        String schema = d.provider() != Provider.POSTGRESQL ? null
+        String schema = d.provider() != Provider.POSTGRESQL
+                ? null
                 : appSchema && c.appSchema() && d.chance(0.7) ? "app" : "public";
         RandomTable t = new RandomTable(schema, tableName(c));
-        boolean compositeKey = c.join() || !c.uniqueTogether().isEmpty() && c.uniqueTogether().stream()
-                .allMatch(u -> c.parents().stream().anyMatch(p -> p.column().equals(u))) && d.chance(0.3);
+        boolean compositeKey = c.join()
+                || !c.uniqueTogether().isEmpty()
+                        && c.uniqueTogether().stream()
+                                .allMatch(u -> c.parents().stream()
+                                        .anyMatch(p -> p.column().equals(u)))
+                        && d.chance(0.3);
         boolean keyless = KEYLESS.contains(c.singular()) && d.chance(0.15);
         if (!compositeKey && !keyless) {
             t.key = d.key();
             String id = d.style.column(d.chance(0.15) ? c.singular() + "_id" : "id");
-            t.columns.add(new RandomTable.Column(id, RandomKind.INT, t.key.columnSql(), false, null, false, null,
-                    t.key.generated(), null));
+            t.columns.add(new RandomTable.Column(
+                    id, RandomKind.INT, t.key.columnSql(), false, null, false, null, t.key.generated(), null));
             t.primaryKey.add(id);
         }
         /* the concept's column meanings (snake_case) → the table's column names */
@@ -100,8 +106,10 @@ final class RandomPlanner {
             reference(t, c, p, compositeKey, columns);
         }
         if (compositeKey) {
-            t.primaryKey.addAll(c.join() ? List.copyOf(columns.values()).subList(0, 2)
-                    : c.uniqueTogether().stream().map(columns::get).toList());
+            t.primaryKey.addAll(
+                    c.join()
+                            ? List.copyOf(columns.values()).subList(0, 2)
+                            : c.uniqueTogether().stream().map(columns::get).toList());
         }
         for (RandomConcepts.Signature s : c.columns()) {
             boolean indexed = s.unique() || c.uniqueTogether().contains(s.column());
@@ -115,8 +123,11 @@ final class RandomPlanner {
         }
         primaryKeyDeclaration(t);
         if (t.keyColumn() != null && d.chance(0.25)) {
-            t.touchedColumn = t.columns.stream().map(RandomTable.Column::name)
-                    .filter(n -> RandomTable.normalized(n).equals("updatedat")).findFirst().orElse(null);
+            t.touchedColumn = t.columns.stream()
+                    .map(RandomTable.Column::name)
+                    .filter(n -> RandomTable.normalized(n).equals("updatedat"))
+                    .findFirst()
+                    .orElse(null);
         }
         indexes(t);
         checks(t);
@@ -130,20 +141,32 @@ final class RandomPlanner {
      * such as an email or a slug, and now and then unique itself (a one-to-one relation). A parent that is not in
      * the schema is left out (only optional parents can be missing).
      */
-    private void reference(RandomTable t, RandomConcepts.Concept c, RandomConcepts.Parent p, boolean compositeKey,
-                           Map<String, String> columns) {
+    private void reference(
+            RandomTable t,
+            RandomConcepts.Concept c,
+            RandomConcepts.Parent p,
+            boolean compositeKey,
+            Map<String, String> columns) {
         RandomTable target = p.concept().equals(c.singular()) ? t : tables.get(p.concept());
         RandomTable.Column natural = target == null || target == t || compositeKey ? null : naturalKey(target);
         if (natural != null && d.chance(0.07)) {
             String name = columnName(t, p.concept() + "_" + snake(natural.name()), false);
-            t.columns.add(new RandomTable.Column(name, natural.kind(), natural.sql(), true, null, false, null, false,
-                    null));
+            t.columns.add(
+                    new RandomTable.Column(name, natural.kind(), natural.sql(), true, null, false, null, false, null));
             foreignKey(t, name, target, natural.name(), false);
         } else if (target != null && target.key != null) {
             String name = columnName(t, p.column(), false);
             columns.put(p.column(), name);
-            t.columns.add(new RandomTable.Column(name, RandomKind.INT, d.pick(target.key.referenceTypes()),
-                    !p.required(), null, false, null, false, null));
+            t.columns.add(new RandomTable.Column(
+                    name,
+                    RandomKind.INT,
+                    d.pick(target.key.referenceTypes()),
+                    !p.required(),
+                    null,
+                    false,
+                    null,
+                    false,
+                    null));
             foreignKey(t, name, target, target.keyColumn(), p.required());
             if (!compositeKey && target != t && d.chance(0.08)) {
                 unique(t, List.of(name));
@@ -190,11 +213,18 @@ final class RandomPlanner {
         return t.hasColumn(name) ? name + "_2" : name;
     }
 
-    private void column(RandomTable t, String name, RandomKind kind, boolean nullable, boolean indexed,
-                        RandomConcepts.Signature signature, boolean unique) {
+    private void column(
+            RandomTable t,
+            String name,
+            RandomKind kind,
+            boolean nullable,
+            boolean indexed,
+            RandomConcepts.Signature signature,
+            boolean unique) {
         RandomType type = d.type(kind, indexed, signature);
         String dflt = null;
-        double p = kind == RandomKind.TIMESTAMP && name.toLowerCase(Locale.ROOT).startsWith("created") ? 0.8
+        double p = kind == RandomKind.TIMESTAMP && name.toLowerCase(Locale.ROOT).startsWith("created")
+                ? 0.8
                 : kind == RandomKind.TEXT_ARRAY && !nullable ? 0.8 : 0.4;
         if (!type.defaults().isEmpty() && !unique && d.chance(p)) {
             dflt = d.pick(type.defaults());
@@ -203,9 +233,10 @@ final class RandomPlanner {
         }
         boolean columnUnique = unique && d.chance(0.3);
         String comment = d.comments() != RandomDialect.CommentSyntax.NONE && d.chance(0.05)
-                ? d.pick("Shown to customers", "Internal only, don't expose", "ISO code") : null;
-        t.columns.add(new RandomTable.Column(name, kind, type.sql(), nullable, dflt, columnUnique, type, false,
-                comment));
+                ? d.pick("Shown to customers", "Internal only, don't expose", "ISO code")
+                : null;
+        t.columns.add(
+                new RandomTable.Column(name, kind, type.sql(), nullable, dflt, columnUnique, type, false, comment));
         if (unique && !columnUnique) {
             unique(t, List.of(name));
         }
@@ -216,18 +247,27 @@ final class RandomPlanner {
      * null. Unique indexes do not count: they are created after the tables, too late for a foreign key.
      */
     private static RandomTable.Column naturalKey(RandomTable target) {
-        return target.columns.stream().filter(c -> c.kind() == RandomKind.STRING && !c.nullable() && c.type() != null
-                && (c.unique() || target.indexes.stream().anyMatch(i -> i.constraint() && i.parts().size() == 1
-                && i.parts().get(0).column().equals(c.name())))).findFirst().orElse(null);
+        return target.columns.stream()
+                .filter(c -> c.kind() == RandomKind.STRING
+                        && !c.nullable()
+                        && c.type() != null
+                        && (c.unique()
+                                || target.indexes.stream()
+                                        .anyMatch(i -> i.constraint()
+                                                && i.parts().size() == 1
+                                                && i.parts().get(0).column().equals(c.name()))))
+                .findFirst()
+                .orElse(null);
     }
 
-    private void foreignKey(RandomTable t, String column, RandomTable target, String targetColumn,
-                            boolean required) {
+    private void foreignKey(RandomTable t, String column, RandomTable target, String targetColumn, boolean required) {
         List<RandomTable.Placement> placements = d.alterTableForeignKeys()
                 ? List.of(RandomTable.Placement.COLUMN, RandomTable.Placement.TABLE, RandomTable.Placement.ALTER)
                 : List.of(RandomTable.Placement.COLUMN, RandomTable.Placement.TABLE);
-        RandomTable.Placement placement = target == t && placements.contains(RandomTable.Placement.ALTER)
-                && d.chance(0.3) ? RandomTable.Placement.ALTER : d.pick(placements);
+        RandomTable.Placement placement =
+                target == t && placements.contains(RandomTable.Placement.ALTER) && d.chance(0.3)
+                        ? RandomTable.Placement.ALTER
+                        : d.pick(placements);
         String name = switch (d.random.nextInt(3)) {
             case 0 -> name(t.name + "_" + column + "_fkey");
             case 1 -> name("fk_" + snake(t.name) + "_" + snake(target.name));
@@ -240,23 +280,32 @@ final class RandomPlanner {
         if (!required) {
             onDelete.add("SET NULL");
         }
-        t.foreignKeys.add(new RandomTable.ForeignKey(name, column, target, targetColumn,
-                d.chance(0.6) ? d.pick(onDelete) : "", d.chance(0.3) ? d.pick("CASCADE", "NO ACTION", "RESTRICT") : "",
+        t.foreignKeys.add(new RandomTable.ForeignKey(
+                name,
+                column,
+                target,
+                targetColumn,
+                d.chance(0.6) ? d.pick(onDelete) : "",
+                d.chance(0.3) ? d.pick("CASCADE", "NO ACTION", "RESTRICT") : "",
                 placement));
     }
 
     /** A unique constraint or unique index over {@code columns}. */
     private void unique(RandomTable t, List<String> columns) {
-        List<RandomTable.Part> parts = columns.stream().map(c -> new RandomTable.Part(c, false)).toList();
+        List<RandomTable.Part> parts =
+                columns.stream().map(c -> new RandomTable.Part(c, false)).toList();
         String suffix = String.join("_", columns);
         switch (d.random.nextInt(4)) {
             case 0 -> t.indexes.add(new RandomTable.Index(null, parts, true, true, null, null));
-            case 1 -> t.indexes.add(new RandomTable.Index(name(t.name + "_" + suffix + "_key"), parts, true, true,
-                    null, null));
-            case 2 -> t.indexes.add(new RandomTable.Index(name(t.name + "_" + suffix + "_key"), parts, true, false,
-                    null, null));
-            default -> t.indexes.add(new RandomTable.Index(name("ux_" + snake(t.name) + "_" + snake(suffix)), parts,
-                    true, false, null, null));
+            case 1 ->
+                t.indexes.add(
+                        new RandomTable.Index(name(t.name + "_" + suffix + "_key"), parts, true, true, null, null));
+            case 2 ->
+                t.indexes.add(
+                        new RandomTable.Index(name(t.name + "_" + suffix + "_key"), parts, true, false, null, null));
+            default ->
+                t.indexes.add(new RandomTable.Index(
+                        name("ux_" + snake(t.name) + "_" + snake(suffix)), parts, true, false, null, null));
         }
     }
 
@@ -275,63 +324,108 @@ final class RandomPlanner {
     private void indexes(RandomTable t) {
         Set<List<String>> covered = new HashSet<>();
         covered.add(t.primaryKey);
-        t.indexes.forEach(i -> covered.add(i.parts().stream().map(RandomTable.Part::column).toList()));
+        t.indexes.forEach(i ->
+                covered.add(i.parts().stream().map(RandomTable.Part::column).toList()));
         t.columns.stream().filter(RandomTable.Column::unique).forEach(c -> covered.add(List.of(c.name())));
-        String created = t.columns.stream().map(RandomTable.Column::name)
-                .filter(n -> RandomTable.normalized(n).equals("createdat")).findFirst().orElse(null);
+        String created = t.columns.stream()
+                .map(RandomTable.Column::name)
+                .filter(n -> RandomTable.normalized(n).equals("createdat"))
+                .findFirst()
+                .orElse(null);
         for (RandomTable.ForeignKey fk : t.foreignKeys) {
             if (d.chance(0.4)) {
                 index(t, covered, List.of(new RandomTable.Part(fk.column(), false)));
             }
         }
         if (created != null && d.chance(0.35)) {
-            String nulls = d.provider() == Provider.POSTGRESQL && d.chance(0.2) ? d.pick("NULLS FIRST", "NULLS LAST")
-                    : null;
+            String nulls =
+                    d.provider() == Provider.POSTGRESQL && d.chance(0.2) ? d.pick("NULLS FIRST", "NULLS LAST") : null;
             index(t, covered, List.of(new RandomTable.Part(created, true, null, nulls)));
         }
         if (d.provider() == Provider.POSTGRESQL && d.chance(0.3)) {
-            t.columns.stream().filter(c -> c.sql().endsWith("[]") || c.sql().equals("jsonb")).findFirst()
-                    .ifPresent(c -> t.indexes.add(new RandomTable.Index(name(t.name + "_" + c.name() + "_idx"),
-                            List.of(new RandomTable.Part(c.name(), false)), false, false, null, null, false, "gin")));
+            t.columns.stream()
+                    .filter(c -> c.sql().endsWith("[]") || c.sql().equals("jsonb"))
+                    .findFirst()
+                    .ifPresent(c -> t.indexes.add(new RandomTable.Index(
+                            name(t.name + "_" + c.name() + "_idx"),
+                            List.of(new RandomTable.Part(c.name(), false)),
+                            false,
+                            false,
+                            null,
+                            null,
+                            false,
+                            "gin")));
         }
-        List<RandomTable.Column> sortable = t.columns.stream().filter(c -> c.type() != null && c.kind().indexable()
-                && !(d.provider() == Provider.MYSQL && c.sql().matches("(?i).*(TEXT|BLOB).*"))).toList();
+        List<RandomTable.Column> sortable = t.columns.stream()
+                .filter(c -> c.type() != null
+                        && c.kind().indexable()
+                        && !(d.provider() == Provider.MYSQL && c.sql().matches("(?i).*(TEXT|BLOB).*")))
+                .toList();
         if (sortable.size() >= 2 && d.chance(0.35)) {
             RandomTable.Column a = d.pick(sortable);
             RandomTable.Column b = d.pick(sortable);
             if (a != b) {
-                index(t, covered, List.of(new RandomTable.Part(a.name(), false), new RandomTable.Part(b.name(),
-                        d.chance(0.5))));
+                index(
+                        t,
+                        covered,
+                        List.of(new RandomTable.Part(a.name(), false), new RandomTable.Part(b.name(), d.chance(0.5))));
             }
         }
         if (d.provider() == Provider.MYSQL) {
             textIndexes(t);
         }
         if (d.partialIndexes() && t.keyColumn() != null && d.chance(0.12)) {
-            t.columns.stream().filter(c -> c.nullable() && c.kind() == RandomKind.TIMESTAMP).findFirst()
-                    .ifPresent(c -> t.indexes.add(new RandomTable.Index(name(snake(t.name) + "_live_idx"),
-                            List.of(new RandomTable.Part(t.keyColumn(), false)), false, false,
-                            d.quote(c.name()) + " IS NULL", null)));
+            t.columns.stream()
+                    .filter(c -> c.nullable() && c.kind() == RandomKind.TIMESTAMP)
+                    .findFirst()
+                    .ifPresent(c -> t.indexes.add(new RandomTable.Index(
+                            name(snake(t.name) + "_live_idx"),
+                            List.of(new RandomTable.Part(t.keyColumn(), false)),
+                            false,
+                            false,
+                            d.quote(c.name()) + " IS NULL",
+                            null)));
         }
         if (d.partialIndexes() && d.chance(0.1)) {
-            t.columns.stream().filter(c -> c.kind() == RandomKind.STRING && c.type() != null
-                            && !c.sql().startsWith("email_address")).findFirst()
-                    .ifPresent(c -> t.indexes.add(new RandomTable.Index(name(snake(t.name) + "_lower_idx"),
-                            List.of(), false, false, null, "lower(" + d.quote(c.name()) + ")")));
+            t.columns.stream()
+                    .filter(c -> c.kind() == RandomKind.STRING
+                            && c.type() != null
+                            && !c.sql().startsWith("email_address"))
+                    .findFirst()
+                    .ifPresent(c -> t.indexes.add(new RandomTable.Index(
+                            name(snake(t.name) + "_lower_idx"),
+                            List.of(),
+                            false,
+                            false,
+                            null,
+                            "lower(" + d.quote(c.name()) + ")")));
         }
     }
 
     /** MySQL indexes on TEXT columns: a FULLTEXT index, or a prefix of the column. */
     private void textIndexes(RandomTable t) {
-        t.columns.stream().filter(c -> c.kind() == RandomKind.STRING && c.sql().matches("(?i)(MEDIUM|LONG|TINY)?TEXT"))
-                .findFirst().ifPresent(c -> {
+        t.columns.stream()
+                .filter(c -> c.kind() == RandomKind.STRING && c.sql().matches("(?i)(MEDIUM|LONG|TINY)?TEXT"))
+                .findFirst()
+                .ifPresent(c -> {
                     if (d.chance(0.3)) {
-                        t.indexes.add(new RandomTable.Index(name(snake(t.name) + "_" + snake(c.name()) + "_fulltext"),
-                                List.of(new RandomTable.Part(c.name(), false)), false, false, null, null, true, null));
+                        t.indexes.add(new RandomTable.Index(
+                                name(snake(t.name) + "_" + snake(c.name()) + "_fulltext"),
+                                List.of(new RandomTable.Part(c.name(), false)),
+                                false,
+                                false,
+                                null,
+                                null,
+                                true,
+                                null));
                     } else if (d.chance(0.3)) {
-                        t.indexes.add(new RandomTable.Index(name(snake(t.name) + "_" + snake(c.name()) + "_prefix"),
-                                List.of(new RandomTable.Part(c.name(), false, d.pick(10, 20, 32), null)), false, false,
-                                null, null));
+                        t.indexes.add(new RandomTable.Index(
+                                name(snake(t.name) + "_" + snake(c.name()) + "_prefix"),
+                                List.of(new RandomTable.Part(c.name(), false, d.pick(10, 20, 32), null)),
+                                false,
+                                false,
+                                null,
+                                null));
                     }
                 });
     }
@@ -341,7 +435,8 @@ final class RandomPlanner {
         if (!covered.add(columns)) {
             return;
         }
-        String name = d.chance(0.5) ? name(t.name + "_" + String.join("_", columns) + "_idx")
+        String name = d.chance(0.5)
+                ? name(t.name + "_" + String.join("_", columns) + "_idx")
                 : name("idx_" + snake(t.name) + "_" + snake(String.join("_", columns)));
         t.indexes.add(new RandomTable.Index(name, parts, false, false, null, null));
     }
@@ -349,8 +444,9 @@ final class RandomPlanner {
     private void checks(RandomTable t) {
         for (RandomTable.Column c : t.columns) {
             if (c.kind() == RandomKind.MONEY && c.type() != null && d.chance(0.2)) {
-                t.checks.add(new RandomTable.Check(d.chance(0.5) ? name(snake(t.name) + "_" + snake(c.name())
-                        + "_check") : null, d.quote(c.name()) + " >= 0"));
+                t.checks.add(new RandomTable.Check(
+                        d.chance(0.5) ? name(snake(t.name) + "_" + snake(c.name()) + "_check") : null,
+                        d.quote(c.name()) + " >= 0"));
             }
         }
     }
@@ -375,9 +471,13 @@ final class RandomPlanner {
                 return 0;
             }
         }
-        boolean keyedByParent = t.foreignKeys.stream().anyMatch(fk -> (t.primaryKey.contains(fk.column())
-                || t.column(fk.column()).unique() || t.indexes.stream().anyMatch(i -> i.unique()
-                && i.parts().stream().anyMatch(p -> p.column().equals(fk.column())))));
+        boolean keyedByParent = t.foreignKeys.stream()
+                .anyMatch(fk -> (t.primaryKey.contains(fk.column())
+                        || t.column(fk.column()).unique()
+                        || t.indexes.stream()
+                                .anyMatch(i -> i.unique()
+                                        && i.parts().stream()
+                                                .anyMatch(p -> p.column().equals(fk.column())))));
         return keyedByParent ? 1 : 1 + d.random.nextInt(3);
     }
 
@@ -393,7 +493,8 @@ final class RandomPlanner {
 
     /** An identifier's words in snake_case, for names built from it ({@code "OrderItem"} → order_item). */
     private static String snake(String name) {
-        return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replaceAll("[^A-Za-z0-9]+", "_")
+        return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2")
+                .replaceAll("[^A-Za-z0-9]+", "_")
                 .toLowerCase(Locale.ROOT);
     }
 }

@@ -10,7 +10,10 @@ import java.util.stream.Collectors;
  * {@code "createdAt"}), or PascalCase tables and columns ({@code "OrderItem"}, {@code "CreatedAt"}, as in Chinook).
  */
 enum RandomStyle {
-    SNAKE_PLURAL, SNAKE_SINGULAR, PRISMA, PASCAL;
+    SNAKE_PLURAL,
+    SNAKE_SINGULAR,
+    PRISMA,
+    PASCAL;
 
     String table(RandomConcepts.Concept concept) {
         return switch (this) {
@@ -35,7 +38,8 @@ enum RandomStyle {
     }
 
     static String pascal(String snake) {
-        return Arrays.stream(snake.split("_")).map(w -> w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1))
+        return Arrays.stream(snake.split("_"))
+                .map(w -> w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1))
                 .collect(Collectors.joining());
     }
 

@@ -7,17 +7,33 @@ import java.util.Locale;
 /** A planned table of a random schema: names are unquoted, types already in the dialect's spelling. */
 final class RandomTable {
     /** A column; {@code defaultSql} is the text after DEFAULT or null; generated keys are left out of inserts. */
-    record Column(String name, RandomKind kind, String sql, boolean nullable, String defaultSql, boolean unique,
-                  RandomType type, boolean generated, String comment) {
-    }
+    record Column(
+            String name,
+            RandomKind kind,
+            String sql,
+            boolean nullable,
+            String defaultSql,
+            boolean unique,
+            RandomType type,
+            boolean generated,
+            String comment) {}
 
     /** Where a foreign key is declared. */
-    enum Placement { COLUMN, TABLE, ALTER }
+    enum Placement {
+        COLUMN,
+        TABLE,
+        ALTER
+    }
 
     /** A foreign key to one column of {@code target}; {@code name} null for an unnamed constraint. */
-    record ForeignKey(String name, String column, RandomTable target, String targetColumn, String onDelete,
-                      String onUpdate, Placement placement) {
-    }
+    record ForeignKey(
+            String name,
+            String column,
+            RandomTable target,
+            String targetColumn,
+            String onDelete,
+            String onUpdate,
+            Placement placement) {}
 
     /**
      * An index column: a column name, descending or not, with a MySQL prefix length or null, and PostgreSQL's
@@ -34,16 +50,22 @@ final class RandomTable {
      * {@code expression} make a partial or expression index (what ZModel cannot express); {@code fulltext} a MySQL
      * FULLTEXT index.
      */
-    record Index(String name, List<Part> parts, boolean unique, boolean constraint, String predicate,
-                 String expression, boolean fulltext, String method) {
+    record Index(
+            String name,
+            List<Part> parts,
+            boolean unique,
+            boolean constraint,
+            String predicate,
+            String expression,
+            boolean fulltext,
+            String method) {
         Index(String name, List<Part> parts, boolean unique, boolean constraint, String predicate, String expression) {
             this(name, parts, unique, constraint, predicate, expression, false, null);
         }
     }
 
     /** A CHECK constraint; {@code name} null for an unnamed one. */
-    record Check(String name, String expression) {
-    }
+    record Check(String name, String expression) {}
 
     final String schema;
     final String name;
@@ -58,6 +80,7 @@ final class RandomTable {
     String comment;
     /** The column a trigger sets to the current time on every update, or null. */
     String touchedColumn;
+
     int rows;
 
     RandomTable(String schema, String name) {

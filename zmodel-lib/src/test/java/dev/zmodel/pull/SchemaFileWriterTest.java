@@ -54,8 +54,10 @@ class SchemaFileWriterTest {
         Map<Path, String> updates = new LinkedHashMap<>();
         updates.put(entry, "entry after\n");
         updates.put(other, "blog after\n");
-        ZModelException e = assertThrows(ZModelException.class, () -> new SchemaFileWriter(failing).writeAll(updates,
-                Map.of(entry, "entry before\n", other, "blog before\n")));
+        ZModelException e = assertThrows(
+                ZModelException.class,
+                () -> new SchemaFileWriter(failing)
+                        .writeAll(updates, Map.of(entry, "entry before\n", other, "blog before\n")));
         assertTrue(e.getMessage().contains("No space left on device"), e.getMessage());
         assertTrue(e.getMessage().contains("the schema files were left unchanged"), e.getMessage());
         assertEquals("entry before\n", Files.readString(entry));
@@ -84,8 +86,10 @@ class SchemaFileWriterTest {
         Map<Path, String> updates = new LinkedHashMap<>();
         updates.put(entry, "entry after\n");
         updates.put(other, "blog after\n");
-        assertThrows(ZModelException.class, () -> new SchemaFileWriter(failing).writeAll(updates,
-                Map.of(entry, "entry before\n", other, "blog before\n")));
+        assertThrows(
+                ZModelException.class,
+                () -> new SchemaFileWriter(failing)
+                        .writeAll(updates, Map.of(entry, "entry before\n", other, "blog before\n")));
         assertEquals("entry before\n", Files.readString(entry));
         assertEquals("blog before\n", Files.readString(other));
         assertEquals(List.of(other, entry), files());

@@ -12,16 +12,24 @@ import java.util.Map;
 public final class SchemaWriteLoop {
     static final String[] FILES = {"schema.zmodel", "blog.zmodel"};
 
-    private SchemaWriteLoop() {
-    }
+    private SchemaWriteLoop() {}
 
     /** The content of {@code file} in version {@code version} (0 or 1): about 1.5 MB of models. */
     static String content(String file, int version) {
-        StringBuilder b = new StringBuilder("// ").append(file).append(" version ").append(version).append('\n');
+        StringBuilder b = new StringBuilder("// ")
+                .append(file)
+                .append(" version ")
+                .append(version)
+                .append('\n');
         for (int i = 0; i < 30_000; i++) {
             b.append("model M").append(version).append('_').append(i).append(" {\n  id Int @id\n}\n");
         }
-        return b.append("// end of ").append(file).append(" version ").append(version).append('\n').toString();
+        return b.append("// end of ")
+                .append(file)
+                .append(" version ")
+                .append(version)
+                .append('\n')
+                .toString();
     }
 
     public static void main(String[] args) {

@@ -11,8 +11,7 @@ import dev.zmodel.datasource.Urls;
  * server is unreachable, unless {@code CI=true}, where it runs and fails on the connection error instead.
  */
 public final class InvokerSelector {
-    private InvokerSelector() {
-    }
+    private InvokerSelector() {}
 
     /**
      * @param jdbcUrl the server URL the build passes to the scripts ({@code postgresUrl} / {@code mysqlUrl})
@@ -21,14 +20,15 @@ public final class InvokerSelector {
     public static boolean serverReachable(String jdbcUrl, String envName) {
         Provider provider = jdbcUrl.startsWith("jdbc:postgresql:") ? Provider.POSTGRESQL : Provider.MYSQL;
         try {
-            Connections.open(new ConnectionSettings(provider, jdbcUrl, null, null, java.util.List.of())).close();
+            Connections.open(new ConnectionSettings(provider, jdbcUrl, null, null, java.util.List.of()))
+                    .close();
             return true;
         } catch (Exception e) {
             if ("true".equals(System.getenv("CI"))) {
                 return true;
             }
-            System.out.println("Skipped: no " + provider.id() + " test server at " + Urls.mask(jdbcUrl)
-                    + " (set " + envName + "): " + e.getMessage());
+            System.out.println("Skipped: no " + provider.id() + " test server at " + Urls.mask(jdbcUrl) + " (set "
+                    + envName + "): " + e.getMessage());
             return false;
         }
     }

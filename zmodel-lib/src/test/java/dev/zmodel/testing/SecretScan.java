@@ -25,8 +25,7 @@ import java.util.stream.Stream;
  * (e.g. {@code test.properties}); they are named explicitly and skipped.
  */
 public final class SecretScan {
-    private SecretScan() {
-    }
+    private SecretScan() {}
 
     /** Fails when {@code secret} occurs in {@code text}; {@code what} names the text in the failure. */
     public static void assertAbsent(String secret, String what, String text) {
@@ -61,13 +60,16 @@ public final class SecretScan {
                 if (relative.contains(secret)) {
                     found.add(relative + " (its name)");
                 }
-                if (!Files.isRegularFile(file) || harnessFiles.contains(file.getFileName().toString())) {
+                if (!Files.isRegularFile(file)
+                        || harnessFiles.contains(file.getFileName().toString())) {
                     continue;
                 }
                 // ISO-8859-1 maps every byte to one char: binary files are scanned as they are, UTF-8 text too.
                 String content = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
-                found.addAll(find(new String(secret.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1),
-                        relative, content));
+                found.addAll(find(
+                        new String(secret.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1),
+                        relative,
+                        content));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -85,7 +87,8 @@ public final class SecretScan {
             if (at < 0) {
                 return found;
             }
-            int line = 1 + (int) text.substring(0, at).chars().filter(c -> c == '\n').count();
+            int line = 1
+                    + (int) text.substring(0, at).chars().filter(c -> c == '\n').count();
             found.add(what + ":" + line);
             from = at + secret.length();
         }
@@ -93,8 +96,9 @@ public final class SecretScan {
 
     private static void requireSecret(String secret) {
         if (secret == null || secret.length() < 6) {
-            throw new IllegalArgumentException("Scanning for " + (secret == null ? "no secret" : "a secret of "
-                    + secret.length() + " characters") + " proves nothing; use a password of 6 or more characters.");
+            throw new IllegalArgumentException(
+                    "Scanning for " + (secret == null ? "no secret" : "a secret of " + secret.length() + " characters")
+                            + " proves nothing; use a password of 6 or more characters.");
         }
     }
 }

@@ -30,10 +30,11 @@ class SecretScanTest {
         Files.writeString(dir.resolve("clean.txt"), "password=***");
         Files.createFile(dir.resolve("dump-" + SECRET + ".txt"));
 
-        assertEquals(List.of("build.log:2", "dump-" + SECRET + ".txt (its name)", "target/app.db:1"),
+        assertEquals(
+                List.of("build.log:2", "dump-" + SECRET + ".txt (its name)", "target/app.db:1"),
                 SecretScan.find(SECRET, dir, Set.of("test.properties")));
-        AssertionError e = assertThrows(AssertionError.class,
-                () -> SecretScan.assertAbsent(SECRET, dir, "test.properties"));
+        AssertionError e =
+                assertThrows(AssertionError.class, () -> SecretScan.assertAbsent(SECRET, dir, "test.properties"));
         assertTrue(e.getMessage().contains("build.log:2"), e.getMessage());
     }
 
@@ -42,10 +43,12 @@ class SecretScanTest {
         Files.writeString(dir.resolve("clean.txt"), "password=***");
         assertDoesNotThrow(() -> SecretScan.assertAbsent(SECRET, dir));
         assertDoesNotThrow(() -> SecretScan.assertAbsent(SECRET, "messages", "Cannot connect to x?password=***"));
-        AssertionError e = assertThrows(AssertionError.class,
-                () -> SecretScan.assertAbsent(SECRET, "messages", "one\ntwo " + SECRET));
+        AssertionError e = assertThrows(
+                AssertionError.class, () -> SecretScan.assertAbsent(SECRET, "messages", "one\ntwo " + SECRET));
         assertEquals("The password was found in messages:2", e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> SecretScan.assertAbsent("", "messages", "x"),
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> SecretScan.assertAbsent("", "messages", "x"),
                 "an empty secret proves nothing");
     }
 }

@@ -88,13 +88,14 @@ public final class TestDatabase implements AutoCloseable {
 
     /** Runs each statement of an SQL script (split by {@link SqlScript}). */
     public void execute(String script) {
-        try (Connection c = connect(); Statement s = c.createStatement()) {
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
             for (String statement : SqlScript.split(script)) {
                 try {
                     s.execute(statement);
                 } catch (SQLException e) {
-                    throw new IllegalStateException("Fixture statement failed on " + provider + ": " + e.getMessage()
-                            + "\n" + statement, e);
+                    throw new IllegalStateException(
+                            "Fixture statement failed on " + provider + ": " + e.getMessage() + "\n" + statement, e);
                 }
             }
         } catch (SQLException e) {
@@ -112,7 +113,9 @@ public final class TestDatabase implements AutoCloseable {
 
     /** Runs a query and returns all rows as lists of strings (nulls kept), for assertions. */
     public List<List<String>> query(String sql) {
-        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = connect();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             List<List<String>> rows = new ArrayList<>();
             int cols = rs.getMetaData().getColumnCount();
             while (rs.next()) {

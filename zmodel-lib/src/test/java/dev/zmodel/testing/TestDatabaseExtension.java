@@ -20,8 +20,9 @@ public final class TestDatabaseExtension implements ParameterResolver {
     public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
         Db db = parameterContext.findAnnotation(Db.class).orElseThrow();
         TestDatabase database = TestDatabases.create(db.value());
-        extensionContext.getStore(ExtensionContext.Namespace.create(TestDatabaseExtension.class,
-                parameterContext.getIndex())).put("db", (ExtensionContext.Store.CloseableResource) database::close);
+        extensionContext
+                .getStore(ExtensionContext.Namespace.create(TestDatabaseExtension.class, parameterContext.getIndex()))
+                .put("db", (ExtensionContext.Store.CloseableResource) database::close);
         return database;
     }
 }

@@ -17,7 +17,8 @@ class TestDatabaseExtensionTest {
     private static void roundTrip(TestDatabase db) {
         db.execute("CREATE TABLE item (id INTEGER PRIMARY KEY, label VARCHAR(20) NOT NULL);"
                 + "INSERT INTO item (id, label) VALUES (1, 'one'); INSERT INTO item (id, label) VALUES (2, 'two;x');");
-        assertEquals(List.of(List.of("1", "one"), List.of("2", "two;x")),
+        assertEquals(
+                List.of(List.of("1", "one"), List.of("2", "two;x")),
                 db.query("SELECT id, label FROM item ORDER BY id"));
     }
 
@@ -43,7 +44,9 @@ class TestDatabaseExtensionTest {
         assertNotEquals(a.name(), b.name());
         a.execute("CREATE TABLE only_in_a (id INT)");
         assertFalse(b.query("SELECT count(*) FROM information_schema.tables WHERE table_name = 'only_in_a'")
-                .get(0).get(0).equals("1"));
+                .get(0)
+                .get(0)
+                .equals("1"));
     }
 
     @Test
@@ -52,8 +55,11 @@ class TestDatabaseExtensionTest {
         String name = db.name();
         db.close();
         try (TestDatabase other = TestDatabases.create(Provider.POSTGRESQL)) {
-            assertEquals("0", other.query("SELECT count(*) FROM pg_database WHERE datname = '" + name + "'")
-                    .get(0).get(0));
+            assertEquals(
+                    "0",
+                    other.query("SELECT count(*) FROM pg_database WHERE datname = '" + name + "'")
+                            .get(0)
+                            .get(0));
         }
     }
 }

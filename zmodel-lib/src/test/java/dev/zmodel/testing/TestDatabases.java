@@ -48,8 +48,8 @@ public final class TestDatabases {
     public static final String POSTGRES_ENV = "ZENSTACK_TEST_POSTGRES_URL";
     public static final String MYSQL_ENV = "ZENSTACK_TEST_MYSQL_URL";
 
-    private static final Pattern SERVER_URL = Pattern.compile(
-            "^(jdbc:(?:postgresql|mariadb|mysql)://[^/?]+)(?:/([^?]*))?(?:\\?(.*))?$");
+    private static final Pattern SERVER_URL =
+            Pattern.compile("^(jdbc:(?:postgresql|mariadb|mysql)://[^/?]+)(?:/([^?]*))?(?:\\?(.*))?$");
     /** The test login every test database is used with (see the class comment). */
     public static final String LOGIN_USER = "zenstack_test_login";
     /** Its password: what {@link SecretScan} looks for in output and files. URL- and SQL-safe on purpose. */
@@ -58,8 +58,7 @@ public final class TestDatabases {
     private static final Map<Provider, Server> SERVERS = new ConcurrentHashMap<>();
     private static final Map<String, Boolean> LOGINS = new ConcurrentHashMap<>();
 
-    private TestDatabases() {
-    }
+    private TestDatabases() {}
 
     /** A server the tests can create databases on: base URL (scheme + host:port) and credentials. */
     public record Server(String baseUrl, String adminDatabase, String query, String user, String password) {
@@ -101,8 +100,11 @@ public final class TestDatabases {
         ensureLogin(provider, server);
         String name = "zt_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         String ddlName = quote(provider, name);
-        run(server, server.url(server.adminDatabase()), "CREATE DATABASE " + ddlName
-                + (provider == Provider.POSTGRESQL ? " OWNER " + quote(provider, LOGIN_USER) : ""));
+        run(
+                server,
+                server.url(server.adminDatabase()),
+                "CREATE DATABASE " + ddlName
+                        + (provider == Provider.POSTGRESQL ? " OWNER " + quote(provider, LOGIN_USER) : ""));
         String url = server.url(name);
         return new TestDatabase(provider, name, url, LOGIN_USER, LOGIN_PASSWORD, () -> drop(provider, server, name));
     }
@@ -126,7 +128,8 @@ public final class TestDatabases {
     }
 
     private static String quote(Provider provider, String identifier) {
-        return provider == Provider.POSTGRESQL ? "\"" + identifier.replace("\"", "\"\"") + "\""
+        return provider == Provider.POSTGRESQL
+                ? "\"" + identifier.replace("\"", "\"\"") + "\""
                 : "`" + identifier.replace("`", "``") + "`";
     }
 
@@ -135,8 +138,11 @@ public final class TestDatabases {
         LOGINS.computeIfAbsent(server.baseUrl(), k -> {
             String admin = server.url(server.adminDatabase());
             if (provider == Provider.POSTGRESQL) {
-                run(server, admin, "DO $$ BEGIN CREATE ROLE " + LOGIN_USER + " LOGIN CREATEDB PASSWORD '"
-                        + LOGIN_PASSWORD + "'; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$");
+                run(
+                        server,
+                        admin,
+                        "DO $$ BEGIN CREATE ROLE " + LOGIN_USER + " LOGIN CREATEDB PASSWORD '" + LOGIN_PASSWORD
+                                + "'; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$");
             } else {
                 for (String host : List.of("%", "localhost", "127.0.0.1")) {
                     String user = "'" + LOGIN_USER + "'@'" + host + "'";
@@ -156,7 +162,8 @@ public final class TestDatabases {
             Path file = dir.resolve("test.db");
             return new TestDatabase(Provider.SQLITE, file.toString(), "jdbc:sqlite:" + file, null, null, () -> {
                 try (var files = Files.walk(dir)) {
-                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    files.sorted(java.util.Comparator.reverseOrder())
+                            .forEach(p -> p.toFile().delete());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -183,7 +190,8 @@ public final class TestDatabases {
             try {
                 run(server, server.url(server.adminDatabase()), "SELECT 1");
             } catch (IllegalStateException e) {
-                unreachable = " (" + maskPassword(url) + " does not answer: " + e.getCause().getMessage() + ")";
+                unreachable = " (" + maskPassword(url) + " does not answer: "
+                        + e.getCause().getMessage() + ")";
                 server = null;
             }
         }
@@ -195,9 +203,11 @@ public final class TestDatabases {
                 return null;
             }
             String reason = "No " + provider + " test server" + unreachable + ": set " + env
-                    + " (a JDBC URL such as " + (provider == Provider.POSTGRESQL
-                    ? "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres"
-                    : "jdbc:mariadb://127.0.0.1:3306/test?user=root") + ") or run a Docker engine";
+                    + " (a JDBC URL such as "
+                    + (provider == Provider.POSTGRESQL
+                            ? "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres"
+                            : "jdbc:mariadb://127.0.0.1:3306/test?user=root")
+                    + ") or run a Docker engine";
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                 Assertions.fail(reason + " (CI=true: database tests must not be skipped)");
             }
@@ -218,7 +228,8 @@ public final class TestDatabases {
         }
         String base = m.group(1);
         String db = m.group(2) == null || m.group(2).isEmpty()
-                ? (base.startsWith("jdbc:postgresql") ? "postgres" : "mysql") : m.group(2);
+                ? (base.startsWith("jdbc:postgresql") ? "postgres" : "mysql")
+                : m.group(2);
         String query = m.group(3) == null ? "" : m.group(3);
         String user = null;
         String password = null;
@@ -229,8 +240,9 @@ public final class TestDatabases {
             }
             int eq = pair.indexOf('=');
             String key = eq < 0 ? pair : pair.substring(0, eq);
-            String value = eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1),
-                    java.nio.charset.StandardCharsets.UTF_8);
+            String value = eq < 0
+                    ? ""
+                    : java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8);
             if (key.equals("user")) {
                 user = value;
             } else if (key.equals("password")) {
@@ -244,11 +256,12 @@ public final class TestDatabases {
     }
 
     private static void run(Server server, String url, String sql) {
-        try (Connection c = open(server, url); Statement s = c.createStatement()) {
+        try (Connection c = open(server, url);
+                Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException | RuntimeException e) {
-            throw new IllegalStateException("Test server statement failed (" + sql.replace(LOGIN_PASSWORD, "***")
-                    + "): " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Test server statement failed (" + sql.replace(LOGIN_PASSWORD, "***") + "): " + e.getMessage(), e);
         }
     }
 
@@ -268,7 +281,8 @@ public final class TestDatabases {
         static synchronized boolean dockerAvailable() {
             if (available == null) {
                 try {
-                    available = org.testcontainers.DockerClientFactory.instance().isDockerAvailable();
+                    available =
+                            org.testcontainers.DockerClientFactory.instance().isDockerAvailable();
                 } catch (Throwable e) {
                     available = false;
                 }

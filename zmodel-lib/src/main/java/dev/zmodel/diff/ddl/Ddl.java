@@ -1,8 +1,8 @@
 package dev.zmodel.diff.ddl;
 
-import dev.zmodel.dialect.Dialect;
 import dev.zmodel.Provider;
 import dev.zmodel.ZModelException;
+import dev.zmodel.dialect.Dialect;
 import dev.zmodel.diff.AddColumn;
 import dev.zmodel.diff.AddEnumValue;
 import dev.zmodel.diff.AddForeignKey;
@@ -128,8 +128,7 @@ public abstract class Ddl implements SchemaChange.Visitor<List<String>> {
         switch (part.nulls()) {
             case FIRST -> b.append(" NULLS FIRST");
             case LAST -> b.append(" NULLS LAST");
-            default -> {
-            }
+            default -> {}
         }
         return b.toString();
     }
@@ -145,13 +144,14 @@ public abstract class Ddl implements SchemaChange.Visitor<List<String>> {
     }
 
     protected String referentialActions(ForeignKey fk) {
-        return " ON DELETE " + fk.onDelete().sql() + " ON UPDATE " + fk.onUpdate().sql();
+        return " ON DELETE " + fk.onDelete().sql() + " ON UPDATE "
+                + fk.onUpdate().sql();
     }
 
     /** {@code FOREIGN KEY ("a") REFERENCES t ("id") ON DELETE … ON UPDATE …}, optionally named. */
     protected String foreignKeyClause(ForeignKey fk, String tableSchema) {
-        String referenced = table(new QualifiedName(fk.referencedSchema() != null ? fk.referencedSchema() : tableSchema,
-                fk.referencedTable()));
+        String referenced = table(new QualifiedName(
+                fk.referencedSchema() != null ? fk.referencedSchema() : tableSchema, fk.referencedTable()));
         return (fk.name() != null ? "CONSTRAINT " + quote(fk.name()) + " " : "")
                 + "FOREIGN KEY (" + columns(fk.columns()) + ") REFERENCES " + referenced + " ("
                 + columns(fk.referencedColumns()) + ")" + referentialActions(fk)
@@ -170,8 +170,9 @@ public abstract class Ddl implements SchemaChange.Visitor<List<String>> {
     }
 
     protected IllegalStateException unsupported(SchemaChange change) {
-        return new IllegalStateException(provider() + " has no SQL for " + change.getClass().getSimpleName()
-                + "; the diff does not produce it for this database (" + change.summary() + ")");
+        return new IllegalStateException(
+                provider() + " has no SQL for " + change.getClass().getSimpleName()
+                        + "; the diff does not produce it for this database (" + change.summary() + ")");
     }
 
     protected static ZModelException unsupportedChange(String what) {
@@ -228,7 +229,8 @@ public abstract class Ddl implements SchemaChange.Visitor<List<String>> {
 
     @Override
     public List<String> dropColumn(DropColumn change) {
-        return List.of("ALTER TABLE " + table(change.table()) + " DROP COLUMN " + quote(change.column().name()));
+        return List.of("ALTER TABLE " + table(change.table()) + " DROP COLUMN "
+                + quote(change.column().name()));
     }
 
     @Override

@@ -46,16 +46,20 @@ public final class MySqlDdl extends Ddl {
     public String type(ColumnType type, String tableSchema) {
         String name = type.name().toLowerCase(Locale.ROOT);
         String base = switch (name) {
-            case "enum", "set" -> name + "(" + type.values().stream().map(this::literal)
-                    .collect(Collectors.joining(",")) + ")";
-            case "decimal", "numeric" -> type.precision() == null ? name
-                    : name + "(" + type.precision() + "," + (type.scale() == null ? 0 : type.scale()) + ")";
-            case "time", "datetime", "timestamp" -> type.precision() == null || type.precision() == 0 ? name
-                    : name + "(" + type.precision() + ")";
+            case "enum", "set" ->
+                name + "(" + type.values().stream().map(this::literal).collect(Collectors.joining(",")) + ")";
+            case "decimal", "numeric" ->
+                type.precision() == null
+                        ? name
+                        : name + "(" + type.precision() + "," + (type.scale() == null ? 0 : type.scale()) + ")";
+            case "time", "datetime", "timestamp" ->
+                type.precision() == null || type.precision() == 0 ? name : name + "(" + type.precision() + ")";
             case "tinyint" -> type.length() != null && type.length() == 1 ? "tinyint(1)" : "tinyint";
             case "smallint", "mediumint", "int", "integer", "bigint" -> name;
-            case "float", "double" -> type.precision() == null ? name
-                    : name + "(" + type.precision() + (type.scale() == null ? "" : "," + type.scale()) + ")";
+            case "float", "double" ->
+                type.precision() == null
+                        ? name
+                        : name + "(" + type.precision() + (type.scale() == null ? "" : "," + type.scale()) + ")";
             default -> type.length() == null ? name : name + "(" + type.length() + ")";
         };
         return type.unsigned() ? base + " unsigned" : base;
@@ -68,7 +72,9 @@ public final class MySqlDdl extends Ddl {
             b.append(" COLLATE ").append(c.collation());
         }
         if (c.generated() != null) {
-            b.append(" GENERATED ALWAYS AS (").append(c.generated().expression()).append(')')
+            b.append(" GENERATED ALWAYS AS (")
+                    .append(c.generated().expression())
+                    .append(')')
                     .append(c.generated().stored() ? " STORED" : " VIRTUAL");
         }
         if (c.generated() == null) {
@@ -147,8 +153,8 @@ public final class MySqlDdl extends Ddl {
 
     @Override
     public List<String> renameIndex(RenameIndex change) {
-        return List.of("ALTER TABLE " + table(change.table()) + " RENAME INDEX " + quote(change.index().name())
-                + " TO " + quote(change.to()));
+        return List.of("ALTER TABLE " + table(change.table()) + " RENAME INDEX "
+                + quote(change.index().name()) + " TO " + quote(change.to()));
     }
 
     @Override

@@ -1,7 +1,7 @@
 package dev.zmodel.diff.ddl;
 
-import dev.zmodel.dialect.Dialect;
 import dev.zmodel.Provider;
+import dev.zmodel.dialect.Dialect;
 import dev.zmodel.diff.AddEnumValue;
 import dev.zmodel.diff.AddForeignKey;
 import dev.zmodel.diff.AddPrimaryKey;
@@ -36,7 +36,8 @@ import java.util.stream.Collectors;
 
 /** PostgreSQL DDL: {@code "x""y"} quoting, schema-qualified names, enum types, identity and serial columns. */
 public final class PostgresDdl extends Ddl {
-    private static final int MAX_IDENTIFIER = Dialect.of(Provider.POSTGRESQL).facts().identifierLimit();
+    private static final int MAX_IDENTIFIER =
+            Dialect.of(Provider.POSTGRESQL).facts().identifierLimit();
 
     @Override
     public Provider provider() {
@@ -81,11 +82,14 @@ public final class PostgresDdl extends Ddl {
             default -> type.name();
         };
         return switch (type.name()) {
-            case "varchar", "bpchar", "bit", "varbit" -> type.length() == null ? name : name + "(" + type.length() + ")";
-            case "numeric" -> type.precision() == null ? name
-                    : name + "(" + type.precision() + (type.scale() == null ? "" : "," + type.scale()) + ")";
+            case "varchar", "bpchar", "bit", "varbit" ->
+                type.length() == null ? name : name + "(" + type.length() + ")";
+            case "numeric" ->
+                type.precision() == null
+                        ? name
+                        : name + "(" + type.precision() + (type.scale() == null ? "" : "," + type.scale()) + ")";
             case "time", "timetz", "timestamp", "timestamptz", "interval" ->
-                    type.precision() == null ? name : name + "(" + type.precision() + ")";
+                type.precision() == null ? name : name + "(" + type.precision() + ")";
             default -> name;
         };
     }
@@ -107,7 +111,9 @@ public final class PostgresDdl extends Ddl {
             b.append(" COLLATE ").append(quote(c.collation()));
         }
         if (c.generated() != null) {
-            b.append(" GENERATED ALWAYS AS (").append(c.generated().expression()).append(") STORED");
+            b.append(" GENERATED ALWAYS AS (")
+                    .append(c.generated().expression())
+                    .append(") STORED");
         }
         if (!c.nullable()) {
             b.append(" NOT NULL");
@@ -193,8 +199,9 @@ public final class PostgresDdl extends Ddl {
             items.add(columnDefinition(c, t.schema()));
         }
         if (t.primaryKey() != null) {
-            items.add((t.primaryKey().name() != null ? "CONSTRAINT " + quote(t.primaryKey().name()) + " " : "")
-                    + "PRIMARY KEY (" + columns(t.primaryKey().columns()) + ")");
+            items.add((t.primaryKey().name() != null
+                            ? "CONSTRAINT " + quote(t.primaryKey().name()) + " "
+                            : "") + "PRIMARY KEY (" + columns(t.primaryKey().columns()) + ")");
         }
         for (Index i : t.indexes()) {
             if (i.constraint()) {
@@ -236,7 +243,8 @@ public final class PostgresDdl extends Ddl {
     public List<String> addColumn(dev.zmodel.diff.AddColumn change) {
         List<String> out = new ArrayList<>(super.addColumn(change));
         if (change.column().comment() != null) {
-            out.add(columnComment(change.table(), change.column().name(), change.column().comment()));
+            out.add(columnComment(
+                    change.table(), change.column().name(), change.column().comment()));
         }
         return out;
     }
@@ -253,8 +261,9 @@ public final class PostgresDdl extends Ddl {
         boolean autoChanged = change.has(ColumnChange.AUTO_INCREMENT);
         if (change.has(ColumnChange.GENERATED)) {
             if (to.generated() != null) {
-                throw unsupportedChange("Changing the expression of generated column `" + change.table().name() + "."
-                        + to.name() + "` is not supported by the diff; change it with a hand-written migration.");
+                throw unsupportedChange("Changing the expression of generated column `"
+                        + change.table().name() + "." + to.name()
+                        + "` is not supported by the diff; change it with a hand-written migration.");
             }
             clauses.add(column + " DROP EXPRESSION");
         }
@@ -262,7 +271,9 @@ public final class PostgresDdl extends Ddl {
             clauses.add(column + " DROP IDENTITY");
         }
         String sequence = sequenceName(change.table(), to.name());
-        if (autoChanged && from.autoIncrement() == AutoIncrement.SEQUENCE && to.autoIncrement() != AutoIncrement.SEQUENCE) {
+        if (autoChanged
+                && from.autoIncrement() == AutoIncrement.SEQUENCE
+                && to.autoIncrement() != AutoIncrement.SEQUENCE) {
             clauses.add(column + " DROP DEFAULT");
             after.add("DROP SEQUENCE IF EXISTS " + sequence);
         } else if (from.defaultValue() != null && (change.has(ColumnChange.DEFAULT) || change.has(ColumnChange.TYPE))) {
@@ -270,7 +281,8 @@ public final class PostgresDdl extends Ddl {
         }
         if (change.has(ColumnChange.TYPE) || change.has(ColumnChange.COLLATION)) {
             String type = type(to.type(), change.table().schema());
-            StringBuilder b = new StringBuilder(column).append(" SET DATA TYPE ").append(type);
+            StringBuilder b =
+                    new StringBuilder(column).append(" SET DATA TYPE ").append(type);
             if (to.collation() != null) {
                 b.append(" COLLATE ").append(quote(to.collation()));
             }
@@ -279,7 +291,8 @@ public final class PostgresDdl extends Ddl {
             }
             clauses.add(b.toString());
         }
-        if (to.defaultValue() != null && to.autoIncrement() != AutoIncrement.SEQUENCE
+        if (to.defaultValue() != null
+                && to.autoIncrement() != AutoIncrement.SEQUENCE
                 && (change.has(ColumnChange.DEFAULT) || change.has(ColumnChange.TYPE))) {
             clauses.add(column + " SET DEFAULT " + to.defaultValue());
         }
@@ -288,10 +301,14 @@ public final class PostgresDdl extends Ddl {
         }
         if (autoChanged && isIdentity(to.autoIncrement())) {
             String generated = to.autoIncrement() == AutoIncrement.IDENTITY_ALWAYS ? "ALWAYS" : "BY DEFAULT";
-            clauses.add(column + (isIdentity(from.autoIncrement()) ? " SET GENERATED " + generated
-                    : " ADD GENERATED " + generated + " AS IDENTITY"));
+            clauses.add(column
+                    + (isIdentity(from.autoIncrement())
+                            ? " SET GENERATED " + generated
+                            : " ADD GENERATED " + generated + " AS IDENTITY"));
         }
-        if (autoChanged && to.autoIncrement() == AutoIncrement.SEQUENCE && from.autoIncrement() != AutoIncrement.SEQUENCE) {
+        if (autoChanged
+                && to.autoIncrement() == AutoIncrement.SEQUENCE
+                && from.autoIncrement() != AutoIncrement.SEQUENCE) {
             before.add("CREATE SEQUENCE " + sequence + " AS " + builtin(to.type()));
             clauses.add(column + " SET DEFAULT nextval(" + literal(sequence) + "::regclass)");
             after.add("ALTER SEQUENCE " + sequence + " OWNED BY " + table + "." + quote(to.name()));
@@ -395,13 +412,16 @@ public final class PostgresDdl extends Ddl {
     @Override
     public List<String> addPrimaryKey(AddPrimaryKey change) {
         return List.of("ALTER TABLE " + table(change.table()) + " ADD "
-                + (change.key().name() != null ? "CONSTRAINT " + quote(change.key().name()) + " " : "")
+                + (change.key().name() != null
+                        ? "CONSTRAINT " + quote(change.key().name()) + " "
+                        : "")
                 + "PRIMARY KEY (" + columns(change.key().columns()) + ")");
     }
 
     @Override
     public List<String> dropPrimaryKey(DropPrimaryKey change) {
-        String name = change.key().name() != null ? change.key().name()
+        String name = change.key().name() != null
+                ? change.key().name()
                 : truncatedName(change.table().name(), null, "pkey");
         return List.of("ALTER TABLE " + table(change.table()) + " DROP CONSTRAINT " + quote(name));
     }
@@ -417,22 +437,28 @@ public final class PostgresDdl extends Ddl {
     @Override
     protected String createIndexStatement(QualifiedName table, Index index) {
         return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + quote(index.name()) + " ON " + table(table)
-                + (index.method() != null && !index.method().equalsIgnoreCase("btree") ? " USING " + index.method() : "")
+                + (index.method() != null && !index.method().equalsIgnoreCase("btree")
+                        ? " USING " + index.method()
+                        : "")
                 + " (" + indexParts(index) + ")" + (index.predicate() != null ? " WHERE " + index.predicate() : "");
     }
 
     @Override
     public List<String> dropIndex(DropIndex change) {
         if (change.index().constraint()) {
-            return List.of("ALTER TABLE " + table(change.table()) + " DROP CONSTRAINT " + quote(change.index().name()));
+            return List.of("ALTER TABLE " + table(change.table()) + " DROP CONSTRAINT "
+                    + quote(change.index().name()));
         }
-        return List.of("DROP INDEX " + table(new QualifiedName(change.table().schema(), change.index().name())));
+        return List.of("DROP INDEX "
+                + table(new QualifiedName(
+                        change.table().schema(), change.index().name())));
     }
 
     @Override
     public List<String> renameIndex(RenameIndex change) {
-        return List.of("ALTER INDEX " + table(new QualifiedName(change.table().schema(), change.index().name()))
-                + " RENAME TO " + quote(change.to()));
+        return List.of("ALTER INDEX "
+                + table(new QualifiedName(
+                        change.table().schema(), change.index().name())) + " RENAME TO " + quote(change.to()));
     }
 
     @Override

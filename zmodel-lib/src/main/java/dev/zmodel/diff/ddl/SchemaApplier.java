@@ -18,8 +18,7 @@ import java.util.List;
  * transaction); the first failure stops with the statement in the message.
  */
 public final class SchemaApplier {
-    private SchemaApplier() {
-    }
+    private SchemaApplier() {}
 
     /** Creates {@code schema} in an empty database. */
     public static void create(Connection connection, DatabaseSchema schema) {
@@ -27,13 +26,17 @@ public final class SchemaApplier {
     }
 
     /** Applies changes of a diff for the given provider's dialect. */
-    public static void apply(Connection connection, dev.zmodel.Provider provider, List<? extends SchemaChange> changes) {
+    public static void apply(
+            Connection connection, dev.zmodel.Provider provider, List<? extends SchemaChange> changes) {
         apply(connection, provider, changes, Listener.NONE);
     }
 
     /** {@link #apply(Connection, dev.zmodel.Provider, List)} reporting progress as {@value #STEP}. */
-    public static void apply(Connection connection, dev.zmodel.Provider provider, List<? extends SchemaChange> changes,
-                             Listener listener) {
+    public static void apply(
+            Connection connection,
+            dev.zmodel.Provider provider,
+            List<? extends SchemaChange> changes,
+            Listener listener) {
         run(connection, Ddl.forProvider(provider).statements(changes), listener);
     }
 

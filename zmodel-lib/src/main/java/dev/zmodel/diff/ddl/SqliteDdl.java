@@ -1,8 +1,7 @@
 package dev.zmodel.diff.ddl;
 
-import dev.zmodel.dialect.Dialect;
-
 import dev.zmodel.Provider;
+import dev.zmodel.dialect.Dialect;
 import dev.zmodel.diff.CreateTable;
 import dev.zmodel.diff.DropIndex;
 import dev.zmodel.diff.RebuildTable;
@@ -70,7 +69,9 @@ public final class SqliteDdl extends Ddl {
             b.append(" COLLATE ").append(c.collation());
         }
         if (c.generated() != null) {
-            b.append(" GENERATED ALWAYS AS (").append(c.generated().expression()).append(')')
+            b.append(" GENERATED ALWAYS AS (")
+                    .append(c.generated().expression())
+                    .append(')')
                     .append(c.generated().stored() ? " STORED" : " VIRTUAL");
         }
         return b.toString();
@@ -79,9 +80,13 @@ public final class SqliteDdl extends Ddl {
     /** CREATE TABLE of {@code t} under the name {@code name}, without its non-constraint indexes. */
     private String createTableStatement(Table t, String name) {
         PrimaryKey pk = t.primaryKey();
-        String inline = pk != null && pk.columns().size() == 1 && t.column(pk.columns().get(0))
-                .map(c -> c.autoIncrement() == AutoIncrement.ROWID_AUTOINCREMENT).orElse(false)
-                ? pk.columns().get(0) : null;
+        String inline = pk != null
+                        && pk.columns().size() == 1
+                        && t.column(pk.columns().get(0))
+                                .map(c -> c.autoIncrement() == AutoIncrement.ROWID_AUTOINCREMENT)
+                                .orElse(false)
+                ? pk.columns().get(0)
+                : null;
         List<String> items = new ArrayList<>();
         for (Column c : t.columns()) {
             items.add(columnDefinition(c, c.name().equals(inline)));
@@ -92,7 +97,9 @@ public final class SqliteDdl extends Ddl {
         }
         for (Index i : t.indexes()) {
             if (i.constraint()) {
-                items.add((Dialect.of(provider()).isAutomaticIndexName(i.name()) ? "" : "CONSTRAINT " + quote(i.name()) + " ")
+                items.add((Dialect.of(provider()).isAutomaticIndexName(i.name())
+                                ? ""
+                                : "CONSTRAINT " + quote(i.name()) + " ")
                         + "UNIQUE (" + columns(i.columnNames()) + ")");
             }
         }
@@ -128,7 +135,9 @@ public final class SqliteDdl extends Ddl {
     @Override
     protected String indexPart(IndexColumn part) {
         String part0 = super.indexPart(part);
-        return part.isExpression() ? part.expression() + part0.substring(part.expression().length() + 2) : part0;
+        return part.isExpression()
+                ? part.expression() + part0.substring(part.expression().length() + 2)
+                : part0;
     }
 
     @Override
@@ -147,7 +156,10 @@ public final class SqliteDdl extends Ddl {
         String temp = rebuildName(to.name());
         List<String> shared = new ArrayList<>();
         for (Column c : to.columns()) {
-            if (c.generated() == null && from.column(c.name()).filter(fc -> fc.generated() == null).isPresent()) {
+            if (c.generated() == null
+                    && from.column(c.name())
+                            .filter(fc -> fc.generated() == null)
+                            .isPresent()) {
                 shared.add(c.name());
             }
         }

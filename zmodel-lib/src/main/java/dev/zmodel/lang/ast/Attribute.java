@@ -32,7 +32,10 @@ public record Attribute(String name, List<Argument> args, boolean parens, Span s
     }
 
     public Optional<Expr> named(String argName) {
-        return args.stream().filter(a -> argName.equals(a.name())).map(Argument::value).findFirst();
+        return args.stream()
+                .filter(a -> argName.equals(a.name()))
+                .map(Argument::value)
+                .findFirst();
     }
 
     /** The named argument, or the positional argument at {@code index} when not given by name. */

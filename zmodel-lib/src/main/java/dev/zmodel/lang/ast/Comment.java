@@ -6,7 +6,11 @@ package dev.zmodel.lang.ast;
  * so that formatting and {@code db pull} never drop what the user wrote.
  */
 public record Comment(Kind kind, String text, Span span) {
-    public enum Kind { DOC, LINE, BLOCK }
+    public enum Kind {
+        DOC,
+        LINE,
+        BLOCK
+    }
 
     public static Comment doc(String content) {
         return new Comment(Kind.DOC, content.isEmpty() ? "///" : "/// " + content, Span.NONE);

@@ -7,10 +7,13 @@ import java.util.Optional;
  * {@code datasource NAME { ... }}, {@code generator NAME { ... }} or {@code plugin NAME { ... }}.
  * {@code innerComments} are comments after the last field, before the closing brace.
  */
-public record ConfigBlock(Kind kind, String name, List<ConfigField> fields, List<Comment> innerComments,
-                          Trivia trivia, Span span) implements Declaration {
+public record ConfigBlock(
+        Kind kind, String name, List<ConfigField> fields, List<Comment> innerComments, Trivia trivia, Span span)
+        implements Declaration {
     public enum Kind {
-        DATASOURCE("datasource"), GENERATOR("generator"), PLUGIN("plugin");
+        DATASOURCE("datasource"),
+        GENERATOR("generator"),
+        PLUGIN("plugin");
 
         private final String keyword;
 

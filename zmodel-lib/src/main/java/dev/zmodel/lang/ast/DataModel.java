@@ -8,10 +8,20 @@ import java.util.Optional;
  * {@code superModel} the {@code extends} base (null if none). Members keep source order: fields and
  * block attributes interleaved as written.
  */
-public record DataModel(Kind kind, String name, List<String> mixins, String superModel, List<Member> members,
-                        List<Comment> innerComments, Trivia trivia, Span span) implements Declaration {
+public record DataModel(
+        Kind kind,
+        String name,
+        List<String> mixins,
+        String superModel,
+        List<Member> members,
+        List<Comment> innerComments,
+        Trivia trivia,
+        Span span)
+        implements Declaration {
     public enum Kind {
-        MODEL("model"), VIEW("view"), TYPE("type");
+        MODEL("model"),
+        VIEW("view"),
+        TYPE("type");
 
         private final String keyword;
 
@@ -31,12 +41,17 @@ public record DataModel(Kind kind, String name, List<String> mixins, String supe
     }
 
     public List<Field> fields() {
-        return members.stream().filter(Field.class::isInstance).map(Field.class::cast).toList();
+        return members.stream()
+                .filter(Field.class::isInstance)
+                .map(Field.class::cast)
+                .toList();
     }
 
     public List<Attribute> attributes() {
-        return members.stream().filter(BlockAttribute.class::isInstance)
-                .map(m -> ((BlockAttribute) m).attribute()).toList();
+        return members.stream()
+                .filter(BlockAttribute.class::isInstance)
+                .map(m -> ((BlockAttribute) m).attribute())
+                .toList();
     }
 
     public Optional<Field> field(String fieldName) {

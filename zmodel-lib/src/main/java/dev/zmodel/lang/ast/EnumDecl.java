@@ -12,12 +12,17 @@ public record EnumDecl(String name, List<Member> members, List<Comment> innerCom
     }
 
     public List<EnumValue> values() {
-        return members.stream().filter(EnumValue.class::isInstance).map(EnumValue.class::cast).toList();
+        return members.stream()
+                .filter(EnumValue.class::isInstance)
+                .map(EnumValue.class::cast)
+                .toList();
     }
 
     public List<Attribute> attributes() {
-        return members.stream().filter(BlockAttribute.class::isInstance)
-                .map(m -> ((BlockAttribute) m).attribute()).toList();
+        return members.stream()
+                .filter(BlockAttribute.class::isInstance)
+                .map(m -> ((BlockAttribute) m).attribute())
+                .toList();
     }
 
     public Optional<Attribute> attribute(String attributeName) {

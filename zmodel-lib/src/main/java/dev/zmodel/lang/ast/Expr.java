@@ -7,9 +7,21 @@ import java.util.Optional;
  * A ZModel expression: literals, references, member access, calls, arrays, objects, unary/binary
  * operators and collection predicates ({@code a?[c]}, {@code a![c]}, {@code a^[c]}).
  */
-public sealed interface Expr permits Expr.StringLiteral, Expr.NumberLiteral, Expr.BooleanLiteral,
-        Expr.NullLiteral, Expr.This, Expr.Reference, Expr.MemberAccess, Expr.Invocation, Expr.Array,
-        Expr.ObjectLiteral, Expr.Unary, Expr.Binary, Expr.CollectionPredicate, Expr.Paren {
+public sealed interface Expr
+        permits Expr.StringLiteral,
+                Expr.NumberLiteral,
+                Expr.BooleanLiteral,
+                Expr.NullLiteral,
+                Expr.This,
+                Expr.Reference,
+                Expr.MemberAccess,
+                Expr.Invocation,
+                Expr.Array,
+                Expr.ObjectLiteral,
+                Expr.Unary,
+                Expr.Binary,
+                Expr.CollectionPredicate,
+                Expr.Paren {
 
     Span span();
 
@@ -33,11 +45,9 @@ public sealed interface Expr permits Expr.StringLiteral, Expr.NumberLiteral, Exp
         }
     }
 
-    record NullLiteral(Span span) implements Expr {
-    }
+    record NullLiteral(Span span) implements Expr {}
 
-    record This(Span span) implements Expr {
-    }
+    record This(Span span) implements Expr {}
 
     /** A bare name: a field, enum member, model or function reference, resolved by the validator. */
     record Reference(String name, Span span) implements Expr {
@@ -46,8 +56,7 @@ public sealed interface Expr permits Expr.StringLiteral, Expr.NumberLiteral, Exp
         }
     }
 
-    record MemberAccess(Expr operand, String member, Span span) implements Expr {
-    }
+    record MemberAccess(Expr operand, String member, Span span) implements Expr {}
 
     /**
      * {@code name(args)}: a function call such as {@code now()} or {@code auth()}, and also a reference
@@ -80,24 +89,19 @@ public sealed interface Expr permits Expr.StringLiteral, Expr.NumberLiteral, Exp
         }
     }
 
-    record ObjectField(String name, Expr value, Span span) {
-    }
+    record ObjectField(String name, Expr value, Span span) {}
 
-    record Unary(String operator, Expr operand, Span span) implements Expr {
-    }
+    record Unary(String operator, Expr operand, Span span) implements Expr {}
 
     /** Operators: {@code || && == != < <= > >= in}. */
-    record Binary(String operator, Expr left, Expr right, Span span) implements Expr {
-    }
+    record Binary(String operator, Expr left, Expr right, Span span) implements Expr {}
 
     /** {@code collection?[condition]} / {@code ![..]} / {@code ^[..]}; {@code binding} is the optional {@code x,} name. */
     record CollectionPredicate(Expr collection, String operator, String binding, Expr condition, Span span)
-            implements Expr {
-    }
+            implements Expr {}
 
     /** Parentheses as written, kept so that printing reproduces the user's grouping. */
-    record Paren(Expr inner, Span span) implements Expr {
-    }
+    record Paren(Expr inner, Span span) implements Expr {}
 
     /** The string value if this is a string literal. */
     default Optional<String> asString() {

@@ -10,8 +10,7 @@ import java.util.Optional;
  * {@code dbgenerated}).
  */
 final class ArrayText {
-    private ArrayText() {
-    }
+    private ArrayText() {}
 
     static Optional<SqlValue> parse(String text) {
         String t = text.strip();

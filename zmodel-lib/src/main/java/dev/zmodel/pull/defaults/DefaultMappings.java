@@ -4,8 +4,7 @@ import dev.zmodel.Provider;
 
 /** The one place that picks the {@link DefaultMapping} of a provider. */
 public final class DefaultMappings {
-    private DefaultMappings() {
-    }
+    private DefaultMappings() {}
 
     /** @param exact keep defaults Prisma's rules simplify (SQLite's local time is not {@code now()}) */
     public static DefaultMapping forProvider(Provider provider, boolean exact) {

@@ -19,8 +19,7 @@ final class Literals {
     private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]+");
     private static final Pattern NUMBER = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
 
-    private Literals() {
-    }
+    private Literals() {}
 
     static Optional<Expr> convert(SqlValue value, DefaultTarget target) {
         if (target.list()) {
@@ -42,7 +41,8 @@ final class Literals {
             return Optional.empty();
         }
         if (target.isEnum()) {
-            return value instanceof SqlValue.Str s ? target.enumMember(s.value()).map(Expr.Reference::of)
+            return value instanceof SqlValue.Str s
+                    ? target.enumMember(s.value()).map(Expr.Reference::of)
                     : Optional.empty();
         }
         String scalar = target.scalar();
@@ -50,12 +50,12 @@ final class Literals {
             return Optional.empty();
         }
         return switch (scalar) {
-            case "String", "Json" -> value instanceof SqlValue.Str s ? Optional.of(Expr.StringLiteral.of(s.value()))
-                    : Optional.empty();
-            case "Int", "BigInt" -> text(value).filter(t -> INTEGER.matcher(t).matches())
-                    .map(t -> Expr.NumberLiteral.of(plain(t)));
-            case "Float", "Decimal" -> text(value).filter(t -> NUMBER.matcher(t).matches())
-                    .map(t -> Expr.NumberLiteral.of(plain(t)));
+            case "String", "Json" ->
+                value instanceof SqlValue.Str s ? Optional.of(Expr.StringLiteral.of(s.value())) : Optional.empty();
+            case "Int", "BigInt" ->
+                text(value).filter(t -> INTEGER.matcher(t).matches()).map(t -> Expr.NumberLiteral.of(plain(t)));
+            case "Float", "Decimal" ->
+                text(value).filter(t -> NUMBER.matcher(t).matches()).map(t -> Expr.NumberLiteral.of(plain(t)));
             case "Boolean" -> bool(value).map(Expr.BooleanLiteral::of);
             default -> Optional.empty();
         };

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * </ul>
  */
 final class MySqlDefaultMapping implements DefaultMapping {
-    private static final Pattern CURRENT_TIMESTAMP = Pattern.compile("(?i)^(current_timestamp|now|localtimestamp)(\\([0-9]*\\))?$");
+    private static final Pattern CURRENT_TIMESTAMP =
+            Pattern.compile("(?i)^(current_timestamp|now|localtimestamp)(\\([0-9]*\\))?$");
     private static final Pattern NUMBER = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
     private static final Pattern BIT = Pattern.compile("(?i)^b'([01]+)'$");
 
@@ -55,14 +56,16 @@ final class MySqlDefaultMapping implements DefaultMapping {
             return bool.<DefaultValue>map(b -> new DefaultValue.Literal(dev.zmodel.lang.ast.Expr.BooleanLiteral.of(b)))
                     .orElse(new DefaultValue.DbGenerated(expr));
         }
-        return Literals.convert(value, target).<DefaultValue>map(DefaultValue.Literal::new)
+        return Literals.convert(value, target)
+                .<DefaultValue>map(DefaultValue.Literal::new)
                 .orElse(new DefaultValue.DbGenerated(expr));
     }
 
     private static Optional<SqlValue> literal(String expr) {
         if (expr.startsWith("'")) {
             SqlStrings.Read read = SqlStrings.read(expr, 0, SqlStrings.Escapes.MYSQL);
-            return read != null && read.end() == expr.length() ? Optional.of(new SqlValue.Str(read.value()))
+            return read != null && read.end() == expr.length()
+                    ? Optional.of(new SqlValue.Str(read.value()))
                     : Optional.empty();
         }
         if (NUMBER.matcher(expr).matches()) {

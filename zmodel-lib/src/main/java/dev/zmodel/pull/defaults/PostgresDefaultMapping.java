@@ -46,7 +46,8 @@ final class PostgresDefaultMapping implements DefaultMapping {
         }
         if (target.is("DateTime") && !target.list()) {
             String upper = expr.toUpperCase(Locale.ROOT);
-            return upper.equals("NOW()") || upper.equals("CURRENT_TIMESTAMP") ? DefaultValue.NOW
+            return upper.equals("NOW()") || upper.equals("CURRENT_TIMESTAMP")
+                    ? DefaultValue.NOW
                     : new DefaultValue.DbGenerated(raw);
         }
         if (column.type().name().equals("uuid") && !column.type().isEnum()) {
@@ -66,7 +67,8 @@ final class PostgresDefaultMapping implements DefaultMapping {
             }
             value = array.get();
         }
-        return Literals.convert(value, target).<DefaultValue>map(DefaultValue.Literal::new)
+        return Literals.convert(value, target)
+                .<DefaultValue>map(DefaultValue.Literal::new)
                 .orElse(new DefaultValue.DbGenerated(raw));
     }
 
@@ -144,15 +146,19 @@ final class PostgresDefaultMapping implements DefaultMapping {
             if (c == '-' || c == '+' || c == '.' || Character.isDigit(c)) {
                 int start = pos;
                 pos++;
-                while (pos < text.length() && (Character.isDigit(text.charAt(pos)) || text.charAt(pos) == '.'
-                        || text.charAt(pos) == 'e' || text.charAt(pos) == 'E'
-                        || (text.charAt(pos) == '-' || text.charAt(pos) == '+')
-                        && (text.charAt(pos - 1) == 'e' || text.charAt(pos - 1) == 'E'))) {
+                while (pos < text.length()
+                        && (Character.isDigit(text.charAt(pos))
+                                || text.charAt(pos) == '.'
+                                || text.charAt(pos) == 'e'
+                                || text.charAt(pos) == 'E'
+                                || (text.charAt(pos) == '-' || text.charAt(pos) == '+')
+                                        && (text.charAt(pos - 1) == 'e' || text.charAt(pos - 1) == 'E'))) {
                     pos++;
                 }
                 String number = text.substring(start, pos);
                 return number.matches("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?")
-                        ? new SqlValue.Num(number) : null;
+                        ? new SqlValue.Num(number)
+                        : null;
             }
             String word = word();
             return switch (word.toLowerCase(Locale.ROOT)) {
@@ -221,7 +227,8 @@ final class PostgresDefaultMapping implements DefaultMapping {
                     pos++;
                 } else if (c == '[' && pos + 1 < text.length() && text.charAt(pos + 1) == ']') {
                     pos += 2;
-                } else if (c == ' ' && pos + 1 < text.length()
+                } else if (c == ' '
+                        && pos + 1 < text.length()
                         && (Character.isLetter(text.charAt(pos + 1)) || text.charAt(pos + 1) == '(')) {
                     pos++;
                 } else if (c == '(') {

@@ -15,12 +15,10 @@ final class SqlStrings {
         MYSQL
     }
 
-    private SqlStrings() {
-    }
+    private SqlStrings() {}
 
     /** A literal read from {@code text} starting at a quote: its value and the index after the closing quote. */
-    record Read(String value, int end) {
-    }
+    record Read(String value, int end) {}
 
     /**
      * @param start index of the opening quote
@@ -86,15 +84,16 @@ final class SqlStrings {
 
     private static int mysqlEscape(String text, int i, StringBuilder out) {
         char e = text.charAt(i);
-        out.append(switch (e) {
-            case '0' -> '\0';
-            case 'n' -> '\n';
-            case 't' -> '\t';
-            case 'r' -> '\r';
-            case 'b' -> '\b';
-            case 'Z' -> (char) 26;
-            default -> e;
-        });
+        out.append(
+                switch (e) {
+                    case '0' -> '\0';
+                    case 'n' -> '\n';
+                    case 't' -> '\t';
+                    case 'r' -> '\r';
+                    case 'b' -> '\b';
+                    case 'Z' -> (char) 26;
+                    default -> e;
+                });
         return i + 1;
     }
 }

@@ -29,6 +29,7 @@ final class SqliteDefaultMapping implements DefaultMapping {
     SqliteDefaultMapping(boolean exact) {
         this.exact = exact;
     }
+
     private static final Pattern NUMBER = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
 
     @Override
@@ -48,7 +49,9 @@ final class SqliteDefaultMapping implements DefaultMapping {
             return new DefaultValue.DbGenerated(raw);
         }
         if (target.is("DateTime") && !target.list()) {
-            return NOW.matcher(expr).matches() || !exact && LOCAL_NOW.matcher(expr).matches() ? DefaultValue.NOW
+            return NOW.matcher(expr).matches()
+                            || !exact && LOCAL_NOW.matcher(expr).matches()
+                    ? DefaultValue.NOW
                     : new DefaultValue.DbGenerated(raw);
         }
         Optional<SqlValue> literal = literal(expr);
@@ -63,21 +66,28 @@ final class SqliteDefaultMapping implements DefaultMapping {
                 default -> value;
             };
         }
-        return Literals.convert(value, target).<DefaultValue>map(DefaultValue.Literal::new)
+        return Literals.convert(value, target)
+                .<DefaultValue>map(DefaultValue.Literal::new)
                 .orElse(new DefaultValue.DbGenerated(raw));
     }
 
     /** Prisma: a single-column primary key with declared type exactly INTEGER is auto-incrementing. */
     static boolean isIntegerPrimaryKey(Table table, Column column) {
-        return table != null && table.primaryKey() != null && table.primaryKey().columns().size() == 1
+        return table != null
+                && table.primaryKey() != null
+                && table.primaryKey().columns().size() == 1
                 && table.primaryKey().columns().get(0).equals(column.name())
-                && column.type().raw() != null && column.type().raw().strip().equalsIgnoreCase("INTEGER");
+                && column.type().raw() != null
+                && column.type().raw().strip().equalsIgnoreCase("INTEGER");
     }
 
     /** A parenthesised literal {@code (0)} is the literal. */
     private static String unwrap(String expr) {
         String e = expr;
-        while (e.length() > 1 && e.startsWith("(") && e.endsWith(")") && literal(e.substring(1, e.length() - 1).strip()).isPresent()) {
+        while (e.length() > 1
+                && e.startsWith("(")
+                && e.endsWith(")")
+                && literal(e.substring(1, e.length() - 1).strip()).isPresent()) {
             e = e.substring(1, e.length() - 1).strip();
         }
         return e;
@@ -86,7 +96,8 @@ final class SqliteDefaultMapping implements DefaultMapping {
     private static Optional<SqlValue> literal(String expr) {
         if (expr.startsWith("'")) {
             SqlStrings.Read read = SqlStrings.read(expr, 0, SqlStrings.Escapes.NONE);
-            return read != null && read.end() == expr.length() ? Optional.of(new SqlValue.Str(read.value()))
+            return read != null && read.end() == expr.length()
+                    ? Optional.of(new SqlValue.Str(read.value()))
                     : Optional.empty();
         }
         if (NUMBER.matcher(expr).matches()) {

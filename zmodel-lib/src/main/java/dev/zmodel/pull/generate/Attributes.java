@@ -1,11 +1,11 @@
 package dev.zmodel.pull.generate;
 
+import dev.zmodel.dialect.NativeType;
 import dev.zmodel.lang.ast.Argument;
 import dev.zmodel.lang.ast.Attribute;
 import dev.zmodel.lang.ast.Expr;
 import dev.zmodel.pull.defaults.DefaultValue;
 import dev.zmodel.pull.naming.Layout;
-import dev.zmodel.dialect.NativeType;
 import dev.zmodel.schema.ReferentialAction;
 
 import java.util.ArrayList;
@@ -14,8 +14,7 @@ import java.util.List;
 
 /** Builders for the attributes db pull writes, and their ordering by the preset's {@link Layout}. */
 final class Attributes {
-    private Attributes() {
-    }
+    private Attributes() {}
 
     static Attribute map(String name, boolean block) {
         return Attribute.of(block ? "@@map" : "@map", Argument.positional(Expr.StringLiteral.of(name)));
@@ -30,7 +29,9 @@ final class Attributes {
     }
 
     static Attribute nativeType(NativeType type) {
-        List<Argument> args = type.args().stream().map(a -> Argument.positional(Expr.NumberLiteral.of(String.valueOf(a)))).toList();
+        List<Argument> args = type.args().stream()
+                .map(a -> Argument.positional(Expr.NumberLiteral.of(String.valueOf(a))))
+                .toList();
         return new Attribute("@db." + type.name(), args, !args.isEmpty(), dev.zmodel.lang.ast.Span.NONE);
     }
 
@@ -43,7 +44,8 @@ final class Attributes {
         } else if (value instanceof DefaultValue.Literal l) {
             expr = l.value();
         } else if (value instanceof DefaultValue.DbGenerated g) {
-            expr = g.expression().isEmpty() ? Expr.Invocation.of("dbgenerated")
+            expr = g.expression().isEmpty()
+                    ? Expr.Invocation.of("dbgenerated")
                     : Expr.Invocation.of("dbgenerated", Argument.positional(Expr.StringLiteral.of(g.expression())));
         } else {
             throw new IllegalArgumentException("no default");

@@ -37,10 +37,14 @@ final class Catalog {
             (t.traits().partitionOf() != null ? partitions : tables).add(t);
             tablesByName.computeIfAbsent(t.name(), k -> new ArrayList<>()).add(t);
             if (t.traits().partitionOf() != null) {
-                partitionsByParent.computeIfAbsent(t.traits().partitionOf(), k -> new ArrayList<>()).add(t);
+                partitionsByParent
+                        .computeIfAbsent(t.traits().partitionOf(), k -> new ArrayList<>())
+                        .add(t);
             } else {
                 for (String parent : t.traits().inherits()) {
-                    childrenByParent.computeIfAbsent(parent, k -> new ArrayList<>()).add(t);
+                    childrenByParent
+                            .computeIfAbsent(parent, k -> new ArrayList<>())
+                            .add(t);
                 }
             }
         }
@@ -49,8 +53,8 @@ final class Catalog {
             if (e.values().isEmpty()) {
                 emptyEnums.add(e);
             } else {
-                add(new EnumSource(EnumKey.type(e.schema(), e.name()), e.name(), e.schema(), e.values(), e.comment(),
-                        e.name()));
+                add(new EnumSource(
+                        EnumKey.type(e.schema(), e.name()), e.name(), e.schema(), e.values(), e.comment(), e.name()));
             }
         }
         for (Table t : tables) {
@@ -64,7 +68,12 @@ final class Catalog {
     private void columnEnums(QualifiedName owner, List<Column> columns) {
         for (Column c : columns) {
             if (c.type().isEnum() && !c.type().values().isEmpty()) {
-                add(new EnumSource(EnumKey.column(owner, c.name()), null, null, c.type().values(), null,
+                add(new EnumSource(
+                        EnumKey.column(owner, c.name()),
+                        null,
+                        null,
+                        c.type().values(),
+                        null,
                         owner.name() + "." + c.name()));
             }
         }
@@ -101,7 +110,8 @@ final class Catalog {
 
     /** The enum a column refers to: its PostgreSQL type (schema-qualified) or, on MySQL, the column's own enum. */
     static EnumKey enumKey(QualifiedName owner, Column column) {
-        return column.type().schema() != null ? EnumKey.type(column.type().schema(), column.type().name())
+        return column.type().schema() != null
+                ? EnumKey.type(column.type().schema(), column.type().name())
                 : EnumKey.column(owner, column.name());
     }
 }

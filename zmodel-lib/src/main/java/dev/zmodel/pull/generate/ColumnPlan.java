@@ -8,9 +8,20 @@ import dev.zmodel.schema.Column;
  * enum ({@code enumKey}), or {@code Unsupported("unsupported")} — also used for generated columns, whose text is
  * {@code <type> GENERATED ALWAYS AS (<expr>) STORED|VIRTUAL}.
  */
-record ColumnPlan(Column column, Shape shape, String scalar, NativeType nativeType, String unsupported,
-                  EnumKey enumKey, boolean list, boolean generated) {
-    enum Shape { SCALAR, ENUM, UNSUPPORTED }
+record ColumnPlan(
+        Column column,
+        Shape shape,
+        String scalar,
+        NativeType nativeType,
+        String unsupported,
+        EnumKey enumKey,
+        boolean list,
+        boolean generated) {
+    enum Shape {
+        SCALAR,
+        ENUM,
+        UNSUPPORTED
+    }
 
     boolean isUnsupported() {
         return shape == Shape.UNSUPPORTED;

@@ -1,11 +1,11 @@
 package dev.zmodel.pull.generate;
 
 import dev.zmodel.dialect.MappedType;
-import java.util.function.Function;
 import dev.zmodel.schema.Column;
 import dev.zmodel.schema.QualifiedName;
 
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Decides what each column becomes ({@link ColumnPlan}): the dialect's type mapping, the column's enum when it can
@@ -28,7 +28,8 @@ final class ColumnPlanner {
     ColumnPlan plan(QualifiedName owner, Column column) {
         boolean list = column.type().isArray();
         if (column.generated() != null) {
-            String text = column.type().raw() + " GENERATED ALWAYS AS (" + column.generated().expression() + ") "
+            String text = column.type().raw() + " GENERATED ALWAYS AS ("
+                    + column.generated().expression() + ") "
                     + (column.generated().stored() ? "STORED" : "VIRTUAL");
             return new ColumnPlan(column, ColumnPlan.Shape.UNSUPPORTED, null, null, text, null, false, true);
         }
@@ -38,9 +39,11 @@ final class ColumnPlanner {
             if (catalog.enumSource(key).isPresent() && declarable.contains(key)) {
                 return new ColumnPlan(column, ColumnPlan.Shape.ENUM, null, null, null, key, list, false);
             }
-            String name = column.type().name().equals("enum") ? column.type().raw() : column.type().name();
-            return new ColumnPlan(column, ColumnPlan.Shape.UNSUPPORTED, null, null, list ? "_" + name : name, null,
-                    list, false);
+            String name = column.type().name().equals("enum")
+                    ? column.type().raw()
+                    : column.type().name();
+            return new ColumnPlan(
+                    column, ColumnPlan.Shape.UNSUPPORTED, null, null, list ? "_" + name : name, null, list, false);
         }
         if (mapped instanceof MappedType.Unsupported u) {
             return new ColumnPlan(column, ColumnPlan.Shape.UNSUPPORTED, null, null, u.nativeType(), null, list, false);

@@ -20,12 +20,18 @@ final class CommentedOut {
     static final String FIELD_DOC = "This field was commented out because of an invalid name. Please provide a valid "
             + "one that matches [a-zA-Z][a-zA-Z0-9_]*";
 
-    private CommentedOut() {
-    }
+    private CommentedOut() {}
 
     static List<Comment> field(Field field) {
-        DataModel holder = new DataModel(DataModel.Kind.MODEL, "X", List.of(), null,
-                List.of(field.withTrivia(Trivia.NONE)), List.of(), Trivia.NONE, Span.NONE);
+        DataModel holder = new DataModel(
+                DataModel.Kind.MODEL,
+                "X",
+                List.of(),
+                null,
+                List.of(field.withTrivia(Trivia.NONE)),
+                List.of(),
+                Trivia.NONE,
+                Span.NONE);
         return List.of(Comment.doc(FIELD_DOC), Comment.line(memberLine(ZModelPrinter.print(holder))));
     }
 

@@ -8,5 +8,4 @@ package dev.zmodel.pull.generate;
  * @param mapped   whether {@code @@map} is written
  * @param reserved the original name when a reserved name was renamed ({@code Renamed…}); null otherwise
  */
-record DeclName(String name, String base, boolean mapped, String reserved) {
-}
+record DeclName(String name, String base, boolean mapped, String reserved) {}

@@ -1,10 +1,10 @@
 package dev.zmodel.pull.generate;
 
+import dev.zmodel.dialect.Dialect;
 import dev.zmodel.lang.ast.Attribute;
 import dev.zmodel.lang.ast.DataModel;
 import dev.zmodel.lang.ast.EnumDecl;
 import dev.zmodel.lang.ast.Field;
-import dev.zmodel.dialect.Dialect;
 import dev.zmodel.pull.naming.NamingPreset;
 import dev.zmodel.schema.Column;
 import dev.zmodel.schema.QualifiedName;
@@ -34,8 +34,14 @@ final class Declarations {
     private final ModelAssembler assembler;
     private final EnumAssembler enums;
 
-    Declarations(NamingPreset preset, Dialect dialect, Names names, Map<QualifiedName, Map<String, ColumnPlan>> plans,
-                 Keys keys, ScalarFields scalars, String defaultSchema) {
+    Declarations(
+            NamingPreset preset,
+            Dialect dialect,
+            Names names,
+            Map<QualifiedName, Map<String, ColumnPlan>> plans,
+            Keys keys,
+            ScalarFields scalars,
+            String defaultSchema) {
         this.preset = preset;
         this.dialect = dialect;
         this.names = names;
@@ -54,12 +60,17 @@ final class Declarations {
             fields.put(c.name(), names.fieldName(owner, c.name()));
         }
         Keys.Result keyAttributes = keys.render(t, fields, notes);
-        Set<String> keyColumns = t.primaryKey() == null ? Set.of() : Set.copyOf(t.primaryKey().columns());
+        Set<String> keyColumns =
+                t.primaryKey() == null ? Set.of() : Set.copyOf(t.primaryKey().columns());
         List<ModelAssembler.ScalarSlot> slots = new ArrayList<>();
         for (Column c : t.columns()) {
             String name = names.fieldName(owner, c.name());
-            Field f = scalars.build(t, plans.get(owner).get(c.name()), name == null ? c.name() : name,
-                    keyAttributes.fieldAttributes().getOrDefault(c.name(), List.of()), keyColumns.contains(c.name()),
+            Field f = scalars.build(
+                    t,
+                    plans.get(owner).get(c.name()),
+                    name == null ? c.name() : name,
+                    keyAttributes.fieldAttributes().getOrDefault(c.name(), List.of()),
+                    keyColumns.contains(c.name()),
                     name == null);
             slots.add(new ModelAssembler.ScalarSlot(c, f, name == null));
         }
@@ -85,8 +96,13 @@ final class Declarations {
         List<ModelAssembler.ScalarSlot> slots = new ArrayList<>();
         for (Column c : v.columns()) {
             String name = names.fieldName(owner, c.name());
-            Field f = scalars.build(null, plans.get(owner).get(c.name()), name == null ? c.name() : name, List.of(),
-                    false, name == null);
+            Field f = scalars.build(
+                    null,
+                    plans.get(owner).get(c.name()),
+                    name == null ? c.name() : name,
+                    List.of(),
+                    false,
+                    name == null);
             slots.add(new ModelAssembler.ScalarSlot(c, f, name == null));
         }
         List<Attribute> block = new ArrayList<>();
@@ -103,8 +119,11 @@ final class Declarations {
         Notes notes = new Notes();
         notes.comment(e.comment());
         if (name.reserved() != null) {
-            notes.sentence(Notes.Kind.RESERVED, "This enum has been renamed to '" + name.name()
-                    + "' during introspection, because the original name '" + name.reserved() + "' is reserved.");
+            notes.sentence(
+                    Notes.Kind.RESERVED,
+                    "This enum has been renamed to '" + name.name()
+                            + "' during introspection, because the original name '" + name.reserved()
+                            + "' is reserved.");
         }
         List<Attribute> block = new ArrayList<>();
         if (name.mapped()) {
@@ -117,6 +136,7 @@ final class Declarations {
     /** {@code @@schema("x")} for PostgreSQL objects outside the default schema. */
     private Optional<Attribute> schemaAttribute(String schema) {
         return schema != null && dialect.facts().schemas() && !schema.equals(defaultSchema)
-                ? Optional.of(Attributes.schema(schema)) : Optional.empty();
+                ? Optional.of(Attributes.schema(schema))
+                : Optional.empty();
     }
 }

@@ -32,11 +32,11 @@ final class EnumAssembler {
         List<Comment> pending = new ArrayList<>();
         for (FieldName v : values) {
             if (v.commentedOut()) {
-                pending.add(CommentedOut.value(EnumValue.of(v.dbName(),
-                        List.of(Attributes.map(v.dbName(), false)))));
+                pending.add(CommentedOut.value(EnumValue.of(v.dbName(), List.of(Attributes.map(v.dbName(), false)))));
                 continue;
             }
-            List<Attribute> attributes = v.mapped() || alwaysMap ? List.of(Attributes.map(v.dbName(), false)) : List.of();
+            List<Attribute> attributes =
+                    v.mapped() || alwaysMap ? List.of(Attributes.map(v.dbName(), false)) : List.of();
             members.add(new EnumValue(v.name(), attributes, new Trivia(List.copyOf(pending), null, false), Span.NONE));
             pending.clear();
         }

@@ -1,13 +1,13 @@
 package dev.zmodel.pull.generate;
 
 import dev.zmodel.Provider;
+import dev.zmodel.dialect.Dialect;
 import dev.zmodel.lang.ast.Declaration;
 import dev.zmodel.lang.ast.Document;
 import dev.zmodel.pull.GenerateOptions;
 import dev.zmodel.pull.GeneratedSchema;
 import dev.zmodel.pull.PullWarning;
 import dev.zmodel.pull.defaults.DefaultMappings;
-import dev.zmodel.dialect.Dialect;
 import dev.zmodel.pull.naming.NamingPreset;
 import dev.zmodel.pull.naming.NamingPresets;
 import dev.zmodel.pull.naming.RelationNaming;
@@ -42,6 +42,7 @@ public final class Generation {
     private final ObjectLabels labels;
     /** The database type table read by the preset's rules. */
     private final java.util.function.Function<dev.zmodel.schema.Column, dev.zmodel.dialect.MappedType> types;
+
     private final dev.zmodel.pull.defaults.DefaultMapping defaults;
 
     private Names names;
@@ -52,15 +53,16 @@ public final class Generation {
     private Generation(DatabaseSchema schema, GenerateOptions options) {
         Provider provider = options.provider() == null ? schema.provider() : options.provider();
         if (schema.provider() != null && provider != schema.provider()) {
-            throw new IllegalArgumentException("The schema was read from " + schema.provider()
-                    + " but the options name provider " + provider);
+            throw new IllegalArgumentException(
+                    "The schema was read from " + schema.provider() + " but the options name provider " + provider);
         }
         this.catalog = new Catalog(schema);
         this.options = options;
         this.dialect = Dialect.of(provider);
         this.preset = NamingPresets.of(options);
         this.labels = new ObjectLabels(dialect.facts().schemas() ? options.defaultSchema() : null);
-        this.types = preset.keepsWhatPrismaLoses() ? dialect.types()::toZModelByZenStackRules : dialect.types()::toZModel;
+        this.types =
+                preset.keepsWhatPrismaLoses() ? dialect.types()::toZModelByZenStackRules : dialect.types()::toZModel;
         this.defaults = DefaultMappings.forProvider(provider, preset.keepsWhatPrismaLoses());
     }
 
@@ -74,7 +76,9 @@ public final class Generation {
         emptyEnums();
         Set<QualifiedName> joinNames = new HashSet<>();
         joinTables.forEach(j -> joinNames.add(j.table().qualifiedName()));
-        List<Table> models = catalog.tables.stream().filter(t -> !joinNames.contains(t.qualifiedName())).toList();
+        List<Table> models = catalog.tables.stream()
+                .filter(t -> !joinNames.contains(t.qualifiedName()))
+                .toList();
         Set<QualifiedName> ignored = new HashSet<>();
         TableFeatures features = new TableFeatures(catalog, warnings, labels);
         for (Table t : models) {
@@ -82,20 +86,28 @@ public final class Generation {
             n.comment(t.comment());
             DeclName name = names.decl(t.qualifiedName());
             if (name.reserved() != null) {
-                n.sentence(Notes.Kind.RESERVED, "This model has been renamed to '" + name.name()
-                        + "' during introspection, because the original name '" + name.reserved() + "' is reserved.");
+                n.sentence(
+                        Notes.Kind.RESERVED,
+                        "This model has been renamed to '" + name.name()
+                                + "' during introspection, because the original name '" + name.reserved()
+                                + "' is reserved.");
             }
             features.describe(t, n);
             if (joinTableRejections.containsKey(t.qualifiedName())) {
                 n.sentence(Notes.Kind.JOIN_TABLE, joinTableRejections.get(t.qualifiedName()));
-                warnings.add(PullWarning.Kind.JOIN_TABLE_AS_MODEL, labels.of(t.qualifiedName()),
+                warnings.add(
+                        PullWarning.Kind.JOIN_TABLE_AS_MODEL,
+                        labels.of(t.qualifiedName()),
                         joinTableRejections.get(t.qualifiedName()));
             }
             if (!Identity.usable(t, plans.get(t.qualifiedName()), names)) {
                 ignored.add(t.qualifiedName());
                 n.add(Notes.Kind.NO_IDENTIFIER);
-                warnings.add(PullWarning.Kind.NO_UNIQUE_IDENTIFIER, labels.of(t.qualifiedName()), "The table has no "
-                        + "primary key or unique constraint on required, supported columns; the model is @@ignore'd.");
+                warnings.add(
+                        PullWarning.Kind.NO_UNIQUE_IDENTIFIER,
+                        labels.of(t.qualifiedName()),
+                        "The table has no "
+                                + "primary key or unique constraint on required, supported columns; the model is @@ignore'd.");
             }
             columnWarnings(t.qualifiedName(), t.columns());
         }
@@ -112,15 +124,24 @@ public final class Generation {
         for (Table t : models) {
             scalarNames.put(t.qualifiedName(), scalarFieldNames(t.qualifiedName(), t.columns()));
         }
-        Map<QualifiedName, List<RelationFields.Placed>> relationFields = new RelationFields(dialect, names,
-                preset.layout(), warnings, labels).build(inline, joinTables, relationNames, ignored, scalarNames);
+        Map<QualifiedName, List<RelationFields.Placed>> relationFields = new RelationFields(
+                        dialect, names, preset.layout(), warnings, labels)
+                .build(inline, joinTables, relationNames, ignored, scalarNames);
 
-        Declarations builder = new Declarations(preset, dialect, names, plans,
-                new Keys(dialect, preset.omitsForeignKeyIndexes(), warnings, labels), new ScalarFields(preset, defaults,
-                names), options.defaultSchema());
+        Declarations builder = new Declarations(
+                preset,
+                dialect,
+                names,
+                plans,
+                new Keys(dialect, preset.omitsForeignKeyIndexes(), warnings, labels),
+                new ScalarFields(preset, defaults, names),
+                options.defaultSchema());
         List<Declaration> declarations = new ArrayList<>();
         for (Table t : models) {
-            declarations.add(builder.model(t, notesOf(t), relationFields.getOrDefault(t.qualifiedName(), List.of()),
+            declarations.add(builder.model(
+                    t,
+                    notesOf(t),
+                    relationFields.getOrDefault(t.qualifiedName(), List.of()),
                     ignored.contains(t.qualifiedName())));
         }
         for (View v : catalog.views) {
@@ -132,8 +153,10 @@ public final class Generation {
             }
         }
         if (catalog.schema.tables().isEmpty() && catalog.views.isEmpty()) {
-            warnings.add(PullWarning.Kind.EMPTY_DATABASE, catalog.schema.namespaces().isEmpty() ? ""
-                    : String.join(", ", catalog.schema.namespaces()), "The database has no tables or views.");
+            warnings.add(
+                    PullWarning.Kind.EMPTY_DATABASE,
+                    catalog.schema.namespaces().isEmpty() ? "" : String.join(", ", catalog.schema.namespaces()),
+                    "The database has no tables or views.");
         }
         return new GeneratedSchema(new Document(null, List.of(), declarations, List.of()), warnings.list());
     }
@@ -158,8 +181,10 @@ public final class Generation {
                 if (reason == null) {
                     kept.add(j);
                 } else {
-                    joinTableRejections.put(j.table().qualifiedName(), "This table is named like an implicit "
-                            + "many-to-many join table, but " + reason + ", so it is a model.");
+                    joinTableRejections.put(
+                            j.table().qualifiedName(),
+                            "This table is named like an implicit " + "many-to-many join table, but " + reason
+                                    + ", so it is a model.");
                 }
             }
             if (kept.size() == accepted.size()) {
@@ -204,14 +229,19 @@ public final class Generation {
 
     private void emptyEnums() {
         for (EnumType e : catalog.emptyEnums) {
-            warnings.add(PullWarning.Kind.EMPTY_ENUM, labels.of(e.schema(), e.name()), "The enum has no values, "
-                    + "which ZModel cannot declare; its columns are Unsupported(\"" + e.name() + "\").");
+            warnings.add(
+                    PullWarning.Kind.EMPTY_ENUM,
+                    labels.of(e.schema(), e.name()),
+                    "The enum has no values, " + "which ZModel cannot declare; its columns are Unsupported(\""
+                            + e.name() + "\").");
         }
         for (EnumSource e : catalog.enums) {
             if (!names.declarableEnums().contains(e.key())) {
-                warnings.add(PullWarning.Kind.EMPTY_ENUM, e.dbName() == null ? e.label() : labels.of(e.schema(),
-                        e.dbName()), "No value of the enum has a valid name; it is not declared and its columns are "
-                        + "Unsupported.");
+                warnings.add(
+                        PullWarning.Kind.EMPTY_ENUM,
+                        e.dbName() == null ? e.label() : labels.of(e.schema(), e.dbName()),
+                        "No value of the enum has a valid name; it is not declared and its columns are "
+                                + "Unsupported.");
             }
         }
     }
@@ -220,12 +250,18 @@ public final class Generation {
         for (Column c : columns) {
             ColumnPlan plan = plans.get(owner).get(c.name());
             if (plan.generated()) {
-                warnings.add(PullWarning.Kind.GENERATED_COLUMN, labels.of(owner, c.name()), "The generated column is "
-                        + "written as Unsupported(\"" + plan.unsupported() + "\"): clients cannot write it.");
+                warnings.add(
+                        PullWarning.Kind.GENERATED_COLUMN,
+                        labels.of(owner, c.name()),
+                        "The generated column is " + "written as Unsupported(\"" + plan.unsupported()
+                                + "\"): clients cannot write it.");
             } else if (plan.isUnsupported()) {
-                warnings.add(PullWarning.Kind.UNSUPPORTED_TYPE, labels.of(owner, c.name()), "The type "
-                        + c.type().raw() + " has no ZModel type; the field is Unsupported(\""
-                        + plan.unsupported().replace("\\", "\\\\").replace("\"", "\\\"") + "\").");
+                warnings.add(
+                        PullWarning.Kind.UNSUPPORTED_TYPE,
+                        labels.of(owner, c.name()),
+                        "The type "
+                                + c.type().raw() + " has no ZModel type; the field is Unsupported(\""
+                                + plan.unsupported().replace("\\", "\\\\").replace("\"", "\\\"") + "\").");
             }
         }
     }
@@ -235,10 +271,13 @@ public final class Generation {
     }
 
     private RelationSet relationSet(List<RelationPlanner.Inline> inline, List<JoinTable> joinTables) {
-        List<RelationSet.Inline> in = inline.stream().map(r -> new RelationSet.Inline(ref(r.from()), ref(r.to()),
-                r.fromFields(), r.oneToOne())).toList();
-        List<RelationSet.ManyToMany> m2m = joinTables.stream().map(j -> new RelationSet.ManyToMany(ref(j.targetA()),
-                ref(j.targetB()), j.table().name())).toList();
+        List<RelationSet.Inline> in = inline.stream()
+                .map(r -> new RelationSet.Inline(ref(r.from()), ref(r.to()), r.fromFields(), r.oneToOne()))
+                .toList();
+        List<RelationSet.ManyToMany> m2m = joinTables.stream()
+                .map(j -> new RelationSet.ManyToMany(
+                        ref(j.targetA()), ref(j.targetB()), j.table().name()))
+                .toList();
         Map<String, Set<String>> scalarFields = new HashMap<>();
         for (Table t : catalog.tables) {
             DeclName name = names.decl(t.qualifiedName());

@@ -12,15 +12,16 @@ import java.util.Map;
  * supported fields. Without one the model is {@code @@ignore}d.
  */
 final class Identity {
-    private Identity() {
-    }
+    private Identity() {}
 
     static boolean usable(Table table, Map<String, ColumnPlan> plans, Names names) {
         if (table.primaryKey() != null && supported(table, table.primaryKey().columns(), plans, names, false)) {
             return true;
         }
         for (Index i : table.indexes()) {
-            if (i.unique() && !i.isPartial() && !i.hasExpressions()
+            if (i.unique()
+                    && !i.isPartial()
+                    && !i.hasExpressions()
                     && supported(table, i.columnNames(), plans, names, true)) {
                 return true;
             }
@@ -28,11 +29,13 @@ final class Identity {
         return false;
     }
 
-    private static boolean supported(Table table, List<String> columns, Map<String, ColumnPlan> plans, Names names,
-                                     boolean requireNotNull) {
+    private static boolean supported(
+            Table table, List<String> columns, Map<String, ColumnPlan> plans, Names names, boolean requireNotNull) {
         for (String c : columns) {
             ColumnPlan plan = plans.get(c);
-            if (plan == null || plan.isUnsupported() || plan.list()
+            if (plan == null
+                    || plan.isUnsupported()
+                    || plan.list()
                     || names.fieldName(table.qualifiedName(), c) == null
                     || requireNotNull && plan.column().nullable()) {
                 return false;

@@ -1,12 +1,12 @@
 package dev.zmodel.pull.generate;
 
+import dev.zmodel.dialect.ConstraintNames;
+import dev.zmodel.dialect.Dialect;
+import dev.zmodel.dialect.IndexMethod;
 import dev.zmodel.lang.ast.Argument;
 import dev.zmodel.lang.ast.Attribute;
 import dev.zmodel.lang.ast.Expr;
 import dev.zmodel.pull.PullWarning;
-import dev.zmodel.dialect.ConstraintNames;
-import dev.zmodel.dialect.Dialect;
-import dev.zmodel.dialect.IndexMethod;
 import dev.zmodel.schema.Index;
 import dev.zmodel.schema.IndexColumn;
 import dev.zmodel.schema.NullsOrder;
@@ -31,8 +31,7 @@ import java.util.stream.Collectors;
  */
 final class Keys {
     /** The attributes of one table. */
-    record Result(Map<String, List<Attribute>> fieldAttributes, List<Attribute> blockAttributes) {
-    }
+    record Result(Map<String, List<Attribute>> fieldAttributes, List<Attribute> blockAttributes) {}
 
     private final Dialect dialect;
     private final boolean omitForeignKeyIndexes;
@@ -53,28 +52,38 @@ final class Keys {
         List<Attribute> indexes = new ArrayList<>();
         List<Attribute> block = new ArrayList<>();
         ConstraintNames names = dialect.constraintNames();
-        List<String> pkColumns = table.primaryKey() == null ? List.of() : table.primaryKey().columns();
+        List<String> pkColumns =
+                table.primaryKey() == null ? List.of() : table.primaryKey().columns();
         if (pkColumns.size() == 1 || covered(pkColumns, fields)) {
             // a single key column without a field keeps @id in its commented-out line
             List<String> cols = pkColumns;
             String pkName = table.primaryKey().name();
-            Optional<Argument> map = dialect.facts().namedPrimaryKeys() && pkName != null
-                    && !pkName.equals(names.primaryKey(table.name()))
-                    ? Optional.of(Argument.named("map", Expr.StringLiteral.of(pkName))) : Optional.empty();
+            Optional<Argument> map = dialect.facts().namedPrimaryKeys()
+                            && pkName != null
+                            && !pkName.equals(names.primaryKey(table.name()))
+                    ? Optional.of(Argument.named("map", Expr.StringLiteral.of(pkName)))
+                    : Optional.empty();
             if (cols.size() == 1) {
-                fieldAttributes.computeIfAbsent(cols.get(0), k -> new ArrayList<>())
-                        .add(new Attribute("@id", map.stream().toList(), map.isPresent(), dev.zmodel.lang.ast.Span.NONE));
+                fieldAttributes
+                        .computeIfAbsent(cols.get(0), k -> new ArrayList<>())
+                        .add(new Attribute(
+                                "@id", map.stream().toList(), map.isPresent(), dev.zmodel.lang.ast.Span.NONE));
             } else {
                 List<Argument> args = new ArrayList<>();
-                args.add(Argument.positional(Attributes.references(cols.stream().map(fields::get).toList())));
+                args.add(Argument.positional(
+                        Attributes.references(cols.stream().map(fields::get).toList())));
                 map.ifPresent(args::add);
                 block.add(Attribute.withParens("@@id", args));
             }
         }
         for (Index index : table.indexes()) {
-            boolean commentedUnique = index.unique() && index.columns().size() == 1 && !index.hasExpressions()
-                    && !index.isPartial() && fields.get(index.columns().get(0).column()) == null;
-            if (commentedUnique && hasUnique(fieldAttributes, index.columns().get(0).column())
+            boolean commentedUnique = index.unique()
+                    && index.columns().size() == 1
+                    && !index.hasExpressions()
+                    && !index.isPartial()
+                    && fields.get(index.columns().get(0).column()) == null;
+            if (commentedUnique
+                            && hasUnique(fieldAttributes, index.columns().get(0).column())
                     || !commentedUnique && !expressible(table, index, fields, notes)) {
                 continue;
             }
@@ -98,13 +107,15 @@ final class Keys {
                 if (c.order() == SortOrder.DESC) {
                     args.add(Argument.named("sort", Expr.Reference.of("Desc")));
                 }
-                fieldAttributes.computeIfAbsent(cols.get(0), k -> new ArrayList<>())
+                fieldAttributes
+                        .computeIfAbsent(cols.get(0), k -> new ArrayList<>())
                         .add(new Attribute("@unique", args, !args.isEmpty(), dev.zmodel.lang.ast.Span.NONE));
                 continue;
             }
             List<Argument> args = new ArrayList<>();
             args.add(Argument.positional(Expr.Array.of(index.columns().stream()
-                    .map(c -> column(c, fields.get(c.column()), method)).toList())));
+                    .map(c -> column(c, fields.get(c.column()), method))
+                    .toList())));
             map.ifPresent(args::add);
             if (index.unique()) {
                 uniques.add(Attribute.withParens("@@unique", args));
@@ -123,7 +134,8 @@ final class Keys {
     }
 
     private static boolean hasUnique(Map<String, List<Attribute>> fieldAttributes, String column) {
-        return fieldAttributes.getOrDefault(column, List.of()).stream().anyMatch(a -> a.name().equals("@unique"));
+        return fieldAttributes.getOrDefault(column, List.of()).stream()
+                .anyMatch(a -> a.name().equals("@unique"));
     }
 
     private static boolean covered(List<String> columns, Map<String, String> fields) {
@@ -142,13 +154,16 @@ final class Keys {
         if (c.operatorClass() != null && method.takesOperatorClasses()) {
             args.add(Argument.named("ops", operatorClass(c.operatorClass())));
         }
-        return args.isEmpty() ? Expr.Reference.of(field) : new Expr.Invocation(field, args, dev.zmodel.lang.ast.Span.NONE);
+        return args.isEmpty()
+                ? Expr.Reference.of(field)
+                : new Expr.Invocation(field, args, dev.zmodel.lang.ast.Span.NONE);
     }
 
     /** An {@code IndexOperatorClass} member, or {@code raw("…")} for a class ZModel has no member for. */
     private Expr operatorClass(String operatorClass) {
-        return dialect.operatorClass(operatorClass).<Expr>map(Expr.Reference::of).orElseGet(() -> Expr.Invocation.of(
-                "raw", Argument.positional(Expr.StringLiteral.of(operatorClass))));
+        return dialect.operatorClass(operatorClass)
+                .<Expr>map(Expr.Reference::of)
+                .orElseGet(() -> Expr.Invocation.of("raw", Argument.positional(Expr.StringLiteral.of(operatorClass))));
     }
 
     /** False (with a note and a warning) for indexes that cannot be written at all. */
@@ -156,28 +171,42 @@ final class Keys {
         String object = labels.of(table.qualifiedName(), index.name());
         if (index.hasExpressions()) {
             notes.add(Notes.Kind.EXPRESSION_INDEX, index.name() + ": " + definition(index));
-            warnings.add(PullWarning.Kind.EXPRESSION_INDEX, object, "The index on expressions "
-                    + definition(index) + " cannot be expressed in ZModel and is left out of the model.");
+            warnings.add(
+                    PullWarning.Kind.EXPRESSION_INDEX,
+                    object,
+                    "The index on expressions " + definition(index)
+                            + " cannot be expressed in ZModel and is left out of the model.");
             return false;
         }
         if (index.isPartial()) {
-            notes.add(Notes.Kind.PARTIAL_INDEX, index.name() + ": " + definition(index) + " WHERE " + index.predicate());
-            warnings.add(PullWarning.Kind.PARTIAL_INDEX, object, "The partial index " + definition(index)
-                    + " WHERE " + index.predicate() + " cannot be expressed in ZModel and is left out of the model.");
+            notes.add(
+                    Notes.Kind.PARTIAL_INDEX, index.name() + ": " + definition(index) + " WHERE " + index.predicate());
+            warnings.add(
+                    PullWarning.Kind.PARTIAL_INDEX,
+                    object,
+                    "The partial index " + definition(index) + " WHERE " + index.predicate()
+                            + " cannot be expressed in ZModel and is left out of the model.");
             return false;
         }
         if (!dialect.indexMethod(index.method()).supported()) {
-            notes.add(Notes.Kind.UNSUPPORTED_INDEX, index.name() + ": " + index.method().toUpperCase(java.util.Locale.ROOT)
-                    + " " + definition(index));
-            warnings.add(PullWarning.Kind.UNSUPPORTED_INDEX, object, "The " + index.method()
-                    + " index cannot be expressed in ZModel and is left out of the model.");
+            notes.add(
+                    Notes.Kind.UNSUPPORTED_INDEX,
+                    index.name() + ": " + index.method().toUpperCase(java.util.Locale.ROOT) + " " + definition(index));
+            warnings.add(
+                    PullWarning.Kind.UNSUPPORTED_INDEX,
+                    object,
+                    "The " + index.method() + " index cannot be expressed in ZModel and is left out of the model.");
             return false;
         }
-        List<String> missing = index.columnNames().stream().filter(c -> fields.get(c) == null).toList();
+        List<String> missing =
+                index.columnNames().stream().filter(c -> fields.get(c) == null).toList();
         if (!missing.isEmpty()) {
             notes.add(Notes.Kind.UNSUPPORTED_INDEX, index.name() + ": " + definition(index));
-            warnings.add(PullWarning.Kind.UNSUPPORTED_INDEX, object, "The index uses columns without a field ("
-                    + String.join(", ", missing) + ") and is left out of the model.");
+            warnings.add(
+                    PullWarning.Kind.UNSUPPORTED_INDEX,
+                    object,
+                    "The index uses columns without a field (" + String.join(", ", missing)
+                            + ") and is left out of the model.");
             return false;
         }
         return true;
@@ -192,29 +221,41 @@ final class Keys {
             if (nonDefaultNulls) {
                 String part = c.column() + (c.order() == SortOrder.DESC ? " DESC" : "") + " NULLS " + c.nulls();
                 notes.add(Notes.Kind.NULL_ORDERING, index.name() + ": " + part);
-                warnings.add(PullWarning.Kind.NULL_ORDERING, object, "The index column " + part
-                        + " has a non-default null ordering, which ZModel cannot express; the index is kept without it.");
+                warnings.add(
+                        PullWarning.Kind.NULL_ORDERING,
+                        object,
+                        "The index column " + part
+                                + " has a non-default null ordering, which ZModel cannot express; the index is kept without it.");
             }
             if (c.operatorClass() != null && !method.takesOperatorClasses()) {
-                notes.add(Notes.Kind.UNSUPPORTED_INDEX, index.name() + ": operator class " + c.operatorClass()
-                        + " on " + c.column());
-                warnings.add(PullWarning.Kind.UNSUPPORTED_INDEX, object, "The operator class " + c.operatorClass()
-                        + " on " + c.column() + " can only be written for GiST, GIN, SP-GiST and BRIN indexes; the "
-                        + "index is kept without it.");
+                notes.add(
+                        Notes.Kind.UNSUPPORTED_INDEX,
+                        index.name() + ": operator class " + c.operatorClass() + " on " + c.column());
+                warnings.add(
+                        PullWarning.Kind.UNSUPPORTED_INDEX,
+                        object,
+                        "The operator class " + c.operatorClass()
+                                + " on " + c.column()
+                                + " can only be written for GiST, GIN, SP-GiST and BRIN indexes; the "
+                                + "index is kept without it.");
             }
         }
         if (index.deferrable()) {
             notes.add(Notes.Kind.DEFERRABLE, index.name() + " (DEFERRABLE)");
-            warnings.add(PullWarning.Kind.DEFERRABLE, object, "The constraint is DEFERRABLE, which ZModel cannot "
-                    + "express; it is kept without it.");
+            warnings.add(
+                    PullWarning.Kind.DEFERRABLE,
+                    object,
+                    "The constraint is DEFERRABLE, which ZModel cannot " + "express; it is kept without it.");
         }
     }
 
     /** {@code (a, lower(b) DESC)}, prefixed with {@code UNIQUE} for unique indexes. */
     static String definition(Index index) {
-        String parts = index.columns().stream().map(c -> (c.isExpression() ? c.expression() : c.column())
-                + (c.length() != null ? "(" + c.length() + ")" : "")
-                + (c.order() == SortOrder.DESC ? " DESC" : "")).collect(Collectors.joining(", "));
+        String parts = index.columns().stream()
+                .map(c -> (c.isExpression() ? c.expression() : c.column())
+                        + (c.length() != null ? "(" + c.length() + ")" : "")
+                        + (c.order() == SortOrder.DESC ? " DESC" : ""))
+                .collect(Collectors.joining(", "));
         return (index.unique() ? "UNIQUE " : "") + "(" + parts + ")";
     }
 }

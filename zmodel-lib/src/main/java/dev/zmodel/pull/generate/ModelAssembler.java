@@ -22,8 +22,7 @@ import java.util.List;
  */
 final class ModelAssembler {
     /** A column's field, or the field to comment out ({@code commentedOut}). */
-    record ScalarSlot(Column column, Field field, boolean commentedOut) {
-    }
+    record ScalarSlot(Column column, Field field, boolean commentedOut) {}
 
     private final Layout layout;
 
@@ -31,8 +30,13 @@ final class ModelAssembler {
         this.layout = layout;
     }
 
-    DataModel assemble(DataModel.Kind kind, String name, List<ScalarSlot> scalars,
-                       List<RelationFields.Placed> relations, List<Attribute> blockAttributes, List<String> docs) {
+    DataModel assemble(
+            DataModel.Kind kind,
+            String name,
+            List<ScalarSlot> scalars,
+            List<RelationFields.Placed> relations,
+            List<Attribute> blockAttributes,
+            List<String> docs) {
         List<Object> order = new ArrayList<>();
         List<RelationFields.Placed> rest = new ArrayList<>(relations);
         for (ScalarSlot slot : scalars) {

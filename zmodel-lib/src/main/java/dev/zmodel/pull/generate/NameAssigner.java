@@ -24,10 +24,13 @@ import java.util.Set;
  * Models, views and enums share one namespace.
  */
 final class NameAssigner {
-    private enum Kind { MODEL, VIEW, ENUM }
-
-    private record Source(Object key, Kind kind, String dbName, String schema, String candidate, String label) {
+    private enum Kind {
+        MODEL,
+        VIEW,
+        ENUM
     }
+
+    private record Source(Object key, Kind kind, String dbName, String schema, String candidate, String label) {}
 
     private final NamingPreset preset;
     private final String defaultSchema;
@@ -50,19 +53,35 @@ final class NameAssigner {
         List<Source> sources = new ArrayList<>();
         for (Table t : catalog.tables) {
             if (!joinTables.contains(t.qualifiedName())) {
-                sources.add(new Source(t.qualifiedName(), Kind.MODEL, t.name(), t.schema(), preset.modelName(t.name()),
+                sources.add(new Source(
+                        t.qualifiedName(),
+                        Kind.MODEL,
+                        t.name(),
+                        t.schema(),
+                        preset.modelName(t.name()),
                         labels.of(t.qualifiedName())));
             }
         }
         for (View v : catalog.views) {
-            sources.add(new Source(v.qualifiedName(), Kind.VIEW, v.name(), v.schema(), preset.modelName(v.name()),
+            sources.add(new Source(
+                    v.qualifiedName(),
+                    Kind.VIEW,
+                    v.name(),
+                    v.schema(),
+                    preset.modelName(v.name()),
                     labels.of(v.qualifiedName())));
         }
         for (EnumSource e : catalog.enums) {
             if (declarable.contains(e.key())) {
-                String candidate = e.key().inline() ? preset.columnEnumName(e.key().owner().name(), e.key().column())
+                String candidate = e.key().inline()
+                        ? preset.columnEnumName(e.key().owner().name(), e.key().column())
                         : preset.enumName(e.dbName());
-                sources.add(new Source(e.key(), Kind.ENUM, e.dbName(), e.schema(), candidate,
+                sources.add(new Source(
+                        e.key(),
+                        Kind.ENUM,
+                        e.dbName(),
+                        e.schema(),
+                        candidate,
                         e.dbName() == null ? e.label() : labels.of(e.schema(), e.dbName())));
             }
         }
@@ -110,24 +129,32 @@ final class NameAssigner {
     /** A placeholder, or null (commented out) for the prisma preset. */
     private String invalid(List<PullWarning> warnings, String object, String what, String placeholder) {
         if (preset.commentsOutInvalidNames()) {
-            warnings.add(new PullWarning(PullWarning.Kind.INVALID_NAME, object, "The " + what
-                    + " name has no character valid in an identifier ([A-Za-z][A-Za-z0-9_]*); it is commented out. "
-                    + "Give it a valid name with @map."));
+            warnings.add(new PullWarning(
+                    PullWarning.Kind.INVALID_NAME,
+                    object,
+                    "The " + what
+                            + " name has no character valid in an identifier ([A-Za-z][A-Za-z0-9_]*); it is commented out. "
+                            + "Give it a valid name with @map."));
             return null;
         }
-        warnings.add(new PullWarning(PullWarning.Kind.INVALID_NAME, object, "The " + what
-                + " name has no character valid in an identifier ([A-Za-z][A-Za-z0-9_]*); it is named '" + placeholder
-                + "' with @map. Rename it."));
+        warnings.add(new PullWarning(
+                PullWarning.Kind.INVALID_NAME,
+                object,
+                "The " + what
+                        + " name has no character valid in an identifier ([A-Za-z][A-Za-z0-9_]*); it is named '"
+                        + placeholder
+                        + "' with @map. Rename it."));
         return placeholder;
     }
 
-    private List<FieldName> dedupe(List<String> dbNames, List<String> candidates, String owner, String what,
-                                   List<PullWarning> warnings) {
+    private List<FieldName> dedupe(
+            List<String> dbNames, List<String> candidates, String owner, String what, List<PullWarning> warnings) {
         List<UniqueNames.Wish> wishes = new ArrayList<>();
         List<Integer> indexes = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             if (candidates.get(i) != null) {
-                wishes.add(new UniqueNames.Wish(candidates.get(i), candidates.get(i).equals(dbNames.get(i))));
+                wishes.add(new UniqueNames.Wish(
+                        candidates.get(i), candidates.get(i).equals(dbNames.get(i))));
                 indexes.add(i);
             }
         }
@@ -137,7 +164,9 @@ final class NameAssigner {
             int i = indexes.get(j);
             result[i] = resolved.get(j);
             if (!resolved.get(j).equals(candidates.get(i))) {
-                warnings.add(new PullWarning(PullWarning.Kind.DUPLICATE_NAME, owner + "." + dbNames.get(i),
+                warnings.add(new PullWarning(
+                        PullWarning.Kind.DUPLICATE_NAME,
+                        owner + "." + dbNames.get(i),
                         "The " + what + " name '" + candidates.get(i) + "' is already taken in " + owner
                                 + "; it is named '" + resolved.get(j) + "'."));
             }
@@ -158,22 +187,29 @@ final class NameAssigner {
             String candidate = s.candidate();
             if (candidate.isEmpty()) {
                 String placeholder = switch (s.kind()) {
-                    case MODEL -> "Model";
-                    case VIEW -> "View";
-                    case ENUM -> "Enum";
-                } + n;
-                warnings.add(new PullWarning(PullWarning.Kind.INVALID_NAME, s.label(), "The name has no character "
-                        + "valid in an identifier ([A-Za-z][A-Za-z0-9_]*); it is named '" + placeholder
-                        + "' with @@map. Rename it."));
+                            case MODEL -> "Model";
+                            case VIEW -> "View";
+                            case ENUM -> "Enum";
+                        }
+                        + n;
+                warnings.add(new PullWarning(
+                        PullWarning.Kind.INVALID_NAME,
+                        s.label(),
+                        "The name has no character "
+                                + "valid in an identifier ([A-Za-z][A-Za-z0-9_]*); it is named '" + placeholder
+                                + "' with @@map. Rename it."));
                 candidate = placeholder;
             }
             String original = null;
             if (ReservedNames.isReserved(candidate)) {
                 original = candidate;
                 candidate = ReservedNames.renamed(candidate);
-                warnings.add(new PullWarning(PullWarning.Kind.RENAMED_RESERVED, s.label(), "'" + original
-                        + "' is a reserved name; the " + s.kind().name().toLowerCase(java.util.Locale.ROOT)
-                        + " is named '" + candidate + "'."));
+                warnings.add(new PullWarning(
+                        PullWarning.Kind.RENAMED_RESERVED,
+                        s.label(),
+                        "'" + original
+                                + "' is a reserved name; the " + s.kind().name().toLowerCase(java.util.Locale.ROOT)
+                                + " is named '" + candidate + "'."));
             }
             bases.add(candidate);
             reserved.add(original);
@@ -181,15 +217,19 @@ final class NameAssigner {
         List<String> wanted = namespaced(sources, bases);
         List<UniqueNames.Wish> wishes = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
-            wishes.add(new UniqueNames.Wish(wanted.get(i), wanted.get(i).equals(sources.get(i).dbName())));
+            wishes.add(new UniqueNames.Wish(
+                    wanted.get(i), wanted.get(i).equals(sources.get(i).dbName())));
         }
         List<String> resolved = UniqueNames.resolve(wishes, Set.of());
         for (int i = 0; i < sources.size(); i++) {
             Source s = sources.get(i);
             String name = resolved.get(i);
             if (!name.equals(bases.get(i))) {
-                warnings.add(new PullWarning(PullWarning.Kind.DUPLICATE_NAME, s.label(), "The name '" + bases.get(i)
-                        + "' is taken by another model, view or enum; this one is named '" + name + "'."));
+                warnings.add(new PullWarning(
+                        PullWarning.Kind.DUPLICATE_NAME,
+                        s.label(),
+                        "The name '" + bases.get(i) + "' is taken by another model, view or enum; this one is named '"
+                                + name + "'."));
             }
             boolean mapped = s.dbName() != null && (!name.equals(s.dbName()) || preset.alwaysMap());
             names.putDecl(s.key(), new DeclName(name, bases.get(i), mapped, reserved.get(i)));

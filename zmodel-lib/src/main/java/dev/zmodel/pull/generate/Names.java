@@ -66,8 +66,10 @@ final class Names {
 
     /** The enums that have at least one value with a name. */
     Set<EnumKey> declarableEnums() {
-        return values.entrySet().stream().filter(e -> e.getValue().stream().anyMatch(v -> !v.commentedOut()))
-                .map(Map.Entry::getKey).collect(Collectors.toSet());
+        return values.entrySet().stream()
+                .filter(e -> e.getValue().stream().anyMatch(v -> !v.commentedOut()))
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
     }
 
     List<PullWarning> warnings() {

@@ -38,8 +38,8 @@ final class Notes {
                 + "setup for migrations."),
         UNSUPPORTED_INDEX("This model contains an index that ZModel cannot fully express and requires additional "
                 + "setup for migrations."),
-        FOREIGN_KEY("This model has foreign keys that are not relations and require additional setup for "
-                + "migrations."),
+        FOREIGN_KEY(
+                "This model has foreign keys that are not relations and require additional setup for " + "migrations."),
         ON_UPDATE("This model has columns with an ON UPDATE clause, which ZModel cannot express and requires "
                 + "additional setup for migrations."),
         JOIN_TABLE(null),

@@ -1,12 +1,12 @@
 package dev.zmodel.pull.generate;
 
+import dev.zmodel.dialect.Dialect;
 import dev.zmodel.lang.ast.Argument;
 import dev.zmodel.lang.ast.Attribute;
 import dev.zmodel.lang.ast.Expr;
 import dev.zmodel.lang.ast.Field;
 import dev.zmodel.lang.ast.FieldType;
 import dev.zmodel.pull.PullWarning;
-import dev.zmodel.dialect.Dialect;
 import dev.zmodel.pull.naming.Layout;
 import dev.zmodel.pull.naming.RelationNames;
 import dev.zmodel.pull.naming.RelationNaming;
@@ -33,12 +33,10 @@ import java.util.Set;
  */
 final class RelationFields {
     /** A relation field and, for a forward field, the column it is placed before (ZenStack layout). */
-    record Placed(Field field, String anchorColumn) {
-    }
+    record Placed(Field field, String anchorColumn) {}
 
-    private record Spec(QualifiedName model, String wanted, java.util.function.Function<String, Field> build,
-                        String anchor) {
-    }
+    private record Spec(
+            QualifiedName model, String wanted, java.util.function.Function<String, Field> build, String anchor) {}
 
     private final Dialect dialect;
     private final Names names;
@@ -54,19 +52,25 @@ final class RelationFields {
         this.labels = labels;
     }
 
-    Map<QualifiedName, List<Placed>> build(List<RelationPlanner.Inline> inline, List<JoinTable> manyToMany,
-                                           RelationNaming.Result named, Set<QualifiedName> ignored,
-                                           Map<QualifiedName, Set<String>> scalarNames) {
+    Map<QualifiedName, List<Placed>> build(
+            List<RelationPlanner.Inline> inline,
+            List<JoinTable> manyToMany,
+            RelationNaming.Result named,
+            Set<QualifiedName> ignored,
+            Map<QualifiedName, Set<String>> scalarNames) {
         List<Spec> specs = new ArrayList<>();
         for (int i = 0; i < inline.size(); i++) {
             RelationPlanner.Inline r = inline.get(i);
             RelationNames n = named.inline().get(i);
             boolean fromIgnored = ignored.contains(r.from().qualifiedName());
             boolean toIgnored = ignored.contains(r.to().qualifiedName());
-            specs.add(new Spec(r.from().qualifiedName(), n.onFrom(),
-                    name -> forward(r, n, name, toIgnored && !fromIgnored), anchor(r)));
-            specs.add(new Spec(r.to().qualifiedName(), n.onTo(),
-                    name -> back(r, n, name, fromIgnored && !toIgnored), null));
+            specs.add(new Spec(
+                    r.from().qualifiedName(),
+                    n.onFrom(),
+                    name -> forward(r, n, name, toIgnored && !fromIgnored),
+                    anchor(r)));
+            specs.add(new Spec(
+                    r.to().qualifiedName(), n.onTo(), name -> back(r, n, name, fromIgnored && !toIgnored), null));
         }
         for (int i = 0; i < manyToMany.size(); i++) {
             JoinTable j = manyToMany.get(i);
@@ -81,14 +85,19 @@ final class RelationFields {
         Map<QualifiedName, List<Placed>> result = new LinkedHashMap<>();
         for (Map.Entry<QualifiedName, List<Spec>> e : byModel.entrySet()) {
             List<Spec> modelSpecs = e.getValue();
-            List<String> resolved = UniqueNames.resolve(modelSpecs.stream().map(s -> UniqueNames.Wish.of(s.wanted()))
-                    .toList(), scalarNames.getOrDefault(e.getKey(), Set.of()));
+            List<String> resolved = UniqueNames.resolve(
+                    modelSpecs.stream()
+                            .map(s -> UniqueNames.Wish.of(s.wanted()))
+                            .toList(),
+                    scalarNames.getOrDefault(e.getKey(), Set.of()));
             List<Placed> placed = new ArrayList<>();
             for (int i = 0; i < modelSpecs.size(); i++) {
                 Spec s = modelSpecs.get(i);
                 String name = resolved.get(i);
                 if (!name.equals(s.wanted())) {
-                    warnings.add(PullWarning.Kind.DUPLICATE_NAME, labels.of(e.getKey()) + "." + s.wanted(),
+                    warnings.add(
+                            PullWarning.Kind.DUPLICATE_NAME,
+                            labels.of(e.getKey()) + "." + s.wanted(),
                             "The relation field name '" + s.wanted() + "' is already taken in "
                                     + names.decl(e.getKey()).name() + "; it is named '" + name + "'.");
                 }
@@ -102,7 +111,9 @@ final class RelationFields {
     /** The key column that comes first in the table. */
     private static String anchor(RelationPlanner.Inline r) {
         List<String> columns = r.from().columns().stream().map(c -> c.name()).toList();
-        return r.fk().columns().stream().min(java.util.Comparator.comparingInt(columns::indexOf)).orElse(null);
+        return r.fk().columns().stream()
+                .min(java.util.Comparator.comparingInt(columns::indexOf))
+                .orElse(null);
     }
 
     private Field forward(RelationPlanner.Inline r, RelationNames n, String name, boolean ignore) {
@@ -119,8 +130,10 @@ final class RelationFields {
         if (r.fk().onUpdate() != ReferentialAction.CASCADE) {
             args.add(Argument.named("onUpdate", Expr.Reference.of(Attributes.action(r.fk().onUpdate()))));
         }
-        if (dialect.facts().namedForeignKeys() && r.fk().name() != null
-                && !r.fk().name().equals(dialect.constraintNames().foreignKey(r.from().name(), r.fk().columns()))) {
+        if (dialect.facts().namedForeignKeys()
+                && r.fk().name() != null
+                && !r.fk().name()
+                        .equals(dialect.constraintNames().foreignKey(r.from().name(), r.fk().columns()))) {
             args.add(Argument.named("map", Expr.StringLiteral.of(r.fk().name())));
         }
         List<Attribute> attributes = new ArrayList<>();
@@ -128,8 +141,8 @@ final class RelationFields {
         if (ignore) {
             attributes.add(Attributes.flag("@ignore"));
         }
-        return Field.of(name, FieldType.of(model(r.to()), false, r.optional()),
-                Attributes.orderField(layout, attributes));
+        return Field.of(
+                name, FieldType.of(model(r.to()), false, r.optional()), Attributes.orderField(layout, attributes));
     }
 
     private Field back(RelationPlanner.Inline r, RelationNames n, String name, boolean ignore) {
@@ -140,12 +153,15 @@ final class RelationFields {
         if (ignore) {
             attributes.add(Attributes.flag("@ignore"));
         }
-        return Field.of(name, FieldType.of(model(r.from()), !r.oneToOne(), r.oneToOne()),
+        return Field.of(
+                name,
+                FieldType.of(model(r.from()), !r.oneToOne(), r.oneToOne()),
                 Attributes.orderField(layout, attributes));
     }
 
     private Field list(String name, Table other, RelationNames n) {
-        List<Attribute> attributes = n.relationName() == null ? List.of()
+        List<Attribute> attributes = n.relationName() == null
+                ? List.of()
                 : List.of(Attribute.of("@relation", Argument.positional(Expr.StringLiteral.of(n.relationName()))));
         return Field.of(name, FieldType.of(model(other), true, false), attributes);
     }

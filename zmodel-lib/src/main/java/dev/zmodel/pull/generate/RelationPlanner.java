@@ -1,7 +1,7 @@
 package dev.zmodel.pull.generate;
 
-import dev.zmodel.pull.PullWarning;
 import dev.zmodel.dialect.Dialect;
+import dev.zmodel.pull.PullWarning;
 import dev.zmodel.schema.ForeignKey;
 import dev.zmodel.schema.Index;
 import dev.zmodel.schema.QualifiedName;
@@ -28,9 +28,15 @@ final class RelationPlanner {
      * {@code anyRequired}: some key column is NOT NULL (Prisma's default onDelete is then Restrict, else SetNull);
      * {@code oneToOne}: a primary key or unique constraint of {@code from} lies within the key's columns.
      */
-    record Inline(Table from, Table to, ForeignKey fk, List<String> fromFields, List<String> toFields,
-                  boolean oneToOne, boolean optional, boolean anyRequired) {
-    }
+    record Inline(
+            Table from,
+            Table to,
+            ForeignKey fk,
+            List<String> fromFields,
+            List<String> toFields,
+            boolean oneToOne,
+            boolean optional,
+            boolean anyRequired) {}
 
     private final Dialect dialect;
     private final Catalog catalog;
@@ -49,8 +55,11 @@ final class RelationPlanner {
      * @param plans     column plans by table
      * @param notesOf   the notes of a model table
      */
-    List<Inline> plan(Names names, Predicate<Table> isModel, Map<QualifiedName, Map<String, ColumnPlan>> plans,
-                      java.util.function.Function<Table, Notes> notesOf) {
+    List<Inline> plan(
+            Names names,
+            Predicate<Table> isModel,
+            Map<QualifiedName, Map<String, ColumnPlan>> plans,
+            java.util.function.Function<Table, Notes> notesOf) {
         List<Inline> result = new ArrayList<>();
         for (Table table : catalog.tables) {
             if (!isModel.test(table)) {
@@ -61,11 +70,16 @@ final class RelationPlanner {
             for (ForeignKey fk : dialect.relationOrder(table)) {
                 String fkLabel = label(fk);
                 String object = labels.of(table.qualifiedName(), fkLabel);
-                Optional<Table> target = catalog.table(fk.referencedSchema(), fk.referencedTable()).filter(isModel);
+                Optional<Table> target = catalog.table(fk.referencedSchema(), fk.referencedTable())
+                        .filter(isModel);
                 String targetLabel = labels.of(fk.referencedSchema(), fk.referencedTable());
                 if (target.isEmpty()) {
-                    unresolved(table, notesOf, fkLabel, object, "references " + targetLabel
-                            + ", which is not a model (not introspected, or a partition)");
+                    unresolved(
+                            table,
+                            notesOf,
+                            fkLabel,
+                            object,
+                            "references " + targetLabel + ", which is not a model (not introspected, or a partition)");
                     continue;
                 }
                 List<String> fromFields = fields(names, plans, table, fk.columns());
@@ -75,43 +89,65 @@ final class RelationPlanner {
                     continue;
                 }
                 if (toFields == null) {
-                    unresolved(table, notesOf, fkLabel, object, "references columns of " + targetLabel
-                            + " that do not exist or have no supported field");
+                    unresolved(
+                            table,
+                            notesOf,
+                            fkLabel,
+                            object,
+                            "references columns of " + targetLabel + " that do not exist or have no supported field");
                     continue;
                 }
                 List<Object> key = List.of(fk.columns(), target.get().qualifiedName(), fk.referencedColumns());
                 if (!seen.add(key)) {
-                    ForeignKey first = seenKeys.stream().filter(k -> List.of(k.columns(),
-                            target.get().qualifiedName(), k.referencedColumns()).equals(key)).findFirst().orElseThrow();
-                    notesOf.apply(table).add(Notes.Kind.FOREIGN_KEY, fkLabel + " " + actions(fk)
-                            + ": same columns and target as " + label(first) + " " + actions(first)
-                            + ", which is the relation");
-                    warnings.add(PullWarning.Kind.DUPLICATE_FOREIGN_KEY, object, "The foreign key has the same columns "
-                            + "and target as " + label(first) + "; only that one becomes a relation, so its "
-                            + actions(fk) + " is not written.");
+                    ForeignKey first = seenKeys.stream()
+                            .filter(k -> List.of(k.columns(), target.get().qualifiedName(), k.referencedColumns())
+                                    .equals(key))
+                            .findFirst()
+                            .orElseThrow();
+                    notesOf.apply(table)
+                            .add(
+                                    Notes.Kind.FOREIGN_KEY,
+                                    fkLabel + " " + actions(fk)
+                                            + ": same columns and target as " + label(first) + " " + actions(first)
+                                            + ", which is the relation");
+                    warnings.add(
+                            PullWarning.Kind.DUPLICATE_FOREIGN_KEY,
+                            object,
+                            "The foreign key has the same columns "
+                                    + "and target as " + label(first) + "; only that one becomes a relation, so its "
+                                    + actions(fk) + " is not written.");
                     continue;
                 }
                 seenKeys.add(fk);
-                boolean optional = fk.columns().stream().anyMatch(c -> table.column(c).map(col -> col.nullable())
-                        .orElse(false));
-                boolean anyRequired = fk.columns().stream().anyMatch(c -> table.column(c).map(col -> !col.nullable())
-                        .orElse(false));
-                result.add(new Inline(table, target.get(), fk, fromFields, toFields, oneToOne(table, fk), optional,
-                        anyRequired));
+                boolean optional = fk.columns().stream()
+                        .anyMatch(
+                                c -> table.column(c).map(col -> col.nullable()).orElse(false));
+                boolean anyRequired = fk.columns().stream()
+                        .anyMatch(
+                                c -> table.column(c).map(col -> !col.nullable()).orElse(false));
+                result.add(new Inline(
+                        table, target.get(), fk, fromFields, toFields, oneToOne(table, fk), optional, anyRequired));
             }
         }
         return result;
     }
 
-    private void unresolved(Table table, java.util.function.Function<Table, Notes> notesOf, String fkLabel,
-                            String object, String reason) {
+    private void unresolved(
+            Table table,
+            java.util.function.Function<Table, Notes> notesOf,
+            String fkLabel,
+            String object,
+            String reason) {
         notesOf.apply(table).add(Notes.Kind.FOREIGN_KEY, fkLabel + ": " + reason);
-        warnings.add(PullWarning.Kind.UNRESOLVED_FOREIGN_KEY, object, "The foreign key " + reason
-                + "; it is not a relation.");
+        warnings.add(
+                PullWarning.Kind.UNRESOLVED_FOREIGN_KEY,
+                object,
+                "The foreign key " + reason + "; it is not a relation.");
     }
 
     private static String actions(ForeignKey fk) {
-        return "ON DELETE " + fk.onDelete().sql() + " ON UPDATE " + fk.onUpdate().sql();
+        return "ON DELETE " + fk.onDelete().sql() + " ON UPDATE "
+                + fk.onUpdate().sql();
     }
 
     static String label(ForeignKey fk) {
@@ -119,8 +155,8 @@ final class RelationPlanner {
     }
 
     /** The field names of the columns, or null when one has no supported scalar field. */
-    private static List<String> fields(Names names, Map<QualifiedName, Map<String, ColumnPlan>> plans, Table table,
-                                       List<String> columns) {
+    private static List<String> fields(
+            Names names, Map<QualifiedName, Map<String, ColumnPlan>> plans, Table table, List<String> columns) {
         List<String> result = new ArrayList<>();
         Map<String, ColumnPlan> tablePlans = plans.get(table.qualifiedName());
         for (String c : columns) {
@@ -136,11 +172,15 @@ final class RelationPlanner {
 
     /** A primary key or unique index (not partial, no expressions) whose columns all belong to the key. */
     private static boolean oneToOne(Table table, ForeignKey fk) {
-        if (table.primaryKey() != null && fk.columns().containsAll(table.primaryKey().columns())) {
+        if (table.primaryKey() != null
+                && fk.columns().containsAll(table.primaryKey().columns())) {
             return true;
         }
         for (Index i : table.indexes()) {
-            if (i.unique() && !i.isPartial() && !i.hasExpressions() && fk.columns().containsAll(i.columnNames())) {
+            if (i.unique()
+                    && !i.isPartial()
+                    && !i.hasExpressions()
+                    && fk.columns().containsAll(i.columnNames())) {
                 return true;
             }
         }

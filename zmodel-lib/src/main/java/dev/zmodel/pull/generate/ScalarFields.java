@@ -41,24 +41,28 @@ final class ScalarFields {
      * @param keyColumn whether the column belongs to the primary key
      * @param commentedOut the field is commented out (prisma preset): {@code @map} is always written
      */
-    Field build(Table table, ColumnPlan plan, String name, List<Attribute> keys, boolean keyColumn,
-                boolean commentedOut) {
+    Field build(
+            Table table, ColumnPlan plan, String name, List<Attribute> keys, boolean keyColumn, boolean commentedOut) {
         boolean view = table == null;
         boolean optional = !plan.list() && (view || plan.column().nullable() && !keyColumn);
         FieldType type = switch (plan.shape()) {
             case SCALAR -> FieldType.of(plan.scalar(), plan.list(), optional);
             case ENUM -> FieldType.of(names.decl(plan.enumKey()).name(), plan.list(), optional);
-            case UNSUPPORTED -> new FieldType("Unsupported", Expr.StringLiteral.of(plan.unsupported()), plan.list(),
-                    optional, Span.NONE);
+            case UNSUPPORTED ->
+                new FieldType(
+                        "Unsupported", Expr.StringLiteral.of(plan.unsupported()), plan.list(), optional, Span.NONE);
         };
         List<Attribute> attributes = new ArrayList<>();
         if (!view) {
             attributes.addAll(keys);
-            DefaultValue value = plan.generated() ? DefaultValue.NONE : defaults.map(table, plan.column(), target(plan));
+            DefaultValue value =
+                    plan.generated() ? DefaultValue.NONE : defaults.map(table, plan.column(), target(plan));
             if (!(value instanceof DefaultValue.None)) {
                 attributes.add(Attributes.defaultValue(value));
             }
-            if (preset.updatedAtHeuristic() && "DateTime".equals(plan.scalar()) && !plan.list()
+            if (preset.updatedAtHeuristic()
+                    && "DateTime".equals(plan.scalar())
+                    && !plan.list()
                     && isUpdatedAt(plan.column().name())) {
                 attributes.add(Attributes.flag("@updatedAt"));
             }

@@ -32,55 +32,85 @@ final class TableFeatures {
             notes.add(Notes.Kind.PARTITION);
             List<Table> partitions = catalog.partitionsOf(table);
             partitions.forEach(p -> notes.add(Notes.Kind.PARTITION, "partition " + labels.of(p.qualifiedName())));
-            warnings.add(PullWarning.Kind.PARTITION, label, "The table is partitioned"
-                    + (partitions.isEmpty() ? "" : " (partitions " + String.join(", ",
-                    partitions.stream().map(p -> labels.of(p.qualifiedName())).toList()) + ", which are not models)")
-                    + "; partitioning cannot be expressed in ZModel.");
+            warnings.add(
+                    PullWarning.Kind.PARTITION,
+                    label,
+                    "The table is partitioned"
+                            + (partitions.isEmpty()
+                                    ? ""
+                                    : " (partitions "
+                                            + String.join(
+                                                    ", ",
+                                                    partitions.stream()
+                                                            .map(p -> labels.of(p.qualifiedName()))
+                                                            .toList())
+                                            + ", which are not models)")
+                            + "; partitioning cannot be expressed in ZModel.");
         } else if (table.traits().hasSubclasses()) {
             notes.add(Notes.Kind.INHERITANCE);
-            List<String> children = catalog.childrenOf(table).stream().map(t -> labels.of(t.qualifiedName())).toList();
+            List<String> children = catalog.childrenOf(table).stream()
+                    .map(t -> labels.of(t.qualifiedName()))
+                    .toList();
             children.forEach(c -> notes.add(Notes.Kind.INHERITANCE, "inherited by " + c));
-            warnings.add(PullWarning.Kind.INHERITANCE, label, "Other tables inherit from this table"
-                    + (children.isEmpty() ? "" : " (" + String.join(", ", children) + ")")
-                    + "; inheritance cannot be expressed in ZModel.");
+            warnings.add(
+                    PullWarning.Kind.INHERITANCE,
+                    label,
+                    "Other tables inherit from this table"
+                            + (children.isEmpty() ? "" : " (" + String.join(", ", children) + ")")
+                            + "; inheritance cannot be expressed in ZModel.");
         }
         if (!table.traits().inherits().isEmpty()) {
-            List<String> parents = table.traits().inherits().stream().map(this::label).toList();
+            List<String> parents =
+                    table.traits().inherits().stream().map(this::label).toList();
             parents.forEach(p -> notes.add(Notes.Kind.INHERITS, "inherits from " + p));
-            warnings.add(PullWarning.Kind.INHERITANCE, label, "The table inherits from " + String.join(", ", parents)
-                    + "; inheritance cannot be expressed in ZModel.");
+            warnings.add(
+                    PullWarning.Kind.INHERITANCE,
+                    label,
+                    "The table inherits from " + String.join(", ", parents)
+                            + "; inheritance cannot be expressed in ZModel.");
         }
         for (CheckConstraint check : table.checks()) {
             String text = check.name() == null ? check.expression() : check.name() + ": " + check.expression();
             notes.add(Notes.Kind.CHECK, text);
-            warnings.add(PullWarning.Kind.CHECK_CONSTRAINT, check.name() == null ? label
-                    : labels.of(table.qualifiedName(), check.name()), "The check constraint " + check.expression()
-                    + " cannot be expressed in ZModel.");
+            warnings.add(
+                    PullWarning.Kind.CHECK_CONSTRAINT,
+                    check.name() == null ? label : labels.of(table.qualifiedName(), check.name()),
+                    "The check constraint " + check.expression() + " cannot be expressed in ZModel.");
         }
         for (ExclusionConstraint exclusion : table.exclusions()) {
             notes.add(Notes.Kind.EXCLUSION, exclusion.name() + ": " + exclusion.definition());
-            warnings.add(PullWarning.Kind.EXCLUSION_CONSTRAINT, labels.of(table.qualifiedName(), exclusion.name()),
+            warnings.add(
+                    PullWarning.Kind.EXCLUSION_CONSTRAINT,
+                    labels.of(table.qualifiedName(), exclusion.name()),
                     "The exclusion constraint " + exclusion.definition() + " cannot be expressed in ZModel.");
         }
         for (ForeignKey fk : table.foreignKeys()) {
             if (fk.deferrable()) {
                 String name = fk.name() == null ? "(" + String.join(", ", fk.columns()) + ")" : fk.name();
-                notes.add(Notes.Kind.DEFERRABLE, name + (fk.initiallyDeferred() ? " (DEFERRABLE INITIALLY DEFERRED)"
-                        : " (DEFERRABLE)"));
-                warnings.add(PullWarning.Kind.DEFERRABLE, labels.of(table.qualifiedName(), name), "The foreign key is "
-                        + "DEFERRABLE, which ZModel cannot express; the relation is kept without it.");
+                notes.add(
+                        Notes.Kind.DEFERRABLE,
+                        name + (fk.initiallyDeferred() ? " (DEFERRABLE INITIALLY DEFERRED)" : " (DEFERRABLE)"));
+                warnings.add(
+                        PullWarning.Kind.DEFERRABLE,
+                        labels.of(table.qualifiedName(), name),
+                        "The foreign key is "
+                                + "DEFERRABLE, which ZModel cannot express; the relation is kept without it.");
             }
         }
         if (table.traits().rowLevelSecurity()) {
             notes.add(Notes.Kind.ROW_LEVEL_SECURITY);
-            warnings.add(PullWarning.Kind.ROW_LEVEL_SECURITY, label, "The table has row-level security enabled, "
-                    + "which cannot be expressed in ZModel.");
+            warnings.add(
+                    PullWarning.Kind.ROW_LEVEL_SECURITY,
+                    label,
+                    "The table has row-level security enabled, " + "which cannot be expressed in ZModel.");
         }
         for (Column c : table.columns()) {
             if (c.onUpdate() != null) {
                 notes.add(Notes.Kind.ON_UPDATE, c.name() + ": ON UPDATE " + c.onUpdate());
-                warnings.add(PullWarning.Kind.ON_UPDATE, labels.of(table.qualifiedName(), c.name()), "The column has "
-                        + "ON UPDATE " + c.onUpdate() + ", which ZModel cannot express.");
+                warnings.add(
+                        PullWarning.Kind.ON_UPDATE,
+                        labels.of(table.qualifiedName(), c.name()),
+                        "The column has " + "ON UPDATE " + c.onUpdate() + ", which ZModel cannot express.");
             }
         }
     }
@@ -89,10 +119,14 @@ final class TableFeatures {
     void orphanPartitions() {
         for (Table p : catalog.partitions) {
             boolean parentRead = catalog.tables.stream()
-                    .anyMatch(t -> t.qualifiedName().toString().equals(p.traits().partitionOf()));
+                    .anyMatch(
+                            t -> t.qualifiedName().toString().equals(p.traits().partitionOf()));
             if (!parentRead) {
-                warnings.add(PullWarning.Kind.PARTITION, labels.of(p.qualifiedName()), "The table is a partition of "
-                        + label(p.traits().partitionOf()) + ", which was not read; partitions are not models.");
+                warnings.add(
+                        PullWarning.Kind.PARTITION,
+                        labels.of(p.qualifiedName()),
+                        "The table is a partition of " + label(p.traits().partitionOf())
+                                + ", which was not read; partitions are not models.");
             }
         }
     }

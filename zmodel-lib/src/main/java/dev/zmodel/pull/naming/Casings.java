@@ -24,8 +24,7 @@ public final class Casings {
     private static final Pattern SNAKE_SEPARATOR = Pattern.compile("[- ]+");
     private static final Pattern CAMEL_HUMP = Pattern.compile("([a-z0-9])([A-Z])");
 
-    private Casings() {
-    }
+    private Casings() {}
 
     public static String apply(Casing casing, String name) {
         return switch (casing) {

@@ -11,8 +11,7 @@ import java.util.regex.Pattern;
 public final class Identifiers {
     private static final Pattern VALID = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
-    private Identifiers() {
-    }
+    private Identifiers() {}
 
     public static boolean isValid(String name) {
         return VALID.matcher(name).matches();

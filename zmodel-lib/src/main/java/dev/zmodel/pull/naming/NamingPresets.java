@@ -4,8 +4,7 @@ import dev.zmodel.pull.GenerateOptions;
 
 /** The one place that picks the {@link NamingPreset} of the options. */
 public final class NamingPresets {
-    private NamingPresets() {
-    }
+    private NamingPresets() {}
 
     public static NamingPreset of(GenerateOptions options) {
         return switch (options.naming()) {

@@ -27,28 +27,76 @@ import java.util.Set;
  */
 public final class Plurals {
     private static final Map<String, String> IRREGULAR = Map.ofEntries(
-            Map.entry("person", "people"), Map.entry("man", "men"), Map.entry("woman", "women"),
-            Map.entry("child", "children"), Map.entry("mouse", "mice"), Map.entry("goose", "geese"),
-            Map.entry("foot", "feet"), Map.entry("tooth", "teeth"), Map.entry("ox", "oxen"),
-            Map.entry("quiz", "quizzes"), Map.entry("datum", "data"), Map.entry("medium", "media"),
-            Map.entry("criterion", "criteria"), Map.entry("phenomenon", "phenomena"), Map.entry("index", "indexes"),
-            Map.entry("matrix", "matrices"), Map.entry("vertex", "vertices"), Map.entry("appendix", "appendices"),
-            Map.entry("alias", "aliases"), Map.entry("atlas", "atlases"), Map.entry("bias", "biases"),
-            Map.entry("canvas", "canvases"), Map.entry("gas", "gases"), Map.entry("lens", "lenses"),
-            Map.entry("bus", "buses"), Map.entry("plus", "pluses"), Map.entry("iris", "irises"));
-    private static final Set<String> UNCOUNTABLE = Set.of("news", "information", "equipment", "series", "species",
-            "sheep", "fish", "deer", "data", "metadata", "feedback", "software", "hardware", "staff", "media",
-            "people", "children", "men", "women", "police", "rice", "money", "music", "advice", "furniture",
-            "luggage", "traffic", "knowledge", "evidence", "progress", "research", "weather", "content", "audio",
+            Map.entry("person", "people"),
+            Map.entry("man", "men"),
+            Map.entry("woman", "women"),
+            Map.entry("child", "children"),
+            Map.entry("mouse", "mice"),
+            Map.entry("goose", "geese"),
+            Map.entry("foot", "feet"),
+            Map.entry("tooth", "teeth"),
+            Map.entry("ox", "oxen"),
+            Map.entry("quiz", "quizzes"),
+            Map.entry("datum", "data"),
+            Map.entry("medium", "media"),
+            Map.entry("criterion", "criteria"),
+            Map.entry("phenomenon", "phenomena"),
+            Map.entry("index", "indexes"),
+            Map.entry("matrix", "matrices"),
+            Map.entry("vertex", "vertices"),
+            Map.entry("appendix", "appendices"),
+            Map.entry("alias", "aliases"),
+            Map.entry("atlas", "atlases"),
+            Map.entry("bias", "biases"),
+            Map.entry("canvas", "canvases"),
+            Map.entry("gas", "gases"),
+            Map.entry("lens", "lenses"),
+            Map.entry("bus", "buses"),
+            Map.entry("plus", "pluses"),
+            Map.entry("iris", "irises"));
+    private static final Set<String> UNCOUNTABLE = Set.of(
+            "news",
+            "information",
+            "equipment",
+            "series",
+            "species",
+            "sheep",
+            "fish",
+            "deer",
+            "data",
+            "metadata",
+            "feedback",
+            "software",
+            "hardware",
+            "staff",
+            "media",
+            "people",
+            "children",
+            "men",
+            "women",
+            "police",
+            "rice",
+            "money",
+            "music",
+            "advice",
+            "furniture",
+            "luggage",
+            "traffic",
+            "knowledge",
+            "evidence",
+            "progress",
+            "research",
+            "weather",
+            "content",
+            "audio",
             "analytics");
     private static final Set<String> PLURAL_US = Set.of("menus", "emus", "gnus", "tutus");
-    private static final Set<String> VES = Set.of("leaf", "loaf", "half", "calf", "shelf", "self", "elf", "wolf",
-            "thief", "sheaf", "knife", "life", "wife");
-    private static final Set<String> OES = Set.of("hero", "potato", "tomato", "echo", "veto", "torpedo", "embargo",
-            "domino", "mosquito", "volcano", "cargo");
+    private static final Set<String> VES = Set.of(
+            "leaf", "loaf", "half", "calf", "shelf", "self", "elf", "wolf", "thief", "sheaf", "knife", "life", "wife");
+    private static final Set<String> OES = Set.of(
+            "hero", "potato", "tomato", "echo", "veto", "torpedo", "embargo", "domino", "mosquito", "volcano", "cargo");
 
-    private Plurals() {
-    }
+    private Plurals() {}
 
     public static String plural(String identifier) {
         if (identifier.isEmpty()) {
@@ -60,7 +108,8 @@ public final class Plurals {
         if (word.isEmpty()) {
             return identifier + "s";
         }
-        boolean upper = word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT))
+        boolean upper = word.length() > 1
+                && word.equals(word.toUpperCase(Locale.ROOT))
                 && !word.equals(word.toLowerCase(Locale.ROOT));
         String lower = word.toLowerCase(Locale.ROOT);
         String plural = pluralOfLowerCaseWord(lower);

@@ -14,7 +14,8 @@ import java.util.List;
 final class PrismaNaming implements NamingPreset {
     private static final Layout LAYOUT = new Layout(
             List.of("@updatedAt", "@unique", "@id", "@default", "@map", "@relation", "@db", "@ignore"),
-            List.of("@@id", "@@unique", "@@index", "@@map", "@@ignore", "@@schema"), false);
+            List.of("@@id", "@@unique", "@@index", "@@map", "@@ignore", "@@schema"),
+            false);
 
     @Override
     public Naming naming() {

@@ -23,7 +23,8 @@ final class PrismaRelationNaming implements RelationNaming {
         for (RelationSet.Inline r : set.inline()) {
             String a = r.from().base();
             String b = r.to().base();
-            boolean ambiguous = set.relationsBetween(r.from().name(), r.to().name()) > 1 || r.fkFields().contains(b);
+            boolean ambiguous = set.relationsBetween(r.from().name(), r.to().name()) > 1
+                    || r.fkFields().contains(b);
             if (!ambiguous && !r.self()) {
                 inline.add(new RelationNames(null, b, a));
             } else if (!ambiguous) {
@@ -43,7 +44,8 @@ final class PrismaRelationNaming implements RelationNaming {
             String relationName = r.self() || others || !defaultName ? name : null;
             String suffix = others ? "_" + name : "";
             if (r.self()) {
-                manyToMany.add(new RelationNames(relationName, r.a().base() + suffix + "_A", r.a().base() + suffix + "_B"));
+                manyToMany.add(
+                        new RelationNames(relationName, r.a().base() + suffix + "_A", r.a().base() + suffix + "_B"));
             } else {
                 manyToMany.add(new RelationNames(relationName, r.b().base() + suffix, r.a().base() + suffix));
             }

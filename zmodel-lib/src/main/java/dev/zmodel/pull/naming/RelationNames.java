@@ -6,5 +6,4 @@ package dev.zmodel.pull.naming;
  * and {@code onTo} the back field; for a many-to-many relation {@code onFrom} is on model {@code a} (a list of
  * {@code b}) and {@code onTo} on model {@code b}.
  */
-public record RelationNames(String relationName, String onFrom, String onTo) {
-}
+public record RelationNames(String relationName, String onFrom, String onTo) {}

@@ -36,8 +36,7 @@ public final class RelationSet {
      * A model: its final ZModel name, and its name before duplicate resolution ({@code base}; Prisma names
      * relation fields after it).
      */
-    public record Model(String name, String base) {
-    }
+    public record Model(String name, String base) {}
 
     /**
      * A relation from a foreign key: {@code from} holds the key ({@code fkFields}, the ZModel names of its

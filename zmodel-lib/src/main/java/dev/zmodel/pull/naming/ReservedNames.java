@@ -10,18 +10,74 @@ import java.util.Set;
  * the same name would shadow. Such names become {@code Renamed<Name>} with {@code @@map}.
  */
 public final class ReservedNames {
-    private static final Set<String> PRISMA = Set.of("PrismaClient",
-            "async", "await", "break", "case", "catch", "class", "const", "continue", "debugger", "default",
-            "delete", "do", "else", "enum", "export", "extends", "false", "finally", "for", "function", "if",
-            "implements", "import", "in", "instanceof", "interface", "let", "new", "null", "package", "private",
-            "protected", "public", "return", "super", "switch", "this", "throw", "true", "try", "using", "typeof",
-            "var", "void", "while", "with", "yield");
-    private static final Set<String> ZMODEL = Set.of("String", "Boolean", "Int", "BigInt", "Float", "Decimal",
-            "DateTime", "Json", "Bytes", "Unsupported", "ReferentialAction", "SortOrder", "IndexType",
-            "IndexOperatorClass", "AttributeTargetField", "ExpressionContext");
+    private static final Set<String> PRISMA = Set.of(
+            "PrismaClient",
+            "async",
+            "await",
+            "break",
+            "case",
+            "catch",
+            "class",
+            "const",
+            "continue",
+            "debugger",
+            "default",
+            "delete",
+            "do",
+            "else",
+            "enum",
+            "export",
+            "extends",
+            "false",
+            "finally",
+            "for",
+            "function",
+            "if",
+            "implements",
+            "import",
+            "in",
+            "instanceof",
+            "interface",
+            "let",
+            "new",
+            "null",
+            "package",
+            "private",
+            "protected",
+            "public",
+            "return",
+            "super",
+            "switch",
+            "this",
+            "throw",
+            "true",
+            "try",
+            "using",
+            "typeof",
+            "var",
+            "void",
+            "while",
+            "with",
+            "yield");
+    private static final Set<String> ZMODEL = Set.of(
+            "String",
+            "Boolean",
+            "Int",
+            "BigInt",
+            "Float",
+            "Decimal",
+            "DateTime",
+            "Json",
+            "Bytes",
+            "Unsupported",
+            "ReferentialAction",
+            "SortOrder",
+            "IndexType",
+            "IndexOperatorClass",
+            "AttributeTargetField",
+            "ExpressionContext");
 
-    private ReservedNames() {
-    }
+    private ReservedNames() {}
 
     public static boolean isReserved(String name) {
         return PRISMA.contains(name) || ZMODEL.contains(name);

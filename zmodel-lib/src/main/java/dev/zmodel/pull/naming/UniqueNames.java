@@ -15,8 +15,7 @@ import java.util.Set;
  * that ends with a digit gets {@code _2}, {@code _3}, … instead ({@code Table1} → {@code Table1_2}).
  */
 public final class UniqueNames {
-    private UniqueNames() {
-    }
+    private UniqueNames() {}
 
     /** An entry: the name it wants, and whether it has priority in its group. */
     public record Wish(String name, boolean preferred) {
@@ -43,7 +42,9 @@ public final class UniqueNames {
             if (taken.contains(group.getKey())) {
                 continue;
             }
-            int winner = group.getValue().stream().filter(i -> wishes.get(i).preferred()).findFirst()
+            int winner = group.getValue().stream()
+                    .filter(i -> wishes.get(i).preferred())
+                    .findFirst()
                     .orElse(group.getValue().get(0));
             result[winner] = group.getKey();
             used.add(group.getKey());

@@ -18,7 +18,8 @@ import java.util.List;
 final class ZenStackNaming implements NamingPreset {
     private static final Layout LAYOUT = new Layout(
             List.of("@id", "@updatedAt", "@db", "@default", "@unique", "@map", "@relation", "@ignore"),
-            List.of("@@map", "@@id", "@@ignore", "@@unique", "@@index", "@@schema"), true);
+            List.of("@@map", "@@id", "@@ignore", "@@unique", "@@index", "@@schema"),
+            true);
 
     private final Casing modelCasing;
     private final Casing fieldCasing;

@@ -40,8 +40,7 @@ final class ZenStackRelationNaming implements RelationNaming {
     }
 
     /** The role of a foreign key and whether it was derived from an id column (or common prefix). */
-    record Role(String text, boolean derived) {
-    }
+    record Role(String text, boolean derived) {}
 
     static Role role(List<String> fkFields) {
         if (fkFields.size() == 1) {
@@ -66,8 +65,8 @@ final class ZenStackRelationNaming implements RelationNaming {
         }
         for (int p = lcp; p > 0; p--) {
             final int at = p;
-            boolean boundary = names.stream().allMatch(n -> n.length() > at
-                    && (Character.isUpperCase(n.charAt(at)) || n.charAt(at) == '_'));
+            boolean boundary = names.stream()
+                    .allMatch(n -> n.length() > at && (Character.isUpperCase(n.charAt(at)) || n.charAt(at) == '_'));
             if (boundary) {
                 String prefix = first.substring(0, p);
                 while (prefix.endsWith("_")) {
@@ -94,7 +93,8 @@ final class ZenStackRelationNaming implements RelationNaming {
                 String base = Plurals.plural(cased(Casings.lowerFirst(r.a().name())));
                 manyToMany.add(new RelationNames(name, cased(base + "A"), cased(base + "B")));
             } else {
-                manyToMany.add(new RelationNames(needed ? name : null,
+                manyToMany.add(new RelationNames(
+                        needed ? name : null,
                         cased(Plurals.plural(cased(Casings.lowerFirst(r.b().name())))),
                         cased(Plurals.plural(cased(Casings.lowerFirst(r.a().name()))))));
             }

@@ -19,8 +19,7 @@ import java.util.List;
 
 /** Test helpers: columns with a raw default, and a default printed as ZModel ({@code @default(...)} text or "none"). */
 final class Defaults {
-    private Defaults() {
-    }
+    private Defaults() {}
 
     static Column column(ColumnType type, String defaultValue) {
         return Column.of("c", type, true).withDefault(defaultValue);
@@ -46,13 +45,14 @@ final class Defaults {
         } else if (value instanceof DefaultValue.Literal l) {
             expr = l.value();
         } else {
-            expr = Expr.Invocation.of("dbgenerated",
+            expr = Expr.Invocation.of(
+                    "dbgenerated",
                     Argument.positional(Expr.StringLiteral.of(((DefaultValue.DbGenerated) value).expression())));
         }
-        Field f = Field.of("f", FieldType.of("Int", false, false), List.of(Attribute.of("@default",
-                Argument.positional(expr))));
-        String printed = ZModelPrinter.print(new DataModel(DataModel.Kind.MODEL, "M", List.of(), null, List.of(f),
-                List.of(), Trivia.NONE, Span.NONE));
+        Field f = Field.of(
+                "f", FieldType.of("Int", false, false), List.of(Attribute.of("@default", Argument.positional(expr))));
+        String printed = ZModelPrinter.print(new DataModel(
+                DataModel.Kind.MODEL, "M", List.of(), null, List.of(f), List.of(), Trivia.NONE, Span.NONE));
         String line = printed.lines().skip(1).findFirst().orElseThrow().strip();
         return line.substring(line.indexOf("@default(") + "@default(".length(), line.length() - 1);
     }

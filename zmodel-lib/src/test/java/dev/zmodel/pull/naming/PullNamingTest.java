@@ -16,25 +16,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The naming functions: casing, sanitization, plurals, reserved names, duplicate suffixes, relation roles. */
 class PullNamingTest {
     @ParameterizedTest(name = "{0}: pascal {1}, camel {2}, snake {3}")
-    @CsvSource(delimiter = '|', value = {
-            "user          | User         | user         | user",
-            "app_user      | AppUser      | appUser      | app_user",
-            "AppUser       | AppUser      | appUser      | app_user",
-            "appUser       | AppUser      | appUser      | app_user",
-            "order-items   | OrderItems   | orderItems   | order_items",
-            "my table      | MyTable      | myTable      | my_table",
-            "USER_NAME     | USER_NAME    | USER_NAME    | user_name",
-            "ACTIVE        | ACTIVE       | ACTIVE       | active",
-            "String        | String       | string       | string",
-            "_id           | Id           | id           | _id",
-            "dec_10_2      | Dec102       | dec102       | dec_10_2",
-            "created_tz_0  | CreatedTz0   | createdTz0   | created_tz_0",
-            "user__id      | UserId       | userId       | user__id",
-            "guest-x       | GuestX       | guestX       | guest_x",
-            "UserID        | UserID       | userID       | user_id",
-            "2fa code      | 2faCode      | 2faCode      | 2fa_code",
-            "price$        | Price$       | price$       | price$",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "user          | User         | user         | user",
+                "app_user      | AppUser      | appUser      | app_user",
+                "AppUser       | AppUser      | appUser      | app_user",
+                "appUser       | AppUser      | appUser      | app_user",
+                "order-items   | OrderItems   | orderItems   | order_items",
+                "my table      | MyTable      | myTable      | my_table",
+                "USER_NAME     | USER_NAME    | USER_NAME    | user_name",
+                "ACTIVE        | ACTIVE       | ACTIVE       | active",
+                "String        | String       | string       | string",
+                "_id           | Id           | id           | _id",
+                "dec_10_2      | Dec102       | dec102       | dec_10_2",
+                "created_tz_0  | CreatedTz0   | createdTz0   | created_tz_0",
+                "user__id      | UserId       | userId       | user__id",
+                "guest-x       | GuestX       | guestX       | guest_x",
+                "UserID        | UserID       | userID       | user_id",
+                "2fa code      | 2faCode      | 2faCode      | 2fa_code",
+                "price$        | Price$       | price$       | price$",
+            })
     void casings(String name, String pascal, String camel, String snake) {
         assertEquals(pascal, Casings.apply(Casing.PASCAL, name));
         assertEquals(camel, Casings.apply(Casing.CAMEL, name));
@@ -43,73 +45,85 @@ class PullNamingTest {
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
-            "User        | User",
-            "42User      | User",
-            "_id         | id",
-            "_name       | name",
-            "two$two     | two_two",
-            "my table    | my_table",
-            "nod?es      | nod_es",
-            "größe       | gr__e",
-            "Ünïcödé     | n_c_d_",
-            "say \"hi\"  | say__hi_",
-            "a-b         | a_b",
-            "1x          | x",
-            "__x__       | x__",
-            "42          | ''",
-            "名前        | ''",
-            "b😀c        | b_c",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "User        | User",
+                "42User      | User",
+                "_id         | id",
+                "_name       | name",
+                "two$two     | two_two",
+                "my table    | my_table",
+                "nod?es      | nod_es",
+                "größe       | gr__e",
+                "Ünïcödé     | n_c_d_",
+                "say \"hi\"  | say__hi_",
+                "a-b         | a_b",
+                "1x          | x",
+                "__x__       | x__",
+                "42          | ''",
+                "名前        | ''",
+                "b😀c        | b_c",
+            })
     void sanitize(String name, String expected) {
         assertEquals(expected, Identifiers.sanitize(name));
         assertTrue(expected.isEmpty() || Identifiers.isValid(expected));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
-            "post         | posts",
-            "category     | categories",
-            "box          | boxes",
-            "status       | statuses",
-            "address      | addresses",
-            "match        | matches",
-            "wish         | wishes",
-            "quiz         | quizzes",
-            "day          | days",
-            "key          | keys",
-            "person       | people",
-            "child        | children",
-            "analysis     | analyses",
-            "leaf         | leaves",
-            "knife        | knives",
-            "roof         | roofs",
-            "hero         | heroes",
-            "photo        | photos",
-            "users        | users",
-            "news         | news",
-            "series       | series",
-            "alias        | aliases",
-            "bus          | buses",
-            "data         | data",
-            "orderItem    | orderItems",
-            "order_item   | order_items",
-            "userCategory | userCategories",
-            "OrderItem    | OrderItems",
-            "Person       | People",
-            "USER         | USERS",
-            "CATEGORY     | CATEGORIES",
-            "x            | xes",
-            "appPerson    | appPeople",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "post         | posts",
+                "category     | categories",
+                "box          | boxes",
+                "status       | statuses",
+                "address      | addresses",
+                "match        | matches",
+                "wish         | wishes",
+                "quiz         | quizzes",
+                "day          | days",
+                "key          | keys",
+                "person       | people",
+                "child        | children",
+                "analysis     | analyses",
+                "leaf         | leaves",
+                "knife        | knives",
+                "roof         | roofs",
+                "hero         | heroes",
+                "photo        | photos",
+                "users        | users",
+                "news         | news",
+                "series       | series",
+                "alias        | aliases",
+                "bus          | buses",
+                "data         | data",
+                "orderItem    | orderItems",
+                "order_item   | order_items",
+                "userCategory | userCategories",
+                "OrderItem    | OrderItems",
+                "Person       | People",
+                "USER         | USERS",
+                "CATEGORY     | CATEGORIES",
+                "x            | xes",
+                "appPerson    | appPeople",
+            })
     void plurals(String singular, String plural) {
         assertEquals(plural, Plurals.plural(singular));
     }
 
     @Test
     void reservedNames() {
-        for (String name : List.of("class", "enum", "new", "PrismaClient", "String", "DateTime", "Unsupported",
-                "SortOrder", "ReferentialAction")) {
+        for (String name : List.of(
+                "class",
+                "enum",
+                "new",
+                "PrismaClient",
+                "String",
+                "DateTime",
+                "Unsupported",
+                "SortOrder",
+                "ReferentialAction")) {
             assertTrue(ReservedNames.isReserved(name), name);
         }
         for (String name : List.of("Class", "User", "string", "model", "Model", "order")) {
@@ -120,33 +134,51 @@ class PullNamingTest {
 
     @Test
     void duplicatesGetTheSmallestFreeSuffixAndPreferredEntriesKeepTheName() {
-        List<String> resolved = UniqueNames.resolve(List.of(UniqueNames.Wish.of("User"), new UniqueNames.Wish("User",
-                true), UniqueNames.Wish.of("User"), UniqueNames.Wish.of("User2"), UniqueNames.Wish.of("Table1"),
-                UniqueNames.Wish.of("Table1")), Set.of());
-        assertEquals(List.of("User3", "User", "User4", "User2", "Table1", "Table1_2"), resolved,
+        List<String> resolved = UniqueNames.resolve(
+                List.of(
+                        UniqueNames.Wish.of("User"),
+                        new UniqueNames.Wish("User", true),
+                        UniqueNames.Wish.of("User"),
+                        UniqueNames.Wish.of("User2"),
+                        UniqueNames.Wish.of("Table1"),
+                        UniqueNames.Wish.of("Table1")),
+                Set.of());
+        assertEquals(
+                List.of("User3", "User", "User4", "User2", "Table1", "Table1_2"),
+                resolved,
                 "the preferred one keeps User, User2 is wanted by another entry and is not stolen");
-        assertEquals(List.of("id2", "name"), UniqueNames.resolve(List.of(UniqueNames.Wish.of("id"),
-                UniqueNames.Wish.of("name")), Set.of("id")), "taken names are never given");
+        assertEquals(
+                List.of("id2", "name"),
+                UniqueNames.resolve(List.of(UniqueNames.Wish.of("id"), UniqueNames.Wish.of("name")), Set.of("id")),
+                "taken names are never given");
     }
 
     @Test
     void relationRoles() {
         assertEquals(new ZenStackRelationNaming.Role("author", true), ZenStackRelationNaming.role(List.of("authorId")));
-        assertEquals(new ZenStackRelationNaming.Role("author", true), ZenStackRelationNaming.role(List.of("author_id")));
+        assertEquals(
+                new ZenStackRelationNaming.Role("author", true), ZenStackRelationNaming.role(List.of("author_id")));
         assertEquals(new ZenStackRelationNaming.Role("Author", true), ZenStackRelationNaming.role(List.of("AuthorID")));
         assertEquals(new ZenStackRelationNaming.Role("author", false), ZenStackRelationNaming.role(List.of("author")));
         assertEquals(new ZenStackRelationNaming.Role("paid", false), ZenStackRelationNaming.role(List.of("paid")));
         assertEquals(new ZenStackRelationNaming.Role("userid", false), ZenStackRelationNaming.role(List.of("userid")));
         assertEquals(new ZenStackRelationNaming.Role("id", false), ZenStackRelationNaming.role(List.of("id")));
-        assertEquals(new ZenStackRelationNaming.Role("user", true),
+        assertEquals(
+                new ZenStackRelationNaming.Role("user", true),
                 ZenStackRelationNaming.role(List.of("userOrg", "userCode")));
-        assertEquals(new ZenStackRelationNaming.Role("user", true),
+        assertEquals(
+                new ZenStackRelationNaming.Role("user", true),
                 ZenStackRelationNaming.role(List.of("user_org", "user_code")));
-        assertEquals(new ZenStackRelationNaming.Role("org", false), ZenStackRelationNaming.role(List.of("org", "code")));
-        assertEquals(new ZenStackRelationNaming.Role("user", true),
-                ZenStackRelationNaming.role(List.of("userOrg", "userOrganisation")), "the last common word boundary");
-        assertEquals(new ZenStackRelationNaming.Role("tenant", false),
-                ZenStackRelationNaming.role(List.of("tenant", "tenantId")), "no boundary in every name");
+        assertEquals(
+                new ZenStackRelationNaming.Role("org", false), ZenStackRelationNaming.role(List.of("org", "code")));
+        assertEquals(
+                new ZenStackRelationNaming.Role("user", true),
+                ZenStackRelationNaming.role(List.of("userOrg", "userOrganisation")),
+                "the last common word boundary");
+        assertEquals(
+                new ZenStackRelationNaming.Role("tenant", false),
+                ZenStackRelationNaming.role(List.of("tenant", "tenantId")),
+                "no boundary in every name");
         assertEquals(new ZenStackRelationNaming.Role("abc", false), ZenStackRelationNaming.role(List.of("abc", "abd")));
     }
 
@@ -156,58 +188,90 @@ class PullNamingTest {
 
     @Test
     void zenstackRelationNames() {
-        RelationSet set = new RelationSet(List.of(
-                new RelationSet.Inline(m("Post"), m("User"), List.of("authorId"), false),
-                new RelationSet.Inline(m("Message"), m("User"), List.of("senderId"), false),
-                new RelationSet.Inline(m("Message"), m("User"), List.of("recipientId"), false),
-                new RelationSet.Inline(m("Profile"), m("User"), List.of("user"), true),
-                new RelationSet.Inline(m("User"), m("User"), List.of("manager"), false),
-                new RelationSet.Inline(m("Post"), m("Category"), List.of("category_ref"), false)),
-                List.of(new RelationSet.ManyToMany(m("Category"), m("Post"), "_CategoryToPost"),
+        RelationSet set = new RelationSet(
+                List.of(
+                        new RelationSet.Inline(m("Post"), m("User"), List.of("authorId"), false),
+                        new RelationSet.Inline(m("Message"), m("User"), List.of("senderId"), false),
+                        new RelationSet.Inline(m("Message"), m("User"), List.of("recipientId"), false),
+                        new RelationSet.Inline(m("Profile"), m("User"), List.of("user"), true),
+                        new RelationSet.Inline(m("User"), m("User"), List.of("manager"), false),
+                        new RelationSet.Inline(m("Post"), m("Category"), List.of("category_ref"), false)),
+                List.of(
+                        new RelationSet.ManyToMany(m("Category"), m("Post"), "_CategoryToPost"),
                         new RelationSet.ManyToMany(m("Person"), m("Person"), "_Friends")),
                 Map.of("Profile", Set.of("id", "user")));
         RelationNaming.Result r = new ZenStackRelationNaming(Casing.CAMEL).name(set);
         assertEquals(new RelationNames(null, "author", "posts"), r.inline().get(0));
-        assertEquals(new RelationNames("MessageSender", "sender", "messagesAsSender"), r.inline().get(1));
-        assertEquals(new RelationNames("MessageRecipient", "recipient", "messagesAsRecipient"), r.inline().get(2));
-        assertEquals(new RelationNames(null, "userRelation", "profile"), r.inline().get(3));
-        assertEquals(new RelationNames("UserManager", "managerUser", "usersAsManager"), r.inline().get(4));
-        assertEquals(new RelationNames("PostCategoryRef", "categoryRefCategory", "postsAsCategoryRef"), r.inline().get(5),
+        assertEquals(
+                new RelationNames("MessageSender", "sender", "messagesAsSender"),
+                r.inline().get(1));
+        assertEquals(
+                new RelationNames("MessageRecipient", "recipient", "messagesAsRecipient"),
+                r.inline().get(2));
+        assertEquals(
+                new RelationNames(null, "userRelation", "profile"), r.inline().get(3));
+        assertEquals(
+                new RelationNames("UserManager", "managerUser", "usersAsManager"),
+                r.inline().get(4));
+        assertEquals(
+                new RelationNames("PostCategoryRef", "categoryRefCategory", "postsAsCategoryRef"),
+                r.inline().get(5),
                 "the inline relation shares the pair with a many-to-many relation, so it is named");
-        assertEquals(new RelationNames("CategoryToPost", "posts", "categories"), r.manyToMany().get(0),
+        assertEquals(
+                new RelationNames("CategoryToPost", "posts", "categories"),
+                r.manyToMany().get(0),
                 "named because another relation links the pair");
-        assertEquals(new RelationNames("Friends", "peopleA", "peopleB"), r.manyToMany().get(1));
+        assertEquals(
+                new RelationNames("Friends", "peopleA", "peopleB"),
+                r.manyToMany().get(1));
 
-        RelationNaming.Result snake = new ZenStackRelationNaming(Casing.SNAKE).name(new RelationSet(List.of(
-                new RelationSet.Inline(m("Message"), m("User"), List.of("sender_id"), false),
-                new RelationSet.Inline(m("Message"), m("User"), List.of("recipient_id"), false),
-                new RelationSet.Inline(m("OrderItem"), m("Order"), List.of("order_id"), false)), List.of(), Map.of()));
-        assertEquals(new RelationNames("MessageSender", "sender", "messages_as_sender"), snake.inline().get(0));
-        assertEquals(new RelationNames(null, "order", "order_items"), snake.inline().get(2));
+        RelationNaming.Result snake = new ZenStackRelationNaming(Casing.SNAKE)
+                .name(new RelationSet(
+                        List.of(
+                                new RelationSet.Inline(m("Message"), m("User"), List.of("sender_id"), false),
+                                new RelationSet.Inline(m("Message"), m("User"), List.of("recipient_id"), false),
+                                new RelationSet.Inline(m("OrderItem"), m("Order"), List.of("order_id"), false)),
+                        List.of(),
+                        Map.of()));
+        assertEquals(
+                new RelationNames("MessageSender", "sender", "messages_as_sender"),
+                snake.inline().get(0));
+        assertEquals(
+                new RelationNames(null, "order", "order_items"), snake.inline().get(2));
     }
 
     @Test
     void prismaRelationNames() {
-        RelationSet set = new RelationSet(List.of(
-                new RelationSet.Inline(m("Post"), m("User"), List.of("author"), false),
-                new RelationSet.Inline(m("Post"), m("User"), List.of("favoritedBy"), false),
-                new RelationSet.Inline(m("Profile"), m("User"), List.of("user"), true),
-                new RelationSet.Inline(m("user"), m("user"), List.of("manager"), false),
-                new RelationSet.Inline(m("x"), m("y"), List.of("y"), false)),
-                List.of(new RelationSet.ManyToMany(m("category"), m("post"), "_categoryTopost"),
+        RelationSet set = new RelationSet(
+                List.of(
+                        new RelationSet.Inline(m("Post"), m("User"), List.of("author"), false),
+                        new RelationSet.Inline(m("Post"), m("User"), List.of("favoritedBy"), false),
+                        new RelationSet.Inline(m("Profile"), m("User"), List.of("user"), true),
+                        new RelationSet.Inline(m("user"), m("user"), List.of("manager"), false),
+                        new RelationSet.Inline(m("x"), m("y"), List.of("y"), false)),
+                List.of(
+                        new RelationSet.ManyToMany(m("category"), m("post"), "_categoryTopost"),
                         new RelationSet.ManyToMany(m("person"), m("person"), "_Friends"),
                         new RelationSet.ManyToMany(m("A"), m("B"), "_AToB")),
                 Map.of());
         RelationNaming.Result r = new PrismaRelationNaming().name(set);
-        assertEquals(new RelationNames("Post_authorToUser", "User_Post_authorToUser", "Post_Post_authorToUser"),
+        assertEquals(
+                new RelationNames("Post_authorToUser", "User_Post_authorToUser", "Post_Post_authorToUser"),
                 r.inline().get(0));
-        assertEquals(new RelationNames("Post_favoritedByToUser", "User_Post_favoritedByToUser",
-                "Post_Post_favoritedByToUser"), r.inline().get(1));
+        assertEquals(
+                new RelationNames(
+                        "Post_favoritedByToUser", "User_Post_favoritedByToUser", "Post_Post_favoritedByToUser"),
+                r.inline().get(1));
         assertEquals(new RelationNames(null, "User", "Profile"), r.inline().get(2));
-        assertEquals(new RelationNames("userTouser", "user", "other_user"), r.inline().get(3));
-        assertEquals(new RelationNames("x_yToy", "y_x_yToy", "x_x_yToy"), r.inline().get(4));
+        assertEquals(
+                new RelationNames("userTouser", "user", "other_user"),
+                r.inline().get(3));
+        assertEquals(
+                new RelationNames("x_yToy", "y_x_yToy", "x_x_yToy"), r.inline().get(4));
         assertEquals(new RelationNames(null, "post", "category"), r.manyToMany().get(0));
-        assertEquals(new RelationNames("Friends", "person_A", "person_B"), r.manyToMany().get(1));
+        assertEquals(
+                new RelationNames("Friends", "person_A", "person_B"),
+                r.manyToMany().get(1));
         assertEquals(new RelationNames(null, "B", "A"), r.manyToMany().get(2));
     }
 }

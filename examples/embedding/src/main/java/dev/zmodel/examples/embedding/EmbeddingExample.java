@@ -48,8 +48,7 @@ public final class EmbeddingExample {
     /** The migration id of the rendered changelog (folder name and changeset id prefix). */
     static final String MIGRATION = "20260101000000_add_phone";
 
-    private EmbeddingExample() {
-    }
+    private EmbeddingExample() {}
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args.length > 0 ? args[0] : "target/demo");
@@ -68,7 +67,8 @@ public final class EmbeddingExample {
         // 1. The sample database, from the script on the class path.
         Path database = dir.resolve("shop.db");
         Files.deleteIfExists(database);
-        try (Connection c = connect(database); Statement s = c.createStatement()) {
+        try (Connection c = connect(database);
+                Statement s = c.createStatement()) {
             for (String sql : SqlScript.split(resource("/shop.sql"))) {
                 s.execute(sql);
             }
@@ -100,8 +100,9 @@ public final class EmbeddingExample {
         out.print(Files.readString(schema));
 
         // 3. Edit the schema the way a person would (new field, sloppy layout), then validate and format it.
-        Files.writeString(schema, Files.readString(schema)
-                .replace("model Customer {\n", "model Customer {\n  phone   String?\n"));
+        Files.writeString(
+                schema,
+                Files.readString(schema).replace("model Customer {\n", "model Customer {\n  phone   String?\n"));
         List<Diagnostic> problems = ZModelFiles.validate(schema);
         if (Diagnostic.anyError(problems)) {
             problems.forEach(d -> out.println("   " + d.format()));
@@ -111,7 +112,8 @@ public final class EmbeddingExample {
         out.println("== 3. Added Customer.phone; the schema is valid; formatted " + formatted.size() + " file(s)");
 
         // 4. What the schema wants vs what the database has.
-        DatabaseSchema desired = RelationalModel.of(ZModelFiles.load(schema), ModelOptions.forProvider(Provider.SQLITE));
+        DatabaseSchema desired =
+                RelationalModel.of(ZModelFiles.load(schema), ModelOptions.forProvider(Provider.SQLITE));
         DatabaseSchema actual;
         try (Connection c = connect(database)) {
             actual = Introspectors.introspect(c, IntrospectionOptions.defaults());

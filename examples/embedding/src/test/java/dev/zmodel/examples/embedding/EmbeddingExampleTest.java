@@ -21,7 +21,9 @@ class EmbeddingExampleTest {
 
         assertTrue(output.contains("== 1. Created shop.db from shop.sql\n"), output);
         assertTrue(output.contains("   Introspected 2 tables, 0 views and 0 enums of SQLite"), output);
-        assertTrue(output.contains("== 2. Pulled the database into schema.zmodel\n   Models: 2 added (Customer, Purchase).\n"),
+        assertTrue(
+                output.contains(
+                        "== 2. Pulled the database into schema.zmodel\n   Models: 2 added (Customer, Purchase).\n"),
                 output);
         assertTrue(output.contains("model Customer {"), output);
         assertTrue(output.contains("== 3. Added Customer.phone; the schema is valid; formatted 1 file(s)\n"), output);
