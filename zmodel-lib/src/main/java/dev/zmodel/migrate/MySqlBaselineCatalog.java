@@ -237,8 +237,7 @@ final class MySqlBaselineCatalog implements BaselineCatalog {
         Set<String> out = new LinkedHashSet<>();
         for (ViewDef other : views) {
             if (!other.key().equals(view.key())
-                    && Pattern.compile(
-                                    Pattern.quote("`" + other.key().replace("`", "``") + "`"), Pattern.CASE_INSENSITIVE)
+                    && Pattern.compile(Pattern.quote(DIALECT.quote(other.key())), Pattern.CASE_INSENSITIVE)
                             .matcher(view.text())
                             .find()) {
                 out.add(other.key());
