@@ -62,4 +62,10 @@ interface MigrateDialect {
 
     /** True when the SQL error means "permission denied" (to explain {@code shadowDatabaseUrl}). */
     boolean isPermissionError(SQLException e);
+
+    /**
+     * The formatted-SQL changeset attributes that run an imported Prisma script the way Prisma runs it on this
+     * database, {@code dbms} included ({@code migrate-import}).
+     */
+    String importedScriptAttributes();
 }

@@ -104,4 +104,10 @@ final class PostgresMigrateDialect implements MigrateDialect {
             connection.commit();
         }
     }
+
+    /** The whole script in one statement, as Prisma sends it: the driver separates it, dollar quotes included. */
+    @Override
+    public String importedScriptAttributes() {
+        return "dbms:postgresql splitStatements:false";
+    }
 }

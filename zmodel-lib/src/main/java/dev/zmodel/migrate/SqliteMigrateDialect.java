@@ -114,4 +114,13 @@ final class SqliteMigrateDialect implements MigrateDialect {
                             + "Check the url (a relative file: path is relative to the project directory); nothing was created.");
         }
     }
+
+    /**
+     * Outside a transaction, as Prisma runs it: its table rebuilds switch {@code PRAGMA foreign_keys} off, which
+     * SQLite ignores inside a transaction.
+     */
+    @Override
+    public String importedScriptAttributes() {
+        return "dbms:sqlite runInTransaction:false";
+    }
 }
