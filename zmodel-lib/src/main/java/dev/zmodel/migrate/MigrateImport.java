@@ -29,6 +29,7 @@ import java.util.stream.Collectors;
 
 import static dev.zmodel.PropertyNames.APPLIED;
 import static dev.zmodel.PropertyNames.CHECK_DRIFT;
+import static dev.zmodel.PropertyNames.FROM;
 import static dev.zmodel.PropertyNames.flag;
 
 /**
@@ -63,6 +64,15 @@ public final class MigrateImport {
         Provider provider = options.provider();
         String db = options.database().displayUrl();
         MigrateDialect dialect = MigrateDialect.forProvider(provider);
+        Path target = options.migrations().toAbsolutePath().normalize();
+        if (from.toAbsolutePath().normalize().equals(target)) {
+            throw new ZModelException("The Prisma migrations are in " + target + ", the migrations directory they "
+                    + "are to be imported into (ZenStack's default, zenstack/migrations, is also ours). Nothing was "
+                    + "written. Move them away first, e.g. mv " + target + " "
+                    + target.resolveSibling("prisma-migrations")
+                    + ", then run mvn zenstack:migrate-import "
+                    + flag(FROM, target.resolveSibling("prisma-migrations").toString()) + ".");
+        }
         PrismaMigrations source = PrismaMigrations.read(from, provider);
         MigrationsDirectory dir = MigrationsDirectory.read(options.migrations(), provider);
         Map<String, String> changelogs = source.scripts().stream()
