@@ -55,6 +55,26 @@ abstract class AbstractDatabaseMojo extends AbstractZenstackMojo {
     @Parameter(property = PropertyNames.SERVER_ID)
     protected String serverId;
 
+    /**
+     * Comma-separated globs ({@code *}, {@code ?}) of the tables and views that belong to this project
+     * ({@code zenstack.include}); {@code schema.table} globs match PostgreSQL schemas. db-pull reads only these;
+     * the migration goals create, change, drop, reset and check for drift only these. Set it once in the plugin's
+     * {@code <configuration>} so every goal sees it. Default: all tables and views.
+     * Example: {@code -Dzenstack.include=shop_*,audit_log}.
+     */
+    @Parameter(property = PropertyNames.INCLUDE)
+    protected String include;
+
+    /**
+     * Comma-separated globs of tables and views that do not belong to this project ({@code zenstack.exclude}):
+     * another application's, a queue's, a cache's (Prisma's {@code tables.external}). db-pull leaves their models as
+     * they are; the migration goals never create, change, drop or reset them nor report them as drift. Set it once in
+     * the plugin's {@code <configuration>} so every goal sees it. Default: none. Example:
+     * {@code -Dzenstack.exclude=legacy_*,qrtz_*}.
+     */
+    @Parameter(property = PropertyNames.EXCLUDE)
+    protected String exclude;
+
     @Parameter(defaultValue = "${settings}", readonly = true)
     protected Settings settings;
 

@@ -64,21 +64,6 @@ public class DbPullMojo extends AbstractDatabaseMojo {
     private boolean alwaysMap;
 
     /**
-     * Comma-separated globs ({@code *}, {@code ?}) of the tables and views to read ({@code zenstack.include});
-     * {@code schema.table} globs match PostgreSQL schemas. Models of other tables are left as they are.
-     * Default: all tables and views. Example: {@code -Dzenstack.include=shop_*,audit_log}.
-     */
-    @Parameter(property = PropertyNames.INCLUDE)
-    private String include;
-
-    /**
-     * Comma-separated globs of tables and views to leave out ({@code zenstack.exclude}); their models are left as
-     * they are. Default: none. Example: {@code -Dzenstack.exclude=tmp_*}.
-     */
-    @Parameter(property = PropertyNames.EXCLUDE)
-    private String exclude;
-
-    /**
      * Ignore the existing models, views and enums and write the fresh result ({@code zenstack.force}); datasource,
      * generator and plugin blocks, types, imports and other declarations are kept. Default: {@code false}.
      * Example: {@code -Dzenstack.force}.

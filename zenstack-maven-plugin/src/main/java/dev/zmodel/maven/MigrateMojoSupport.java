@@ -37,6 +37,8 @@ final class MigrateMojoSupport {
         }
         MigrateOptions options = MigrateOptions.of(database, dir)
                 .withShadowDatabase(shadow)
+                .withInclude(Parameters.commaSeparated(mojo.include))
+                .withExclude(Parameters.commaSeparated(mojo.exclude))
                 .withListener(mojo.listener())
                 .withPrompter(new ConsolePrompter(mojo.session));
         return project != null && schemaRequired ? options.withDesired(project.desired()) : options;

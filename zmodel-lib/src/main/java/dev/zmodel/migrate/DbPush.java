@@ -36,7 +36,8 @@ public final class DbPush {
             throw new ZModelException("db-push needs the desired schema (the ZModel schema): pass "
                     + "MigrateOptions.withDesired(ZModelProject.load(schemaFile).desired()).");
         }
-        DatabaseSchema desired = options.desired().schema(options.provider(), listener);
+        OwnedTables owned = OwnedTables.of(options);
+        DatabaseSchema desired = owned.of(options.desired().schema(options.provider(), listener));
         DiffOptions diffOptions = DiffOptions.towardsModel(options.desired().renames(options.renames()));
         String db = options.database().displayUrl();
         if (forceReset) { // refused before connecting: a remote database is not even touched
@@ -52,9 +53,10 @@ public final class DbPush {
         }
         try (Connection c = Connections.open(options.database(), "db-push")) {
             if (forceReset) {
-                DatabaseReset.reset(c, options.database(), listener);
+                DatabaseReset.reset(c, options.database(), owned, listener);
             }
-            DiffResult diff = SchemaDiff.diff(Schemas.read(c, options.database(), listener), desired, diffOptions);
+            DiffResult diff =
+                    SchemaDiff.diff(owned.of(Schemas.read(c, options.database(), listener)), desired, diffOptions);
             Unmanaged.report(diff, listener);
             diff.suggestions().forEach(s -> listener.warn(s.message()));
             if (diff.isEmpty()) {

@@ -78,7 +78,7 @@ public final class MigrateBaseline {
                         + flag(APPLIED, first) + ".");
             }
             listener.info("Reading " + db + " for the baseline");
-            DatabaseSchema database = Schemas.read(c, options.database(), listener);
+            DatabaseSchema database = OwnedTables.of(options).of(Schemas.read(c, options.database(), listener));
             BaselineObjects objects =
                     BaselineCatalog.forProvider(options.provider()).read(c, database);
             if (database.tables().isEmpty()

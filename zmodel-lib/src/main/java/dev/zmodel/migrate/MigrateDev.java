@@ -60,7 +60,8 @@ public final class MigrateDev {
             throw new ZModelException("migrate-dev needs the desired schema (the ZModel schema): pass "
                     + "MigrateOptions.withDesired(ZModelProject.load(schemaFile).desired()).");
         }
-        DatabaseSchema desired = options.desired().schema(options.provider(), listener);
+        OwnedTables owned = OwnedTables.of(options);
+        DatabaseSchema desired = owned.of(options.desired().schema(options.provider(), listener));
         DiffOptions diffOptions = DiffOptions.towardsModel(options.desired().renames(options.renames()));
         MigrationsDirectory dir = MigrationsDirectory.readAndRepair(options.migrations(), options.provider(), listener);
         if (!LocalDatabases.isLocal(options.database())) {
@@ -77,13 +78,13 @@ public final class MigrateDev {
             boolean reset = false;
             if (resetReason != null) {
                 requireReset(resetReason);
-                DatabaseReset.reset(dev, options.database(), listener);
+                DatabaseReset.reset(dev, options.database(), owned, listener);
                 reset = true;
                 history = MigrationHistory.read(dev, options.provider(), dir);
             }
             List<Migration> applied = Pending.apply(dev, dir, history, options);
             shadow.apply(dir, dir.migrations());
-            DiffResult diff = SchemaDiff.diff(shadow.introspect(), desired, diffOptions);
+            DiffResult diff = SchemaDiff.diff(owned.of(shadow.introspect()), desired, diffOptions);
             Unmanaged.report(diff, listener);
             diff.suggestions().forEach(s -> listener.warn(s.message()));
             if (diff.isEmpty()) {
@@ -106,7 +107,9 @@ public final class MigrateDev {
     /** The drift message, or null when the database is what its applied migrations produce. */
     private String drift(MigrationsDirectory dir, MigrationHistory history, Connection dev, ShadowDatabase shadow) {
         shadow.apply(dir, history.applied());
-        DiffResult drift = SchemaDiff.diff(shadow.introspect(), Schemas.read(dev, options.database(), listener));
+        OwnedTables owned = OwnedTables.of(options);
+        DiffResult drift = SchemaDiff.diff(
+                owned.of(shadow.introspect()), owned.of(Schemas.read(dev, options.database(), listener)));
         if (drift.isEmpty()) {
             return null;
         }

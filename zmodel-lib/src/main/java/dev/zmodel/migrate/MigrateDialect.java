@@ -3,10 +3,19 @@ package dev.zmodel.migrate;
 import dev.zmodel.Listener;
 import dev.zmodel.Provider;
 import dev.zmodel.datasource.ConnectionSettings;
+import dev.zmodel.dialect.Dialect;
+import dev.zmodel.diff.SchemaDiff;
+import dev.zmodel.diff.ddl.SchemaApplier;
+import dev.zmodel.liquibase.ChangelogHistory;
+import dev.zmodel.schema.DatabaseSchema;
+import dev.zmodel.schema.View;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What the workflows do differently per database: dropping every object (reset), the advisory lock around a
@@ -24,6 +33,47 @@ interface MigrateDialect {
 
     /** Drops every object of the target schema(s) (PostgreSQL: each datasource schema is dropped and recreated). */
     void reset(Connection connection, ConnectionSettings settings, Listener listener) throws SQLException;
+
+    /**
+     * Drops only what the project owns ({@code owned}: its tables, views and enum types, from {@link OwnedTables})
+     * and Liquibase's history tables. Views first (a view another view reads is retried after it), then the tables
+     * and types as the differ drops them (foreign keys first). Nothing is cascaded: an object of another owner that
+     * depends on one of them makes the drop fail with the database's message.
+     */
+    default void resetOwned(Connection connection, DatabaseSchema owned, Listener listener) throws SQLException {
+        Dialect dialect = Dialect.of(owned.provider());
+        List<View> views = new ArrayList<>(owned.views());
+        try (Statement s = connection.createStatement()) {
+            while (!views.isEmpty()) {
+                int before = views.size();
+                SQLException last = null;
+                for (View v : List.copyOf(views)) {
+                    String name = (v.schema() == null ? "" : dialect.quote(v.schema()) + ".") + dialect.quote(v.name());
+                    try {
+                        s.execute("DROP " + (v.materialized() ? "MATERIALIZED VIEW " : "VIEW ") + name);
+                        views.remove(v);
+                    } catch (SQLException e) {
+                        last = e;
+                    }
+                }
+                if (last != null && views.size() == before) {
+                    throw last;
+                }
+            }
+        }
+        DatabaseSchema nothing = new DatabaseSchema(
+                owned.provider(), owned.product(), owned.namespaces(), List.of(), List.of(), List.of());
+        SchemaApplier.apply(
+                connection, owned.provider(), SchemaDiff.diff(owned, nothing).changes(), listener);
+        try (Statement s = connection.createStatement()) {
+            // unquoted, as Liquibase creates them: each database folds the names its way
+            s.execute("DROP TABLE IF EXISTS " + ChangelogHistory.TABLE);
+            s.execute("DROP TABLE IF EXISTS " + ChangelogHistory.LOCK_TABLE);
+        }
+        if (!connection.getAutoCommit()) {
+            connection.commit();
+        }
+    }
 
     /**
      * Takes the database-wide lock that serializes deploys (held by the connection's session until released).

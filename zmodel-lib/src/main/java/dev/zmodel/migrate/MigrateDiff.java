@@ -50,10 +50,11 @@ public final class MigrateDiff {
             Function<Path, DesiredState> schemaLoader,
             Path output) {
         Listener listener = options.listener();
-        DatabaseSchema fromSchema = read(options, from, schemaLoader);
+        OwnedTables owned = OwnedTables.of(options);
+        DatabaseSchema fromSchema = owned.of(read(options, from, schemaLoader));
         DesiredState toState = to.kind() == DiffSource.Kind.SCHEMA ? schemaLoader.apply(Path.of(to.value())) : null;
-        DatabaseSchema toSchema =
-                toState != null ? toState.schema(options.provider(), listener) : read(options, to, schemaLoader);
+        DatabaseSchema toSchema = owned.of(
+                toState != null ? toState.schema(options.provider(), listener) : read(options, to, schemaLoader));
         DiffOptions diffOptions = toState != null
                 ? DiffOptions.towardsModel(toState.renames(options.renames()))
                 : new DiffOptions(options.renames().stream()

@@ -40,6 +40,10 @@ import java.util.Objects;
  * @param listener        progress and warnings
  * @param prompter        asks before a reset; {@link Prompter#NON_INTERACTIVE} by default
  * @param clock           the time new migration folders are named after (UTC)
+ * @param include         globs of the tables the project owns (db pull's {@code include}; empty: every table); the
+ *                        others are never created, changed, dropped, reset or reported as drift
+ * @param exclude         globs of tables the project does not own (db pull's {@code exclude}): another application's,
+ *                        a queue's, a cache's
  */
 public record MigrateOptions(
         ConnectionSettings database,
@@ -62,7 +66,9 @@ public record MigrateOptions(
         Duration liquibaseLockWait,
         Listener listener,
         Prompter prompter,
-        Clock clock) {
+        Clock clock,
+        List<String> include,
+        List<String> exclude) {
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(5);
     public static final Duration DEFAULT_LIQUIBASE_LOCK_WAIT = Duration.ofSeconds(10);
 
@@ -79,6 +85,8 @@ public record MigrateOptions(
         listener = listener == null ? Listener.NONE : listener;
         prompter = prompter == null ? Prompter.NON_INTERACTIVE : prompter;
         clock = clock == null ? Clock.systemUTC() : clock;
+        include = include == null ? List.of() : List.copyOf(include);
+        exclude = exclude == null ? List.of() : List.copyOf(exclude);
     }
 
     /** Defaults: no shadow URL, no desired state, XML, nothing allowed, nothing printed. */
@@ -98,6 +106,8 @@ public record MigrateOptions(
                 false,
                 false,
                 false,
+                null,
+                null,
                 null,
                 null,
                 null,
@@ -134,7 +144,9 @@ public record MigrateOptions(
                 liquibaseLockWait,
                 listener,
                 prompter,
-                clock);
+                clock,
+                include,
+                exclude);
     }
 
     public MigrateOptions withShadowDatabase(ConnectionSettings value) {
@@ -159,7 +171,9 @@ public record MigrateOptions(
                 liquibaseLockWait,
                 listener,
                 prompter,
-                clock);
+                clock,
+                include,
+                exclude);
     }
 
     public MigrateOptions withDesired(DesiredState value) {
@@ -184,7 +198,9 @@ public record MigrateOptions(
                 liquibaseLockWait,
                 listener,
                 prompter,
-                clock);
+                clock,
+                include,
+                exclude);
     }
 
     public MigrateOptions withName(String value) {
@@ -209,7 +225,9 @@ public record MigrateOptions(
                 liquibaseLockWait,
                 listener,
                 prompter,
-                clock);
+                clock,
+                include,
+                exclude);
     }
 
     public MigrateOptions withCreateOnly(boolean value) {
@@ -234,7 +252,9 @@ public record MigrateOptions(
                 liquibaseLockWait,
                 listener,
                 prompter,
-                clock);
+                clock,
+                include,
+                exclude);
     }
 
     public MigrateOptions withAcceptDataLoss(boolean value) {
@@ -259,7 +279,9 @@ public record MigrateOptions(
                 liquibaseLockWait,
                 listener,
                 prompter,
-                clock);
+                clock,
+                include,
+                exclude);
     }
 
     public MigrateOptions withReset(boolean value) {
@@ -284,7 +306,9 @@ public record MigrateOptions(
                 liquibaseLockWait,
                 listener,
                 prompter,
-                clock);
+                clock,
+                include,
+                exclude);
     }
 
     public MigrateOptions withAllowRemote(boolean value) {
@@ -309,7 +333,9 @@ public record MigrateOptions(
                 liquibaseLockWait,
                 listener,
                 prompter,
-                clock);
+                clock,
+                include,
+                exclude);
     }
 
     /**
@@ -338,7 +364,9 @@ public record MigrateOptions(
                 liquibaseLockWait,
                 listener,
                 prompter,
-                clock);
+                clock,
+                include,
+                exclude);
     }
 
     public MigrateOptions withForceReset(boolean value) {
@@ -363,7 +391,9 @@ public record MigrateOptions(
                 liquibaseLockWait,
                 listener,
                 prompter,
-                clock);
+                clock,
+                include,
+                exclude);
     }
 
     public MigrateOptions withReleaseLock(boolean value) {
@@ -388,7 +418,9 @@ public record MigrateOptions(
                 liquibaseLockWait,
                 listener,
                 prompter,
-                clock);
+                clock,
+                include,
+                exclude);
     }
 
     public MigrateOptions withCheckDrift(boolean value) {
@@ -413,7 +445,9 @@ public record MigrateOptions(
                 liquibaseLockWait,
                 listener,
                 prompter,
-                clock);
+                clock,
+                include,
+                exclude);
     }
 
     public MigrateOptions withFailOnPending(boolean value) {
@@ -438,7 +472,9 @@ public record MigrateOptions(
                 liquibaseLockWait,
                 listener,
                 prompter,
-                clock);
+                clock,
+                include,
+                exclude);
     }
 
     public MigrateOptions withChangelogFormat(ChangelogFormat value) {
@@ -463,7 +499,9 @@ public record MigrateOptions(
                 liquibaseLockWait,
                 listener,
                 prompter,
-                clock);
+                clock,
+                include,
+                exclude);
     }
 
     public MigrateOptions withRenames(List<String> value) {
@@ -488,7 +526,9 @@ public record MigrateOptions(
                 liquibaseLockWait,
                 listener,
                 prompter,
-                clock);
+                clock,
+                include,
+                exclude);
     }
 
     public MigrateOptions withLockTimeout(Duration value) {
@@ -513,7 +553,9 @@ public record MigrateOptions(
                 liquibaseLockWait,
                 listener,
                 prompter,
-                clock);
+                clock,
+                include,
+                exclude);
     }
 
     public MigrateOptions withLiquibaseLockWait(Duration value) {
@@ -538,7 +580,9 @@ public record MigrateOptions(
                 value,
                 listener,
                 prompter,
-                clock);
+                clock,
+                include,
+                exclude);
     }
 
     public MigrateOptions withListener(Listener value) {
@@ -563,7 +607,9 @@ public record MigrateOptions(
                 liquibaseLockWait,
                 value,
                 prompter,
-                clock);
+                clock,
+                include,
+                exclude);
     }
 
     public MigrateOptions withPrompter(Prompter value) {
@@ -588,7 +634,9 @@ public record MigrateOptions(
                 liquibaseLockWait,
                 listener,
                 value,
-                clock);
+                clock,
+                include,
+                exclude);
     }
 
     public MigrateOptions withClock(Clock value) {
@@ -613,6 +661,67 @@ public record MigrateOptions(
                 liquibaseLockWait,
                 listener,
                 prompter,
+                value,
+                include,
+                exclude);
+    }
+
+    /** Only the tables these globs accept belong to the project (db pull's {@code include}); see {@link #exclude}. */
+    public MigrateOptions withInclude(List<String> value) {
+        return new MigrateOptions(
+                database,
+                shadowDatabase,
+                migrations,
+                desired,
+                name,
+                createOnly,
+                acceptDataLoss,
+                reset,
+                allowRemote,
+                force,
+                forceReset,
+                releaseLock,
+                checkDrift,
+                failOnPending,
+                changelogFormat,
+                renames,
+                lockTimeout,
+                liquibaseLockWait,
+                listener,
+                prompter,
+                clock,
+                value,
+                exclude);
+    }
+
+    /**
+     * Tables the project does not own (db pull's {@code exclude}, Prisma's {@code tables.external}): never created,
+     * changed, dropped, reset or reported as drift.
+     */
+    public MigrateOptions withExclude(List<String> value) {
+        return new MigrateOptions(
+                database,
+                shadowDatabase,
+                migrations,
+                desired,
+                name,
+                createOnly,
+                acceptDataLoss,
+                reset,
+                allowRemote,
+                force,
+                forceReset,
+                releaseLock,
+                checkDrift,
+                failOnPending,
+                changelogFormat,
+                renames,
+                lockTimeout,
+                liquibaseLockWait,
+                listener,
+                prompter,
+                clock,
+                include,
                 value);
     }
 
@@ -622,6 +731,6 @@ public record MigrateOptions(
                 + ", createOnly=" + createOnly + ", acceptDataLoss=" + acceptDataLoss + ", reset=" + reset
                 + ", allowRemote=" + allowRemote + ", force=" + force + ", forceReset=" + forceReset + ", releaseLock="
                 + releaseLock + ", checkDrift=" + checkDrift + ", failOnPending=" + failOnPending + ", changelogFormat="
-                + changelogFormat + ", renames=" + renames + "]";
+                + changelogFormat + ", renames=" + renames + ", include=" + include + ", exclude=" + exclude + "]";
     }
 }

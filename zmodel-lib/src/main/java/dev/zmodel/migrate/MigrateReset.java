@@ -42,7 +42,7 @@ public final class MigrateReset {
                 "then applies every migration again" + (seedFiles.isEmpty() ? "" : " and runs the seed files"),
                 command(seedFiles));
         try (Connection c = Connections.open(options.database(), "migrate-reset")) {
-            DatabaseReset.reset(c, options.database(), listener);
+            DatabaseReset.reset(c, options.database(), OwnedTables.of(options), listener);
             MigrationHistory history = MigrationHistory.read(c, options.provider(), dir);
             List<Migration> applied = Pending.apply(c, dir, history, options);
             if (dir.migrations().isEmpty()) {

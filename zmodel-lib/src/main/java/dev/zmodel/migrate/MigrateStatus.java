@@ -42,7 +42,9 @@ public final class MigrateStatus {
                 try (ShadowDatabase shadow =
                         ShadowDatabase.open(options.database(), c, options.shadowDatabase(), listener)) {
                     shadow.apply(dir, history.applied());
-                    DiffResult d = SchemaDiff.diff(shadow.introspect(), Schemas.read(c, options.database(), listener));
+                    OwnedTables owned = OwnedTables.of(options);
+                    DiffResult d = SchemaDiff.diff(
+                            owned.of(shadow.introspect()), owned.of(Schemas.read(c, options.database(), listener)));
                     drift = d.changes();
                 }
             }

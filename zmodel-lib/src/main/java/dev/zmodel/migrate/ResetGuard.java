@@ -4,7 +4,9 @@ import dev.zmodel.ZModelException;
 import dev.zmodel.datasource.ConnectionSettings;
 import dev.zmodel.dialect.Dialect;
 
+import static dev.zmodel.PropertyNames.EXCLUDE;
 import static dev.zmodel.PropertyNames.FORCE;
+import static dev.zmodel.PropertyNames.INCLUDE;
 import static dev.zmodel.PropertyNames.flag;
 
 /**
@@ -33,22 +35,26 @@ final class ResetGuard {
         String db = database.displayUrl();
         String again = "Run " + command + " " + flag(FORCE, "true") + " to reset without being asked.";
         if (!options.prompter().isInteractive()) {
-            throw new ZModelException(goal + " did not reset " + db + ": it drops " + lost(database, "the database")
+            throw new ZModelException(goal + " did not reset " + db + ": it drops " + lost(options, "the database")
                     + ", and in batch mode (mvn -B, CI, no terminal) nobody can confirm that. Nothing was dropped. "
                     + again);
         }
         if (!options.prompter()
-                .confirm(goal + " drops " + lost(database, db) + ", " + then + ". Do you want to " + "continue?")) {
+                .confirm(goal + " drops " + lost(options, db) + ", " + then + ". Do you want to " + "continue?")) {
             throw new ZModelException("Declined: " + goal + " did not reset " + db + "; nothing was dropped. " + again);
         }
     }
 
     /** "every table, view and type of schema(s) public of {@code where} and all their data". */
-    private static String lost(ConnectionSettings database, String where) {
+    private static String lost(MigrateOptions options, String where) {
+        ConnectionSettings database = options.database();
         boolean schemas = Dialect.of(database.provider()).facts().schemas()
                 && !database.schemas().isEmpty();
         return "every table, view and type "
                 + (schemas ? "of schema(s) " + String.join(", ", database.schemas()) + " in " : "of ") + where
+                + (OwnedTables.of(options).everything()
+                        ? ""
+                        : " that the project owns (the tables excluded by " + INCLUDE + "/" + EXCLUDE + " are kept)")
                 + " and all their data";
     }
 }
