@@ -3,13 +3,12 @@ import dev.zmodel.datasource.ConnectionSettings
 import dev.zmodel.datasource.RunSql
 import dev.zmodel.testing.TestDatabases
 
-import java.sql.DriverManager
-
 // A database Prisma migrated, on the test server (postgresUrl = ZENSTACK_TEST_POSTGRES_URL), owned by the test login
 // (its password goes into the URL; verify.groovy proves it was printed and written nowhere). What `prisma migrate
 // deploy` leaves: each migration.sql ran, and _prisma_migrations (Prisma's PostgreSQL DDL) has a finished row with the
 // SHA-256 of the file, computed here by PostgreSQL itself.
 def db = TestDatabases.create(Provider.POSTGRESQL, postgresUrl)
+new File(basedir, 'database.txt').text = db.name()
 def url = db.urlWithCredentials()
 def settings = new ConnectionSettings(Provider.POSTGRESQL, url, null, null, [])
 RunSql.run(settings, '''
@@ -24,7 +23,7 @@ CREATE TABLE "_prisma_migrations" (
     "applied_steps_count"   INTEGER NOT NULL DEFAULT 0
 )''')
 def migrations = new File(basedir, 'prisma/migrations').listFiles().findAll { it.isDirectory() }.sort { it.name }
-DriverManager.getConnection(url).withCloseable { c ->
+db.connect().withCloseable { c ->
     migrations.each { folder ->
         def sql = new File(folder, 'migration.sql').getText('UTF-8')
         c.createStatement().withCloseable { it.execute(sql) }
@@ -37,7 +36,6 @@ DriverManager.getConnection(url).withCloseable { c ->
         }
     }
 }
-new File(basedir, 'database.txt').text = db.name()
 def props = new Properties()
 props.setProperty('zenstack.url', url)
 new File(basedir, 'test.properties').withWriter { props.store(it, null) }

@@ -7,7 +7,7 @@ import dev.zmodel.migrate.MigrateDeploy
 import dev.zmodel.migrate.MigrateOptions
 import dev.zmodel.testing.TestDatabases
 
-import java.sql.DriverManager
+import dev.zmodel.datasource.Connections
 
 def name = new File(basedir, 'database.txt').text
 def empty = TestDatabases.create(Provider.POSTGRESQL, postgresUrl)
@@ -45,7 +45,7 @@ try {
     def target = new ConnectionSettings(Provider.POSTGRESQL, empty.urlWithCredentials(), null, null, ['public'])
     MigrateDeploy.run(MigrateOptions.of(target, dir.toPath()))
     def read = { String u ->
-        DriverManager.getConnection(u).withCloseable { c ->
+        Connections.open(new ConnectionSettings(Provider.POSTGRESQL, u, null, null, ['public'])).withCloseable { c ->
             Introspectors.introspect(c, IntrospectionOptions.defaults())
         }
     }

@@ -6,6 +6,7 @@ import dev.zmodel.schema.Column;
 import dev.zmodel.schema.ColumnType;
 import dev.zmodel.schema.DatabaseSchema;
 import dev.zmodel.schema.EnumType;
+import dev.zmodel.schema.ForeignKey;
 import dev.zmodel.schema.Table;
 
 import java.util.HashSet;
@@ -18,7 +19,8 @@ import java.util.Set;
  * (another application, a queue, a cache): the migration workflows never create, change, drop or reset them, and
  * never report them as drift. An enum type such a table uses is theirs too. On MySQL/MariaDB and SQLite the part of a
  * {@code database.table} glob before the dot is not compared: migrations compare databases of other names (the
- * shadow database).
+ * shadow database). Foreign keys from the project's tables to foreign ones are left out on both sides: kept as the
+ * database has them, never created by a migration.
  */
 final class OwnedTables {
     private final boolean everything;
@@ -49,8 +51,10 @@ final class OwnedTables {
         if (everything) {
             return schema;
         }
-        List<Table> tables =
-                schema.tables().stream().filter(t -> owns(t.schema(), t.name())).toList();
+        List<Table> tables = schema.tables().stream()
+                .filter(t -> owns(t.schema(), t.name()))
+                .map(this::withoutForeignReferences)
+                .toList();
         Set<String> foreignEnums = new HashSet<>();
         schema.tables().stream()
                 .filter(t -> !owns(t.schema(), t.name()))
@@ -68,6 +72,31 @@ final class OwnedTables {
                 tables,
                 schema.views().stream().filter(v -> owns(v.schema(), v.name())).toList(),
                 enums);
+    }
+
+    /**
+     * The table without its foreign keys to tables the project does not own: neither side of a comparison states
+     * them, so a migration never creates or drops one (the foreign table is not in the shadow database either).
+     */
+    private Table withoutForeignReferences(Table t) {
+        List<ForeignKey> kept = t.foreignKeys().stream()
+                .filter(fk ->
+                        owns(fk.referencedSchema() != null ? fk.referencedSchema() : t.schema(), fk.referencedTable()))
+                .toList();
+        if (kept.size() == t.foreignKeys().size()) {
+            return t;
+        }
+        return new Table(
+                t.schema(),
+                t.name(),
+                t.columns(),
+                t.primaryKey(),
+                t.indexes(),
+                kept,
+                t.checks(),
+                t.exclusions(),
+                t.comment(),
+                t.traits());
     }
 
     /** The tables of {@code schema} the project does not own, by name. */

@@ -42,6 +42,15 @@ class ExternalTablesTest {
             assertTrue(MigrateStatus.run(f.options().withCheckDrift(true).withExclude(EXCLUDE))
                     .upToDate());
 
+            // a relation to the foreign table: its foreign key is not the migrations' (the shadow has no legacy_queue)
+            MigrateDevResult jobs = MigrateDev.run(f.options(
+                            desired + ";CREATE TABLE jobs (id INTEGER NOT NULL PRIMARY KEY, "
+                                    + "queue_id INTEGER, CONSTRAINT jobs_queue_fkey FOREIGN KEY (queue_id) REFERENCES legacy_queue (id))")
+                    .withExclude(EXCLUDE)
+                    .withName("add_jobs"));
+            assertEquals(1, jobs.changes().size(), jobs.changes().toString());
+            assertFalse(java.nio.file.Files.readString(jobs.created().file()).contains("legacy"));
+
             DbPushResult pushed = DbPush.run(f.options(MigrateFixture.v2()).withExclude(EXCLUDE));
             assertFalse(pushed.changes().isEmpty());
             assertNoMention(pushed.changes());
