@@ -1,5 +1,6 @@
--- Views become view blocks with optional fields, no keys and no relations; an ENUM column of a view gets its own
--- enum.
+-- options: previewViews
+-- Views become view blocks (the prisma preset: with Prisma's views preview feature) with fields as nullable as the
+-- catalog reports them, no keys and no relations; an ENUM column of a view gets its own enum.
 CREATE TABLE ticket (
     id      INT PRIMARY KEY,
     title   VARCHAR(100) NOT NULL,

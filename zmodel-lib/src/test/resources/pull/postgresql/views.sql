@@ -1,5 +1,7 @@
--- Views become view blocks: every field optional, no keys, no relations, no @@ignore; materialized views too,
--- with a note; enum and unsupported columns map as in tables.
+-- options: previewViews
+-- Views become view blocks (the prisma preset: with Prisma's views preview feature): every field optional (as
+-- PostgreSQL reports view columns), no keys, no relations, no @@ignore; materialized views too, with a note; enum and
+-- unsupported columns map as in tables.
 CREATE TYPE mood AS ENUM ('happy', 'sad');
 CREATE TABLE entry (
     id       integer PRIMARY KEY,

@@ -1,4 +1,6 @@
--- Views become view blocks: optional fields, no keys or relations; column names of the view definition are used.
+-- options: previewViews
+-- Views become view blocks (the prisma preset: with Prisma's views preview feature): optional fields, no keys or
+-- relations; column names of the view definition are used.
 CREATE TABLE ticket (
     id      INTEGER PRIMARY KEY,
     title   TEXT NOT NULL,

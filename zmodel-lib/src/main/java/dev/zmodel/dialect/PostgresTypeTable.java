@@ -78,7 +78,8 @@ final class PostgresTypeTable implements TypeTable {
             case "text" -> Scalar.of("String");
             case "varchar" ->
                 t.length() == null ? Scalar.of("String", "VarChar") : Scalar.of("String", "VarChar", t.length());
-            case "bpchar" -> Scalar.of("String", "Char", t.length() == null ? 1 : t.length());
+            // bpchar without a length is unbounded; char/character without one is char(1), reported with length 1
+            case "bpchar" -> t.length() == null ? Scalar.of("String", "Char") : Scalar.of("String", "Char", t.length());
             case "char" -> Scalar.of("String", "Char");
             case "uuid" -> Scalar.of("String", "Uuid");
             case "xml" -> Scalar.of("String", "Xml");
@@ -231,7 +232,7 @@ final class PostgresTypeTable implements TypeTable {
         }
         ColumnType type = switch (nativeType.name()) {
             case "Text" -> ColumnType.of("text");
-            case "Char" -> length("bpchar", nativeType.arg(0, 1));
+            case "Char" -> length("bpchar", nativeType.arg(0, null));
             case "VarChar" -> length("varchar", nativeType.arg(0, null));
             case "Bit" -> length("bit", nativeType.arg(0, 1));
             case "VarBit" -> length("varbit", nativeType.arg(0, null));
@@ -378,7 +379,9 @@ final class PostgresTypeTable implements TypeTable {
         } else {
             type = switch (name) {
                 case "varchar", "varbit" -> length(name, first);
-                case "bpchar", "bit" -> length(name, first == null ? 1 : first);
+                // char/character without a length is char(1); bpchar without one is unbounded
+                case "bpchar" -> length(name, first == null && !lower.equals("bpchar") ? Integer.valueOf(1) : first);
+                case "bit" -> length(name, first == null ? 1 : first);
                 case "numeric" -> numeric(first, first == null ? null : second == null ? 0 : second);
                 case "timestamp", "timestamptz", "time", "timetz" -> temporal(name, first);
                 default -> ColumnType.of(name);

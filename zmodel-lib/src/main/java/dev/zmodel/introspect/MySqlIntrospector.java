@@ -15,6 +15,7 @@ import dev.zmodel.schema.PrimaryKey;
 import dev.zmodel.schema.ReferentialAction;
 import dev.zmodel.schema.SortOrder;
 import dev.zmodel.schema.Table;
+import dev.zmodel.schema.TableTraits;
 import dev.zmodel.schema.View;
 
 import java.sql.Connection;
@@ -89,6 +90,7 @@ public final class MySqlIntrospector implements Introspector {
                 continue;
             }
             if (r.view) {
+                baseDefaults(r, relations, db);
                 views.add(r.toView());
             } else {
                 if (flavor.jsonIsLongtext()) {
@@ -100,6 +102,41 @@ public final class MySqlIntrospector implements Introspector {
         DatabaseSchema schema =
                 new DatabaseSchema(Provider.MYSQL, database.product(), List.of(db), tables, views, List.of());
         return Sessions.finish(session, schema, start);
+    }
+
+    /** {@code `db`.`table`.`column` AS `alias`} in a view definition as the catalog prints it. */
+    private static final java.util.regex.Pattern VIEW_COLUMN = java.util.regex.Pattern.compile(
+            "`((?:[^`]|``)+)`\\.`((?:[^`]|``)+)`\\.`((?:[^`]|``)+)` AS `((?:[^`]|``)+)`");
+
+    /**
+     * A view column that is a plain reference to an AUTO_INCREMENT column has no default, as MySQL 8 reports it;
+     * MariaDB reports {@code 0}. Other defaults and the nullability of view columns follow the base column in both.
+     */
+    private static void baseDefaults(RelationBuilder view, Map<String, RelationBuilder> relations, String db) {
+        if (view.definition == null) {
+            return;
+        }
+        Map<String, Column> bases = new HashMap<>();
+        java.util.regex.Matcher m = VIEW_COLUMN.matcher(view.definition);
+        while (m.find()) {
+            RelationBuilder base = m.group(1).replace("``", "`").equals(db)
+                    ? relations.get(m.group(2).replace("``", "`"))
+                    : null;
+            String column = m.group(3).replace("``", "`");
+            if (base != null && !base.view) {
+                base.columns.stream()
+                        .filter(c -> c.name().equals(column))
+                        .findFirst()
+                        .ifPresent(c -> bases.put(m.group(4).replace("``", "`"), c));
+            }
+        }
+        for (int i = 0; i < view.columns.size(); i++) {
+            Column c = view.columns.get(i);
+            Column base = bases.get(c.name());
+            if (base != null && base.autoIncrement().isAuto() && c.defaultValue() != null) {
+                view.columns.set(i, c.withDefault(null));
+            }
+        }
     }
 
     private static void readTables(
@@ -116,6 +153,10 @@ public final class MySqlIntrospector implements Introspector {
             } else {
                 r.comment = emptyToNull(row.getString(3));
                 collations.put(name, row.getString(4));
+                String options = row.getString(6);
+                if (options != null && options.toLowerCase(Locale.ROOT).contains("partitioned")) {
+                    r.traits = new TableTraits(true, null, List.of(), false, false, false);
+                }
             }
             relations.put(name, r);
         });

@@ -12,9 +12,10 @@ final class MySqlQueries {
     /**
      * Tables and views with view definitions. VIEWS is read through a derived table bound to the database: joined
      * directly, MariaDB scans the views of every database on the server. The database is bound twice.
+     * {@code CREATE_OPTIONS} says {@code partitioned} for a partitioned table (MySQL 8 and MariaDB).
      */
     static final String TABLES = """
-            SELECT t.TABLE_NAME, t.TABLE_TYPE, t.TABLE_COMMENT, t.TABLE_COLLATION, v.VIEW_DEFINITION
+            SELECT t.TABLE_NAME, t.TABLE_TYPE, t.TABLE_COMMENT, t.TABLE_COLLATION, v.VIEW_DEFINITION, t.CREATE_OPTIONS
             FROM information_schema.TABLES t
             LEFT JOIN (SELECT DISTINCT TABLE_NAME, VIEW_DEFINITION
                        FROM information_schema.VIEWS

@@ -36,7 +36,34 @@ import java.util.regex.Pattern;
  * indexes, enums) for all requested schemas together.
  */
 public final class PostgresIntrospector implements Introspector {
-    private static final Pattern NEXTVAL = Pattern.compile("^nextval\\('.*'::regclass\\)$", Pattern.DOTALL);
+    /** Prisma's rule: a nextval(…) default makes an integer column autoincrement(); elsewhere it is a default. */
+    private static final java.util.Set<String> INTEGER_TYPES = java.util.Set.of("int2", "int4", "int8");
+
+    private static final Pattern NEXTVAL = Pattern.compile("^nextval\\(.*\\)$", Pattern.DOTALL);
+
+    /**
+     * The whole default is one {@code nextval(…)} call, on any sequence however its regclass is spelled or cast
+     * ({@code nextval(('"s"'::text)::regclass)}); not an expression that merely starts with one.
+     */
+    static boolean isNextval(String def) {
+        if (!NEXTVAL.matcher(def).matches()) {
+            return false;
+        }
+        int depth = 0;
+        boolean quoted = false;
+        for (int i = "nextval".length(); i < def.length(); i++) {
+            char c = def.charAt(i);
+            if (c == '\'') {
+                quoted = !quoted;
+            } else if (!quoted && c == '(') {
+                depth++;
+            } else if (!quoted && c == ')' && --depth == 0) {
+                return i == def.length() - 1;
+            }
+        }
+        return false;
+    }
+
     private static final Pattern NULL_DEFAULT = Pattern.compile("^NULL(::[\\w .\"\\[\\]()]+)?$");
     private static final int INDOPTION_DESC = 1;
     private static final int INDOPTION_NULLS_FIRST = 2;
@@ -186,7 +213,7 @@ public final class PostgresIntrospector implements Introspector {
             if (generatedKind != null && !generatedKind.isEmpty()) {
                 generated = new Generated(def, true);
                 def = null;
-            } else if (def != null && NEXTVAL.matcher(def).matches()) {
+            } else if (def != null && isNextval(def) && dims == 0 && INTEGER_TYPES.contains(type.name())) {
                 auto = AutoIncrement.SEQUENCE;
                 def = null;
             } else if (def != null && NULL_DEFAULT.matcher(def).matches()) {

@@ -169,6 +169,36 @@ public final class SqliteIntrospector implements Introspector {
         }
         primaryKeys.forEach((table, columns) ->
                 relations.get(table).primaryKey = new PrimaryKey(null, new ArrayList<>(columns.values())));
+        inferViewTypes(relations, types);
+    }
+
+    /** View columns without a declared type get one inferred from their expression ({@link SqliteViewTypes}). */
+    private static void inferViewTypes(Map<String, RelationBuilder> relations, SqliteTypes.Cache types) {
+        Map<String, Map<String, String>> declared = new LinkedHashMap<>();
+        for (RelationBuilder r : relations.values()) {
+            Map<String, String> columns = new LinkedHashMap<>();
+            r.columns.forEach(c -> columns.put(c.name(), c.type().raw()));
+            declared.put(r.name, columns);
+        }
+        for (RelationBuilder r : relations.values()) {
+            if (!r.view || r.definition == null) {
+                continue;
+            }
+            List<String> expressions = SqliteViewTypes.selectList(r.definition);
+            if (expressions.size() != r.columns.size()) {
+                continue; // a column list of its own, or SELECT * : the columns cannot be paired
+            }
+            for (int i = 0; i < r.columns.size(); i++) {
+                Column c = r.columns.get(i);
+                if (c.type().raw() == null || c.type().raw().isBlank()) {
+                    String inferred = SqliteViewTypes.infer(expressions.get(i), SqliteViewTypes.lookup(declared));
+                    if (!inferred.isEmpty()) {
+                        r.columns.set(i, c.withType(types.decode(inferred)));
+                        declared.get(r.name).put(c.name(), inferred);
+                    }
+                }
+            }
+        }
     }
 
     /** {@code INTEGER PRIMARY KEY} (exactly that type, single-column key, not DESC, rowid table). */

@@ -15,7 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Relations between models: each relation field has exactly one opposite field (matched by relation name);
+ * Relations between models: each relation field has exactly one opposite field (matched by relation name; fields
+ * marked {@code @ignore} take no part, as in ZenStack);
  * self relations and several unnamed relations between the same two models need names; {@code fields} and
  * {@code references} sit on exactly one side (none for many-to-many), on the to-one side, together, with
  * equal arity and matching types; the non-owning side of a one-to-one relation is optional.
@@ -41,12 +42,20 @@ final class RelationRules {
         }
     }
 
-    /** Relation fields the model declares itself or gets from mixins (inherited ones belong to the base). */
+    /**
+     * Relation fields the model declares itself or gets from mixins (inherited ones belong to the base), without
+     * {@code @ignore}d ones: ZenStack leaves those out of relation pairing.
+     */
     private static List<Field> relationFields(ValidationContext ctx, DataModel m) {
         return ctx.index.allFields(m).stream()
                 .filter(f -> ctx.index.isOwnOrMixedIn(m, f)
-                        && ctx.index.resolve(f.type()).isRelation())
+                        && ctx.index.resolve(f.type()).isRelation()
+                        && !ignored(f))
                 .toList();
+    }
+
+    private static boolean ignored(Field f) {
+        return f.attribute("@ignore").isPresent();
     }
 
     /** Several unnamed relation fields to the same model cannot be told apart. */
@@ -90,11 +99,24 @@ final class RelationRules {
             done.add(f);
             return;
         }
-        List<Field> opposites = ctx.index.allFields(target).stream()
+        List<Field> candidates = ctx.index.allFields(target).stream()
                 .filter(g -> g != f
                         && g.type().name().equals(m.name())
                         && ValidationContext.relationName(g).equals(name))
                 .toList();
+        List<Field> opposites = candidates.stream().filter(g -> !ignored(g)).toList();
+        if (opposites.isEmpty() && !candidates.isEmpty()) {
+            ctx.error(
+                    m,
+                    f.span(),
+                    "relation field '" + f.name() + "' of model '" + m.name() + "' has no opposite field in model '"
+                            + target.name() + "': its opposite '"
+                            + candidates.get(0).name()
+                            + "' is @ignore'd, and ZenStack pairs only relation fields without @ignore; mark '"
+                            + f.name() + "' @ignore too");
+            done.add(f);
+            return;
+        }
         if (opposites.isEmpty()) {
             ctx.error(
                     m,

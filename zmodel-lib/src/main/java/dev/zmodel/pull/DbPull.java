@@ -141,7 +141,9 @@ public final class DbPull {
                         options.fieldCasing(),
                         options.alwaysMap(),
                         defaultSchema,
-                        provider));
+                        provider,
+                        !datasource.schemas().isEmpty(),
+                        previewViews(existing.documents())));
         watch.lap("generation");
         MergeResult merged = SchemaMerger.merge(
                 existing.documents(),
@@ -151,7 +153,7 @@ public final class DbPull {
                         defaultSchema,
                         options.alwaysMap(),
                         options.force(),
-                        new IntrospectedScope(database, options.include(), options.exclude())));
+                        new IntrospectedScope(database, options.include(), options.exclude(), fresh.skippedViews())));
         watch.lap("merge");
 
         List<PullFile> files = new ArrayList<>();
@@ -245,6 +247,19 @@ public final class DbPull {
             return database.namespaces().get(0);
         }
         return GenerateOptions.DEFAULT_SCHEMA;
+    }
+
+    /** Whether a {@code generator} block lists Prisma's {@code views} preview feature. */
+    private static boolean previewViews(List<Document> documents) {
+        return documents.stream()
+                .flatMap(d -> d.declarations().stream())
+                .filter(d -> d instanceof ConfigBlock c && c.kind() == ConfigBlock.Kind.GENERATOR)
+                .map(d -> ((ConfigBlock) d).field("previewFeatures"))
+                .flatMap(java.util.Optional::stream)
+                .anyMatch(f -> f.value() instanceof dev.zmodel.lang.ast.Expr.Array a
+                        && a.items().stream()
+                                .anyMatch(i -> i instanceof dev.zmodel.lang.ast.Expr.StringLiteral l
+                                        && l.value().equals("views")));
     }
 
     /** Errors of the merged schema, located in the new texts. */

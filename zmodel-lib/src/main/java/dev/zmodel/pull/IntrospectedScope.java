@@ -14,8 +14,15 @@ final class IntrospectedScope implements MergeScope {
     private final boolean schemas;
     private final List<String> namespaces;
     private final TableFilter filter;
+    private final java.util.Set<dev.zmodel.schema.QualifiedName> skipped;
 
-    IntrospectedScope(DatabaseSchema database, List<String> include, List<String> exclude) {
+    /** @param skipped views that were read but not generated (prisma preset without the views preview feature) */
+    IntrospectedScope(
+            DatabaseSchema database,
+            List<String> include,
+            List<String> exclude,
+            java.util.Set<dev.zmodel.schema.QualifiedName> skipped) {
+        this.skipped = skipped;
         this.schemas = Dialect.of(database.provider()).facts().schemas();
         this.namespaces = database.namespaces();
         this.filter = TableFilter.of(include, exclude);
@@ -24,6 +31,9 @@ final class IntrospectedScope implements MergeScope {
     /** With schemas the model's schema must have been read; otherwise the one namespace (database, main) was. */
     @Override
     public boolean covers(String schema, String table) {
+        if (skipped.contains(new dev.zmodel.schema.QualifiedName(schemas ? schema : null, table))) {
+            return false;
+        }
         if (schemas) {
             return namespaces.contains(schema) && filter.accepts(schema, table);
         }

@@ -51,7 +51,13 @@ public record PullWarning(Kind kind, String object, String message) {
         /** An enum type without values (or, prisma preset, with only commented-out values): not declared. */
         EMPTY_ENUM,
         /** A table that looks like an implicit many-to-many join table but cannot be one: rendered as a model. */
-        JOIN_TABLE_AS_MODEL
+        JOIN_TABLE_AS_MODEL,
+        /** prisma preset: a view not pulled because the generator does not enable the {@code views} preview feature. */
+        VIEW_SKIPPED,
+        /** A table without columns (or none the user may see): its model is commented out. */
+        NO_COLUMNS,
+        /** prisma preset: a further unique index on a column that already is {@code @unique}: left out, as Prisma does. */
+        DUPLICATE_UNIQUE
     }
 
     @Override

@@ -68,6 +68,7 @@ class TypeTableToZModelTest {
                 "varchar     | 191 |    |    | String @db.VarChar(191)",
                 "bpchar      | 3   |    |    | String @db.Char(3)",
                 "bpchar      | 1   |    |    | String @db.Char(1)",
+                "bpchar      |     |    |    | String @db.Char",
                 "char        |     |    |    | String @db.Char",
                 "uuid        |     |    |    | String @db.Uuid",
                 "xml         |     |    |    | String @db.Xml",

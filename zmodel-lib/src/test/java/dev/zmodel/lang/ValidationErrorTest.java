@@ -140,6 +140,45 @@ class ValidationErrorTest {
                 """));
     }
 
+    /** ZenStack (zen check) pairs only relation fields without @ignore; the validator must say the same. */
+    @Test
+    void relationWhoseOppositeIsIgnored() {
+        assertEquals(
+                List.of("s.zmodel:9:5: error: relation field 'product' of model 'PriceLog' has no opposite field in "
+                        + "model 'Product': its opposite 'priceLogs' is @ignore'd, and ZenStack pairs only relation "
+                        + "fields without @ignore; mark 'product' @ignore too"),
+                problems(PG + """
+                model Product {
+                    id        Int        @id
+                    priceLogs PriceLog[] @ignore
+                }
+
+                model PriceLog {
+                    id        Int     @id
+                    product   Product @relation(fields: [productId], references: [id])
+                    productId Int
+                }
+                """));
+    }
+
+    @Test
+    void relationIgnoredOnBothSides() {
+        assertEquals(List.of(), problems(PG + """
+                model Product {
+                    id        Int        @id
+                    priceLogs PriceLog[] @ignore
+                }
+
+                model PriceLog {
+                    product   Product @relation(fields: [productId], references: [id]) @ignore
+                    productId Int
+                    price     Int
+
+                    @@ignore
+                }
+                """));
+    }
+
     @Test
     void fieldsAndReferencesOnBothSides() {
         assertEquals(

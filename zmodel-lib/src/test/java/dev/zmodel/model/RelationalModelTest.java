@@ -74,7 +74,7 @@ class RelationalModelTest {
                 "postgresql|String @db.VarChar(20)|varchar(20)",
                 "postgresql|String @db.VarChar|varchar",
                 "postgresql|String @db.Char(4)|bpchar(4)",
-                "postgresql|String @db.Char|bpchar(1)",
+                "postgresql|String @db.Char|bpchar",
                 "postgresql|String @db.Bit(3)|bit(3)",
                 "postgresql|String @db.VarBit|varbit",
                 "postgresql|String @db.Uuid|uuid",

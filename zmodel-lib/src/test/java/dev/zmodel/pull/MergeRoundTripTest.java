@@ -71,10 +71,7 @@ class MergeRoundTripTest {
                 Files.writeString(
                         schema,
                         PullFixtures.print(
-                                provider,
-                                schemas,
-                                options.defaultSchema(),
-                                new Document(null, List.of(), List.of(), List.of())));
+                                provider, schemas, options, new Document(null, List.of(), List.of(), List.of())));
                 PullOptions pull = PullOptions.of(schema)
                         .withNaming(e.naming())
                         .withModelCasing(options.modelCasing())

@@ -80,7 +80,7 @@ final class PullFixtures {
         List<String> schemas = header(script, "schemas")
                 .map(v -> Arrays.stream(v.split(",")).map(String::strip).toList())
                 .orElse(List.of());
-        GenerateOptions options = options(header(script, "options").orElse(""));
+        GenerateOptions options = options(header(script, "options").orElse("")).withMultiSchema(!schemas.isEmpty());
         DatabaseSchema schema;
         String dbName;
         try (TestDatabase db = TestDatabases.create(provider)) {
@@ -105,7 +105,7 @@ final class PullFixtures {
         for (Expectation e : expectations(sql)) {
             GenerateOptions o = options.withNaming(e.naming());
             GeneratedSchema generated = PullGenerator.generate(schema, o);
-            String actual = print(provider, schemas, o.defaultSchema(), generated.document());
+            String actual = print(provider, schemas, o, generated.document());
             String name = e.golden().getFileName().toString();
             Path actualFile = Paths.get("target", "pull-actual", dialect, name);
             assertValid(actual, name);
@@ -114,7 +114,7 @@ final class PullFixtures {
                     print(
                             provider,
                             schemas,
-                            o.defaultSchema(),
+                            o,
                             PullGenerator.generate(schema, o).document()),
                     "generating twice gives the same text: " + name);
             assertEquals(
@@ -175,9 +175,15 @@ final class PullFixtures {
 
     /**
      * The generated document printed after a fixed datasource block: provider, {@code url = env("DATABASE_URL")},
-     * and the fixture's {@code schemas} and {@code defaultSchema} when set.
+     * and the fixture's {@code schemas} and {@code defaultSchema} when set; with the {@code previewViews} option a
+     * generator block enabling Prisma's {@code views} preview feature.
      */
     static String print(Provider provider, List<String> schemas, String defaultSchema, Document document) {
+        return print(provider, schemas, GenerateOptions.defaults().withDefaultSchema(defaultSchema), document);
+    }
+
+    static String print(Provider provider, List<String> schemas, GenerateOptions options, Document document) {
+        String defaultSchema = options.defaultSchema();
         List<ConfigField> fields = new ArrayList<>();
         fields.add(ConfigField.of("provider", Expr.StringLiteral.of(provider.id())));
         fields.add(ConfigField.of(
@@ -196,6 +202,17 @@ final class PullFixtures {
                 new ConfigBlock(ConfigBlock.Kind.DATASOURCE, "db", fields, List.of(), Trivia.NONE, Span.NONE);
         List<Declaration> declarations = new ArrayList<>();
         declarations.add(datasource);
+        if (options.previewViews()) {
+            declarations.add(new ConfigBlock(
+                    ConfigBlock.Kind.GENERATOR,
+                    "client",
+                    List.of(
+                            ConfigField.of("provider", Expr.StringLiteral.of("prisma-client-js")),
+                            ConfigField.of("previewFeatures", Expr.Array.of(List.of(Expr.StringLiteral.of("views"))))),
+                    List.of(),
+                    Trivia.NONE,
+                    Span.NONE));
+        }
         declarations.addAll(document.declarations());
         return ZModelFiles.print(document.withDeclarations(declarations));
     }
@@ -212,6 +229,7 @@ final class PullFixtures {
                 case "fieldCasing" -> o.withFieldCasing(Casing.fromId(kv[1]).orElseThrow());
                 case "alwaysMap" -> o.withAlwaysMap(true);
                 case "defaultSchema" -> o.withDefaultSchema(kv[1]);
+                case "previewViews" -> o.withPreviewViews(true);
                 default -> throw new IllegalArgumentException("unknown option " + part);
             };
         }

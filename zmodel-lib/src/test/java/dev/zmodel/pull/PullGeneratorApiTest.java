@@ -83,7 +83,7 @@ class PullGeneratorApiTest {
         assertEquals(Casing.PASCAL, o.modelCasing());
         assertEquals(Casing.CAMEL, o.fieldCasing());
         assertEquals("public", o.defaultSchema());
-        assertEquals(o, new GenerateOptions(null, null, null, false, null, null));
+        assertEquals(o, new GenerateOptions(null, null, null, false, null, null, false, false));
         assertEquals(Optional.of(Naming.PRISMA), Naming.fromId(" Prisma "));
         assertEquals(Optional.of(Casing.SNAKE), Casing.fromId("snake"));
         assertEquals(Optional.empty(), Casing.fromId("kebab"));

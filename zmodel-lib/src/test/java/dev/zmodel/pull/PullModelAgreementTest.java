@@ -85,17 +85,15 @@ class PullModelAgreementTest {
      */
     static void check(Provider provider, String script, String name) {
         List<String> schemas = PullFixtures.headerList(script, "schemas");
-        GenerateOptions options =
-                PullFixtures.options(PullFixtures.header(script, "options").orElse(""));
+        GenerateOptions options = PullFixtures.options(
+                        PullFixtures.header(script, "options").orElse(""))
+                .withMultiSchema(!schemas.isEmpty());
         DatabaseSchema database = introspect(provider, script, schemas, name);
         StringBuilder failures = new StringBuilder();
         for (Naming naming : List.of(Naming.ZENSTACK)) {
             GenerateOptions o = options.withNaming(naming);
             String text = PullFixtures.print(
-                    provider,
-                    schemas,
-                    o.defaultSchema(),
-                    PullGenerator.generate(database, o).document());
+                    provider, schemas, o, PullGenerator.generate(database, o).document());
             DatabaseSchema model;
             try {
                 model = RelationalModel.of(

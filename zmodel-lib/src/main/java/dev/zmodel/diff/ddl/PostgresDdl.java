@@ -77,7 +77,8 @@ public final class PostgresDdl extends Ddl {
             case "float4" -> "real";
             case "float8" -> "double precision";
             case "bool" -> "boolean";
-            case "bpchar" -> "char";
+            // char without a length is char(1): the unbounded type is spelled bpchar
+            case "bpchar" -> type.length() == null ? "bpchar" : "char";
             case "varbit" -> "bit varying";
             default -> type.name();
         };

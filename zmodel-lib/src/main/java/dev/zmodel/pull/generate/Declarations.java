@@ -31,6 +31,7 @@ final class Declarations {
     private final Keys keys;
     private final ScalarFields scalars;
     private final String defaultSchema;
+    private final boolean multiSchema;
     private final ModelAssembler assembler;
     private final EnumAssembler enums;
 
@@ -41,7 +42,8 @@ final class Declarations {
             Map<QualifiedName, Map<String, ColumnPlan>> plans,
             Keys keys,
             ScalarFields scalars,
-            String defaultSchema) {
+            String defaultSchema,
+            boolean multiSchema) {
         this.preset = preset;
         this.dialect = dialect;
         this.names = names;
@@ -49,6 +51,7 @@ final class Declarations {
         this.keys = keys;
         this.scalars = scalars;
         this.defaultSchema = defaultSchema;
+        this.multiSchema = multiSchema;
         this.assembler = new ModelAssembler(preset.layout());
         this.enums = new EnumAssembler(preset.layout(), preset.alwaysMap());
     }
@@ -88,8 +91,16 @@ final class Declarations {
 
     DataModel view(View v) {
         QualifiedName owner = v.qualifiedName();
-        Notes notes = new Notes();
+        Notes notes = new Notes(preset.prismaWords());
         notes.comment(v.comment());
+        DeclName viewName = names.decl(owner);
+        if (viewName.reserved() != null) {
+            notes.sentence(
+                    Notes.Kind.RESERVED,
+                    "This view has been renamed to '" + viewName.name()
+                            + "' during introspection, because the original name '" + viewName.reserved()
+                            + "' is reserved.");
+        }
         if (v.materialized()) {
             notes.add(Notes.Kind.MATERIALIZED);
         }
@@ -106,17 +117,16 @@ final class Declarations {
             slots.add(new ModelAssembler.ScalarSlot(c, f, name == null));
         }
         List<Attribute> block = new ArrayList<>();
-        DeclName name = names.decl(owner);
-        if (name.mapped()) {
+        if (viewName.mapped()) {
             block.add(Attributes.map(v.name(), true));
         }
         schemaAttribute(v.schema()).ifPresent(block::add);
-        return assembler.assemble(DataModel.Kind.VIEW, name.name(), slots, List.of(), block, notes.lines());
+        return assembler.assemble(DataModel.Kind.VIEW, viewName.name(), slots, List.of(), block, notes.lines());
     }
 
     EnumDecl enumDecl(EnumSource e) {
         DeclName name = names.decl(e.key());
-        Notes notes = new Notes();
+        Notes notes = new Notes(preset.prismaWords());
         notes.comment(e.comment());
         if (name.reserved() != null) {
             notes.sentence(
@@ -127,15 +137,20 @@ final class Declarations {
         }
         List<Attribute> block = new ArrayList<>();
         if (name.mapped()) {
-            block.add(Attributes.map(e.dbName(), true));
+            // an inline MySQL enum whose name {table}_{column} had to be sanitized keeps it with @@map
+            block.add(Attributes.map(e.dbName() != null ? e.dbName() : e.key().inlineName(), true));
         }
         schemaAttribute(e.schema()).ifPresent(block::add);
         return enums.assemble(name.name(), names.values(e.key()), block, notes.lines());
     }
 
-    /** {@code @@schema("x")} for PostgreSQL objects outside the default schema. */
+    /**
+     * {@code @@schema("x")} for PostgreSQL objects outside the default schema; with the prisma preset and a
+     * {@code schemas} list on every object, as Prisma requires.
+     */
     private Optional<Attribute> schemaAttribute(String schema) {
-        return schema != null && dialect.facts().schemas() && !schema.equals(defaultSchema)
+        boolean everywhere = multiSchema && preset.schemaOnEveryDeclaration();
+        return schema != null && dialect.facts().schemas() && (everywhere || !schema.equals(defaultSchema))
                 ? Optional.of(Attributes.schema(schema))
                 : Optional.empty();
     }

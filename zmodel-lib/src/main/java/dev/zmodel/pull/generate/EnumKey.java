@@ -18,4 +18,12 @@ record EnumKey(String schema, String name, QualifiedName owner, String column) {
     boolean inline() {
         return owner != null;
     }
+
+    /**
+     * The name of an inline MySQL enum as Prisma gives it, {@code {table}_{column}}: what {@code @@map} names when
+     * sanitizing changed it.
+     */
+    String inlineName() {
+        return owner.name() + "_" + column;
+    }
 }

@@ -49,6 +49,7 @@ public final class Generation {
     private final Map<QualifiedName, Map<String, ColumnPlan>> plans = new HashMap<>();
     private final Map<QualifiedName, Notes> notes = new LinkedHashMap<>();
     private final Map<QualifiedName, String> joinTableRejections = new HashMap<>();
+    private final List<View> skippedViews;
 
     private Generation(DatabaseSchema schema, GenerateOptions options) {
         Provider provider = options.provider() == null ? schema.provider() : options.provider();
@@ -56,10 +57,22 @@ public final class Generation {
             throw new IllegalArgumentException(
                     "The schema was read from " + schema.provider() + " but the options name provider " + provider);
         }
-        this.catalog = new Catalog(schema);
         this.options = options;
         this.dialect = Dialect.of(provider);
         this.preset = NamingPresets.of(options);
+        // Prisma pulls views only with its views preview feature; the zenstack preset always does
+        boolean views = !preset.viewsNeedPreviewFeature() || options.previewViews();
+        this.skippedViews = views ? List.of() : schema.views();
+        this.catalog = new Catalog(
+                views
+                        ? schema
+                        : new DatabaseSchema(
+                                schema.provider(),
+                                schema.product(),
+                                schema.namespaces(),
+                                schema.tables(),
+                                List.of(),
+                                schema.enums()));
         this.labels = new ObjectLabels(dialect.facts().schemas() ? options.defaultSchema() : null);
         this.types =
                 preset.keepsWhatPrismaLoses() ? dialect.types()::toZModelByZenStackRules : dialect.types()::toZModel;
@@ -100,7 +113,16 @@ public final class Generation {
                         labels.of(t.qualifiedName()),
                         joinTableRejections.get(t.qualifiedName()));
             }
-            if (!Identity.usable(t, plans.get(t.qualifiedName()), names)) {
+            if (t.columns().isEmpty()) {
+                // Prisma comments such a model out; an ignored empty model keeps the table for migrations
+                ignored.add(t.qualifiedName());
+                n.add(Notes.Kind.NO_COLUMNS);
+                warnings.add(
+                        PullWarning.Kind.NO_COLUMNS,
+                        labels.of(t.qualifiedName()),
+                        "The table has no columns, or none this user may see; the model is empty and @@ignore'd. "
+                                + "Check the user's privileges.");
+            } else if (!Identity.usable(t, plans.get(t.qualifiedName()), names)) {
                 ignored.add(t.qualifiedName());
                 n.add(Notes.Kind.NO_IDENTIFIER);
                 warnings.add(
@@ -112,6 +134,14 @@ public final class Generation {
             columnWarnings(t.qualifiedName(), t.columns());
         }
         features.orphanPartitions();
+        for (View v : skippedViews) {
+            warnings.add(
+                    PullWarning.Kind.VIEW_SKIPPED,
+                    labels.of(v.qualifiedName()),
+                    "Prisma pulls views only when the generator enables the views preview feature; add "
+                            + "previewFeatures = [\"views\"] to the generator block, or pull with "
+                            + "-Dzenstack.naming=zenstack, to get it as a view block.");
+        }
         for (View v : catalog.views) {
             columnWarnings(v.qualifiedName(), v.columns());
         }
@@ -133,9 +163,10 @@ public final class Generation {
                 dialect,
                 names,
                 plans,
-                new Keys(dialect, preset.omitsForeignKeyIndexes(), warnings, labels),
+                new Keys(dialect, preset.omitsForeignKeyIndexes(), preset.keepsEveryUniqueIndex(), warnings, labels),
                 new ScalarFields(preset, defaults, names),
-                options.defaultSchema());
+                options.defaultSchema(),
+                options.multiSchema());
         List<Declaration> declarations = new ArrayList<>();
         for (Table t : models) {
             declarations.add(builder.model(
@@ -158,7 +189,9 @@ public final class Generation {
                     catalog.schema.namespaces().isEmpty() ? "" : String.join(", ", catalog.schema.namespaces()),
                     "The database has no tables or views.");
         }
-        return new GeneratedSchema(new Document(null, List.of(), declarations, List.of()), warnings.list());
+        Set<QualifiedName> skipped = new HashSet<>();
+        skippedViews.forEach(v -> skipped.add(v.qualifiedName()));
+        return new GeneratedSchema(new Document(null, List.of(), declarations, List.of()), warnings.list(), skipped);
     }
 
     /**
@@ -267,7 +300,7 @@ public final class Generation {
     }
 
     private Notes notesOf(Table table) {
-        return notes.computeIfAbsent(table.qualifiedName(), k -> new Notes());
+        return notes.computeIfAbsent(table.qualifiedName(), k -> new Notes(preset.prismaWords()));
     }
 
     private RelationSet relationSet(List<RelationPlanner.Inline> inline, List<JoinTable> joinTables) {

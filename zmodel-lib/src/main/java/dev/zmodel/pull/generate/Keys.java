@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
 
 /**
  * Primary keys, unique constraints and indexes of a table as ZModel attributes: {@code @id}/{@code @@id},
- * {@code @unique} (single column; the first such index of a column) / {@code @@unique}, {@code @@index},
+ * {@code @unique} (single column; the first such index of a column, a further one {@code @@unique([col])} or, as
+ * Prisma does, left out) / {@code @@unique}, {@code @@index},
  * {@code @@fulltext}, with {@code sort: Desc}, {@code length:}, {@code ops:}, {@code type:} and {@code map:} only for
  * names that differ from the default ({@link ConstraintNames}); uniques are listed before plain indexes, each in
  * catalog (name) order. Partial, expression and unexpressible indexes are left out with a note and a warning;
@@ -35,12 +36,23 @@ final class Keys {
 
     private final Dialect dialect;
     private final boolean omitForeignKeyIndexes;
+    private final boolean keepEveryUnique;
     private final Warnings warnings;
     private final ObjectLabels labels;
 
-    Keys(Dialect dialect, boolean omitForeignKeyIndexes, Warnings warnings, ObjectLabels labels) {
+    /**
+     * @param keepEveryUnique a further unique index on a column that already is {@code @unique} becomes
+     *                        {@code @@unique([col])} (zenstack preset); else it is left out with a warning (Prisma)
+     */
+    Keys(
+            Dialect dialect,
+            boolean omitForeignKeyIndexes,
+            boolean keepEveryUnique,
+            Warnings warnings,
+            ObjectLabels labels) {
         this.dialect = dialect;
         this.omitForeignKeyIndexes = omitForeignKeyIndexes;
+        this.keepEveryUnique = keepEveryUnique;
         this.warnings = warnings;
         this.labels = labels;
     }
@@ -90,9 +102,17 @@ final class Keys {
             if (omitForeignKeyIndexes && dialect.isForeignKeyIndex(table, index)) {
                 continue;
             }
+            List<String> cols = index.columnNames();
+            if (!keepEveryUnique && index.unique() && cols.size() == 1 && hasUnique(fieldAttributes, cols.get(0))) {
+                warnings.add(
+                        PullWarning.Kind.DUPLICATE_UNIQUE,
+                        labels.of(table.qualifiedName(), index.name()),
+                        "The column " + cols.get(0) + " already is @unique; this further unique index is left out, "
+                                + "as Prisma does (the zenstack preset keeps it as @@unique).");
+                continue;
+            }
             IndexMethod method = dialect.indexMethod(index.method());
             remarks(table, index, method, notes);
-            List<String> cols = index.columnNames();
             String defaultName = index.unique() ? names.unique(table.name(), cols) : names.index(table.name(), cols);
             Optional<Argument> map = index.name().equals(defaultName) || dialect.isAutomaticIndexName(index.name())
                     ? Optional.empty()

@@ -231,7 +231,11 @@ final class NameAssigner {
                         "The name '" + bases.get(i) + "' is taken by another model, view or enum; this one is named '"
                                 + name + "'."));
             }
-            boolean mapped = s.dbName() != null && (!name.equals(s.dbName()) || preset.alwaysMap());
+            boolean mapped = s.dbName() != null
+                    ? !name.equals(s.dbName()) || preset.alwaysMap()
+                    : s.key() instanceof EnumKey k
+                            && k.inline()
+                            && !dev.zmodel.pull.naming.Identifiers.isValid(k.inlineName());
             names.putDecl(s.key(), new DeclName(name, bases.get(i), mapped, reserved.get(i)));
         }
     }

@@ -8,49 +8,97 @@ import java.util.Map;
 /**
  * The {@code ///} documentation db pull writes on a model, view or enum: the database comment first, then one
  * sentence per database feature ZModel cannot express — Prisma's sentences where Prisma has one, in Prisma's order
- * — each followed by {@code - …} lines naming the objects.
+ * — each followed by {@code - …} lines naming the objects. The zenstack preset says the same in its own words:
+ * about ZModel and this project, never Prisma Client or {@code pris.ly} links.
  */
 final class Notes {
     /** The features, in the order their sentences are written. */
     enum Kind {
-        RESERVED(null),
-        PARTITION("This table is a partition table and requires additional setup for migrations. Visit "
-                + "https://pris.ly/d/partition-tables for more info."),
-        INHERITANCE("This table has subclasses and requires additional setup for migrations. Visit "
-                + "https://pris.ly/d/table-inheritance for more info."),
-        INHERITS("This table inherits from other tables and requires additional setup for migrations. Visit "
-                + "https://pris.ly/d/table-inheritance for more info."),
-        CHECK("This table contains check constraints and requires additional setup for migrations. Visit "
-                + "https://pris.ly/d/check-constraints for more info."),
-        EXCLUSION("This table contains exclusion constraints and requires additional setup for migrations. Visit "
-                + "https://pris.ly/d/exclusion-constraints for more info."),
-        NO_IDENTIFIER("The underlying table does not contain a valid unique identifier and can therefore currently "
-                + "not be handled by Prisma Client."),
-        DEFERRABLE("This model has constraints using non-default deferring rules and requires additional setup for "
-                + "migrations. Visit https://pris.ly/d/constraint-deferring for more info."),
-        ROW_LEVEL_SECURITY("This model contains row level security and requires additional setup for migrations. "
-                + "Visit https://pris.ly/d/row-level-security for more info."),
-        NULL_ORDERING("This model contains an index with non-default null sort order and requires additional setup "
-                + "for migrations. Visit https://pris.ly/d/default-index-null-ordering for more info."),
-        EXPRESSION_INDEX("This model contains an expression index which requires additional setup for migrations. "
-                + "Visit https://pris.ly/d/expression-indexes for more info."),
-        PARTIAL_INDEX("This model contains a partial index which is left out of the model and requires additional "
-                + "setup for migrations."),
-        UNSUPPORTED_INDEX("This model contains an index that ZModel cannot fully express and requires additional "
-                + "setup for migrations."),
+        RESERVED(null, null),
+        PARTITION(
+                "This table is a partition table and requires additional setup for migrations. Visit "
+                        + "https://pris.ly/d/partition-tables for more info.",
+                "This table is partitioned, which ZModel cannot express: its partitions are not models, and "
+                        + "migrations need SQL of their own for them."),
+        INHERITANCE(
+                "This table has subclasses and requires additional setup for migrations. Visit "
+                        + "https://pris.ly/d/table-inheritance for more info.",
+                "This table has subclasses (table inheritance), which ZModel cannot express: migrations need SQL "
+                        + "of their own for them."),
+        INHERITS(
+                "This table inherits from other tables and requires additional setup for migrations. Visit "
+                        + "https://pris.ly/d/table-inheritance for more info.",
+                "This table inherits from other tables, which ZModel cannot express: migrations need SQL of their "
+                        + "own for it."),
+        CHECK(
+                "This table contains check constraints and requires additional setup for migrations. Visit "
+                        + "https://pris.ly/d/check-constraints for more info.",
+                "This table contains check constraints, which ZModel cannot express: migrations leave them to the "
+                        + "database."),
+        EXCLUSION(
+                "This table contains exclusion constraints and requires additional setup for migrations. Visit "
+                        + "https://pris.ly/d/exclusion-constraints for more info.",
+                "This table contains exclusion constraints, which ZModel cannot express: migrations leave them to "
+                        + "the database."),
+        NO_COLUMNS(
+                "We could not retrieve columns for the underlying table. Either it has no columns or you are missing "
+                        + "rights to see them. Please check your privileges.",
+                "The underlying table has no columns (or none this database user may see), so the model is ignored; "
+                        + "check the user's privileges."),
+        NO_IDENTIFIER(
+                "The underlying table does not contain a valid unique identifier and can therefore currently "
+                        + "not be handled by Prisma Client.",
+                "The underlying table does not contain a valid unique identifier, so the model is ignored: ZenStack "
+                        + "cannot read or write its rows until it has a primary key or a unique constraint."),
+        DEFERRABLE(
+                "This model has constraints using non-default deferring rules and requires additional setup for "
+                        + "migrations. Visit https://pris.ly/d/constraint-deferring for more info.",
+                "This model has constraints using non-default deferring rules, which ZModel cannot express: "
+                        + "migrations need SQL of their own for them."),
+        ROW_LEVEL_SECURITY(
+                "This model contains row level security and requires additional setup for migrations. "
+                        + "Visit https://pris.ly/d/row-level-security for more info.",
+                "This model contains row level security, which ZModel cannot express: migrations leave it to the "
+                        + "database."),
+        NULL_ORDERING(
+                "This model contains an index with non-default null sort order and requires additional setup "
+                        + "for migrations. Visit https://pris.ly/d/default-index-null-ordering for more info.",
+                "This model contains an index with non-default null sort order, which ZModel cannot express: "
+                        + "migrations need SQL of their own for it."),
+        EXPRESSION_INDEX(
+                "This model contains an expression index which requires additional setup for migrations. "
+                        + "Visit https://pris.ly/d/expression-indexes for more info.",
+                "This model contains an expression index, which ZModel cannot express: migrations leave it to the "
+                        + "database."),
+        PARTIAL_INDEX(
+                "This model contains a partial index which is left out of the model and requires additional "
+                        + "setup for migrations.",
+                null),
+        UNSUPPORTED_INDEX(
+                "This model contains an index that ZModel cannot fully express and requires additional setup for "
+                        + "migrations.",
+                null),
         FOREIGN_KEY(
-                "This model has foreign keys that are not relations and require additional setup for " + "migrations."),
-        ON_UPDATE("This model has columns with an ON UPDATE clause, which ZModel cannot express and requires "
-                + "additional setup for migrations."),
-        JOIN_TABLE(null),
-        MATERIALIZED("This view is a materialized view.");
+                "This model has foreign keys that are not relations and require additional setup for migrations.",
+                null),
+        ON_UPDATE(
+                "This model has columns with an ON UPDATE clause, which ZModel cannot express and requires "
+                        + "additional setup for migrations.",
+                null),
+        JOIN_TABLE(null, null),
+        MATERIALIZED("This view is a materialized view.", null);
 
         private final String sentence;
+        /** The zenstack preset's words, where Prisma's speak of Prisma Client or link to pris.ly; null: the same. */
+        private final String zenstackSentence;
 
-        Kind(String sentence) {
+        Kind(String sentence, String zenstackSentence) {
             this.sentence = sentence;
+            this.zenstackSentence = zenstackSentence;
         }
     }
+
+    private final boolean prismaWords;
 
     private final List<String> comment = new ArrayList<>();
     private final Map<Kind, String> sentences = new EnumMap<>(Kind.class);
@@ -67,8 +115,14 @@ final class Notes {
         return text.strip().lines().map(String::stripTrailing).toList();
     }
 
+    /** @param prismaWords Prisma's sentences (prisma preset), else this project's (zenstack preset) */
+    Notes(boolean prismaWords) {
+        this.prismaWords = prismaWords;
+    }
+
     void add(Kind kind) {
-        sentences.putIfAbsent(kind, kind.sentence);
+        sentences.putIfAbsent(
+                kind, prismaWords || kind.zenstackSentence == null ? kind.sentence : kind.zenstackSentence);
         bullets.computeIfAbsent(kind, k -> new ArrayList<>());
     }
 

@@ -29,7 +29,8 @@ import java.util.Set;
  * {@code @relation([name,] fields: […], references: […], onDelete?, onUpdate?, map?)} — actions only where they differ
  * from Prisma's defaults (onDelete Restrict when a key column is required, else SetNull; onUpdate Cascade), {@code map}
  * only where the constraint name is not the default; the other side {@code @relation("name")} when named. A relation
- * between an {@code @@ignore}d model and another gets {@code @ignore} on the other model's field.
+ * between an {@code @@ignore}d model and another gets {@code @ignore} on both fields: ZenStack pairs only relation
+ * fields without {@code @ignore}, so one side alone would miss its opposite.
  */
 final class RelationFields {
     /** A relation field and, for a forward field, the column it is placed before (ZenStack layout). */
@@ -62,15 +63,10 @@ final class RelationFields {
         for (int i = 0; i < inline.size(); i++) {
             RelationPlanner.Inline r = inline.get(i);
             RelationNames n = named.inline().get(i);
-            boolean fromIgnored = ignored.contains(r.from().qualifiedName());
-            boolean toIgnored = ignored.contains(r.to().qualifiedName());
-            specs.add(new Spec(
-                    r.from().qualifiedName(),
-                    n.onFrom(),
-                    name -> forward(r, n, name, toIgnored && !fromIgnored),
-                    anchor(r)));
-            specs.add(new Spec(
-                    r.to().qualifiedName(), n.onTo(), name -> back(r, n, name, fromIgnored && !toIgnored), null));
+            // ZenStack pairs only relation fields without @ignore: both sides of a relation to an ignored model
+            boolean ignore = ignored.contains(r.from().qualifiedName()) != ignored.contains(r.to().qualifiedName());
+            specs.add(new Spec(r.from().qualifiedName(), n.onFrom(), name -> forward(r, n, name, ignore), anchor(r)));
+            specs.add(new Spec(r.to().qualifiedName(), n.onTo(), name -> back(r, n, name, ignore), null));
         }
         for (int i = 0; i < manyToMany.size(); i++) {
             JoinTable j = manyToMany.get(i);

@@ -44,7 +44,8 @@ final class ScalarFields {
     Field build(
             Table table, ColumnPlan plan, String name, List<Attribute> keys, boolean keyColumn, boolean commentedOut) {
         boolean view = table == null;
-        boolean optional = !plan.list() && (view || plan.column().nullable() && !keyColumn);
+        // view columns are as the catalog reports them: PostgreSQL says nullable, MySQL follows the base column
+        boolean optional = !plan.list() && plan.column().nullable() && !keyColumn;
         FieldType type = switch (plan.shape()) {
             case SCALAR -> FieldType.of(plan.scalar(), plan.list(), optional);
             case ENUM -> FieldType.of(names.decl(plan.enumKey()).name(), plan.list(), optional);
@@ -53,13 +54,13 @@ final class ScalarFields {
                         "Unsupported", Expr.StringLiteral.of(plan.unsupported()), plan.list(), optional, Span.NONE);
         };
         List<Attribute> attributes = new ArrayList<>();
+        attributes.addAll(keys);
+        // views have defaults too (PostgreSQL ALTER VIEW … SET DEFAULT, MySQL the base column's), as Prisma reads them
+        DefaultValue value = plan.generated() ? DefaultValue.NONE : defaults.map(table, plan.column(), target(plan));
+        if (!(value instanceof DefaultValue.None)) {
+            attributes.add(Attributes.defaultValue(value));
+        }
         if (!view) {
-            attributes.addAll(keys);
-            DefaultValue value =
-                    plan.generated() ? DefaultValue.NONE : defaults.map(table, plan.column(), target(plan));
-            if (!(value instanceof DefaultValue.None)) {
-                attributes.add(Attributes.defaultValue(value));
-            }
             if (preset.updatedAtHeuristic()
                     && "DateTime".equals(plan.scalar())
                     && !plan.list()

@@ -1,12 +1,15 @@
 package dev.zmodel.pull.naming;
 
+import java.text.Normalizer;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * Prisma's identifier sanitization (docs/db-pull-mapping.md#sanitizing-both-presets): identifiers must match
  * {@code [A-Za-z][A-Za-z0-9_]*}; invalid characters before the first letter are dropped, invalid characters
- * after it are replaced by {@code _} (one per character, counted in code points). The result may be empty
- * (e.g. {@code 42} or {@code 名前}).
+ * after it are replaced by {@code _} (one per character, counted in code points). Latin letters outside ASCII are
+ * first transliterated ({@code größe} → {@code grosse}, {@code Ünïcødé} → {@code Unicode}); other scripts are not, so
+ * the result may be empty (e.g. {@code 42} or {@code 名前}).
  */
 public final class Identifiers {
     private static final Pattern VALID = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
@@ -18,6 +21,10 @@ public final class Identifiers {
     }
 
     public static String sanitize(String name) {
+        if (isValid(name)) {
+            return name;
+        }
+        name = transliterate(name);
         if (isValid(name)) {
             return name;
         }
@@ -39,4 +46,54 @@ public final class Identifiers {
         }
         return out.toString();
     }
+
+    /**
+     * Latin letters with diacritics lose them ({@code ü} → {@code u}), and the letters that are not a base letter
+     * plus marks are spelled out ({@code ß} → {@code ss}, {@code ø} → {@code o}, {@code æ} → {@code ae}); characters
+     * of other scripts are left as they are.
+     */
+    static String transliterate(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < 128 || Character.UnicodeScript.of(cp) != Character.UnicodeScript.LATIN) {
+                out.appendCodePoint(cp);
+                continue;
+            }
+            String special = SPECIAL.get(cp);
+            if (special != null) {
+                out.append(special);
+                continue;
+            }
+            String base = MARKS.matcher(Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFD))
+                    .replaceAll("");
+            out.append(
+                    base.chars().allMatch(c -> c < 128) && !base.isEmpty() ? base : new String(Character.toChars(cp)));
+        }
+        return out.toString();
+    }
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private static final Map<Integer, String> SPECIAL = Map.ofEntries(
+            Map.entry((int) 'ß', "ss"),
+            Map.entry((int) 'ẞ', "SS"),
+            Map.entry((int) 'ø', "o"),
+            Map.entry((int) 'Ø', "O"),
+            Map.entry((int) 'æ', "ae"),
+            Map.entry((int) 'Æ', "AE"),
+            Map.entry((int) 'œ', "oe"),
+            Map.entry((int) 'Œ', "OE"),
+            Map.entry((int) 'đ', "d"),
+            Map.entry((int) 'Đ', "D"),
+            Map.entry((int) 'ð', "d"),
+            Map.entry((int) 'Ð', "D"),
+            Map.entry((int) 'ł', "l"),
+            Map.entry((int) 'Ł', "L"),
+            Map.entry((int) 'þ', "th"),
+            Map.entry((int) 'Þ', "TH"),
+            Map.entry((int) 'ı', "i"),
+            Map.entry((int) 'ħ', "h"),
+            Map.entry((int) 'Ħ', "H"));
 }

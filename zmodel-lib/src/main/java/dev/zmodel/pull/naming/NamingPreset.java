@@ -61,6 +61,27 @@ public interface NamingPreset {
      */
     boolean keepsWhatPrismaLoses();
 
+    /**
+     * Prisma's note sentences (with {@code pris.ly} links and "Prisma Client"); the zenstack preset says the same
+     * about ZModel and this project.
+     */
+    boolean prismaWords();
+
+    /**
+     * Prisma: once the datasource lists {@code schemas}, every model, view and enum carries {@code @@schema},
+     * the default schema's too; ZModel needs it only outside the default schema.
+     */
+    boolean schemaOnEveryDeclaration();
+
+    /**
+     * ZenStack preset: every unique index of a single column is kept ({@code @unique}, then
+     * {@code @@unique([col])}), so migrations can recreate them; Prisma keeps only the first.
+     */
+    boolean keepsEveryUniqueIndex();
+
+    /** Prisma: views are pulled only when the generator enables the {@code views} preview feature. */
+    boolean viewsNeedPreviewFeature();
+
     RelationNaming relationNaming();
 
     Layout layout();

@@ -78,6 +78,26 @@ final class PrismaNaming implements NamingPreset {
     }
 
     @Override
+    public boolean prismaWords() {
+        return true;
+    }
+
+    @Override
+    public boolean schemaOnEveryDeclaration() {
+        return true;
+    }
+
+    @Override
+    public boolean keepsEveryUniqueIndex() {
+        return false;
+    }
+
+    @Override
+    public boolean viewsNeedPreviewFeature() {
+        return true;
+    }
+
+    @Override
     public boolean keepsWhatPrismaLoses() {
         return false;
     }

@@ -38,7 +38,7 @@ final class ZenStackNaming implements NamingPreset {
 
     @Override
     public String modelName(String table) {
-        return Identifiers.sanitize(Casings.apply(modelCasing, table));
+        return Identifiers.sanitize(Casings.apply(modelCasing, Identifiers.transliterate(table)));
     }
 
     @Override
@@ -53,7 +53,7 @@ final class ZenStackNaming implements NamingPreset {
 
     @Override
     public String fieldName(String column) {
-        return Identifiers.sanitize(Casings.apply(fieldCasing, column));
+        return Identifiers.sanitize(Casings.apply(fieldCasing, Identifiers.transliterate(column)));
     }
 
     @Override
@@ -89,6 +89,26 @@ final class ZenStackNaming implements NamingPreset {
     @Override
     public boolean omitsForeignKeyIndexes() {
         return true;
+    }
+
+    @Override
+    public boolean prismaWords() {
+        return false;
+    }
+
+    @Override
+    public boolean schemaOnEveryDeclaration() {
+        return false;
+    }
+
+    @Override
+    public boolean keepsEveryUniqueIndex() {
+        return true;
+    }
+
+    @Override
+    public boolean viewsNeedPreviewFeature() {
+        return false;
     }
 
     @Override
