@@ -243,8 +243,9 @@ public final class MigrateRollback {
         } else if (!options.prompter().isInteractive()) {
             throw new ZModelException(
                     options.force()
-                            ? "migrate-rollback did not roll back " + plan.describe() + " of " + db + ": " + losing
-                                    + "If that is intended, run again with " + flag(ACCEPT_DATA_LOSS, "true")
+                            ? "migrate-rollback did not roll back " + plan.describe() + " of " + db + ": the "
+                                    + "rollback would lose data:\n" + Findings.bullets(loss)
+                                    + "\nIf that is intended, run again with " + flag(ACCEPT_DATA_LOSS, "true")
                                     + ". Nothing was changed."
                             : refusal);
         } else if (!options.prompter().confirm(question)) {
