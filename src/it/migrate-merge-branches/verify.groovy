@@ -1,8 +1,8 @@
 import java.util.concurrent.TimeUnit
 
 // Runs a command in the project directory; returns [exit code, output].
-def exec = { List<String> words ->
-    def process = new ProcessBuilder(words).directory(basedir).redirectErrorStream(true).start()
+def exec = { List words ->
+    def process = new ProcessBuilder(words.collect { it.toString() }).directory(basedir).redirectErrorStream(true).start()
     def text = process.inputStream.getText('UTF-8')
     assert process.waitFor(300, TimeUnit.SECONDS) : 'did not finish: ' + words + '\n' + text
     new File(basedir, 'commands.log') << '$ ' + words.join(' ') + '\n' + text
