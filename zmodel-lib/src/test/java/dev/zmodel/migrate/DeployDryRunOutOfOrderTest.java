@@ -103,8 +103,11 @@ class DeployDryRunOutOfOrderTest {
         try (MigrateFixture f = new MigrateFixture(Provider.SQLITE);
                 TestDatabase target = TestDatabases.create(Provider.SQLITE)) {
             MigrateDeployTest.twoMigrations(f);
+            // files the directory allows next to a migration are not changelogs for includeAll either
+            Files.writeString(f.migrations.resolve("20261122093100_init/README.md"), "# why\n");
+            Files.writeString(f.migrations.resolve("20261122093100_init/.gitkeep"), "");
             MigrateOptions options = MigrateDeployTest.deployTo(f, target);
-            MigrateDeploy.run(options);
+            assertEquals(2, MigrateDeploy.run(options).applied().size());
             olderTagsMigration(f.migrations);
             String db = MigrateFixture.settings(target).displayUrl();
 
