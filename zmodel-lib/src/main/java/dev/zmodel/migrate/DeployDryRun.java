@@ -1,11 +1,14 @@
 package dev.zmodel.migrate;
 
 import dev.zmodel.Listener;
+import dev.zmodel.datasource.ConnectionSettings;
 import dev.zmodel.datasource.Connections;
 import dev.zmodel.liquibase.AppliedChangeset;
 import dev.zmodel.liquibase.ChangelogHistory;
 import dev.zmodel.liquibase.ChangelogSql;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -23,10 +26,27 @@ import static dev.zmodel.PropertyNames.flag;
 final class DeployDryRun {
     private DeployDryRun() {}
 
+    /**
+     * The database to read the history from: an empty in-memory SQLite database in place of a SQLite file that does
+     * not exist, which the driver would otherwise create.
+     */
+    private static ConnectionSettings readable(ConnectionSettings database) {
+        String url = database.jdbcUrl();
+        if (!url.startsWith("jdbc:sqlite:")) {
+            return database;
+        }
+        String file = url.substring("jdbc:sqlite:".length());
+        file = file.indexOf('?') < 0 ? file : file.substring(0, file.indexOf('?'));
+        if (file.isEmpty() || file.startsWith(":") || file.startsWith("file:") || Files.exists(Path.of(file))) {
+            return database;
+        }
+        return new ConnectionSettings(database.provider(), "jdbc:sqlite::memory:", null, null, List.of());
+    }
+
     static MigrateDeployResult run(MigrateOptions options, DeployOptions deploy, MigrationsDirectory dir) {
         Listener listener = options.listener();
         String db = options.database().displayUrl();
-        try (Connection c = Connections.open(options.database(), "migrate-deploy")) {
+        try (Connection c = Connections.open(readable(options.database()), "migrate-deploy")) {
             MigrationHistory history = MigrationHistory.read(c, options.provider(), dir);
             List<AppliedChangeset> rows = ChangelogHistory.read(c, options.provider());
             for (MigrationStatus s : history.inState(MigrationState.EDITED)) {

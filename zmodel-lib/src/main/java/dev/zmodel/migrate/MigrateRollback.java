@@ -170,6 +170,9 @@ public final class MigrateRollback {
         }
         List<Migration> applied = new ArrayList<>();
         for (Migration owner : owners) {
+            if (owner == null) {
+                continue; // an older row of a migration missing from the directory: not replayed
+            }
             applied.remove(owner);
             applied.add(owner); // ordered by each migration's newest row
         }

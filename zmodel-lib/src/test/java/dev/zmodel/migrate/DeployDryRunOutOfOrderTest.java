@@ -85,6 +85,22 @@ class DeployDryRunOutOfOrderTest {
         }
     }
 
+    @Test
+    void dryRunOfASqliteFileThatDoesNotExistDoesNotCreateIt() throws Exception {
+        try (MigrateFixture f = new MigrateFixture(Provider.SQLITE)) {
+            MigrateDeployTest.twoMigrations(f);
+            Path file = Files.createTempDirectory("zt-dry").resolve("new.db");
+            var settings = new dev.zmodel.datasource.ConnectionSettings(
+                    Provider.SQLITE, "jdbc:sqlite:" + file, null, null, List.of());
+            String sql = MigrateDeploy.run(
+                            MigrateOptions.of(settings, f.migrations),
+                            DeployOptions.defaults().withDryRun(true))
+                    .dryRunSql();
+            assertTrue(sql.contains(": 2 pending migration(s), "), sql);
+            assertFalse(Files.exists(file), "the driver would have created it");
+        }
+    }
+
     /** A hand-written migration folder between init (09:31) and posts (09:32): out of order once posts is applied. */
     private static void olderTagsMigration(Path migrations) throws Exception {
         Path folder = migrations.resolve("20261122093150_tags");
