@@ -121,7 +121,7 @@ class DeployDryRunOutOfOrderTest {
             MigrateDeployTest.twoMigrations(f);
             // files the directory allows next to a migration are not changelogs for includeAll either
             Files.writeString(f.migrations.resolve("20261122093100_init/README.md"), "# why\n");
-            Files.writeString(f.migrations.resolve("20261122093100_init/.gitkeep"), "");
+            Files.createFile(f.migrations.resolve("20261122093100_init/.gitkeep"));
             MigrateOptions options = MigrateDeployTest.deployTo(f, target);
             assertEquals(2, MigrateDeploy.run(options).applied().size());
             olderTagsMigration(f.migrations);
