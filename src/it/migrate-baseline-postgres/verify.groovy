@@ -17,7 +17,7 @@ try {
     assert migration.contains('CREATE OR REPLACE FUNCTION public.touch_updated_at()')
     assert migration.contains('CREATE TRIGGER customer_touch BEFORE UPDATE ON public.customer')
     assert migration.contains('CREATE VIEW "public"."open_orders" AS')
-    assert new File(dir, 'changelog.xml').text.contains('<include file="' + folders[0] + '/migration.xml"')
+    assert new File(dir, 'changelog.xml').text.contains('<includeAll path="./" relativeToChangelogFile="true"')
     assert new File(dir, 'migration_lock.properties').text.contains('provider=postgresql')
 
     assert log.contains('Created the baseline migration ')

@@ -6,8 +6,9 @@ assert folders[0] ==~ /\d{14}_init/ : folders
 assert folders[1] ==~ /\d{14}_add_posts/ : folders
 assert new File(dir, folders[1] + '/migration.xml').text.contains('Create table `Post`')
 def master = new File(dir, 'changelog.xml').text
-assert master.contains('<include file="' + folders[0] + '/migration.xml" relativeToChangelogFile="true"/>')
-assert master.indexOf(folders[0]) < master.indexOf(folders[1])
+// one includeAll of the folders (in name order), so adding a migration does not edit it
+assert master.contains('<includeAll path="./" relativeToChangelogFile="true" minDepth="2" maxDepth="2" errorIfMissingOrEmpty="false"/>')
+assert !master.contains(folders[0]) && !master.contains('<include ')
 assert new File(dir, 'migration_lock.properties').text.contains('provider=sqlite')
 assert log.contains('Created migration') && log.contains('Applied migration ' + folders[1])
 assert log.contains('Already in sync: the schema schema-v2.zmodel matches the migrations; no new migration was written.')

@@ -42,12 +42,13 @@ public final class PropertyNames {
     public static final String INCLUDE = "zenstack.include";
     /** {@code db-pull}: globs of the tables and views to leave out. */
     public static final String EXCLUDE = "zenstack.exclude";
-    /** {@code db-pull}: write nothing, print the diff. */
+    /** {@code db-pull}: write nothing, print the diff. {@code migrate-deploy}: print the SQL, run nothing. */
     public static final String DRY_RUN = "zenstack.dryRun";
     /**
      * {@code db-pull}: ignore the existing models and write the fresh result (Prisma's {@code db pull --force}).
      * {@code migrate-reset}, {@code db-push -Dzenstack.forceReset}: drop everything without asking (Prisma's
-     * {@code migrate reset --force}); without it they ask in an interactive session and refuse in batch mode. Never
+     * {@code migrate reset --force}); {@code migrate-rollback}: roll back without asking; without it they ask in an
+     * interactive session and refuse in batch mode. Never
      * allows a database that is not local: that is {@link #ALLOW_REMOTE}.
      */
     public static final String FORCE = "zenstack.force";
@@ -62,7 +63,7 @@ public final class PropertyNames {
     /** {@code init}: the provider of the new datasource. */
     public static final String PROVIDER = "zenstack.provider";
 
-    /** {@code migrate-dev}, {@code db-push}: apply changes that lose data without asking. */
+    /** {@code migrate-dev}, {@code db-push}, {@code migrate-rollback}: go ahead although data is lost. */
     public static final String ACCEPT_DATA_LOSS = "zenstack.acceptDataLoss";
     /** {@code db-push}: drop every table, view and type first. */
     public static final String FORCE_RESET = "zenstack.forceReset";
@@ -79,6 +80,10 @@ public final class PropertyNames {
 
     /** {@code migrate-deploy}: release a stale Liquibase lock before applying. */
     public static final String RELEASE_LOCK = "zenstack.releaseLock";
+    /** {@code migrate-deploy}: apply pending migrations that are older than applied ones (Flyway's outOfOrder). */
+    public static final String OUT_OF_ORDER = "zenstack.outOfOrder";
+    /** {@code migrate-rollback}: how many of the last applied migrations to roll back. */
+    public static final String COUNT = "zenstack.count";
     /** {@code migrate-deploy}: seconds to wait for a Liquibase lock held by another run. */
     public static final String LIQUIBASE_LOCK_WAIT = "zenstack.liquibaseLockWait";
 

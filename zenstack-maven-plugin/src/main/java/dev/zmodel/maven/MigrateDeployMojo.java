@@ -1,7 +1,9 @@
 package dev.zmodel.maven;
 
 import dev.zmodel.PropertyNames;
+import dev.zmodel.migrate.DeployOptions;
 import dev.zmodel.migrate.MigrateDeploy;
+import dev.zmodel.migrate.MigrateDeployResult;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -43,6 +45,22 @@ public class MigrateDeployMojo extends AbstractMigrateMojo {
     @Parameter(property = PropertyNames.LIQUIBASE_LOCK_WAIT, defaultValue = "10")
     private int liquibaseLockWait;
 
+    /**
+     * Print the SQL the pending migrations would run (for a DBA's review) and change nothing: no changeset runs, and
+     * Liquibase's history and lock tables are not created. Default {@code false}. Example:
+     * {@code -Dzenstack.dryRun=true}.
+     */
+    @Parameter(property = PropertyNames.DRY_RUN, defaultValue = "false")
+    private boolean dryRun;
+
+    /**
+     * Apply pending migrations that are older than applied ones (a branch merged after newer migrations were
+     * deployed); without it the deploy refuses them, naming them. They run after the newer ones. Default
+     * {@code false}. Example: {@code -Dzenstack.outOfOrder=true}.
+     */
+    @Parameter(property = PropertyNames.OUT_OF_ORDER, defaultValue = "false")
+    private boolean outOfOrder;
+
     @Inject
     public MigrateDeployMojo(SettingsDecrypter decrypter) {
         super(decrypter);
@@ -50,9 +68,14 @@ public class MigrateDeployMojo extends AbstractMigrateMojo {
 
     @Override
     protected void run() throws MojoFailureException {
-        MigrateDeploy.run(MigrateMojoSupport.options(this, false)
-                .withReleaseLock(releaseLock)
-                .withLiquibaseLockWait(Duration.ofSeconds(Math.max(0, liquibaseLockWait))));
+        MigrateDeployResult result = MigrateDeploy.run(
+                MigrateMojoSupport.options(this, false)
+                        .withReleaseLock(releaseLock)
+                        .withLiquibaseLockWait(Duration.ofSeconds(Math.max(0, liquibaseLockWait))),
+                DeployOptions.defaults().withDryRun(dryRun).withOutOfOrder(outOfOrder));
+        if (result.dryRunSql() != null) {
+            getLog().info("\n" + result.dryRunSql());
+        }
     }
 
     @Override

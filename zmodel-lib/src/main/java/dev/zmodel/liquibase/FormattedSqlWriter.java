@@ -90,7 +90,7 @@ final class FormattedSqlWriter {
     }
 
     /** The SQL of changes, or of Liquibase's automatic rollback of them (in reverse order). */
-    private static List<String> sql(List<Change> changes, Database database, boolean inverse) throws Exception {
+    static List<String> sql(List<Change> changes, Database database, boolean inverse) throws Exception {
         List<String> out = new ArrayList<>();
         List<Change> ordered = new ArrayList<>(changes);
         if (inverse) {

@@ -8,6 +8,7 @@ import liquibase.changelog.visitor.AbstractChangeExecListener;
 import liquibase.command.CommandScope;
 import liquibase.command.core.ChangelogSyncCommandStep;
 import liquibase.command.core.ReleaseLocksCommandStep;
+import liquibase.command.core.RollbackCountCommandStep;
 import liquibase.command.core.UpdateCommandStep;
 import liquibase.command.core.helpers.ChangeExecListenerCommandStep;
 import liquibase.command.core.helpers.DatabaseChangelogCommandStep;
@@ -150,6 +151,41 @@ public final class LiquibaseRunner {
         }
     }
 
+    /**
+     * Liquibase {@code rollbackCount}: rolls back the last {@code count} changesets recorded in
+     * {@code DATABASECHANGELOG} (newest first) through their rollbacks, deleting each one's row, under Liquibase's
+     * lock. {@code ran} is told about each changeset rolled back.
+     *
+     * @throws ZModelException naming the changeset whose rollback failed and the database's own text
+     */
+    public static void rollbackCount(
+            Connection connection, Path masterChangelog, int count, Listener listener, ChangesetRan ran) {
+        Path file = masterChangelog.toAbsolutePath().normalize();
+        Reporter reporter = new Reporter(listener, ran);
+        try {
+            run(
+                    connection,
+                    listener,
+                    file.getParent(),
+                    database -> new CommandScope(RollbackCountCommandStep.COMMAND_NAME)
+                            .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                            .addArgumentValue(
+                                    DatabaseChangelogCommandStep.CHANGELOG_FILE_ARG,
+                                    file.getFileName().toString())
+                            .addArgumentValue(RollbackCountCommandStep.COUNT_ARG, count)
+                            .addArgumentValue(ChangeExecListenerCommandStep.CHANGE_EXEC_LISTENER_ARG, reporter)
+                            .setOutput(OutputStream.nullOutputStream())
+                            .execute());
+        } catch (ZModelException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            ChangeSet running = reporter.rollingBack;
+            throw new ZModelException(
+                    (running == null ? "" : "the rollback of changeset " + running.getId() + " failed: ")
+                            + databaseText(cause),
+                    cause);
+        }
+    }
+
     /** Liquibase {@code releaseLocks}: clears the {@code DATABASECHANGELOGLOCK} row (creating the table if needed). */
     public static void releaseLocks(Connection connection, Listener listener) {
         run(
@@ -219,6 +255,7 @@ public final class LiquibaseRunner {
         private final Listener listener;
         private final ChangesetRan ran;
         private volatile ChangeSet running;
+        private volatile ChangeSet rollingBack;
 
         Reporter(Listener listener, ChangesetRan ran) {
             this.listener = listener == null ? Listener.NONE : listener;
@@ -243,6 +280,18 @@ public final class LiquibaseRunner {
             running = null;
             listener.debug("Applied " + changeSet.getId()
                     + (changeSet.getComments() != null ? " (" + changeSet.getComments() + ")" : ""));
+            ran.ran(changeSet.getFilePath(), changeSet.getId());
+        }
+
+        @Override
+        public void willRollback(ChangeSet changeSet, DatabaseChangeLog databaseChangeLog, Database database) {
+            rollingBack = changeSet;
+        }
+
+        @Override
+        public void rolledBack(ChangeSet changeSet, DatabaseChangeLog databaseChangeLog, Database database) {
+            rollingBack = null;
+            listener.debug("Rolled back " + changeSet.getId());
             ran.ran(changeSet.getFilePath(), changeSet.getId());
         }
 

@@ -8,6 +8,10 @@ import java.sql.Connection;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import static dev.zmodel.PropertyNames.NAME;
+import static dev.zmodel.PropertyNames.OUT_OF_ORDER;
+import static dev.zmodel.PropertyNames.flag;
+
 /**
  * {@code migrate-deploy}: applies every pending migration (Liquibase {@code update} of the master changelog) for
  * CI, staging and production. Never generates, never resets, never needs a shadow database.
@@ -33,11 +37,19 @@ public final class MigrateDeploy {
     private MigrateDeploy() {}
 
     public static MigrateDeployResult run(MigrateOptions options) {
+        return run(options, DeployOptions.defaults());
+    }
+
+    /** {@link #run(MigrateOptions)} as a dry run ({@link DeployOptions#dryRun()}) or allowing out-of-order ones. */
+    public static MigrateDeployResult run(MigrateOptions options, DeployOptions deploy) {
         Listener listener = options.listener();
         MigrationsDirectory dir = MigrationsDirectory.read(options.migrations(), options.provider());
         if (dir.migrations().isEmpty()) {
             listener.warn("No migrations found in " + dir.path() + "; nothing to apply. Create them with migrate-dev.");
             return new MigrateDeployResult(List.of(), 0, false);
+        }
+        if (deploy.dryRun()) {
+            return DeployDryRun.run(options, deploy, dir);
         }
         MigrateDialect dialect = MigrateDialect.forProvider(options.provider());
         MigrationFailedException failed = null;
@@ -52,6 +64,13 @@ public final class MigrateDeploy {
                             + edited.stream().map(MigrationStatus::describe).collect(Collectors.joining("\n  - "))
                             + "\nRestore the applied migration files from version control and put changes into a new "
                             + "migration.");
+                }
+                if (!history.outOfOrder().isEmpty()) {
+                    if (!deploy.outOfOrder()) {
+                        throw new ZModelException(outOfOrder(options, history));
+                    }
+                    listener.warn("Applying out of order (" + flag(OUT_OF_ORDER, "true") + "): "
+                            + history.describeOutOfOrder() + ".");
                 }
                 for (UnknownMigration u : history.unknown()) {
                     listener.warn("The database has history rows of " + u.id() + " (" + u.changesets()
@@ -94,5 +113,17 @@ public final class MigrateDeploy {
             }
             throw Privileges.failure("migrate-deploy", options.database(), e);
         }
+    }
+
+    /** Flyway's outOfOrder check: a pending migration older than an applied one is refused unless asked for. */
+    static String outOfOrder(MigrateOptions options, MigrationHistory history) {
+        Migration first = history.outOfOrder().get(0);
+        return "migrate-deploy stopped before applying anything: pending migration(s) " + history.describeOutOfOrder()
+                + " of " + options.database().displayUrl() + " (out of order: added on a branch merged after newer "
+                + "migrations were deployed). Liquibase would run them after the newer ones. If they do not depend on "
+                + "what the newer migrations changed, apply them with mvn zenstack:migrate-deploy "
+                + flag(OUT_OF_ORDER, "true") + "; otherwise, before they are deployed anywhere, delete the folder "
+                + first.id() + " and create it again after the newer ones with mvn zenstack:migrate-dev "
+                + flag(NAME, first.name()) + ".";
     }
 }

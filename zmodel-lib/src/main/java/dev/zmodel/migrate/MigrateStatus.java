@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
+import static dev.zmodel.PropertyNames.OUT_OF_ORDER;
 import static dev.zmodel.PropertyNames.RELEASE_LOCK;
 import static dev.zmodel.PropertyNames.RESET;
 import static dev.zmodel.PropertyNames.flag;
@@ -80,9 +81,12 @@ public final class MigrateStatus {
         MigrationHistory h = r.history();
         listener.info(h.migrations().size() + " migration(s) in " + dir.path() + ", database "
                 + options.database().displayUrl() + ":");
+        List<Migration> outOfOrder = h.outOfOrder();
         for (MigrationStatus s : h.migrations()) {
             String line = "  " + s.describe();
-            if (s.state() == MigrationState.APPLIED || s.state() == MigrationState.PENDING) {
+            if (outOfOrder.contains(s.migration())) {
+                listener.warn(line.replaceFirst("\\(pending\\)$", "(pending, out of order)"));
+            } else if (s.state() == MigrationState.APPLIED || s.state() == MigrationState.PENDING) {
                 listener.info(line);
             } else {
                 listener.warn(line);
@@ -93,6 +97,10 @@ public final class MigrateStatus {
                     + " changeset(s) of " + u.fileName() + ")");
         }
         h.problems().forEach(listener::warn);
+        if (!outOfOrder.isEmpty()) {
+            listener.warn("Out of order: pending migration(s) " + h.describeOutOfOrder() + ". migrate-deploy applies "
+                    + "them only with " + flag(OUT_OF_ORDER, "true") + " (they then run after the newer ones).");
+        }
         if (r.lock() != null && r.lock().locked()) {
             listener.warn("Liquibase's lock is held by " + r.lock().lockedBy() + " since "
                     + r.lock().granted()

@@ -115,6 +115,34 @@ public record MigrationHistory(List<MigrationStatus> migrations, List<UnknownMig
                 .toList();
     }
 
+    /**
+     * Pending migrations older (by folder name, i.e. timestamp) than the newest migration that has history rows —
+     * typically added on another branch, merged after newer migrations were deployed. Liquibase would run them after
+     * the newer ones (Flyway calls them "out of order"; {@code migrate-deploy} refuses them without
+     * {@code outOfOrder}).
+     */
+    public List<Migration> outOfOrder() {
+        return newestRecorded()
+                .map(newest -> pending().stream()
+                        .filter(m -> m.id().compareTo(newest.id()) < 0)
+                        .toList())
+                .orElse(List.of());
+    }
+
+    /** The newest migration (by folder name) with history rows. */
+    public java.util.Optional<Migration> newestRecorded() {
+        return migrations.stream()
+                .filter(s -> s.state() != MigrationState.PENDING)
+                .map(MigrationStatus::migration)
+                .max(java.util.Comparator.comparing(Migration::id));
+    }
+
+    /** "20261123101500_add_tags, older than the applied 20261124080000_add_posts". */
+    public String describeOutOfOrder() {
+        return String.join(", ", outOfOrder().stream().map(Migration::id).toList()) + ", older than the applied "
+                + newestRecorded().map(Migration::id).orElse("?");
+    }
+
     public MigrationStatus status(Migration migration) {
         return migrations.stream()
                 .filter(s -> s.migration().id().equals(migration.id()))

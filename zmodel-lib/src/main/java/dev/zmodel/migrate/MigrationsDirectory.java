@@ -35,14 +35,14 @@ import static dev.zmodel.PropertyNames.flag;
  * The migrations directory (docs/migrations.md#files):
  * <pre>
  * migrations/
- *   changelog.xml                       master changelog: includes every migration, in order
+ *   changelog.xml                       master changelog: includeAll of the migration folders, in name order
  *   migration_lock.properties           provider=postgresql
  *   20261122093000_init/migration.xml   one Liquibase changelog per migration (xml | yaml | sql)
  * </pre>
  * Reading validates the structure and says what is wrong: a folder without (or with two) migration files, files
- * that do not belong there, a master changelog that is missing, not XML, or does not include exactly the
- * migration folders in order, and a provider other than the lock file's. Hidden files and {@code README.md} are
- * allowed anywhere.
+ * that do not belong there, a master changelog that is missing, not XML, or neither our {@code includeAll} nor
+ * exactly the migration folders' {@code include}s in order (the older form), and a provider other than the lock
+ * file's. Hidden files and {@code README.md} are allowed anywhere.
  */
 public final class MigrationsDirectory {
     public static final String LOCK_FILE = "migration_lock.properties";
@@ -56,11 +56,13 @@ public final class MigrationsDirectory {
     private final Path dir;
     private final List<Migration> migrations;
     private final boolean masterInSync;
+    private final boolean masterIncludesAll;
 
-    private MigrationsDirectory(Path dir, List<Migration> migrations, boolean masterInSync) {
+    private MigrationsDirectory(Path dir, List<Migration> migrations, boolean masterInSync, boolean masterIncludesAll) {
         this.dir = dir;
         this.migrations = List.copyOf(migrations);
         this.masterInSync = masterInSync;
+        this.masterIncludesAll = masterIncludesAll;
     }
 
     /**
@@ -77,22 +79,27 @@ public final class MigrationsDirectory {
 
     /**
      * Reads the directory for {@code migrate-dev}, which owns the master changelog: a missing or stale
-     * {@code changelog.xml} is rewritten instead of being an error (everything else is validated as in
-     * {@link #read}).
+     * {@code changelog.xml}, or one of the older form with an {@code include} per migration, is rewritten (to the
+     * {@code includeAll} form) instead of being an error (everything else is validated as in {@link #read}).
      */
     public static MigrationsDirectory readAndRepair(Path dir, Provider provider, dev.zmodel.Listener listener) {
         MigrationsDirectory d = scan(dir, provider);
         if (!d.migrations.isEmpty() && !d.masterInSync) {
             MasterChangelog.write(d.dir);
             listener.info("Rewrote " + d.master() + " to include every migration folder in order.");
+        } else if (!d.migrations.isEmpty() && !d.masterIncludesAll) {
+            MasterChangelog.write(d.dir);
+            listener.info("Rewrote " + d.master() + " to include the migration folders with includeAll: adding a "
+                    + "migration no longer edits it, so branches that each add a migration merge without a conflict. "
+                    + "Commit it; nothing runs again (every changeset keeps its logicalFilePath).");
         }
-        return d;
+        return new MigrationsDirectory(d.dir, d.migrations, true, true);
     }
 
     private static MigrationsDirectory scan(Path dir, Provider provider) {
         Path root = dir.toAbsolutePath().normalize();
         if (!Files.exists(root)) {
-            return new MigrationsDirectory(root, List.of(), true);
+            return new MigrationsDirectory(root, List.of(), true, true);
         }
         if (!Files.isDirectory(root)) {
             throw new ZModelException("The migrations directory " + root + " is a file, not a directory. Point "
@@ -125,8 +132,10 @@ public final class MigrationsDirectory {
         }
         found.sort(java.util.Comparator.comparing(Migration::id));
         List<String> expected = found.stream().map(Migration::relativeFile).toList();
-        boolean inSync = readIncludes(root).map(expected::equals).orElse(expected.isEmpty());
-        return new MigrationsDirectory(root, found, inSync);
+        Optional<List<String>> includes = readIncludes(root);
+        boolean includesAll = includes.map(INCLUDE_ALL::equals).orElse(false);
+        boolean inSync = includesAll || includes.map(expected::equals).orElse(expected.isEmpty());
+        return new MigrationsDirectory(root, found, inSync, includesAll);
     }
 
     private static Optional<Migration> migration(Path folder, String name, List<String> problems) {
@@ -197,7 +206,13 @@ public final class MigrationsDirectory {
         }
     }
 
-    /** The includes of {@code changelog.xml}, or empty when it does not exist. */
+    /** What {@link #readIncludes} returns for the master changelog's {@code includeAll} of the folders. */
+    private static final List<String> INCLUDE_ALL = List.of("<includeAll>");
+
+    /**
+     * The includes of {@code changelog.xml} ({@link #INCLUDE_ALL} for its {@code includeAll} form), or empty when it
+     * does not exist.
+     */
     private static Optional<List<String>> readIncludes(Path root) {
         Path master = root.resolve(MasterChangelog.FILE_NAME);
         if (!Files.exists(master)) {
@@ -221,6 +236,10 @@ public final class MigrationsDirectory {
             NodeList nodes = doc.getDocumentElement().getChildNodes();
             for (int i = 0; i < nodes.getLength(); i++) {
                 if (nodes.item(i) instanceof Element e) {
+                    if ("includeAll".equals(e.getLocalName()) && isOurIncludeAll(e)) {
+                        includes.add(INCLUDE_ALL.get(0));
+                        continue;
+                    }
                     if (!"include".equals(e.getLocalName())) {
                         throw new ZModelException(master + " must only include migrations, but it has a <"
                                 + e.getTagName() + "> element. Put changesets into a migration folder; "
@@ -229,6 +248,10 @@ public final class MigrationsDirectory {
                     includes.add(e.getAttribute("file").replace('\\', '/'));
                 }
             }
+            if (includes.contains(INCLUDE_ALL.get(0)) && includes.size() > 1) {
+                throw new ZModelException(master + " has an includeAll of the migration folders and other includes, "
+                        + "which would run migrations twice. Delete it and run migrate-dev, which writes it again.");
+            }
             return Optional.of(includes);
         } catch (IOException | javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
             throw new ZModelException(
@@ -236,6 +259,15 @@ public final class MigrationsDirectory {
                             + "). Restore it from version control, or delete it and run migrate-dev, which writes it again.",
                     e);
         }
+    }
+
+    /** The {@code includeAll} {@link MasterChangelog#render()} writes: the folders next to the master, depth 2. */
+    private static boolean isOurIncludeAll(Element e) {
+        String path = e.getAttribute("path").strip();
+        return (path.equals(".") || path.equals("./"))
+                && "true".equals(e.getAttribute("relativeToChangelogFile"))
+                && "2".equals(e.getAttribute("minDepth"))
+                && "2".equals(e.getAttribute("maxDepth"));
     }
 
     private void checkMaster() {

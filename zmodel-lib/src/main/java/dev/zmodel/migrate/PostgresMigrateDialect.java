@@ -25,14 +25,69 @@ final class PostgresMigrateDialect implements MigrateDialect {
         List<String> schemas = settings.schemas().isEmpty() ? List.of("public") : settings.schemas();
         try (Statement s = connection.createStatement()) {
             for (String schema : schemas) {
+                List<String> grants = privileges(connection, schema);
                 s.execute("DROP SCHEMA IF EXISTS " + quote(schema) + " CASCADE");
                 s.execute("CREATE SCHEMA " + quote(schema));
+                restore(connection, schema, grants, listener);
                 listener.debug("Dropped and recreated schema " + schema);
             }
             // The history tables live in the current schema, which need not be one of the datasource's.
             s.execute("DROP TABLE IF EXISTS databasechangelog, databasechangeloglock");
         }
         commit(connection);
+    }
+
+    /**
+     * The statements that give a recreated schema the owner and privileges it has now: {@code ALTER SCHEMA … OWNER
+     * TO} and one {@code GRANT} per entry of {@code nspacl} (PostgreSQL 15's {@code public}: owner
+     * {@code pg_database_owner}, {@code USAGE} to {@code PUBLIC}). Empty when the schema does not exist; only the owner
+     * when its privileges are the default ({@code nspacl} null).
+     */
+    private static List<String> privileges(Connection connection, String schema) throws SQLException {
+        List<String> out = new java.util.ArrayList<>();
+        try (java.sql.PreparedStatement s = connection.prepareStatement(
+                "SELECT pg_get_userbyid(n.nspowner), a.grantee, CASE WHEN a.grantee = 0 THEN NULL ELSE "
+                        + "pg_get_userbyid(a.grantee) END, a.privilege_type, a.is_grantable "
+                        + "FROM pg_namespace n LEFT JOIN LATERAL aclexplode(n.nspacl) a ON true "
+                        + "WHERE n.nspname = ? ORDER BY a.grantee, a.privilege_type")) {
+            s.setString(1, schema);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    String owner = rs.getString(1);
+                    if (out.isEmpty()) {
+                        out.add("ALTER SCHEMA " + quote(schema) + " OWNER TO " + quote(owner));
+                    }
+                    String grantee = rs.getString(3);
+                    if (rs.getString(4) == null || owner.equals(grantee)) {
+                        continue; // default privileges, or the owner's own (it has them as owner)
+                    }
+                    out.add("GRANT " + rs.getString(4) + " ON SCHEMA " + quote(schema) + " TO "
+                            + (rs.getLong(2) == 0 ? "PUBLIC" : quote(grantee))
+                            + (rs.getBoolean(5) ? " WITH GRANT OPTION" : ""));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Runs {@link #privileges}' statements on the recreated schema; one that fails (the user may not give the schema
+     * to its old owner) is a warning naming the statement to run as a superuser, not a failed reset.
+     */
+    private static void restore(Connection connection, String schema, List<String> grants, Listener listener)
+            throws SQLException {
+        for (String grant : grants) {
+            commit(connection);
+            try (Statement s = connection.createStatement()) {
+                s.execute(grant);
+            } catch (SQLException e) {
+                if (!connection.getAutoCommit()) {
+                    connection.rollback();
+                }
+                listener.warn("Schema " + schema + " was recreated, but its owner or privileges could not be restored "
+                        + "(" + e.getMessage().strip() + "). Run as a superuser: " + grant + ";");
+            }
+        }
     }
 
     @Override

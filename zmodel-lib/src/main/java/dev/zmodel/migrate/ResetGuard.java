@@ -28,20 +28,31 @@ final class ResetGuard {
      * @param command the command that resets without asking, without {@code -Dzenstack.force=true}
      */
     static void confirm(MigrateOptions options, String goal, String then, String command) {
-        if (options.force()) {
-            return;
-        }
         ConnectionSettings database = options.database();
         String db = database.displayUrl();
         String again = "Run " + command + " " + flag(FORCE, "true") + " to reset without being asked.";
-        if (!options.prompter().isInteractive()) {
-            throw new ZModelException(goal + " did not reset " + db + ": it drops " + lost(options, "the database")
-                    + ", and in batch mode (mvn -B, CI, no terminal) nobody can confirm that. Nothing was dropped. "
-                    + again);
+        ask(
+                options,
+                goal + " did not reset " + db + ": it drops " + lost(options, "the database")
+                        + ", and in batch mode (mvn -B, CI, no terminal) nobody can confirm that. Nothing was dropped. "
+                        + again,
+                goal + " drops " + lost(options, db) + ", " + then + ". Do you want to " + "continue?",
+                "Declined: " + goal + " did not reset " + db + "; nothing was dropped. " + again);
+    }
+
+    /**
+     * The confirmation of any goal that destroys something: with {@code force} nothing is asked; when nobody can
+     * answer, throws {@code refusal}; otherwise asks {@code question} and throws {@code declined} on no.
+     */
+    static void ask(MigrateOptions options, String refusal, String question, String declined) {
+        if (options.force()) {
+            return;
         }
-        if (!options.prompter()
-                .confirm(goal + " drops " + lost(options, db) + ", " + then + ". Do you want to " + "continue?")) {
-            throw new ZModelException("Declined: " + goal + " did not reset " + db + "; nothing was dropped. " + again);
+        if (!options.prompter().isInteractive()) {
+            throw new ZModelException(refusal);
+        }
+        if (!options.prompter().confirm(question)) {
+            throw new ZModelException(declined);
         }
     }
 
