@@ -8,6 +8,7 @@ import dev.zmodel.lang.SchemaIndex;
 import dev.zmodel.lang.ast.DataModel;
 import dev.zmodel.lang.ast.Field;
 import dev.zmodel.schema.QualifiedName;
+import dev.zmodel.schema.Table;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -67,6 +68,13 @@ public final class RenameHints {
     }
 
     private static RenameHint table(ModelContext ctx, String hint, String oldName, String newName) {
+        Optional<Table> joinTable = model(ctx, newName).isPresent()
+                ? Optional.empty()
+                : new ManyToManyTables(ctx)
+                        .build().stream().filter(t -> t.name().equals(newName)).findFirst();
+        if (joinTable.isPresent()) { // an implicit many-to-many join table, by its database name
+            return new RenameHint(joinTable.get().schema(), oldName, null, newName, hint);
+        }
         DataModel target = model(ctx, newName)
                 .orElseThrow(() -> new ZModelException("rename hint `" + hint
                         + "`: the schema has no model `" + newName + "` (and no model mapped to a table of that name). "

@@ -25,6 +25,7 @@ import dev.zmodel.diff.RenameColumn;
 import dev.zmodel.diff.RenameConstraint;
 import dev.zmodel.diff.RenameIndex;
 import dev.zmodel.diff.RenameTable;
+import dev.zmodel.diff.ReplaceJoinTable;
 import dev.zmodel.diff.SchemaChange;
 import dev.zmodel.diff.SetTableComment;
 import dev.zmodel.schema.Column;
@@ -219,6 +220,16 @@ public abstract class Ddl implements SchemaChange.Visitor<List<String>> {
     @Override
     public List<String> renameTable(RenameTable change) {
         return List.of("ALTER TABLE " + table(change.from()) + " RENAME TO " + quote(change.to()));
+    }
+
+    /** Create the new join table, copy the links with A and B exchanged, drop the old one. */
+    @Override
+    public List<String> replaceJoinTable(ReplaceJoinTable change) {
+        List<String> out = new ArrayList<>(statements(new CreateTable(change.to())));
+        out.add("INSERT INTO " + table(change.to().qualifiedName()) + " (" + columns(List.of("A", "B")) + ") SELECT "
+                + columns(List.of("B", "A")) + " FROM " + table(change.from().qualifiedName()));
+        out.addAll(statements(new DropTable(change.from())));
+        return out;
     }
 
     @Override
