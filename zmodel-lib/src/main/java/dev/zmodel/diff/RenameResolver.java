@@ -90,8 +90,16 @@ final class RenameResolver {
     private List<SchemaChange> followingJoinTables() {
         List<SchemaChange> changes = new ArrayList<>();
         for (Table table : from.tables()) {
-            if (!JoinTables.isJoinTable(table)
-                    || findTarget(table.schema(), table.name()).isPresent()) {
+            if (!JoinTables.isJoinTable(table)) {
+                continue;
+            }
+            Optional<Table> same = findTarget(table.schema(), table.name());
+            if (same.isPresent()) { // a relation name keeps the table's name, but A and B may still swap
+                if (JoinTables.swapped(from, table, same.get())
+                        && JoinTables.joinsRenamed(from, table, renamedTables.values())) {
+                    from.remove(table);
+                    replacements.add(new ReplaceJoinTable(table, same.get()));
+                }
                 continue;
             }
             List<Table> candidates = to.tables().stream()

@@ -84,4 +84,37 @@ class ManyToManyRenameTest {
                             + " ORDER BY 1, 2"));
         }
     }
+
+    private static final String NAMED = """
+            model Post {
+                id   Int    @id
+                tags %1$s[] @relation("tags")
+            }
+
+            model %1$s {
+                id    Int    @id
+                posts Post[] @relation("tags")
+            }
+            """;
+
+    /** A relation name keeps the join table's name {@code _tags}, but A and B still swap: it is refilled in place. */
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void aNamedRelationKeepsItsTableAndItsLinks(Provider provider) {
+        try (MigrateFixture f = new MigrateFixture(provider)) {
+            dev(f, NAMED.formatted("Tag"), "init", false);
+            f.db.execute("INSERT INTO " + q(f, "Post") + " (id) VALUES (1), (2)");
+            f.db.execute("INSERT INTO " + q(f, "Tag") + " (id) VALUES (10), (20)");
+            f.db.execute("INSERT INTO " + q(f, "_tags") + " (" + q(f, "A") + ", " + q(f, "B")
+                    + ") VALUES (1, 10), (1, 20), (2, 20)");
+
+            // Tag → Aardvark: A now references Aardvark (was Tag, B), B references Post
+            MigrateDevResult r = dev(f, NAMED.formatted("Aardvark"), "aardvark", false, "Tag=Aardvark");
+            assertTrue(r.createdApplied(), f.allMessages());
+            assertEquals(
+                    List.of(List.of("10", "1"), List.of("20", "1"), List.of("20", "2")),
+                    f.db.query("SELECT " + q(f, "A") + ", " + q(f, "B") + " FROM " + q(f, "_tags") + " ORDER BY 1, 2"));
+            assertTrue(dev(f, NAMED.formatted("Aardvark"), null, false).inSync(), f.allMessages());
+        }
+    }
 }

@@ -222,12 +222,30 @@ public abstract class Ddl implements SchemaChange.Visitor<List<String>> {
         return List.of("ALTER TABLE " + table(change.from()) + " RENAME TO " + quote(change.to()));
     }
 
-    /** Create the new join table, copy the links with A and B exchanged, drop the old one. */
+    /**
+     * Create the new join table, copy the links with A and B exchanged, drop the old one. A join table that keeps its
+     * name (a relation name) is first copied aside, so that the new one can take its name, keys and indexes.
+     */
     @Override
     public List<String> replaceJoinTable(ReplaceJoinTable change) {
-        List<String> out = new ArrayList<>(statements(new CreateTable(change.to())));
-        out.add("INSERT INTO " + table(change.to().qualifiedName()) + " (" + columns(List.of("A", "B")) + ") SELECT "
-                + columns(List.of("B", "A")) + " FROM " + table(change.from().qualifiedName()));
+        QualifiedName from = change.from().qualifiedName();
+        QualifiedName to = change.to().qualifiedName();
+        List<String> out = new ArrayList<>();
+        String swapped = columns(List.of("B", "A"));
+        if (from.equals(to)) {
+            QualifiedName copy = new QualifiedName(from.schema(), from.name() + "_zmodel_copy");
+            out.add("CREATE TABLE " + table(copy) + " AS SELECT " + quote("B") + " AS " + quote("A") + ", " + quote("A")
+                    + " AS " + quote("B") + " FROM " + table(from));
+            out.addAll(statements(new DropTable(change.from())));
+            out.addAll(statements(new CreateTable(change.to())));
+            out.add("INSERT INTO " + table(to) + " (" + columns(List.of("A", "B")) + ") SELECT "
+                    + columns(List.of("A", "B")) + " FROM " + table(copy));
+            out.add("DROP TABLE " + table(copy));
+            return out;
+        }
+        out.addAll(statements(new CreateTable(change.to())));
+        out.add("INSERT INTO " + table(to) + " (" + columns(List.of("A", "B")) + ") SELECT " + swapped + " FROM "
+                + table(from));
         out.addAll(statements(new DropTable(change.from())));
         return out;
     }
