@@ -23,7 +23,8 @@ import java.util.Optional;
  * table or column; a name that does not exist any more — typically the old name — is taken as the database name
  * it had (without a {@code @map}, the ZModel name is the database name). The new side must name a model or field
  * of the current schema (or the table/column it maps to); otherwise the hint names nothing and is an error. The
- * user's text is kept as {@link RenameHint#source()} for messages. Hints that do not have the ZModel form
+ * user's text is kept as {@link RenameHint#source()} for messages. An implicit many-to-many join table is named by its
+ * database name ({@code _PostToTag=_LabelToPost}, as the diff suggests it). Hints that do not have the ZModel form
  * (schema-qualified database names) are passed on as {@link RenameHint#parse} reads them.
  */
 public final class RenameHints {
