@@ -6,17 +6,24 @@ import dev.zmodel.schema.QualifiedName;
 /**
  * Adds a foreign key.
  *
- * @param newTable true when the table is created by the same diff (then no existing row can violate it)
+ * @param newTable      true when the table is created by the same diff (then no existing row can violate it)
+ * @param replacesEqual true when it replaces a key over the same columns referencing the same columns (only an
+ *                      action or a name changes), so the rows already satisfy it
  */
-public record AddForeignKey(QualifiedName table, ForeignKey foreignKey, boolean newTable) implements SchemaChange {
+public record AddForeignKey(QualifiedName table, ForeignKey foreignKey, boolean newTable, boolean replacesEqual)
+        implements SchemaChange {
+    public AddForeignKey(QualifiedName table, ForeignKey foreignKey, boolean newTable) {
+        this(table, foreignKey, newTable, false);
+    }
+
     @Override
     public DataLoss dataLoss() {
-        return newTable ? DataLoss.SAFE : DataLoss.DATA_DEPENDENT;
+        return newTable || replacesEqual ? DataLoss.SAFE : DataLoss.DATA_DEPENDENT;
     }
 
     @Override
     public String warning() {
-        return newTable
+        return newTable || replacesEqual
                 ? null
                 : "Adds " + Names.foreignKey(foreignKey.name()) + " on " + Names.table(table)
                         + "(" + Names.list(foreignKey.columns()) + "); fails if existing rows reference missing "

@@ -33,10 +33,21 @@ public record AlterColumn(
         return has(ColumnChange.NULLABILITY) && from.nullable() && !to.nullable();
     }
 
+    /**
+     * True when the column becomes NOT NULL and has a plain default: the migration first sets the default on the rows
+     * holding NULL ({@code UPDATE … SET c = <default> WHERE c IS NULL}), so it cannot fail on them.
+     */
+    public boolean backfillsNulls() {
+        return makesRequired()
+                && to.defaultValue() != null
+                && !to.autoIncrement().isAuto()
+                && to.generated() == null;
+    }
+
     @Override
     public DataLoss dataLoss() {
         DataLoss risk = has(ColumnChange.TYPE) ? typeRisk : DataLoss.SAFE;
-        return makesRequired() ? risk.max(DataLoss.DATA_DEPENDENT) : risk;
+        return makesRequired() && !backfillsNulls() ? risk.max(DataLoss.DATA_DEPENDENT) : risk;
     }
 
     @Override
@@ -60,7 +71,7 @@ public record AlterColumn(
             parts.add("Changes the type of " + column + " from " + Names.type(from.type()) + " to "
                     + Names.type(to.type()) + "; fails if existing values do not fit the new type.");
         }
-        if (makesRequired()) {
+        if (makesRequired() && !backfillsNulls()) {
             parts.add("Makes column " + column + " required; fails if it contains NULL values.");
         }
         return parts.isEmpty() ? null : String.join(" ", parts);

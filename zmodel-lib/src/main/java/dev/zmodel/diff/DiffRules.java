@@ -92,6 +92,17 @@ interface DiffRules {
         return TypeRisk.classify(this, from, to);
     }
 
+    /**
+     * Conditions selecting the current values that converting {@code from} into {@code to} cannot keep (the change
+     * fails on them, or changes them), written with the database's own conversion rules; empty when there is no
+     * exact check for this change, or nothing can go wrong.
+     *
+     * @param column the quoted column
+     */
+    default java.util.List<ConversionCheck> conversionChecks(ColumnType from, ColumnType to, String column) {
+        return java.util.List.of();
+    }
+
     /** Index names that the database chooses itself (SQLite {@code sqlite_autoindex_…}) are not compared. */
     default boolean sameIndexName(Index from, Index to) {
         return from.name().equals(to.name());

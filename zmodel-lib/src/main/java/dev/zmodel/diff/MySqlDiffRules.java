@@ -7,6 +7,7 @@ import dev.zmodel.schema.ColumnType;
 import dev.zmodel.schema.Index;
 import dev.zmodel.schema.Table;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -152,5 +153,103 @@ final class MySqlDiffRules implements DiffRules {
             case "mediumtext", "mediumblob" -> 16_777_215;
             default -> null;
         };
+    }
+
+    /**
+     * MySQL and MariaDB convert with {@code MODIFY} under strict mode (their default): a value that is not a number
+     * of the target's range, a string longer than the new length or a value outside the new enum stops the
+     * statement. Patterns: what their string-to-number conversion accepts without a warning.
+     */
+    @Override
+    public List<ConversionCheck> conversionChecks(ColumnType from, ColumnType to, String column) {
+        TypeFamily a = family(from);
+        String type = Names.type(to);
+        boolean numeric =
+                a == TypeFamily.INTEGER || a == TypeFamily.DECIMAL || a == TypeFamily.FLOAT || a == TypeFamily.BOOLEAN;
+        switch (family(to)) {
+            case INTEGER, BOOLEAN -> {
+                Integer bytes = size(to) == null && family(to) == TypeFamily.BOOLEAN ? Integer.valueOf(1) : size(to);
+                if (bytes == null || to.name().equalsIgnoreCase("year")) {
+                    return List.of();
+                }
+                String range = " NOT BETWEEN " + Conversions.min(bytes, to.unsigned()) + " AND "
+                        + Conversions.max(bytes, to.unsigned());
+                if (a == TypeFamily.STRING) {
+                    return List.of(new ConversionCheck(
+                            "CASE WHEN " + column + " REGEXP '" + Conversions.INTEGER_TEXT + "' THEN CAST(" + column
+                                    + " AS DECIMAL(65,0))" + range + " ELSE 1 END",
+                            true,
+                            "are not integers in the range of " + type));
+                }
+                if (numeric) {
+                    return List.of(new ConversionCheck(
+                            "ROUND(" + column + ")" + range, true, "are outside the range of " + type));
+                }
+            }
+            case DECIMAL -> {
+                var limit = Conversions.decimalLimit(to);
+                int scale = Conversions.scale(to);
+                if (a == TypeFamily.STRING) {
+                    return List.of(new ConversionCheck(
+                            "CASE WHEN " + column + " REGEXP '" + Conversions.NUMBER_TEXT + "' THEN "
+                                    + (limit == null
+                                            ? "0"
+                                            : "ABS(ROUND(" + column + " + 0e0, " + scale + ")) >= " + limit)
+                                    + " ELSE 1 END",
+                            true,
+                            "are not numbers" + (limit == null ? "" : " that fit " + type)));
+                }
+                if (limit != null && numeric) {
+                    return List.of(new ConversionCheck(
+                            "ABS(ROUND(" + column + ", " + scale + ")) >= " + limit, true, "do not fit " + type));
+                }
+            }
+            case FLOAT -> {
+                if (a == TypeFamily.STRING) {
+                    return List.of(new ConversionCheck(
+                            "NOT (" + column + " REGEXP '" + Conversions.NUMBER_TEXT + "')", true, "are not numbers"));
+                }
+            }
+            case STRING -> {
+                Integer length = size(to);
+                if (length != null) {
+                    boolean characters =
+                            to.name().equalsIgnoreCase("char") || to.name().equalsIgnoreCase("varchar");
+                    return List.of(new ConversionCheck(
+                            (characters ? "CHAR_LENGTH(" : "LENGTH(") + column + ") > " + length,
+                            true,
+                            "are longer than " + length + (characters ? " characters" : " bytes")));
+                }
+            }
+            case ENUM -> {
+                if (to.values().isEmpty()) {
+                    return List.of();
+                }
+                if (a == TypeFamily.ENUM) {
+                    List<String> removed = from.values().stream()
+                            .filter(v -> !to.values().contains(v))
+                            .toList();
+                    return removed.isEmpty()
+                            ? List.of()
+                            : List.of(new ConversionCheck(
+                                    column + " IN (" + literals(removed) + ")",
+                                    true,
+                                    "hold the removed " + (removed.size() == 1 ? "value " : "values ")
+                                            + Names.list(removed)));
+                }
+                return List.of(new ConversionCheck(
+                        column + " NOT IN (" + literals(to.values()) + ")", true, "are not values of " + type));
+            }
+            default -> {}
+        }
+        return List.of();
+    }
+
+    private String literals(List<String> values) {
+        return String.join(
+                ", ",
+                values.stream()
+                        .map(v -> "'" + v.replace("\\", "\\\\").replace("'", "''") + "'")
+                        .toList());
     }
 }

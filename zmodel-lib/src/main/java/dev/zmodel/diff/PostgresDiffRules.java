@@ -7,6 +7,7 @@ import dev.zmodel.schema.Column;
 import dev.zmodel.schema.ColumnType;
 import dev.zmodel.schema.Table;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -105,5 +106,96 @@ final class PostgresDiffRules implements DiffRules {
             case "varchar", "bpchar" -> type.length();
             default -> null;
         };
+    }
+
+    /**
+     * PostgreSQL converts with {@code USING ("c"::type)}: text is parsed by the target type's input function (the
+     * patterns below are what PostgreSQL 15 accepts), numbers are rounded and must fit, and an explicit cast to
+     * {@code varchar(n)} cuts longer values without an error.
+     */
+    @Override
+    public List<ConversionCheck> conversionChecks(ColumnType from, ColumnType to, String column) {
+        if (from.arrayDimensions() != 0 || to.arrayDimensions() != 0) {
+            return List.of();
+        }
+        TypeFamily a = family(from);
+        String text = column + "::text";
+        String type = Names.type(to);
+        switch (family(to)) {
+            case INTEGER -> {
+                int bytes = size(to);
+                String range =
+                        " NOT BETWEEN " + Conversions.min(bytes, false) + " AND " + Conversions.max(bytes, false);
+                if (a == TypeFamily.STRING) {
+                    return List.of(new ConversionCheck(
+                            "CASE WHEN " + text + " ~ '" + Conversions.INTEGER_TEXT + "' THEN (" + text + ")::numeric"
+                                    + range + " ELSE true END",
+                            true,
+                            "are not integers in the range of " + type));
+                }
+                if (a == TypeFamily.INTEGER || a == TypeFamily.DECIMAL || a == TypeFamily.FLOAT) {
+                    return List.of(new ConversionCheck(
+                            "round(" + column + "::numeric)" + range, true, "are outside the range of " + type));
+                }
+            }
+            case DECIMAL -> {
+                var limit = Conversions.decimalLimit(to);
+                int scale = Conversions.scale(to);
+                if (a == TypeFamily.STRING) {
+                    return List.of(new ConversionCheck(
+                            "CASE WHEN " + text + " ~ '" + Conversions.NUMBER_TEXT + "' THEN "
+                                    + (limit == null
+                                            ? "false"
+                                            : "abs(round((" + text + ")::numeric, " + scale + ")) >= " + limit)
+                                    + " ELSE true END",
+                            true,
+                            "are not numbers" + (limit == null ? "" : " that fit " + type)));
+                }
+                if (limit != null && (a == TypeFamily.INTEGER || a == TypeFamily.DECIMAL || a == TypeFamily.FLOAT)) {
+                    return List.of(new ConversionCheck(
+                            "abs(round(" + column + "::numeric, " + scale + ")) >= " + limit,
+                            true,
+                            "do not fit " + type));
+                }
+            }
+            case FLOAT -> {
+                if (a == TypeFamily.STRING) {
+                    return List.of(new ConversionCheck(
+                            "NOT (" + text + " ~ '" + Conversions.NUMBER_TEXT + "' OR " + text
+                                    + " ~* '^[[:space:]]*[+-]?(nan|inf|infinity)[[:space:]]*$')",
+                            true,
+                            "are not numbers"));
+                }
+            }
+            case BOOLEAN -> {
+                if (a == TypeFamily.STRING) {
+                    return List.of(new ConversionCheck(
+                            "NOT (" + text
+                                    + " ~* '^[[:space:]]*(t|tr|tru|true|y|ye|yes|on|of|off|f|fa|fal|fals|false|n|no|1|0)"
+                                    + "[[:space:]]*$')",
+                            true,
+                            "are not booleans"));
+                }
+            }
+            case UUID -> {
+                if (a == TypeFamily.STRING) {
+                    return List.of(new ConversionCheck(
+                            "NOT (" + text + " ~ '^[{]?[0-9a-fA-F]{4}(-?[0-9a-fA-F]{4}){7}[}]?$')",
+                            true,
+                            "are not UUIDs"));
+                }
+            }
+            case STRING -> {
+                Integer length = size(to);
+                if (length != null) {
+                    return List.of(new ConversionCheck(
+                            "char_length(" + text + ") > " + length,
+                            false,
+                            "are longer than " + length + " characters (the conversion cuts them)"));
+                }
+            }
+            default -> {}
+        }
+        return List.of();
     }
 }

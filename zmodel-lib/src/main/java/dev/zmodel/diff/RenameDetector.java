@@ -69,7 +69,24 @@ final class RenameDetector {
                                 + "; if this is a rename, pass the rename hint `" + hint + "` to keep its rows."));
             }
         }
-        return out;
+        return withoutImpliedJoinTables(out, dropped);
+    }
+
+    /**
+     * A join table of a table that looks renamed follows that rename by itself once its hint is given
+     * ({@link RenameResolver}), so only the table's hint is suggested.
+     */
+    private static List<RenameSuggestion> withoutImpliedJoinTables(List<RenameSuggestion> found, List<Table> dropped) {
+        Set<String> renamed = found.stream()
+                .filter(s -> !s.from().startsWith("_"))
+                .map(RenameSuggestion::from)
+                .collect(Collectors.toSet());
+        return found.stream()
+                .filter(s -> dropped.stream()
+                        .noneMatch(t -> t.name().equals(s.from())
+                                && JoinTables.isJoinTable(t)
+                                && t.foreignKeys().stream().anyMatch(fk -> renamed.contains(fk.referencedTable()))))
+                .toList();
     }
 
     List<RenameSuggestion> columns(Table table, List<Column> dropped, List<Column> added) {

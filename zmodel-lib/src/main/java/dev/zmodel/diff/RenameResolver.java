@@ -12,12 +12,19 @@ import java.util.Optional;
  * Applies the explicit rename hints to the working "from" schema and returns the rename changes, after checking
  * that each hint names a table or column that exists before and is replaced after; a hint that names nothing is
  * an error, never silently ignored.
+ *
+ * <p>Implicit many-to-many join tables follow the renames of the tables they join: a join table that disappears
+ * while one that joins the same two (renamed) tables appears is renamed when its columns {@code A} and {@code B} keep
+ * their meaning, and replaced with the links copied ({@link ReplaceJoinTable}) when they swap — Prisma's {@code A}
+ * is the model whose name sorts first. A hint naming the join tables themselves is treated the same way.
  */
 final class RenameResolver {
     private final WorkingSchema from;
     private final DatabaseSchema to;
     /** Table renames applied so far (old name → new name), so column hints may name either. */
     private final java.util.Map<String, String> renamedTables = new java.util.HashMap<>();
+    /** Join tables whose links are copied into a new table, because columns A and B swap meaning. */
+    private final List<ReplaceJoinTable> replacements = new ArrayList<>();
 
     RenameResolver(WorkingSchema from, DatabaseSchema to) {
         this.from = from;
@@ -26,10 +33,16 @@ final class RenameResolver {
 
     List<SchemaChange> apply(List<RenameHint> hints) {
         List<SchemaChange> changes = new ArrayList<>();
-        for (RenameHint hint : hints) {
-            if (!hint.isColumn()) {
-                changes.add(renameTable(hint));
+        // join tables last: whether their columns swap depends on the renames of the tables they join
+        for (boolean joinTables : new boolean[] {false, true}) {
+            for (RenameHint hint : hints) {
+                if (!hint.isColumn() && isJoinTableHint(hint) == joinTables) {
+                    renameTable(hint).ifPresent(changes::add);
+                }
             }
+        }
+        if (!renamedTables.isEmpty()) {
+            changes.addAll(followingJoinTables());
         }
         for (RenameHint hint : hints) {
             if (hint.isColumn()) {
@@ -39,7 +52,16 @@ final class RenameResolver {
         return changes;
     }
 
-    private SchemaChange renameTable(RenameHint hint) {
+    /** The join tables replaced (rather than renamed) by the hints; they are no longer in the working schema. */
+    List<ReplaceJoinTable> replacements() {
+        return List.copyOf(replacements);
+    }
+
+    private boolean isJoinTableHint(RenameHint hint) {
+        return from.find(hint.schema(), hint.table()).stream().anyMatch(JoinTables::isJoinTable);
+    }
+
+    private Optional<SchemaChange> renameTable(RenameHint hint) {
         Table table = single(hint, hint.table(), "table " + q(hint.table()) + " does not exist in the current schema");
         if (findTarget(table.schema(), hint.table()).isPresent()) {
             throw error(hint, "table " + q(hint.table()) + " still exists in the target schema, so it is not renamed");
@@ -50,9 +72,55 @@ final class RenameResolver {
         if (!from.find(table.schema(), hint.newName()).isEmpty()) {
             throw error(hint, "table " + q(hint.newName()) + " already exists in the current schema");
         }
+        Table target = findTarget(table.schema(), hint.newName()).orElseThrow();
+        if (JoinTables.swapped(from, table, target)) {
+            from.remove(table);
+            replacements.add(new ReplaceJoinTable(table, target));
+            return Optional.empty();
+        }
         from.renameTable(table, hint.newName());
         renamedTables.put(table.name(), hint.newName());
-        return new RenameTable(table, hint.newName());
+        return Optional.of(new RenameTable(table, hint.newName()));
+    }
+
+    /**
+     * The join tables of renamed tables: each join table of the current schema that the target lacks is paired with
+     * the one join table of the target, absent from the current schema, that joins the same two tables.
+     */
+    private List<SchemaChange> followingJoinTables() {
+        List<SchemaChange> changes = new ArrayList<>();
+        for (Table table : from.tables()) {
+            if (!JoinTables.isJoinTable(table)) {
+                continue;
+            }
+            Optional<Table> same = findTarget(table.schema(), table.name());
+            if (same.isPresent()) { // a relation name keeps the table's name, but A and B may still swap
+                if (JoinTables.swapped(from, table, same.get())
+                        && JoinTables.joinsRenamed(from, table, renamedTables.values())) {
+                    from.remove(table);
+                    replacements.add(new ReplaceJoinTable(table, same.get()));
+                }
+                continue;
+            }
+            List<Table> candidates = to.tables().stream()
+                    .filter(t -> JoinTables.isJoinTable(t)
+                            && from.find(t.schema(), t.name()).isEmpty()
+                            && java.util.Objects.equals(from.key(t.schema(), ""), from.key(table.schema(), ""))
+                            && JoinTables.sameTables(from, table, t))
+                    .toList();
+            if (candidates.size() != 1 || !JoinTables.joinsRenamed(from, table, renamedTables.values())) {
+                continue;
+            }
+            Table target = candidates.get(0);
+            if (JoinTables.swapped(from, table, target)) {
+                from.remove(table);
+                replacements.add(new ReplaceJoinTable(table, target));
+            } else {
+                from.renameTable(table, target.name());
+                changes.add(new RenameTable(table, target.name()));
+            }
+        }
+        return changes;
     }
 
     private SchemaChange renameColumn(RenameHint hint) {

@@ -32,7 +32,8 @@ public sealed interface SchemaChange
                 DropForeignKey,
                 RenameConstraint,
                 SetTableComment,
-                RebuildTable {
+                RebuildTable,
+                ReplaceJoinTable {
 
     /** The risk of this change for existing data. */
     DataLoss dataLoss();
@@ -98,5 +99,7 @@ public sealed interface SchemaChange
         R setTableComment(SetTableComment change);
 
         R rebuildTable(RebuildTable change);
+
+        R replaceJoinTable(ReplaceJoinTable change);
     }
 }

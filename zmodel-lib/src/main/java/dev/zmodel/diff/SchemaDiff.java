@@ -84,11 +84,13 @@ public final class SchemaDiff {
     }
 
     private DiffResult run() {
-        plan.get(Phase.RENAMES).addAll(new RenameResolver(from, to).apply(options.renames()));
+        RenameResolver renames = new RenameResolver(from, to);
+        plan.get(Phase.RENAMES).addAll(renames.apply(options.renames()));
         schemas();
         enums();
         views();
-        tables();
+        tables(renames.replacements());
+        replaceJoinTables(renames.replacements());
         List<SchemaChange> changes = new ArrayList<>();
         for (Phase p : Phase.values()) {
             changes.addAll(plan.get(p));
@@ -274,7 +276,7 @@ public final class SchemaDiff {
         return to.tables().stream().filter(t -> key(t).equals(k)).findFirst();
     }
 
-    private void tables() {
+    private void tables(List<ReplaceJoinTable> replacements) {
         Map<QualifiedName, Table> targets = new LinkedHashMap<>();
         to.tables().forEach(t -> targets.put(key(t), t));
         Map<QualifiedName, Table> current = new LinkedHashMap<>();
@@ -295,8 +297,11 @@ public final class SchemaDiff {
             }
             dropped.add(t);
         }
-        List<Table> created =
-                to.tables().stream().filter(t -> !current.containsKey(key(t))).toList();
+        Set<QualifiedName> replacing = new HashSet<>();
+        replacements.forEach(r -> replacing.add(key(r.to())));
+        List<Table> created = to.tables().stream()
+                .filter(t -> !current.containsKey(key(t)) && !replacing.contains(key(t)))
+                .toList();
         suggestions.addAll(renameDetector.tables(dropped, created));
 
         Set<QualifiedName> keyChanged = new HashSet<>();
@@ -380,6 +385,25 @@ public final class SchemaDiff {
                     add(Phase.ADD_FOREIGN_KEYS, new AddForeignKey(t.qualifiedName(), fk, true));
                 }
             }
+        }
+    }
+
+    /** Join tables whose links are copied: the old one's foreign keys go first, the new one's come last. */
+    private void replaceJoinTables(List<ReplaceJoinTable> replacements) {
+        for (ReplaceJoinTable r : replacements) {
+            if (rules.inlineForeignKeys()) {
+                add(Phase.CREATE_TABLES, r);
+                continue;
+            }
+            r.from()
+                    .foreignKeys()
+                    .forEach(fk -> add(
+                            Phase.DROP_FOREIGN_KEYS, new DropForeignKey(r.from().qualifiedName(), fk)));
+            add(
+                    Phase.CREATE_TABLES,
+                    new ReplaceJoinTable(r.from().withForeignKeys(List.of()), r.to().withForeignKeys(List.of())));
+            r.to().foreignKeys()
+                    .forEach(fk -> add(Phase.ADD_FOREIGN_KEYS, new AddForeignKey(r.to().qualifiedName(), fk, true)));
         }
     }
 
@@ -619,7 +643,9 @@ public final class SchemaDiff {
                 targets.remove(b.get());
                 if (!rules.sameForeignKey(a, b.get(), f.schema()) || mustRecreate(a)) {
                     add(Phase.DROP_FOREIGN_KEYS, new DropForeignKey(name, a));
-                    add(Phase.ADD_FOREIGN_KEYS, new AddForeignKey(name, effective(a, b.get()), false));
+                    add(
+                            Phase.ADD_FOREIGN_KEYS,
+                            new AddForeignKey(name, effective(a, b.get()), false, sameReference(a, b.get())));
                 }
             }
             List<ForeignKey> unmatched = List.copyOf(leftover);
@@ -651,8 +677,19 @@ public final class SchemaDiff {
                 }
             }
             for (ForeignKey b : targets) {
-                add(Phase.ADD_FOREIGN_KEYS, new AddForeignKey(name, b, false));
+                boolean replacesEqual = leftover.stream().anyMatch(a -> sameReference(a, b));
+                add(Phase.ADD_FOREIGN_KEYS, new AddForeignKey(name, b, false, replacesEqual));
             }
+        }
+
+        /** Same columns referencing the same columns of the same table: the rows that satisfy one satisfy the other. */
+        private boolean sameReference(ForeignKey a, ForeignKey b) {
+            return a.columns().equals(b.columns())
+                    && a.referencedColumns().equals(b.referencedColumns())
+                    && from.key(a.referencedSchema() != null ? a.referencedSchema() : f.schema(), a.referencedTable())
+                            .equals(from.key(
+                                    b.referencedSchema() != null ? b.referencedSchema() : f.schema(),
+                                    b.referencedTable()));
         }
 
         private ForeignKey effective(ForeignKey before, ForeignKey target) {

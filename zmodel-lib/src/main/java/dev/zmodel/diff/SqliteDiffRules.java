@@ -11,6 +11,7 @@ import dev.zmodel.schema.Table;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * SQLite: declared types compared case-insensitively, unnamed keys, rowid aliases, and the alterations SQLite
@@ -123,10 +124,45 @@ final class SqliteDiffRules implements DiffRules {
                 || e.equalsIgnoreCase("false");
     }
 
-    /** SQLite keeps every value whatever the declared type; only a change of type affinity may convert values. */
+    /**
+     * SQLite keeps every value whatever the declared type; only a change of type affinity may convert values. Text
+     * affinity keeps integers, booleans, text, dates and JSON exactly (as their text), and numeric affinity keeps
+     * integers.
+     */
     @Override
     public DataLoss typeChangeRisk(ColumnType from, ColumnType to) {
-        return family(from) == family(to) ? DataLoss.SAFE : DataLoss.DATA_DEPENDENT;
+        TypeFamily a = family(from);
+        TypeFamily b = family(to);
+        if (a == b
+                || b == TypeFamily.STRING
+                        && Set.of(
+                                        TypeFamily.INTEGER,
+                                        TypeFamily.BOOLEAN,
+                                        TypeFamily.DATE,
+                                        TypeFamily.DATETIME,
+                                        TypeFamily.JSON)
+                                .contains(a)
+                || a == TypeFamily.INTEGER && (b == TypeFamily.DECIMAL || b == TypeFamily.BOOLEAN)) {
+            return DataLoss.SAFE;
+        }
+        return DataLoss.DATA_DEPENDENT;
+    }
+
+    /**
+     * A rebuild copies the values into the new column, whose affinity converts text only when it is a well-formed
+     * number; other text stays text, in a column the client reads as a number. Nothing makes the copy fail.
+     */
+    @Override
+    public java.util.List<ConversionCheck> conversionChecks(ColumnType from, ColumnType to, String column) {
+        TypeFamily b = family(to);
+        if (family(from) == TypeFamily.STRING
+                && (b == TypeFamily.INTEGER || b == TypeFamily.FLOAT || b == TypeFamily.DECIMAL)) {
+            return java.util.List.of(new ConversionCheck(
+                    "typeof(" + column + ") = 'text' AND " + column + " <> CAST(" + column + " AS NUMERIC)",
+                    false,
+                    "are not numbers; SQLite would keep them as text in the " + to.name() + " column"));
+        }
+        return java.util.List.of();
     }
 
     @Override

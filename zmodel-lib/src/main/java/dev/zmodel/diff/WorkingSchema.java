@@ -55,6 +55,10 @@ final class WorkingSchema {
         tables.put(key(table.schema(), table.name()), table);
     }
 
+    void remove(Table table) {
+        tables.remove(key(table.schema(), table.name()));
+    }
+
     void renameTable(Table table, String newName) {
         QualifiedName old = key(table.schema(), table.name());
         Map<QualifiedName, Table> copy = new LinkedHashMap<>(tables);

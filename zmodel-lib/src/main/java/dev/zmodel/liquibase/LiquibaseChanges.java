@@ -23,6 +23,7 @@ import dev.zmodel.diff.RenameColumn;
 import dev.zmodel.diff.RenameConstraint;
 import dev.zmodel.diff.RenameIndex;
 import dev.zmodel.diff.RenameTable;
+import dev.zmodel.diff.ReplaceJoinTable;
 import dev.zmodel.diff.SchemaChange;
 import dev.zmodel.diff.SetTableComment;
 import dev.zmodel.diff.ddl.Ddl;
@@ -377,6 +378,11 @@ abstract class LiquibaseChanges implements SchemaChange.Visitor<LiquibaseChanges
 
     @Override
     public Rendered rebuildTable(RebuildTable change) {
+        return raw(change);
+    }
+
+    @Override
+    public Rendered replaceJoinTable(ReplaceJoinTable change) {
         return raw(change);
     }
 }

@@ -45,10 +45,13 @@ final class PostgresLiquibaseChanges extends LiquibaseChanges {
                 : super.renameColumn(change);
     }
 
-    /** A NOT NULL toggle alone is Liquibase's add/dropNotNullConstraint; anything else is raw ALTER COLUMN. */
+    /**
+     * A NOT NULL toggle alone is Liquibase's add/dropNotNullConstraint; anything else (a backfill of NULLs with the
+     * default included) is raw ALTER COLUMN.
+     */
     @Override
     public Rendered alterColumn(AlterColumn change) {
-        if (!change.changes().equals(Set.of(ColumnChange.NULLABILITY))) {
+        if (!change.changes().equals(Set.of(ColumnChange.NULLABILITY)) || change.backfillsNulls()) {
             return raw(change);
         }
         if (change.to().nullable()) {

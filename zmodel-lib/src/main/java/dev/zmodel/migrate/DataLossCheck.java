@@ -3,9 +3,11 @@ package dev.zmodel.migrate;
 import dev.zmodel.Provider;
 import dev.zmodel.ZModelException;
 import dev.zmodel.diff.AddColumn;
+import dev.zmodel.diff.AddForeignKey;
 import dev.zmodel.diff.AddPrimaryKey;
 import dev.zmodel.diff.AlterColumn;
 import dev.zmodel.diff.ColumnChange;
+import dev.zmodel.diff.ConversionCheck;
 import dev.zmodel.diff.CreateIndex;
 import dev.zmodel.diff.DataLoss;
 import dev.zmodel.diff.DropColumn;
@@ -14,6 +16,7 @@ import dev.zmodel.diff.RebuildTable;
 import dev.zmodel.diff.RecreateEnum;
 import dev.zmodel.diff.SchemaChange;
 import dev.zmodel.diff.ddl.Ddl;
+import dev.zmodel.schema.ForeignKey;
 import dev.zmodel.schema.IndexColumn;
 import dev.zmodel.schema.QualifiedName;
 
@@ -25,19 +28,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Checks risky changes against the rows a database holds (Prisma's destructive-change checker): dropping a table
- * or column that has data, a lossy type change of a column with values — {@link DataLossFinding.Kind#DATA_LOSS};
- * a required column added to a table with rows, a column made required that holds NULLs, a unique index or primary
- * key over duplicate values — {@link DataLossFinding.Kind#WILL_FAIL}. Counting is cheap (one {@code count(*)} per
- * risky change); a table that does not exist yet counts as empty.
+ * Checks risky changes against the rows a database holds (Prisma's destructive-change checker), counting only the
+ * rows each change affects: dropping a table or column that has data, a lossy type change of a column with values,
+ * values a type change would cut — {@link DataLossFinding.Kind#DATA_LOSS}; a required column without a default added
+ * to a table with rows, a column made required without a default that holds NULLs, values a type change cannot
+ * convert (tested with the database's conversion rules, {@link ConversionCheck}), an enum value removed while rows
+ * hold it, a unique index or primary key over duplicate values, a foreign key that rows break —
+ * {@link DataLossFinding.Kind#WILL_FAIL}. One {@code count(*)} per risky change; a table that does not exist yet
+ * counts as empty.
  */
 public final class DataLossCheck {
     private final Connection connection;
+    private final Provider provider;
     private final Ddl ddl;
     private final MigrateDialect dialect;
 
     private DataLossCheck(Connection connection, Provider provider) {
         this.connection = connection;
+        this.provider = provider;
         this.ddl = Ddl.forProvider(provider);
         this.dialect = MigrateDialect.forProvider(provider);
     }
@@ -52,11 +60,14 @@ public final class DataLossCheck {
     }
 
     private void check(SchemaChange c, List<DataLossFinding> out) {
-        if (c.dataLoss() == DataLoss.SAFE) {
-            return;
-        }
         if (c instanceof RebuildTable r) {
             r.reasons().forEach(reason -> check(reason, out));
+        } else if (c instanceof AddForeignKey fk) {
+            if (!fk.newTable()) { // even one that replaces an equal key: SQLite may hold rows that break it
+                orphans(fk, out);
+            }
+        } else if (c.dataLoss() == DataLoss.SAFE) {
+            return;
         } else if (c instanceof DropTable d) {
             long rows = count(d.table().qualifiedName(), null);
             if (rows > 0) {
@@ -71,26 +82,13 @@ public final class DataLossCheck {
         } else if (c instanceof AddColumn a) {
             long rows = count(a.table(), null);
             if (rows > 0) {
-                out.add(fail(
-                        "Adds the required column " + name(a.table(), a.column().name()) + " without a default, but "
-                                + name(a.table()) + " has " + rows
-                                + " row(s). Give it a default, make it optional, or create the "
-                                + "migration with createOnly and fill the column in it before making it required."));
+                out.add(fail("Adds the required column "
+                        + name(a.table(), a.column().name()) + " without a default, "
+                        + "but " + name(a.table()) + " has " + rows + " row(s). Give the field a @default (its rows "
+                        + "get that value), or make it optional."));
             }
         } else if (c instanceof AlterColumn a) {
-            if (a.has(ColumnChange.NULLABILITY) && !a.to().nullable()) {
-                long nulls = count(a.table(), q(a.from().name()) + " IS NULL");
-                if (nulls > 0) {
-                    out.add(fail("Makes " + name(a.table(), a.to().name()) + " required, but " + nulls + " row(s) hold "
-                            + "NULL there. Update those rows first, or give the column a default."));
-                }
-            }
-            if (a.has(ColumnChange.TYPE) && a.typeRisk() != DataLoss.SAFE) {
-                long values = count(a.table(), q(a.from().name()) + " IS NOT NULL");
-                if (values > 0) {
-                    out.add(loss(a.warning() + " (" + values + " non-null value(s))"));
-                }
-            }
+            alterColumn(a, out);
         } else if (c instanceof CreateIndex i && i.index().unique()) {
             duplicates(
                     i.table(),
@@ -99,17 +97,98 @@ public final class DataLossCheck {
         } else if (c instanceof AddPrimaryKey p) {
             duplicates(p.table(), p.key().columns(), out);
         } else if (c instanceof RecreateEnum e) {
-            for (var usage : e.usages()) {
-                long values = count(usage.table(), q(usage.column()) + " IS NOT NULL");
-                if (values > 0) {
-                    out.add(loss(e.warning() + " (" + name(usage.table(), usage.column()) + " has " + values
-                            + " value(s))"));
-                }
-            }
-        } else if (c instanceof dev.zmodel.diff.AddForeignKey) {
-            return; // loses nothing; a violating row makes the migration fail with the database's own message
+            removedEnumValues(e, out);
         } else if (c.warning() != null) {
             out.add(loss(c.warning()));
+        }
+    }
+
+    private void alterColumn(AlterColumn a, List<DataLossFinding> out) {
+        String column = q(a.from().name());
+        if (a.makesRequired() && !a.backfillsNulls()) {
+            long nulls = count(a.table(), column + " IS NULL");
+            if (nulls > 0) {
+                out.add(fail("Makes " + name(a.table(), a.to().name()) + " required, but " + nulls + " row(s) hold "
+                        + "NULL there. Fill those rows first, or give the field a @default (the migration then sets "
+                        + "it on them)."));
+            }
+        }
+        if (!a.has(ColumnChange.TYPE) || a.typeRisk() == DataLoss.SAFE) {
+            return;
+        }
+        List<ConversionCheck> checks = ConversionCheck.of(provider, a);
+        for (ConversionCheck check : checks) {
+            long rows = count(a.table(), column + " IS NOT NULL AND (" + check.condition() + ")");
+            if (rows == 0) {
+                continue;
+            }
+            String sentence = "Changes the type of " + name(a.table(), a.to().name()) + " from "
+                    + a.from().type().name() + " to " + a.to().type().name() + ", but " + rows + " value(s) "
+                    + check.what() + (check.fails() ? ": the migration would fail on them" : "")
+                    + ". Find them with: SELECT * FROM " + ddl.table(a.table()) + " WHERE " + check.condition();
+            out.add(check.fails() ? fail(sentence + ". Change those rows first.") : loss(sentence + "."));
+        }
+        if (a.typeRisk() == DataLoss.DESTRUCTIVE || checks.isEmpty()) {
+            // no exact check of this conversion: every value may be affected
+            long values = count(a.table(), column + " IS NOT NULL");
+            if (values > 0) {
+                out.add(loss(a.warning() + " (" + values + " non-null value(s))"));
+            }
+        }
+    }
+
+    /** Rows holding an enum value that the recreated type no longer has: the conversion through text fails on them. */
+    private void removedEnumValues(RecreateEnum e, List<DataLossFinding> out) {
+        List<String> removed = e.removedValues();
+        String literals = String.join(", ", removed.stream().map(ddl::literal).toList());
+        for (var usage : e.usages()) {
+            String column = q(usage.column());
+            String condition = usage.arrayDimensions() == 0
+                    ? column + "::text IN (" + literals + ")"
+                    : column + "::text[] && ARRAY[" + literals + "]";
+            long rows = count(usage.table(), condition);
+            if (rows > 0) {
+                out.add(fail("Removes " + (removed.size() == 1 ? "value " : "values ") + names(removed)
+                        + " from enum `" + e.from().name() + "`, but " + rows + " row(s) of "
+                        + name(usage.table(), usage.column()) + " hold " + (removed.size() == 1 ? "it" : "them")
+                        + ": the migration would fail on them. Change those rows first (find them with: SELECT * FROM "
+                        + ddl.table(usage.table()) + " WHERE " + condition + ")."));
+            }
+        }
+    }
+
+    /**
+     * Rows whose key references no row: adding the foreign key fails on them. When the referenced table does not exist
+     * yet (created by the same migration), every row with a key is such a row.
+     */
+    private void orphans(AddForeignKey change, List<DataLossFinding> out) {
+        ForeignKey fk = change.foreignKey();
+        QualifiedName referenced = new QualifiedName(
+                fk.referencedSchema() != null
+                        ? fk.referencedSchema()
+                        : change.table().schema(),
+                fk.referencedTable());
+        List<String> notNull = new ArrayList<>();
+        List<String> join = new ArrayList<>();
+        for (int i = 0; i < fk.columns().size(); i++) {
+            notNull.add("c." + q(fk.columns().get(i)) + " IS NOT NULL");
+            join.add("p." + q(fk.referencedColumns().get(i)) + " = c."
+                    + q(fk.columns().get(i)));
+        }
+        String keyed =
+                "SELECT count(*) FROM " + ddl.table(change.table()) + " c WHERE " + String.join(" AND ", notNull);
+        long rows;
+        try {
+            rows = queryOrThrow(keyed + " AND NOT EXISTS (SELECT 1 FROM " + ddl.table(referenced) + " p WHERE "
+                    + String.join(" AND ", join) + ")");
+        } catch (SQLException e) {
+            rows = recover(e) ? query(keyed) : 0;
+        }
+        if (rows > 0) {
+            out.add(fail("Adds " + (fk.name() == null ? "a foreign key" : "foreign key `" + fk.name() + "`") + " on "
+                    + name(change.table()) + "(" + String.join(", ", fk.columns()) + "), but " + rows + " row(s) "
+                    + "reference " + name(referenced) + " rows that do not exist: the migration would fail on them. "
+                    + "Delete those rows or fix their references first."));
         }
     }
 
@@ -138,25 +217,43 @@ public final class DataLossCheck {
      * failure stops the check: counting 0 rows on an error would let a migration drop data unasked.
      */
     private long query(String sql) {
+        try {
+            return queryOrThrow(sql);
+        } catch (SQLException e) {
+            if (recover(e)) {
+                return 0;
+            }
+            throw new IllegalStateException(e); // not reached: recover throws
+        }
+    }
+
+    private long queryOrThrow(String sql) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement(sql);
                 ResultSet rs = s.executeQuery()) {
             return rs.next() ? rs.getLong(1) : 0;
-        } catch (SQLException e) {
-            try {
-                if (!connection.getAutoCommit()) {
-                    connection.rollback();
-                }
-            } catch (SQLException ignored) {
-                // keep the first problem
-            }
-            if (dialect.isMissingObject(e)) {
-                return 0;
-            }
-            throw new ZModelException(
-                    "Cannot check whether the changes lose data: counting rows failed (" + e.getMessage()
-                            + "). Nothing was changed. Check that the user may read every table.",
-                    e);
         }
+    }
+
+    /** True when the failed count met a missing table or column; any other failure is thrown. */
+    private boolean recover(SQLException e) {
+        try {
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+            }
+        } catch (SQLException ignored) {
+            // keep the first problem
+        }
+        if (dialect.isMissingObject(e)) {
+            return true;
+        }
+        throw new ZModelException(
+                "Cannot check whether the changes lose data: counting rows failed (" + e.getMessage()
+                        + "). Nothing was changed. Check that the user may read every table.",
+                e);
+    }
+
+    private static String names(List<String> values) {
+        return String.join(", ", values.stream().map(v -> "`" + v + "`").toList());
     }
 
     private String q(String identifier) {

@@ -71,7 +71,7 @@ public final class DbPush {
                         + Findings.bullets(fail) + "\nFix the data, or use " + flag(FORCE_RESET, "true")
                         + " to start from an empty database. Nothing was changed.");
             }
-            Findings.refuseLoss(findings, options, "db-push", db);
+            Findings.refuseLoss(findings, diff.suggestions(), options, "db-push", db);
             try {
                 SchemaApplier.apply(c, options.provider(), diff.changes(), listener);
             } catch (ZModelException e) {

@@ -152,7 +152,7 @@ public final class MigrateDev {
                     + " to write the migration without applying it, and edit it (e.g. fill the column before making it "
                     + "required). Nothing was written.");
         }
-        Findings.refuseLoss(findings, options, "The new migration", db);
+        Findings.refuseLoss(findings, diff.suggestions(), options, "The new migration", db);
         diff.warnings().forEach(w -> listener.warn(w));
         fail.forEach(f -> listener.warn(f.message()));
         Migration created = dir.create(

@@ -8,6 +8,7 @@ import dev.zmodel.lang.SchemaIndex;
 import dev.zmodel.lang.ast.DataModel;
 import dev.zmodel.lang.ast.Field;
 import dev.zmodel.schema.QualifiedName;
+import dev.zmodel.schema.Table;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,8 @@ import java.util.Optional;
  * table or column; a name that does not exist any more — typically the old name — is taken as the database name
  * it had (without a {@code @map}, the ZModel name is the database name). The new side must name a model or field
  * of the current schema (or the table/column it maps to); otherwise the hint names nothing and is an error. The
- * user's text is kept as {@link RenameHint#source()} for messages. Hints that do not have the ZModel form
+ * user's text is kept as {@link RenameHint#source()} for messages. An implicit many-to-many join table is named by its
+ * database name ({@code _PostToTag=_LabelToPost}, as the diff suggests it). Hints that do not have the ZModel form
  * (schema-qualified database names) are passed on as {@link RenameHint#parse} reads them.
  */
 public final class RenameHints {
@@ -67,6 +69,13 @@ public final class RenameHints {
     }
 
     private static RenameHint table(ModelContext ctx, String hint, String oldName, String newName) {
+        Optional<Table> joinTable = model(ctx, newName).isPresent()
+                ? Optional.empty()
+                : new ManyToManyTables(ctx)
+                        .build().stream().filter(t -> t.name().equals(newName)).findFirst();
+        if (joinTable.isPresent()) { // an implicit many-to-many join table, by its database name
+            return new RenameHint(joinTable.get().schema(), oldName, null, newName, hint);
+        }
         DataModel target = model(ctx, newName)
                 .orElseThrow(() -> new ZModelException("rename hint `" + hint
                         + "`: the schema has no model `" + newName + "` (and no model mapped to a table of that name). "

@@ -73,6 +73,7 @@ public final class DiffCases {
             DiffCases::createTables,
             DiffCases::dropTables,
             DiffCases::renames,
+            DiffCases::joinTableSwap,
             DiffCases::addAndDropColumns,
             DiffCases::alterColumns,
             DiffCases::autoIncrement,
@@ -647,6 +648,62 @@ public final class DiffCases {
     }
 
     /** A nullable column added and an unindexed one dropped: in place everywhere, SQLite included. */
+    /** Prisma's implicit many-to-many join table of two models: A references the one whose name sorts first. */
+    private static Table joinTable(Fixtures f, String a, String b) {
+        String name = "_" + a + "To" + b;
+        return f.table(name)
+                .column(col("A", f.intType()))
+                .column(col("B", f.intType()))
+                .pk("A", "B")
+                .index(index(name + "_B_index", "B"))
+                .fk(f.fk(name + "_A_fkey", "A", a, "id", ReferentialAction.CASCADE, ReferentialAction.CASCADE))
+                .fk(f.fk(name + "_B_fkey", "B", b, "id", ReferentialAction.CASCADE, ReferentialAction.CASCADE))
+                .build();
+    }
+
+    /**
+     * Tag renamed to Label: {@code _PostToTag} (A = Post, B = Tag) becomes {@code _LabelToPost} (A = Label, B = Post),
+     * refilled with A and B exchanged; the rollback refills the old table.
+     */
+    static Case joinTableSwap(Fixtures f) {
+        Table post = f.table("Post").id().build();
+        String count = "SELECT count(*) FROM ";
+        return of(
+                        "join_table_swap",
+                        f,
+                        f.schema(post, f.table("Tag").id().build(), joinTable(f, "Post", "Tag")),
+                        f.schema(post, f.table("Label").id().build(), joinTable(f, "Label", "Post")),
+                        "Tag=Label")
+                .seed("INSERT INTO " + q(f, "Post") + " (" + q(f, "id") + ") VALUES (1), (2);"
+                        + "INSERT INTO " + q(f, "Tag") + " (" + q(f, "id") + ") VALUES (10), (20);"
+                        + "INSERT INTO " + q(f, "_PostToTag") + " (" + q(f, "A") + ", " + q(f, "B")
+                        + ") VALUES (1, 10), (1, 20), (2, 20)")
+                .afterUpdate(db -> {
+                    assertEquals("3", scalar(db, count + q(f, "_LabelToPost")));
+                    assertEquals(
+                            "1",
+                            scalar(
+                                    db,
+                                    count + q(f, "_LabelToPost") + " WHERE " + q(f, "A") + " = 10 AND " + q(f, "B")
+                                            + " = 1"));
+                    assertEquals(
+                            "1",
+                            scalar(
+                                    db,
+                                    count + q(f, "_LabelToPost") + " WHERE " + q(f, "A") + " = 20 AND " + q(f, "B")
+                                            + " = 2"));
+                })
+                .afterRollback(db -> {
+                    assertEquals("3", scalar(db, count + q(f, "_PostToTag")));
+                    assertEquals(
+                            "1",
+                            scalar(
+                                    db,
+                                    count + q(f, "_PostToTag") + " WHERE " + q(f, "A") + " = 2 AND " + q(f, "B")
+                                            + " = 20"));
+                });
+    }
+
     static Case columnsInPlace(Fixtures f) {
         Table from = f.table("Profile")
                 .id()

@@ -13,6 +13,7 @@ import static dev.zmodel.diff.Fixtures.col;
 import static dev.zmodel.diff.Fixtures.nullable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each change carries its data-loss class and, when risky, the sentence the user reads. */
 class DiffDataLossTest {
@@ -149,6 +150,62 @@ class DiffDataLossTest {
                 add,
                 DataLoss.DATA_DEPENDENT,
                 "Adds foreign key `C_pId_fkey` on `C`(`pId`); fails if existing rows reference missing `P` rows.");
+    }
+
+    @Test
+    void reAddingAForeignKeyOnlyToChangeOnDeleteIsSafe() {
+        Table parent = pg.table("P").id().build();
+        Table child = pg.table("C")
+                .id()
+                .column(col("pId", pg.intType()))
+                .fk(pg.fk("C_pId_fkey", "pId", "P", "id", ReferentialAction.RESTRICT, ReferentialAction.CASCADE))
+                .build();
+        Table cascade = pg.table("C")
+                .id()
+                .column(col("pId", pg.intType()))
+                .fk(pg.fk("C_pId_fkey", "pId", "P", "id", ReferentialAction.CASCADE, ReferentialAction.CASCADE))
+                .build();
+        DiffResult r = SchemaDiff.diff(pg.schema(parent, child), pg.schema(parent, cascade));
+        assertEquals(2, r.changes().size(), r.changes().toString());
+        AddForeignKey add = (AddForeignKey) r.changes().get(1);
+        assertEquals(DataLoss.SAFE, add.dataLoss(), "the rows already satisfy the same reference");
+        assertNull(add.warning());
+        assertEquals(DataLoss.SAFE, r.dataLoss());
+    }
+
+    @Test
+    void aRequiredColumnWithADefaultFillsItsNullsSoNothingCanFail() {
+        Column required = Column.of("name", pg.text(), false).withDefault(pg.stringDefault("nobody"));
+        SchemaChange alter = SchemaDiff.diff(
+                        pg.schema(pg.table("U")
+                                .id()
+                                .column(nullable("name", pg.text()))
+                                .build()),
+                        pg.schema(pg.table("U").id().column(required).build()))
+                .changes()
+                .get(0);
+        assertTrue(((AlterColumn) alter).backfillsNulls());
+        assertRisk(alter, DataLoss.SAFE, null);
+        assertEquals(
+                List.of(
+                        "ALTER TABLE \"public\".\"U\" ALTER COLUMN \"name\" SET DEFAULT 'nobody'::text",
+                        "UPDATE \"public\".\"U\" SET \"name\" = 'nobody'::text WHERE \"name\" IS NULL",
+                        "ALTER TABLE \"public\".\"U\" ALTER COLUMN \"name\" SET NOT NULL"),
+                dev.zmodel.diff.ddl.Ddl.forProvider(Provider.POSTGRESQL).statements(alter));
+    }
+
+    @Test
+    void sqliteKeepsIntegersExactlyAsText() {
+        Fixtures lite = Fixtures.of(Provider.SQLITE);
+        DiffResult r = SchemaDiff.diff(
+                lite.schema(lite.table("U")
+                        .id()
+                        .column(nullable("n", lite.intType()))
+                        .build()),
+                lite.schema(
+                        lite.table("U").id().column(nullable("n", lite.text())).build()));
+        assertEquals(DataLoss.SAFE, r.dataLoss(), r.changes().toString());
+        assertEquals(List.of(), r.warnings());
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.zmodel.diff;
 import dev.zmodel.Provider;
 import dev.zmodel.ZModelException;
 import dev.zmodel.schema.DatabaseSchema;
+import dev.zmodel.schema.ReferentialAction;
 import dev.zmodel.schema.Table;
 import org.junit.jupiter.api.Test;
 
@@ -224,5 +225,79 @@ class DiffRenameTest {
         assertTrue(
                 e.getMessage().startsWith("rename hint `User.fullName=User.displayName`: table `users` does not exist"),
                 e.getMessage());
+    }
+
+    // ------------------------------------------------------------ implicit many-to-many join tables
+
+    private Table model(String name) {
+        return f.table(name).id().build();
+    }
+
+    /** Prisma's join table of two models: A references the one whose name sorts first. */
+    private Table join(String a, String b) {
+        String name = "_" + a + "To" + b;
+        return f.table(name)
+                .noPk()
+                .column(col("A", f.intType()))
+                .column(col("B", f.intType()))
+                .pk("A", "B")
+                .fk(f.fk(name + "_A_fkey", "A", a, "id", ReferentialAction.CASCADE, ReferentialAction.CASCADE))
+                .fk(f.fk(name + "_B_fkey", "B", b, "id", ReferentialAction.CASCADE, ReferentialAction.CASCADE))
+                .build();
+    }
+
+    @Test
+    void aModelRenameThatSwapsAAndBRefillsTheJoinTable() {
+        DiffResult r = SchemaDiff.diff(
+                f.schema(model("Post"), model("Tag"), join("Post", "Tag")),
+                f.schema(model("Post"), model("Label"), join("Label", "Post")),
+                DiffOptions.withRenames("Tag=Label"));
+        ReplaceJoinTable replace = r.changes().stream()
+                .filter(ReplaceJoinTable.class::isInstance)
+                .map(ReplaceJoinTable.class::cast)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(r.changes().toString()));
+        assertEquals("_PostToTag", replace.from().name());
+        assertEquals("_LabelToPost", replace.to().name());
+        assertTrue(dev.zmodel.diff.ddl.Ddl.forProvider(Provider.POSTGRESQL)
+                .statements(replace)
+                .contains("INSERT INTO \"public\".\"_LabelToPost\" (\"A\", \"B\") SELECT \"B\", \"A\" FROM "
+                        + "\"public\".\"_PostToTag\""));
+        assertTrue(
+                r.changes().stream().noneMatch(c -> c instanceof DropTable || c instanceof CreateTable),
+                r.changes().toString());
+        assertEquals(DataLoss.SAFE, r.dataLoss());
+        assertEquals(List.of(), r.suggestions());
+    }
+
+    @Test
+    void aModelRenameThatKeepsTheOrderRenamesTheJoinTable() {
+        DiffResult r = SchemaDiff.diff(
+                f.schema(model("Post"), model("Tag"), join("Post", "Tag")),
+                f.schema(model("Article"), model("Tag"), join("Article", "Tag")),
+                DiffOptions.withRenames("Post=Article"));
+        assertTrue(
+                r.changes().stream().anyMatch(c -> c.summary().equals("Rename table `_PostToTag` to `_ArticleToTag`")),
+                r.changes().toString());
+        assertTrue(r.changes().stream().noneMatch(c -> c instanceof DropTable || c instanceof ReplaceJoinTable));
+    }
+
+    @Test
+    void onlyTheModelRenameIsSuggestedAndTheJoinTablesOwnHintIsAcceptedToo() {
+        DatabaseSchema before = f.schema(model("Post"), model("Tag"), join("Post", "Tag"));
+        DatabaseSchema after = f.schema(model("Post"), model("Label"), join("Label", "Post"));
+        assertEquals(
+                List.of("Tag=Label"),
+                SchemaDiff.diff(before, after).suggestions().stream()
+                        .map(RenameSuggestion::hint)
+                        .toList());
+        DiffResult both =
+                SchemaDiff.diff(before, after, DiffOptions.withRenames("_PostToTag=_LabelToPost", "Tag=Label"));
+        assertEquals(
+                1,
+                both.changes().stream()
+                        .filter(ReplaceJoinTable.class::isInstance)
+                        .count(),
+                both.changes().toString());
     }
 }

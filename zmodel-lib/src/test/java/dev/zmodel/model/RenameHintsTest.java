@@ -54,6 +54,34 @@ class RenameHintsTest {
     }
 
     @Test
+    void anImplicitManyToManyJoinTableIsNamedByItsDatabaseName() {
+        SchemaIndex tagged = ZModelText.index("""
+                datasource db {
+                    provider = "postgresql"
+                    url = env("DATABASE_URL")
+                }
+
+                model Post {
+                    id   Int     @id
+                    tags Label[]
+                }
+
+                model Label {
+                    id    Int    @id
+                    posts Post[]
+                }
+                """);
+        assertEquals(
+                List.of(new RenameHint("public", "_PostToTag", null, "_LabelToPost", "_PostToTag=_LabelToPost")),
+                RenameHints.translate(tagged, null, List.of("_PostToTag=_LabelToPost")),
+                "the hint the diff suggests for a join table is accepted");
+        assertThrows(
+                ZModelException.class,
+                () -> RenameHints.translate(tagged, null, List.of("_PostToTag=_NoSuchTable")),
+                "a name that is neither a model nor a join table still names nothing");
+    }
+
+    @Test
     void fieldRenameGoesToTheMappedColumn() {
         assertEquals(
                 List.of(new RenameHint("public", "articles", "name", "full_name", "Article.name=Article.fullName")),

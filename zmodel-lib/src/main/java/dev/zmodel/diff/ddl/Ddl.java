@@ -25,6 +25,7 @@ import dev.zmodel.diff.RenameColumn;
 import dev.zmodel.diff.RenameConstraint;
 import dev.zmodel.diff.RenameIndex;
 import dev.zmodel.diff.RenameTable;
+import dev.zmodel.diff.ReplaceJoinTable;
 import dev.zmodel.diff.SchemaChange;
 import dev.zmodel.diff.SetTableComment;
 import dev.zmodel.schema.Column;
@@ -219,6 +220,34 @@ public abstract class Ddl implements SchemaChange.Visitor<List<String>> {
     @Override
     public List<String> renameTable(RenameTable change) {
         return List.of("ALTER TABLE " + table(change.from()) + " RENAME TO " + quote(change.to()));
+    }
+
+    /**
+     * Create the new join table, copy the links with A and B exchanged, drop the old one. A join table that keeps its
+     * name (a relation name) is first copied aside, so that the new one can take its name, keys and indexes.
+     */
+    @Override
+    public List<String> replaceJoinTable(ReplaceJoinTable change) {
+        QualifiedName from = change.from().qualifiedName();
+        QualifiedName to = change.to().qualifiedName();
+        List<String> out = new ArrayList<>();
+        String swapped = columns(List.of("B", "A"));
+        if (from.equals(to)) {
+            QualifiedName copy = new QualifiedName(from.schema(), from.name() + "_zmodel_copy");
+            out.add("CREATE TABLE " + table(copy) + " AS SELECT " + quote("B") + " AS " + quote("A") + ", " + quote("A")
+                    + " AS " + quote("B") + " FROM " + table(from));
+            out.addAll(statements(new DropTable(change.from())));
+            out.addAll(statements(new CreateTable(change.to())));
+            out.add("INSERT INTO " + table(to) + " (" + columns(List.of("A", "B")) + ") SELECT "
+                    + columns(List.of("A", "B")) + " FROM " + table(copy));
+            out.add("DROP TABLE " + table(copy));
+            return out;
+        }
+        out.addAll(statements(new CreateTable(change.to())));
+        out.add("INSERT INTO " + table(to) + " (" + columns(List.of("A", "B")) + ") SELECT " + swapped + " FROM "
+                + table(from));
+        out.addAll(statements(new DropTable(change.from())));
+        return out;
     }
 
     @Override

@@ -121,7 +121,15 @@ public final class MySqlDdl extends Ddl {
 
     @Override
     public List<String> alterColumn(AlterColumn change) {
-        return List.of("ALTER TABLE " + table(change.table()) + " MODIFY " + columnDefinition(change.to(), null));
+        String modify = "ALTER TABLE " + table(change.table()) + " MODIFY " + columnDefinition(change.to(), null);
+        if (change.backfillsNulls()) { // the rows holding NULL get the default before the column becomes required
+            return List.of(
+                    "UPDATE " + table(change.table()) + " SET "
+                            + quote(change.from().name()) + " = " + change.to().defaultValue() + " WHERE "
+                            + quote(change.from().name()) + " IS NULL",
+                    modify);
+        }
+        return List.of(modify);
     }
 
     @Override

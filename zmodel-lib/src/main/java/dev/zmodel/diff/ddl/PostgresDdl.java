@@ -297,7 +297,13 @@ public final class PostgresDdl extends Ddl {
                 && (change.has(ColumnChange.DEFAULT) || change.has(ColumnChange.TYPE))) {
             clauses.add(column + " SET DEFAULT " + to.defaultValue());
         }
-        if (change.has(ColumnChange.NULLABILITY)) {
+        if (change.backfillsNulls()) { // the rows holding NULL get the default before the column becomes required
+            after.add(
+                    0,
+                    "UPDATE " + table + " SET " + quote(to.name()) + " = " + to.defaultValue() + " WHERE "
+                            + quote(to.name()) + " IS NULL");
+            after.add(1, "ALTER TABLE " + table + " " + column + " SET NOT NULL");
+        } else if (change.has(ColumnChange.NULLABILITY)) {
             clauses.add(column + (to.nullable() ? " DROP NOT NULL" : " SET NOT NULL"));
         }
         if (autoChanged && isIdentity(to.autoIncrement())) {

@@ -16,6 +16,7 @@ import dev.zmodel.schema.Table;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * SQLite DDL: declared types as written, foreign keys and UNIQUE constraints inside CREATE TABLE,
@@ -167,7 +168,8 @@ public final class SqliteDdl extends Ddl {
         out.add("PRAGMA foreign_keys=OFF");
         out.add(createTableStatement(to, temp));
         if (!shared.isEmpty()) {
-            out.add("INSERT INTO " + quote(temp) + " (" + columns(shared) + ") SELECT " + columns(shared) + " FROM "
+            out.add("INSERT INTO " + quote(temp) + " (" + columns(shared) + ") SELECT "
+                    + shared.stream().map(c -> copied(from, to, c)).collect(Collectors.joining(", ")) + " FROM "
                     + quote(from.name()));
         }
         out.add("DROP TABLE " + quote(from.name()));
@@ -178,6 +180,17 @@ public final class SqliteDdl extends Ddl {
         }
         out.add("PRAGMA foreign_keys=ON");
         return out;
+    }
+
+    /** A column that becomes required with a default gets the default where it held NULL. */
+    private String copied(Table from, Table to, String column) {
+        Column before = from.column(column).orElseThrow();
+        Column after = to.column(column).orElseThrow();
+        boolean backfill = before.nullable()
+                && !after.nullable()
+                && after.defaultValue() != null
+                && !after.autoIncrement().isAuto();
+        return backfill ? "coalesce(" + quote(column) + ", " + after.defaultValue() + ")" : quote(column);
     }
 
     /**
