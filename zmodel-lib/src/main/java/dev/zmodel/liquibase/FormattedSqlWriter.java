@@ -27,15 +27,8 @@ final class FormattedSqlWriter {
     private FormattedSqlWriter() {}
 
     static String write(DatabaseChangeLog changelog, Provider provider) throws Exception {
-        Database database = DatabaseFactory.getInstance()
-                .openDatabase(
-                        LiquibaseChanges.forProvider(provider).offlineUrl(),
-                        null,
-                        null,
-                        null,
-                        new ClassLoaderResourceAccessor());
+        Database database = offline(provider);
         try {
-            database.setObjectQuotingStrategy(ObjectQuotingStrategy.QUOTE_ALL_OBJECTS);
             StringBuilder out = new StringBuilder("-- liquibase formatted sql\n");
             for (ChangeSet set : changelog.getChangeSets()) {
                 out.append('\n');
@@ -76,6 +69,19 @@ final class FormattedSqlWriter {
         }
     }
 
+    /** An offline database of the dialect that quotes every identifier, as the changesets do; close it after use. */
+    static Database offline(Provider provider) throws Exception {
+        Database database = DatabaseFactory.getInstance()
+                .openDatabase(
+                        LiquibaseChanges.forProvider(provider).offlineUrl(),
+                        null,
+                        null,
+                        null,
+                        new ClassLoaderResourceAccessor());
+        database.setObjectQuotingStrategy(ObjectQuotingStrategy.QUOTE_ALL_OBJECTS);
+        return database;
+    }
+
     /**
      * True for a changeset of SQL taken as written whose text has semicolons inside (a function or trigger body):
      * formatted SQL would split it at them, so it is sent to the database as one text. Such changesets hold one
@@ -90,7 +96,7 @@ final class FormattedSqlWriter {
     }
 
     /** The SQL of changes, or of Liquibase's automatic rollback of them (in reverse order). */
-    private static List<String> sql(List<Change> changes, Database database, boolean inverse) throws Exception {
+    static List<String> sql(List<Change> changes, Database database, boolean inverse) throws Exception {
         List<String> out = new ArrayList<>();
         List<Change> ordered = new ArrayList<>(changes);
         if (inverse) {

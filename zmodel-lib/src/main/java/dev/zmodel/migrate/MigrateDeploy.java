@@ -1,6 +1,7 @@
 package dev.zmodel.migrate;
 
 import dev.zmodel.Listener;
+import dev.zmodel.PropertyNames;
 import dev.zmodel.ZModelException;
 import dev.zmodel.datasource.Connections;
 
@@ -51,7 +52,11 @@ public final class MigrateDeploy {
                             + " applied migration(s) of " + options.database().displayUrl() + " changed since:\n  - "
                             + edited.stream().map(MigrationStatus::describe).collect(Collectors.joining("\n  - "))
                             + "\nRestore the applied migration files from version control and put changes into a new "
-                            + "migration.");
+                            + "migration. If an edit only fixes a file for databases that have not run it yet, re-record "
+                            + "it here with mvn zenstack:migrate-resolve "
+                            + PropertyNames.flag(
+                                    PropertyNames.APPLIED,
+                                    edited.get(0).migration().id()) + ".");
                 }
                 for (UnknownMigration u : history.unknown()) {
                     listener.warn("The database has history rows of " + u.id() + " (" + u.changesets()
