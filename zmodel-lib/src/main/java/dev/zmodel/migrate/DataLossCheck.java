@@ -74,8 +74,7 @@ public final class DataLossCheck {
                 out.add(fail(
                         "Adds the required column " + name(a.table(), a.column().name()) + " without a default, but "
                                 + name(a.table()) + " has " + rows
-                                + " row(s). Give it a default, make it optional, or create the "
-                                + "migration with createOnly and fill the column in it before making it required."));
+                                + " row(s). Give it a default, or make it optional, fill it, then make it required."));
             }
         } else if (c instanceof AlterColumn a) {
             if (a.has(ColumnChange.NULLABILITY) && !a.to().nullable()) {

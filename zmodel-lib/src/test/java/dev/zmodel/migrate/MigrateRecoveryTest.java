@@ -186,6 +186,25 @@ class MigrateRecoveryTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void dbPushRefusesARequiredColumnWithAWayOutItHas() {
+        try (MigrateFixture f = new MigrateFixture(Provider.SQLITE)) {
+            DbPush.run(f.options(v1()));
+            f.db.execute("INSERT INTO users (id, email) VALUES (1, 'a@x')");
+            var refused = assertThrows(
+                    ZModelException.class,
+                    () -> DbPush.run(f.options(v1().replace(
+                                    "email VARCHAR(100) NOT NULL,",
+                                    "email VARCHAR(100) NOT NULL, age INTEGER NOT NULL,"))));
+            assertTrue(
+                    refused.getMessage()
+                            .contains("Give it a default, or make it optional, fill it, then make it " + "required."),
+                    refused.getMessage());
+            assertTrue(
+                    !refused.getMessage().contains("createOnly"), "db-push has no createOnly: " + refused.getMessage());
+        }
+    }
+
     private static int count(String text, String part) {
         return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
