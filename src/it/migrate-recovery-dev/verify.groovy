@@ -25,6 +25,9 @@ try {
     assert log.contains("Applied migration ${fk}")
     assert !log.contains('-Dzenstack.reset=true')
     assert log.contains('Database schema is up to date.')
+    // 8: differences found, a build failure of the check
+    assert log.contains('on project migrate-recovery-dev: migrate-diff: differences: migrations:')
+    assert log.contains('[Help 1] http://cwiki.apache.org/confluence/display/MAVEN/MojoFailureException')
 } finally {
     TestDatabases.drop(Provider.POSTGRESQL, postgresUrl, name)
 }

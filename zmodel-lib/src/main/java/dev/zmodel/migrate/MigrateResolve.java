@@ -168,8 +168,12 @@ public final class MigrateResolve {
                 + "the next mvn zenstack:migrate-deploy runs it again from the start.";
         if (!ran.isEmpty()) {
             message += " Its " + (ran.size() == 1 ? "changeset " : "changesets ") + Recovery.ids(ran) + " ran on " + db
-                    + ": unless you have undone them already, undo them now, or the next run fails on what they "
-                    + "left. Their rollback SQL (newest first):\n" + Recovery.undoSql(ran, options.provider());
+                    + (ran.size() == 1
+                            ? ": unless you have undone it already, undo it now, or the next run fails on what it left. "
+                                    + "Its rollback SQL:\n"
+                            : ": unless you have undone them already, undo them now, or the next run fails on what they "
+                                    + "left. Their rollback SQL (newest first):\n")
+                    + Recovery.undoSql(ran, options.provider());
         }
         options.listener().info(message);
         return new MigrateResolveResult(

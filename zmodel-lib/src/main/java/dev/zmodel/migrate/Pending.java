@@ -82,7 +82,7 @@ final class Pending {
             Migration m = byFile.get(file == null ? "" : file.replace('\\', '/'));
             if (m != null && remaining.computeIfPresent(m.id(), (k, v) -> v - 1) == 0) {
                 remaining.remove(m.id());
-                listener.info("Applied migration " + m.id());
+                reportApplied(listener, m.id(), created);
             }
         };
         try {
@@ -103,12 +103,19 @@ final class Pending {
                     e);
         }
         for (String id : remaining.keySet()) {
-            listener.info("Applied migration " + id); // e.g. changesets skipped by a context: Liquibase is done with it
+            reportApplied(listener, id, created); // e.g. changesets skipped by a context: Liquibase is done with it
         }
         return pending;
     }
 
     static final String STEP = "Applying changesets";
+
+    /** "Applied migration <id>", except for migrate-dev's new migration, which migrate-dev reports itself. */
+    private static void reportApplied(Listener listener, String id, Migration created) {
+        if (created == null || !created.id().equals(id)) {
+            listener.info("Applied migration " + id);
+        }
+    }
 
     /** How a failure is explained: the goal to run again, migrate-dev's new migration, the changesets run so far. */
     private record Failure(String goal, Migration created, List<String> ranNow) {}

@@ -136,10 +136,7 @@ class MigrateRecoveryTest {
                     r.changesets().toString());
             String info = f.info.get(f.info.size() - 1);
             assertTrue(info.startsWith("Marked migration 20261122093200_fk as rolled back: deleted "), info);
-            assertTrue(
-                    info.contains(" ran on " + f.settings().displayUrl() + ": unless you have undone them already, "
-                            + "undo them now"),
-                    info);
+            assertTrue(info.contains(" ran on " + f.settings().displayUrl() + ": unless you have undone "), info);
             assertTrue(info.contains("-- undoes changeset 20261122093200_fk-1\n"), info);
             // the printed rollback, run as the message says, then the fixed data: migrate-dev applies it from the start
             info.lines()
