@@ -54,7 +54,6 @@ class MigrateRecoveryTest {
             MigrationFailedException failed = failedFk(f);
             String fk = fkChangeset(provider);
             String message = failed.getMessage();
-            System.out.println(message);
             assertTrue(
                     message.startsWith("Migration 20261122093200_fk failed on "
                             + f.settings().displayUrl() + " at changeset " + fk + ": "),
@@ -99,7 +98,6 @@ class MigrateRecoveryTest {
             MasterChangelog.write(f.migrations);
             var refused = assertThrows(ZModelException.class, () -> MigrateDev.run(f.options(v1())));
             String message = refused.getMessage();
-            System.out.println(message);
             assertTrue(message.contains("Migration 20261122093200_fk is not in "), message);
             assertTrue(message.contains(" ran on " + f.settings().displayUrl() + ": 20261122093200_fk-1"), message);
             assertTrue(
