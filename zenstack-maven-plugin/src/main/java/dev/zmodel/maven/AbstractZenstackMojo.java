@@ -58,10 +58,27 @@ abstract class AbstractZenstackMojo extends AbstractMojo {
         try {
             run();
         } catch (ZModelException e) {
-            throw new MojoFailureException(e.getMessage(), e);
+            fail(e);
         } catch (RuntimeException | LinkageError e) {
             throw new MojoExecutionException(unexpected(goalName(), e), e);
         }
+    }
+
+    /**
+     * Throws the Maven failure of a library failure: a {@link MojoFailureException} with the library's message. The
+     * library exception is attached only with {@code -e}/{@code -X}, where its stack trace is wanted: Maven appends
+     * the text of every attached cause to the message, which repeated Liquibase's and the driver's words 2–3 times.
+     */
+    protected void fail(ZModelException e) throws MojoExecutionException, MojoFailureException {
+        throw new MojoFailureException(e.getMessage(), forStackTrace(e));
+    }
+
+    /** The cause to attach to a Maven failure: {@code e} when Maven shows stack traces ({@code -e}), else none. */
+    protected final Throwable forStackTrace(Throwable e) {
+        boolean showErrors = session != null
+                && session.getRequest() != null
+                && session.getRequest().isShowErrors();
+        return showErrors ? e : null;
     }
 
     /**

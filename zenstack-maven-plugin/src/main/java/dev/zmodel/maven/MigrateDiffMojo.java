@@ -1,10 +1,13 @@
 package dev.zmodel.maven;
 
 import dev.zmodel.PropertyNames;
+import dev.zmodel.ZModelException;
 import dev.zmodel.migrate.DiffSource;
+import dev.zmodel.migrate.DifferencesFoundException;
 import dev.zmodel.migrate.MigrateDiff;
 import dev.zmodel.migrate.MigrateDiffResult;
 import dev.zmodel.migrate.ZModelProject;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -65,10 +68,17 @@ public class MigrateDiffMojo extends AbstractMigrateMojo {
             getLog().info("\n" + result.changelog());
         }
         if (exitCode && !result.isEmpty()) {
-            throw new MojoFailureException("migrate-diff: " + fromSource + " and " + toSource + " differ ("
+            throw new MojoFailureException(DifferencesFoundException.prefix("migrate-diff") + fromSource + " and "
+                    + toSource + " differ ("
                     + result.diff().changes().size() + " change(s), exit code 2). Create a migration for them: mvn "
                     + "zenstack:migrate-dev " + PropertyNames.flag(PropertyNames.NAME, "<name>") + ".");
         }
+    }
+
+    /** Differences fail the build ({@code exitCode}); sides that cannot be read are an error of their own. */
+    @Override
+    protected void fail(ZModelException e) throws MojoExecutionException, MojoFailureException {
+        MigrateMojoSupport.failCheck(this, e);
     }
 
     @Override

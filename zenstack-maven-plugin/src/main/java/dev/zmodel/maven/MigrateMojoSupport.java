@@ -1,11 +1,14 @@
 package dev.zmodel.maven;
 
 import dev.zmodel.PropertyNames;
+import dev.zmodel.ZModelException;
 import dev.zmodel.datasource.ConnectionOverrides;
 import dev.zmodel.datasource.ConnectionSettings;
 import dev.zmodel.liquibase.ChangelogFormat;
+import dev.zmodel.migrate.DifferencesFoundException;
 import dev.zmodel.migrate.MigrateOptions;
 import dev.zmodel.migrate.ZModelProject;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 
 import java.nio.file.Path;
@@ -42,6 +45,20 @@ final class MigrateMojoSupport {
                 .withListener(mojo.listener())
                 .withPrompter(new ConsolePrompter(mojo.session));
         return project != null && schemaRequired ? options.withDesired(project.desired()) : options;
+    }
+
+    /**
+     * The failure of a check goal (migrate-status, migrate-diff): differences found are a build failure
+     * ({@link MojoFailureException}, "{@code <goal>: differences: …}"); anything else means the check could not run
+     * ({@link MojoExecutionException}, "{@code <goal>: cannot check: …}"). Maven exits with 1 either way; the prefix
+     * tells them apart.
+     */
+    static void failCheck(AbstractZenstackMojo mojo, ZModelException e)
+            throws MojoExecutionException, MojoFailureException {
+        if (e instanceof DifferencesFoundException) {
+            throw new MojoFailureException(e.getMessage(), mojo.forStackTrace(e));
+        }
+        throw new MojoExecutionException(mojo.goalName() + ": cannot check: " + e.getMessage(), mojo.forStackTrace(e));
     }
 
     static ChangelogFormat format(String value) throws MojoFailureException {

@@ -11,14 +11,18 @@ import javax.inject.Inject;
 
 /**
  * Repairs the migration history after a failed deploy, without changing the schema: {@code applied} records a
- * migration as applied without running it (after finishing it by hand), {@code rolledBack} deletes its history rows
- * so the next deploy runs it again (after undoing it by hand). Exactly one of them.
+ * migration as applied without running it (after finishing it by hand), and re-records an applied migration whose
+ * file was edited since (after saying what changed); {@code rolledBack} deletes its history rows so the next deploy
+ * runs it again (after undoing it by hand: it prints the rollback SQL of the changesets that ran). Exactly one of them.
  * Example: {@code mvn zenstack:migrate-resolve -Dzenstack.applied=20261122093000_init}.
  */
 @Mojo(name = "migrate-resolve", threadSafe = true, requiresProject = false)
 public class MigrateResolveMojo extends AbstractMigrateMojo {
 
-    /** Migration to record as applied (folder name or name). Example: {@code -Dzenstack.applied=20261122093000_init}. */
+    /**
+     * Migration to record as applied (folder name or name); an applied migration whose file was edited is re-recorded
+     * as the file is now. Example: {@code -Dzenstack.applied=20261122093000_init}.
+     */
     @Parameter(property = PropertyNames.APPLIED)
     private String applied;
 

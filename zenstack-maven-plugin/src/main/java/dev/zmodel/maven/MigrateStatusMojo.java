@@ -1,7 +1,9 @@
 package dev.zmodel.maven;
 
 import dev.zmodel.PropertyNames;
+import dev.zmodel.ZModelException;
 import dev.zmodel.migrate.MigrateStatus;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -39,6 +41,12 @@ public class MigrateStatusMojo extends AbstractMigrateMojo {
         MigrateStatus.run(MigrateMojoSupport.options(this, false)
                 .withCheckDrift(checkDrift)
                 .withFailOnPending(failOnPending));
+    }
+
+    /** Differences found fail the build; a status that cannot be read is an error of its own (docs/migrations.md#ci-checks). */
+    @Override
+    protected void fail(ZModelException e) throws MojoExecutionException, MojoFailureException {
+        MigrateMojoSupport.failCheck(this, e);
     }
 
     @Override

@@ -6,6 +6,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -27,11 +28,25 @@ class AbstractZenstackMojoTest {
     }
 
     @Test
-    void zmodelExceptionBecomesMojoFailureWithTheSameMessage() {
-        ZModelException cause = new ZModelException("The migrations directory /p is a file, not a directory.");
+    void zmodelExceptionBecomesMojoFailureWithTheSameMessageAndNoCauseWhoseTextMavenWouldAppend() {
+        ZModelException cause = new ZModelException(
+                "The migrations directory /p is a file, not a directory.", new IllegalStateException("Liquibase text"));
         MojoFailureException e = assertThrows(
                 MojoFailureException.class, () -> failingWith(cause).execute());
         assertEquals("The migrations directory /p is a file, not a directory.", e.getMessage());
+        assertNull(e.getCause(), "Maven appends every cause's text to the message it prints");
+    }
+
+    @Test
+    void withShowErrorsTheCauseIsAttachedForItsStackTrace() {
+        ZModelException cause = new ZModelException("The migrations directory /p is a file, not a directory.");
+        AbstractZenstackMojo mojo = failingWith(cause);
+        mojo.session = new org.apache.maven.execution.MavenSession(
+                null,
+                null,
+                new org.apache.maven.execution.DefaultMavenExecutionRequest().setShowErrors(true),
+                new org.apache.maven.execution.DefaultMavenExecutionResult());
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
         assertSame(cause, e.getCause());
     }
 

@@ -24,6 +24,16 @@ public final class DeclaredChangeset {
         return id;
     }
 
+    /** False for a changeset declared {@code runInTransaction="false"} (a SQLite table rebuild). */
+    public boolean runsInTransaction() {
+        return changeSet.isRunInTransaction();
+    }
+
+    /** Liquibase's parsed changeset, for the SQL and history services of this package. */
+    ChangeSet changeSet() {
+        return changeSet;
+    }
+
     public String author() {
         return author;
     }

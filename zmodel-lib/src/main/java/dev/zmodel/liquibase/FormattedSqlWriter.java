@@ -27,15 +27,8 @@ final class FormattedSqlWriter {
     private FormattedSqlWriter() {}
 
     static String write(DatabaseChangeLog changelog, Provider provider) throws Exception {
-        Database database = DatabaseFactory.getInstance()
-                .openDatabase(
-                        LiquibaseChanges.forProvider(provider).offlineUrl(),
-                        null,
-                        null,
-                        null,
-                        new ClassLoaderResourceAccessor());
+        Database database = offline(provider);
         try {
-            database.setObjectQuotingStrategy(ObjectQuotingStrategy.QUOTE_ALL_OBJECTS);
             StringBuilder out = new StringBuilder("-- liquibase formatted sql\n");
             for (ChangeSet set : changelog.getChangeSets()) {
                 out.append('\n');
@@ -74,6 +67,19 @@ final class FormattedSqlWriter {
         } finally {
             database.close();
         }
+    }
+
+    /** An offline database of the dialect that quotes every identifier, as the changesets do; close it after use. */
+    static Database offline(Provider provider) throws Exception {
+        Database database = DatabaseFactory.getInstance()
+                .openDatabase(
+                        LiquibaseChanges.forProvider(provider).offlineUrl(),
+                        null,
+                        null,
+                        null,
+                        new ClassLoaderResourceAccessor());
+        database.setObjectQuotingStrategy(ObjectQuotingStrategy.QUOTE_ALL_OBJECTS);
+        return database;
     }
 
     /**

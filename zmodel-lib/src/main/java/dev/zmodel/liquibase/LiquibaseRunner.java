@@ -10,6 +10,7 @@ import liquibase.command.core.ChangelogSyncCommandStep;
 import liquibase.command.core.ReleaseLocksCommandStep;
 import liquibase.command.core.RollbackCountCommandStep;
 import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.UpdateCountCommandStep;
 import liquibase.command.core.helpers.ChangeExecListenerCommandStep;
 import liquibase.command.core.helpers.DatabaseChangelogCommandStep;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
@@ -108,6 +109,32 @@ public final class LiquibaseRunner {
     }
 
     /**
+     * Liquibase {@code update-count}: applies the first {@code count} pending changesets of {@code changelogFile}
+     * (relative to {@code baseDir}), e.g. to replay what ran of a migration that failed part-way.
+     */
+    public static void updateCount(
+            Connection connection, Path baseDir, String changelogFile, int count, Listener listener) {
+        Path dir = baseDir.toAbsolutePath().normalize();
+        try {
+            run(
+                    connection,
+                    listener,
+                    dir,
+                    database -> new CommandScope(UpdateCountCommandStep.COMMAND_NAME)
+                            .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                            .addArgumentValue(UpdateCountCommandStep.CHANGELOG_FILE_ARG, changelogFile)
+                            .addArgumentValue(UpdateCountCommandStep.COUNT_ARG, count)
+                            .setOutput(OutputStream.nullOutputStream())
+                            .execute());
+        } catch (ZModelException e) {
+            throw new ZModelException(
+                    "Applying the first " + count + " changeset(s) of " + dir.resolve(changelogFile) + " failed: "
+                            + e.getMessage().replaceFirst("^Liquibase failed: ", ""),
+                    e.getCause() != null ? e.getCause() : e);
+        }
+    }
+
+    /**
      * The innermost SQL error's text (the database's or driver's own words), else the innermost message; never a
      * Java class name.
      */
@@ -123,7 +150,9 @@ public final class LiquibaseRunner {
             }
         }
         String out = sql != null ? sql : text == null ? failure.getClass().getSimpleName() : text;
-        out = out.replaceAll("(?s)\\s*\\[Failed SQL:.*", "").replaceAll("^[a-z]+(\\.[a-zA-Z0-9_$]+)+: ", "");
+        out = out.replaceAll("(?s)\\s*\\[Failed SQL:.*", "")
+                .replaceAll("\\(conn=\\d+\\) ", "")
+                .replaceAll("^[a-z]+(\\.[a-zA-Z0-9_$]+)+: ", "");
         return out.strip();
     }
 
@@ -213,11 +242,12 @@ public final class LiquibaseRunner {
         }
     }
 
-    private interface Command {
+    interface Command {
         void run(Database database) throws Exception;
     }
 
-    private static void run(Connection connection, Listener listener, Path dir, Command command) {
+    /** Runs {@code command} on a Liquibase {@link Database} over the connection, in the library's scope. */
+    static void run(Connection connection, Listener listener, Path dir, Command command) {
         boolean autoCommit;
         try {
             autoCommit = connection.getAutoCommit();

@@ -1,6 +1,7 @@
 package dev.zmodel.migrate;
 
 import dev.zmodel.Listener;
+import dev.zmodel.PropertyNames;
 import dev.zmodel.ZModelException;
 import dev.zmodel.datasource.Connections;
 
@@ -63,7 +64,11 @@ public final class MigrateDeploy {
                             + " applied migration(s) of " + options.database().displayUrl() + " changed since:\n  - "
                             + edited.stream().map(MigrationStatus::describe).collect(Collectors.joining("\n  - "))
                             + "\nRestore the applied migration files from version control and put changes into a new "
-                            + "migration.");
+                            + "migration. If an edit only fixes a file for databases that have not run it yet, re-record "
+                            + "it here with mvn zenstack:migrate-resolve "
+                            + PropertyNames.flag(
+                                    PropertyNames.APPLIED,
+                                    edited.get(0).migration().id()) + ".");
                 }
                 if (!history.outOfOrder().isEmpty()) {
                     if (!deploy.outOfOrder()) {

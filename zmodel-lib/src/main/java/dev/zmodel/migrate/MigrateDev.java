@@ -1,16 +1,16 @@
 package dev.zmodel.migrate;
 
 import dev.zmodel.Listener;
-import dev.zmodel.Progress;
 import dev.zmodel.ZModelException;
 import dev.zmodel.datasource.Connections;
 import dev.zmodel.diff.DiffOptions;
 import dev.zmodel.diff.DiffResult;
 import dev.zmodel.diff.SchemaChange;
 import dev.zmodel.diff.SchemaDiff;
-import dev.zmodel.liquibase.ChangelogFiles;
+import dev.zmodel.diff.ddl.Ddl;
+import dev.zmodel.liquibase.AppliedChangeset;
+import dev.zmodel.liquibase.ChangelogHistory;
 import dev.zmodel.liquibase.ChangelogRenderer;
-import dev.zmodel.liquibase.LiquibaseRunner;
 import dev.zmodel.schema.DatabaseSchema;
 
 import java.sql.Connection;
@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import static dev.zmodel.PropertyNames.CREATE_ONLY;
 import static dev.zmodel.PropertyNames.NAME;
 import static dev.zmodel.PropertyNames.RESET;
+import static dev.zmodel.PropertyNames.ROLLED_BACK;
 import static dev.zmodel.PropertyNames.flag;
 
 /**
@@ -74,7 +75,9 @@ public final class MigrateDev {
             // a migrate-dev interrupted with Ctrl-C leaves Liquibase's lock held; say so instead of waiting 5 minutes
             LiquibaseLock.awaitFree(dev, options, false, "migrate-dev");
             MigrationHistory history = MigrationHistory.read(dev, options.provider(), dir);
-            String resetReason = history.hasProblems() ? historyProblem(history) : drift(dir, history, dev, shadow);
+            // a migration that failed part-way is continued by Pending.apply below, as migrate-deploy does
+            String resetReason =
+                    needsReset(history) ? historyProblem(history, dir, dev, shadow) : drift(dir, history, dev, shadow);
             boolean reset = false;
             if (resetReason != null) {
                 requireReset(resetReason);
@@ -82,7 +85,10 @@ public final class MigrateDev {
                 reset = true;
                 history = MigrationHistory.read(dev, options.provider(), dir);
             }
-            List<Migration> applied = Pending.apply(dev, dir, history, options);
+            for (MigrationStatus s : history.inState(MigrationState.PARTIALLY_APPLIED)) {
+                listener.warn("Continuing the partially applied migration " + s.describe() + ".");
+            }
+            List<Migration> applied = Pending.apply(dev, dir, history, options, "migrate-dev", null);
             shadow.apply(dir, dir.migrations());
             DiffResult diff = SchemaDiff.diff(owned.of(shadow.introspect()), desired, diffOptions);
             Unmanaged.report(diff, listener);
@@ -99,22 +105,84 @@ public final class MigrateDev {
         }
     }
 
-    private String historyProblem(MigrationHistory history) {
+    /** Edited applied migrations and history rows of migrations missing from the directory need a reset. */
+    private static boolean needsReset(MigrationHistory history) {
+        return !history.inState(MigrationState.EDITED).isEmpty()
+                || !history.unknown().isEmpty();
+    }
+
+    private String historyProblem(
+            MigrationHistory history, MigrationsDirectory dir, Connection dev, ShadowDatabase shadow) {
+        List<String> problems = history.inState(MigrationState.EDITED).stream()
+                .map(MigrationHistory::editedProblem)
+                .collect(Collectors.toCollection(java.util.ArrayList::new));
+        for (UnknownMigration u : history.unknown()) {
+            problems.add(missing(u, history, dir, dev, shadow));
+        }
         return "The migration history of " + db + " does not match the migrations directory:\n  - "
-                + String.join("\n  - ", history.problems());
+                + String.join("\n  - ", problems);
+    }
+
+    /**
+     * A migration with history rows but no folder (deleted after it failed, or from another branch): its changesets
+     * by name, and the SQL that undoes what they did — the difference between the database and what the directory's
+     * applied migrations produce, when nothing else is wrong with the history.
+     */
+    private String missing(
+            UnknownMigration u,
+            MigrationHistory history,
+            MigrationsDirectory dir,
+            Connection dev,
+            ShadowDatabase shadow) {
+        List<String> ids = ChangelogHistory.read(dev, options.provider()).stream()
+                .filter(r -> u.fileName().equals(r.fileName()))
+                .map(AppliedChangeset::id)
+                .toList();
+        String text = "Migration " + u.id() + " is not in " + dir.path() + ", but " + ids.size()
+                + " changeset(s) of it "
+                + "ran on " + db + ": " + String.join(", ", ids) + ". If its folder comes from another branch, restore "
+                + "it and run migrate-dev again. If you deleted it (e.g. after it failed), undo what those changesets "
+                + "did, then forget them with mvn zenstack:migrate-resolve " + flag(ROLLED_BACK, u.id())
+                + " and run migrate-dev again";
+        if (history.unknown().size() > 1
+                || !history.inState(MigrationState.EDITED).isEmpty()) {
+            return text + ".";
+        }
+        shadow.apply(dir, history.applied());
+        DiffResult undo = SchemaDiff.diff(Schemas.read(dev, options.database(), listener), shadow.introspect());
+        if (undo.isEmpty()) {
+            return text + " (they left nothing in the schema that the migrations in the directory do not produce).";
+        }
+        List<String> sql = Ddl.forProvider(options.provider()).statements(undo.changes());
+        return text + ". This SQL undoes it (it turns " + db + " back into what the migrations in the directory "
+                + "produce):\n      "
+                + String.join(
+                        ";\n      ",
+                        sql.stream().map(q -> q.replace("\n", "\n      ")).toList())
+                + ";";
     }
 
     /** The drift message, or null when the database is what its applied migrations produce. */
     private String drift(MigrationsDirectory dir, MigrationHistory history, Connection dev, ShadowDatabase shadow) {
         shadow.apply(dir, history.applied());
+        List<MigrationStatus> partial = history.inState(MigrationState.PARTIALLY_APPLIED);
+        for (MigrationStatus s : partial) {
+            shadow.applyFirst(dir, s.migration(), s.appliedChangesets());
+        }
         OwnedTables owned = OwnedTables.of(options);
         DiffResult drift = SchemaDiff.diff(
                 owned.of(shadow.introspect()), owned.of(Schemas.read(dev, options.database(), listener)));
         if (drift.isEmpty()) {
             return null;
         }
-        return "Drift detected: the schema of " + db + " is not what its "
+        String message = "Drift detected: the schema of " + db + " is not what its "
                 + history.applied().size() + " applied migration(s) produce:\n" + DriftSummary.render(drift.changes());
+        for (MigrationStatus s : partial) {
+            message += "\nMigration " + s.describe() + " failed part-way; on a database without transactional DDL "
+                    + "(MySQL/MariaDB) the statements of its failed changeset that finished stay: if the drift above is "
+                    + "theirs, undo them and run migrate-dev again: it continues the migration.";
+        }
+        return message;
     }
 
     private void requireReset(String reason) {
@@ -166,18 +234,15 @@ public final class MigrateDev {
             listener.info("Not applied (createOnly): review and edit it, then run migrate-dev again to apply it.");
             return new MigrateDevResult(reset, applied, created, false, changes, diff.unmanaged(), diff.suggestions());
         }
-        Progress progress = Progress.start(
-                listener,
-                Pending.STEP,
-                ChangelogFiles.changesets(dir.path(), created.relativeFile()).size());
-        try {
-            LiquibaseRunner.update(dev, dir.master(), listener, (file, id) -> progress.advance());
-        } catch (ZModelException e) {
-            throw new ZModelException(
-                    "The new migration " + created.id() + " was written but failed on " + db + ": " + e.getMessage()
-                            + "\nFix or delete " + created.file().getParent() + " and run migrate-dev again.",
-                    e);
-        }
+        // applied like every pending migration, so that a failure says what ran and how to continue or undo
+        MigrationsDirectory withCreated = MigrationsDirectory.read(options.migrations(), options.provider());
+        Pending.apply(
+                dev,
+                withCreated,
+                MigrationHistory.read(dev, options.provider(), withCreated),
+                options,
+                "migrate-dev",
+                created);
         listener.info("Applied migration " + created.id() + "; " + db + " is in sync with "
                 + options.desired().description() + ".");
         return new MigrateDevResult(reset, applied, created, true, changes, diff.unmanaged(), diff.suggestions());

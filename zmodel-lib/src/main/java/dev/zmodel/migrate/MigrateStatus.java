@@ -1,7 +1,6 @@
 package dev.zmodel.migrate;
 
 import dev.zmodel.Listener;
-import dev.zmodel.ZModelException;
 import dev.zmodel.datasource.Connections;
 import dev.zmodel.diff.DiffResult;
 import dev.zmodel.diff.SchemaChange;
@@ -22,7 +21,8 @@ import static dev.zmodel.PropertyNames.flag;
  * {@code migrate-status}: lists every migration as applied, pending, partially applied (failed part-way) or edited,
  * and history rows of migrations missing from the directory; with {@code checkDrift}, replays the applied migrations
  * on a shadow database and reports drift. Fails (after printing the report) when a migration was edited or failed
- * part-way, on drift, and — with {@code failOnPending}, the CI gate — when migrations are pending.
+ * part-way, on drift, and — with {@code failOnPending}, the CI gate — when migrations are pending; those failures are
+ * {@link DifferencesFoundException}s, any other failure means the status could not be read.
  */
 public final class MigrateStatus {
     private MigrateStatus() {}
@@ -71,7 +71,7 @@ public final class MigrateStatus {
                     + options.database().displayUrl() + "; run migrate-deploy.");
         }
         if (!failures.isEmpty()) {
-            throw new ZModelException("migrate-status: " + String.join(" ", failures));
+            throw new DifferencesFoundException("migrate-status", String.join(" ", failures));
         }
         return result;
     }

@@ -157,25 +157,36 @@ public record MigrationHistory(List<MigrationStatus> migrations, List<UnknownMig
                 || !unknown.isEmpty();
     }
 
+    /** The problem line of an edited migration, with the two ways out. */
+    static String editedProblem(MigrationStatus s) {
+        return "Migration " + s.describe() + ". Applied migrations must not change: restore the file from version "
+                + "control and put the change into a new migration (or, if the edit only fixes the file for databases "
+                + "that run it later, re-record it with mvn zenstack:migrate-resolve "
+                + flag(APPLIED, s.migration().id()) + ").";
+    }
+
     /** One line per problem, each with what to do about it; empty when there is none. */
     public List<String> problems() {
         List<String> out = new ArrayList<>();
         for (MigrationStatus s : inState(MigrationState.EDITED)) {
-            out.add("Migration " + s.describe() + ". Applied migrations must not change: restore the file from version "
-                    + "control and put the change into a new migration.");
+            out.add(editedProblem(s));
         }
         for (MigrationStatus s : inState(MigrationState.PARTIALLY_APPLIED)) {
-            out.add("Migration " + s.describe() + ": it failed part-way (or a deploy is applying it right now). Run "
-                    + "migrate-deploy again to continue with the changeset that did not run, after fixing what made it "
-                    + "fail (on MySQL/MariaDB, DDL of that changeset which ran before the failure stays: drop it "
-                    + "first). Or finish or undo its remaining changes by hand, then run migrate-resolve "
-                    + flag(APPLIED, s.migration().id()) + " (recorded as applied) or "
-                    + flag(ROLLED_BACK, s.migration().id()) + " (runs again from the start).");
+            out.add("Migration " + s.describe() + ": it failed part-way (or a deploy is applying it right now). Fix "
+                    + "what made it fail, then run mvn zenstack:migrate-deploy (or migrate-dev on a development "
+                    + "database) to continue with the changeset that did not run (on MySQL/MariaDB, DDL of that "
+                    + "changeset which finished before the failure stays: drop it first). Or finish or undo its "
+                    + "changes by hand, then run mvn zenstack:migrate-resolve "
+                    + flag(APPLIED, s.migration().id())
+                    + " (recorded as applied) or "
+                    + flag(ROLLED_BACK, s.migration().id())
+                    + " (runs again from the start; it lists the rollback SQL of the changesets that ran).");
         }
         for (UnknownMigration u : unknown) {
             out.add("Migration " + u.id() + " was applied to the database (" + u.changesets() + " changeset(s) of "
                     + u.fileName() + ") but is missing from the migrations directory: restore it from version control "
-                    + "(e.g. after switching branches).");
+                    + "(e.g. after switching branches). If it was deleted on purpose, undo its changes by hand and "
+                    + "forget it with mvn zenstack:migrate-resolve " + flag(ROLLED_BACK, u.id()) + ".");
         }
         return out;
     }

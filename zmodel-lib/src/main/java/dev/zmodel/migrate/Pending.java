@@ -2,8 +2,11 @@ package dev.zmodel.migrate;
 
 import dev.zmodel.Listener;
 import dev.zmodel.Progress;
+import dev.zmodel.Provider;
 import dev.zmodel.ZModelException;
+import dev.zmodel.liquibase.ChangelogFiles;
 import dev.zmodel.liquibase.ChangesetFailedException;
+import dev.zmodel.liquibase.DeclaredChangeset;
 import dev.zmodel.liquibase.LiquibaseRunner;
 
 import java.sql.Connection;
@@ -41,6 +44,21 @@ final class Pending {
      */
     static List<Migration> apply(
             Connection connection, MigrationsDirectory directory, MigrationHistory history, MigrateOptions options) {
+        return apply(connection, directory, history, options, "migrate-deploy", null);
+    }
+
+    /**
+     * {@link #apply(Connection, MigrationsDirectory, MigrationHistory, MigrateOptions)} for {@code goal}, which the
+     * failure message tells the user to run again; {@code created} is the migration migrate-dev has just written
+     * (null for none), whose failure is explained as a new file the user may still edit or delete.
+     */
+    static List<Migration> apply(
+            Connection connection,
+            MigrationsDirectory directory,
+            MigrationHistory history,
+            MigrateOptions options,
+            String goal,
+            Migration created) {
         Listener listener = options.listener();
         List<Migration> pending = of(history);
         if (pending.isEmpty()) {
@@ -57,18 +75,20 @@ final class Pending {
             total += left;
         }
         Progress progress = Progress.start(listener, STEP, total);
+        List<String> ranNow = new ArrayList<>();
         LiquibaseRunner.ChangesetRan ran = (file, id) -> {
             progress.advance();
+            ranNow.add(id);
             Migration m = byFile.get(file == null ? "" : file.replace('\\', '/'));
             if (m != null && remaining.computeIfPresent(m.id(), (k, v) -> v - 1) == 0) {
                 remaining.remove(m.id());
-                listener.info("Applied migration " + m.id());
+                reportApplied(listener, m.id(), created);
             }
         };
         try {
             LiquibaseRunner.update(connection, directory.master(), listener, ran);
         } catch (ChangesetFailedException e) {
-            throw failed(connection, directory, options, e);
+            throw failed(connection, directory, history, options, e, new Failure(goal, created, ranNow));
         } catch (ZModelException e) {
             var privilege =
                     Privileges.missing(options.database(), e, " Nothing was recorded for the migration that failed.");
@@ -83,28 +103,72 @@ final class Pending {
                     e);
         }
         for (String id : remaining.keySet()) {
-            listener.info("Applied migration " + id); // e.g. changesets skipped by a context: Liquibase is done with it
+            reportApplied(listener, id, created); // e.g. changesets skipped by a context: Liquibase is done with it
         }
         return pending;
     }
 
     static final String STEP = "Applying changesets";
 
+    /** "Applied migration <id>", except for migrate-dev's new migration, which migrate-dev reports itself. */
+    private static void reportApplied(Listener listener, String id, Migration created) {
+        if (created == null || !created.id().equals(id)) {
+            listener.info("Applied migration " + id);
+        }
+    }
+
+    /** How a failure is explained: the goal to run again, migrate-dev's new migration, the changesets run so far. */
+    private record Failure(String goal, Migration created, List<String> ranNow) {}
+
     private static MigrationFailedException failed(
-            Connection connection, MigrationsDirectory directory, MigrateOptions options, ChangesetFailedException e) {
+            Connection connection,
+            MigrationsDirectory directory,
+            MigrationHistory history,
+            MigrateOptions options,
+            ChangesetFailedException e,
+            Failure how) {
         String id = migrationOf(directory, e.filePath());
+        Migration m = directory.migrations().stream()
+                .filter(x -> x.id().equals(id))
+                .findFirst()
+                .orElse(null);
+        Provider provider = options.provider();
         boolean lost = !isValid(connection);
-        String why = lost ? "the connection to the database was lost (" + e.detail() + ")" : e.detail();
-        String next = lost
-                ? "Check the database with migrate-status, then run migrate-deploy again: it continues with changeset "
-                        + e.changesetId() + "."
-                : "Fix the cause and run migrate-deploy again: it continues with changeset " + e.changesetId()
-                        + ". If you finish the migration by hand instead, record it with migrate-resolve "
-                        + flag(APPLIED, id)
-                        + ".";
+        String detail = e.detail().replaceFirst("\\.+$", "");
+        String why = lost ? "the connection to the database was lost (" + detail + ")" : detail;
+        List<DeclaredChangeset> declared =
+                m == null ? List.of() : ChangelogFiles.changesets(directory.path(), m.relativeFile());
+        int ranBefore = m == null ? 0 : history.status(m).appliedChangesets();
+        List<DeclaredChangeset> ran = Recovery.ran(declared, ranBefore, how.ranNow());
+        DeclaredChangeset failedSet = declared.stream()
+                .filter(d -> d.id().equals(e.changesetId()))
+                .findFirst()
+                .orElse(null);
+        String command = "mvn zenstack:" + how.goal();
+        boolean created = how.created() != null && how.created().id().equals(id);
+        String next;
+        if (lost) {
+            next = "Check the database with mvn zenstack:migrate-status, then run " + command
+                    + " again: it continues with changeset " + e.changesetId() + ".";
+        } else if (created && ran.isEmpty()) {
+            next = "Fix the cause (the data, or the migration file " + m.file() + ") and run " + command + " again: it "
+                    + "applies the migration. Or delete " + m.file().getParent() + " and run " + command
+                    + " again to write it anew.";
+        } else if (created) {
+            next = "Fix the cause (the data, or changeset " + e.changesetId() + " in " + m.file() + "; the changesets "
+                    + "that ran must stay as they are) and run " + command + " again: it continues with changeset "
+                    + e.changesetId() + "."
+                    + Recovery.undo(
+                            id, ran, provider, ", and delete " + m.file().getParent());
+        } else {
+            next = "Fix the cause and run " + command + " again: it continues with changeset " + e.changesetId() + "."
+                    + Recovery.undo(id, ran, provider, "");
+        }
         String message = "Migration " + id + " failed on " + options.database().displayUrl() + " at changeset "
                 + e.changesetId() + ": " + why + ".\n"
-                + MigrateDialect.forProvider(options.provider()).afterFailedChangeset() + "\n"
+                + Recovery.ranSentence(id, ran, e.changesetId()) + "\n"
+                + MigrateDialect.forProvider(provider).afterFailedChangeset()
+                + Recovery.leftByFailed(failedSet, provider) + "\n"
                 + Privileges.missing(options.database(), e, "")
                         .map(p -> p + "\n")
                         .orElse("") + next;

@@ -175,6 +175,25 @@ public final class ShadowDatabase implements AutoCloseable {
         }
     }
 
+    /** Applies the first {@code count} changesets of a migration: what ran of one that failed part-way. */
+    public void applyFirst(MigrationsDirectory directory, Migration migration, int count) {
+        if (count <= 0) {
+            return;
+        }
+        try {
+            LiquibaseRunner.updateCount(
+                    connection, directory.path(), migration.relativeFile(), count, Quiet.of(listener));
+        } catch (ZModelException e) {
+            throw new ZModelException(
+                    "The first " + count + " changeset(s) of " + migration.id()
+                            + " fail on the shadow database, so the "
+                            + "migration file itself is broken: " + e.getMessage()
+                            + "\nFix that migration (or restore it from version control) so that it runs on an empty "
+                            + "database.",
+                    e);
+        }
+    }
+
     /** The schema the shadow database holds now. */
     public DatabaseSchema introspect() {
         return Schemas.read(connection, settings, listener);

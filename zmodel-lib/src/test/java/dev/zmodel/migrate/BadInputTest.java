@@ -628,11 +628,14 @@ class BadInputTest {
                         },
                         p -> MigrateDev.run(p.options(true).withName("again")),
                         "The migration history of jdbc:sqlite:{root}/zenstack/dev.db does not match the migrations "
-                                + "directory:\n  - Migration 20261122093100_init was applied to the database (1 changeset(s) "
-                                + "of 20261122093100_init/migration.xml) but is missing from the migrations directory: restor"
-                                + "e it from version control (e.g. after switching branches).\nTo reset the development datab"
-                                + "ase (all its data is lost) and apply every migration again, run with -Dzenstack.reset=true"
-                                + "."),
+                                + "directory:\n  - Migration 20261122093100_init is not in {migrations}, but 1 changeset(s) of "
+                                + "it ran on jdbc:sqlite:{root}/zenstack/dev.db: 20261122093100_init-1. If its folder comes "
+                                + "from another branch, restore it and run migrate-dev again. If you deleted it (e.g. after it "
+                                + "failed), undo what those changesets did, then forget them with mvn zenstack:migrate-resolve "
+                                + "-Dzenstack.rolledBack=20261122093100_init and run migrate-dev again. This SQL undoes it (it "
+                                + "turns jdbc:sqlite:{root}/zenstack/dev.db back into what the migrations in the directory "
+                                + "produce):\n      DROP TABLE \"User\";\nTo reset the development database (all its data is "
+                                + "lost) and apply every migration again, run with -Dzenstack.reset=true."),
                 c(
                         "migrate-deploy",
                         "applied migration edited",
@@ -646,7 +649,9 @@ class BadInputTest {
                         "migrate-deploy stopped before applying anything: 1 applied migration(s) of jdbc:sqlite:{ro"
                                 + "ot}/zenstack/dev.db changed since:\n  - 20261122093100_init (edited after it was applied: "
                                 + "changeset 20261122093100_init-1 changed after it was applied (checksum mismatch))\nRestore"
-                                + " the applied migration files from version control and put changes into a new migration."),
+                                + " the applied migration files from version control and put changes into a new migration."
+                                + " If an edit only fixes a file for databases that have not run it yet, re-record it here "
+                                + "with mvn zenstack:migrate-resolve -Dzenstack.applied=20261122093100_init."),
                 // ---------------------------------------------------------------- drift and pending
                 c(
                         "migrate-status",
@@ -657,7 +662,7 @@ class BadInputTest {
                             sqliteExecute(p, "ALTER TABLE User ADD COLUMN age INTEGER");
                         },
                         p -> MigrateStatus.run(p.options(false).withCheckDrift(true)),
-                        "migrate-status: Drift: the database schema differs from what its applied migrations produc"
+                        "migrate-status: differences: Drift: the database schema differs from what its applied migrations produc"
                                 + "e (the differences are listed above). Put a wanted manual change into the schema and a new"
                                 + " migration; on a development database, migrate-dev -Dzenstack.reset=true starts over."),
                 c(
@@ -685,7 +690,7 @@ class BadInputTest {
                             MigrateDev.run(p.options(true).withName("posts").withCreateOnly(true));
                         },
                         p -> MigrateStatus.run(p.options(false).withFailOnPending(true)),
-                        "migrate-status: 1 migration(s) not yet applied to jdbc:sqlite:{root}/zenstack/dev.db; run "
+                        "migrate-status: differences: 1 migration(s) not yet applied to jdbc:sqlite:{root}/zenstack/dev.db; run "
                                 + "migrate-deploy."),
                 // ---------------------------------------------------------------- parameters
                 c(

@@ -43,16 +43,17 @@ class MigrateStatusResolveTest {
                     failed.getMessage());
             assertTrue(
                     failed.getMessage()
-                            .endsWith("\nFix the cause and run migrate-deploy again: it continues with "
-                                    + "changeset 20261122093200_posts-2. If you finish the migration by hand instead, record it with "
-                                    + "migrate-resolve -Dzenstack.applied=20261122093200_posts."),
+                            .contains("\nFix the cause and run mvn zenstack:migrate-deploy again: it continues with "
+                                    + "changeset 20261122093200_posts-2.\nTo undo 20261122093200_posts instead: run this SQL, "
+                                    + "the rollback of the changesets that ran (newest first), then mvn "
+                                    + "zenstack:migrate-resolve -Dzenstack.rolledBack=20261122093200_posts:\n"),
                     failed.getMessage());
 
             var status = assertThrows(ZModelException.class, () -> MigrateStatus.run(on(f, target)));
             assertTrue(
                     status.getMessage()
-                            .startsWith(
-                                    "migrate-status: Migration 20261122093200_posts (partially " + "applied: 1 of "),
+                            .startsWith("migrate-status: differences: Migration 20261122093200_posts (partially "
+                                    + "applied: 1 of "),
                     status.getMessage());
             assertTrue(f.allMessages().contains("  20261122093100_init (applied)"), f.allMessages());
 

@@ -1,0 +1,1 @@
+DELETE FROM "Post" WHERE "authorId" NOT IN (SELECT id FROM "User");

@@ -1,0 +1,1 @@
+INSERT INTO `tag` (`id`) VALUES (1);
