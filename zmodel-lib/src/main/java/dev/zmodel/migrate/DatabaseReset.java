@@ -4,6 +4,7 @@ import dev.zmodel.Listener;
 import dev.zmodel.ZModelException;
 import dev.zmodel.datasource.ConnectionSettings;
 import dev.zmodel.dialect.Dialect;
+import dev.zmodel.liquibase.ChangelogHistory;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -15,6 +16,8 @@ public final class DatabaseReset {
     public static void reset(Connection connection, ConnectionSettings settings, Listener listener) {
         try {
             MigrateDialect.forProvider(settings.provider()).reset(connection, settings, listener);
+            // The history tables need not be in a dropped schema (the current one, or liquibaseSchemaName).
+            ChangelogHistory.destroy(connection, settings.liquibase());
         } catch (SQLException e) {
             throw new ZModelException(
                     "Resetting " + settings.displayUrl() + " failed: " + e.getMessage()

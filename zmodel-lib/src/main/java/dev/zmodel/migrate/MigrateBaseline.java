@@ -60,11 +60,13 @@ public final class MigrateBaseline {
         try (Connection c = Connections.open(options.database(), GOAL);
                 AutoCloseable lock = dialect.lock(c, options.lockTimeout(), listener)) {
             LiquibaseLock.awaitFree(c, options, false, GOAL);
-            List<AppliedChangeset> history = ChangelogHistory.read(c, options.provider());
+            List<AppliedChangeset> history =
+                    ChangelogHistory.read(c, options.database().liquibase());
             if (!history.isEmpty()) {
                 AppliedChangeset last = history.get(history.size() - 1);
                 throw new ZModelException(GOAL + " refuses " + db + ": it already has a migration history ("
-                        + history.size() + " changeset(s) in " + ChangelogHistory.TABLE + ", the last one " + last.id()
+                        + history.size() + " changeset(s) in "
+                        + ChangelogHistory.historyTable(options.database().liquibase()) + ", the last one " + last.id()
                         + " of " + last.fileName() + "). A baseline is only for a database without one, where it "
                         + "records the first migration. Nothing was written. See what the database has applied with "
                         + "mvn zenstack:migrate-status.");
@@ -105,7 +107,8 @@ public final class MigrateBaseline {
             listener.info("Created the baseline migration " + created.file() + " (" + entries.size()
                     + " changeset(s)): " + contents(changes, objects) + ".");
             try {
-                LiquibaseRunner.changelogSync(c, dir.path(), created.relativeFile(), listener);
+                LiquibaseRunner.changelogSync(
+                        c, options.database().liquibase(), dir.path(), created.relativeFile(), listener);
             } catch (ZModelException e) {
                 throw new ZModelException(
                         "The baseline migration " + created.id() + " was written but could not be "

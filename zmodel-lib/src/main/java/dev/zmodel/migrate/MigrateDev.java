@@ -72,14 +72,14 @@ public final class MigrateDev {
                         ShadowDatabase.open(options.database(), dev, options.shadowDatabase(), listener)) {
             // a migrate-dev interrupted with Ctrl-C leaves Liquibase's lock held; say so instead of waiting 5 minutes
             LiquibaseLock.awaitFree(dev, options, false, "migrate-dev");
-            MigrationHistory history = MigrationHistory.read(dev, options.provider(), dir);
+            MigrationHistory history = MigrationHistory.read(dev, options.database(), dir);
             String resetReason = history.hasProblems() ? historyProblem(history) : drift(dir, history, dev, shadow);
             boolean reset = false;
             if (resetReason != null) {
                 requireReset(resetReason);
                 DatabaseReset.reset(dev, options.database(), listener);
                 reset = true;
-                history = MigrationHistory.read(dev, options.provider(), dir);
+                history = MigrationHistory.read(dev, options.database(), dir);
             }
             List<Migration> applied = Pending.apply(dev, dir, history, options);
             shadow.apply(dir, dir.migrations());
@@ -168,7 +168,8 @@ public final class MigrateDev {
                 Pending.STEP,
                 ChangelogFiles.changesets(dir.path(), created.relativeFile()).size());
         try {
-            LiquibaseRunner.update(dev, dir.master(), listener, (file, id) -> progress.advance());
+            LiquibaseRunner.update(
+                    dev, options.database().liquibase(), dir.master(), listener, (file, id) -> progress.advance());
         } catch (ZModelException e) {
             throw new ZModelException(
                     "The new migration " + created.id() + " was written but failed on " + db + ": " + e.getMessage()

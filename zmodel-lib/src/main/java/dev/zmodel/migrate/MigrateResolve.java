@@ -52,7 +52,7 @@ public final class MigrateResolve {
                 AutoCloseable lock = dialect.lock(c, options.lockTimeout(), listener)) {
             LiquibaseLock.awaitFree(c, options, false, "migrate-resolve");
             MigrationStatus status =
-                    MigrationHistory.read(c, options.provider(), dir).status(migration);
+                    MigrationHistory.read(c, options.database(), dir).status(migration);
             if (a) {
                 if (status.state() == MigrationState.APPLIED) {
                     throw new ZModelException("The migration " + migration.id() + " is already applied to "
@@ -64,7 +64,8 @@ public final class MigrateResolve {
                     throw new ZModelException(
                             "The migration " + status.describe() + "; restore the file before " + "resolving it.");
                 }
-                LiquibaseRunner.changelogSync(c, dir.path(), migration.relativeFile(), listener);
+                LiquibaseRunner.changelogSync(
+                        c, options.database().liquibase(), dir.path(), migration.relativeFile(), listener);
                 int rows = status.changesets() - status.appliedChangesets();
                 listener.info("Recorded migration " + migration.id() + " as applied (" + rows + " changeset(s) marked "
                         + "as ran, none executed).");
@@ -84,7 +85,7 @@ public final class MigrateResolve {
                     dev.zmodel.liquibase.ChangelogFiles.changesets(dir.path(), migration.relativeFile()).stream()
                             .map(dev.zmodel.liquibase.DeclaredChangeset::path)
                             .toList())) {
-                rows += ChangelogHistory.delete(c, path);
+                rows += ChangelogHistory.delete(c, options.database().liquibase(), path);
             }
             listener.info("Marked migration " + migration.id() + " as rolled back: deleted " + rows
                     + " history row(s); " + "the next migrate-deploy runs it again from the start.");

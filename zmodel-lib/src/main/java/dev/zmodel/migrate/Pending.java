@@ -66,7 +66,7 @@ final class Pending {
             }
         };
         try {
-            LiquibaseRunner.update(connection, directory.master(), listener, ran);
+            LiquibaseRunner.update(connection, options.database().liquibase(), directory.master(), listener, ran);
         } catch (ChangesetFailedException e) {
             throw failed(connection, directory, options, e);
         } catch (ZModelException e) {
