@@ -29,7 +29,7 @@ final class FormattedSqlWriter {
     static String write(DatabaseChangeLog changelog, Provider provider) throws Exception {
         Database database = DatabaseFactory.getInstance()
                 .openDatabase(
-                        LiquibaseChanges.forProvider(provider).offlineUrl(),
+                        LiquibaseChanges.forProvider(provider, null).offlineUrl(),
                         null,
                         null,
                         null,
@@ -45,6 +45,9 @@ final class FormattedSqlWriter {
                         .append(set.getId())
                         .append(" logicalFilePath:")
                         .append(set.getLogicalFilePath());
+                if (set.getDbmsSet() != null && !set.getDbmsSet().isEmpty()) {
+                    out.append(" dbms:").append(String.join(",", new java.util.TreeSet<>(set.getDbmsSet())));
+                }
                 if (!set.isRunInTransaction()) {
                     out.append(" runInTransaction:false");
                 }

@@ -21,6 +21,11 @@ final class MySqlLiquibaseChanges extends LiquibaseChanges {
     }
 
     @Override
+    String dbms() {
+        return "mysql,mariadb";
+    }
+
+    @Override
     String offlineUrl() {
         return "offline:mysql?version=8.0";
     }

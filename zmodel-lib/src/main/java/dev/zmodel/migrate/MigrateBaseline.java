@@ -103,7 +103,12 @@ public final class MigrateBaseline {
                     options.clock().instant(),
                     options.changelogFormat(),
                     options.provider(),
-                    id -> ChangelogRenderer.renderEntries(entries, options.provider(), id, options.changelogFormat()));
+                    id -> ChangelogRenderer.renderEntries(
+                            entries,
+                            options.provider(),
+                            id,
+                            options.changelogFormat(),
+                            Schemas.unqualified(options.database())));
             listener.info("Created the baseline migration " + created.file() + " (" + entries.size()
                     + " changeset(s)): " + contents(changes, objects) + ".");
             try {

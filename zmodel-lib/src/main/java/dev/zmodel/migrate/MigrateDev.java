@@ -157,7 +157,12 @@ public final class MigrateDev {
                 options.clock().instant(),
                 options.changelogFormat(),
                 options.provider(),
-                id -> ChangelogRenderer.render(changes, options.provider(), id, options.changelogFormat()));
+                id -> ChangelogRenderer.render(
+                        changes,
+                        options.provider(),
+                        id,
+                        options.changelogFormat(),
+                        Schemas.unqualified(options.database())));
         listener.info("Created migration " + created.file() + " (" + changes.size() + " changeset(s)):\n" + summary);
         if (options.createOnly()) {
             listener.info("Not applied (createOnly): review and edit it, then run migrate-dev again to apply it.");

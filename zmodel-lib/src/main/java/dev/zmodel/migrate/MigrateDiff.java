@@ -68,7 +68,11 @@ public final class MigrateDiff {
         }
         String id = options.name() == null ? "migrate_diff" : MigrationsDirectory.sanitize(options.name());
         String changelog = ChangelogRenderer.render(
-                diff.changes(), options.provider(), id.isEmpty() ? "migrate_diff" : id, options.changelogFormat());
+                diff.changes(),
+                options.provider(),
+                id.isEmpty() ? "migrate_diff" : id,
+                options.changelogFormat(),
+                Schemas.unqualified(options.database()));
         diff.warnings().forEach(listener::warn);
         listener.info(diff.changes().size() + " change(s) from " + from + " to " + to + ".");
         if (output != null) {

@@ -28,6 +28,15 @@ final class Schemas {
                         .withListener(Quiet.of(listener)));
     }
 
+    /**
+     * The schema whose objects new changelogs leave unqualified, so that Liquibase's {@code defaultSchemaName}
+     * (Spring's {@code spring.liquibase.default-schema}) places them: the datasource's only schema; null for a
+     * multi-schema datasource, whose model says where each object goes.
+     */
+    static String unqualified(ConnectionSettings settings) {
+        return settings.schemas().size() == 1 ? settings.schemas().get(0) : null;
+    }
+
     /** The configured history table names, as given and folded to lower case (PostgreSQL folds unquoted names). */
     private static List<String> historyTables(LiquibaseSettings liquibase) {
         List<String> names = new ArrayList<>();

@@ -30,7 +30,7 @@ class ChangelogRendererTest {
         LiquibaseScope.run(() -> {
             Database database = DatabaseFactory.getInstance()
                     .openDatabase(
-                            LiquibaseChanges.forProvider(provider).offlineUrl(),
+                            LiquibaseChanges.forProvider(provider, null).offlineUrl(),
                             null,
                             null,
                             null,
