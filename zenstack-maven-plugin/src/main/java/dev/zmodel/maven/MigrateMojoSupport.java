@@ -3,12 +3,16 @@ package dev.zmodel.maven;
 import dev.zmodel.PropertyNames;
 import dev.zmodel.datasource.ConnectionOverrides;
 import dev.zmodel.datasource.ConnectionSettings;
+import dev.zmodel.datasource.LiquibaseSettings;
 import dev.zmodel.liquibase.ChangelogFormat;
 import dev.zmodel.migrate.MigrateOptions;
 import dev.zmodel.migrate.ZModelProject;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.project.MavenProject;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Builds the library's {@link MigrateOptions} from a migration goal's parameters. Kept out of the mojo classes so
@@ -35,11 +39,31 @@ final class MigrateMojoSupport {
                     ? mojo.migrations.toPath()
                     : schema.toAbsolutePath().getParent().resolve("migrations");
         }
-        MigrateOptions options = MigrateOptions.of(database, dir)
+        MigrateOptions options = MigrateOptions.of(database.withLiquibase(liquibaseSettings(mojo)), dir)
                 .withShadowDatabase(shadow)
                 .withListener(mojo.listener())
                 .withPrompter(new ConsolePrompter(mojo.session));
         return project != null && schemaRequired ? options.withDesired(project.desired()) : options;
+    }
+
+    /**
+     * Liquibase's history settings ({@code liquibase.databaseChangeLogTableName}, …) from {@code -D}/system
+     * properties over the POM's properties over the project's {@code liquibase.properties} (or the file
+     * {@code liquibase.propertyFile} names, as for Liquibase's Maven plugin).
+     */
+    static LiquibaseSettings liquibaseSettings(AbstractMigrateMojo mojo) {
+        Map<Object, Object> properties = new HashMap<>();
+        MavenProject project = mojo.session == null ? null : mojo.session.getCurrentProject();
+        if (project != null) {
+            properties.putAll(project.getProperties());
+        }
+        if (mojo.session != null) {
+            properties.putAll(mojo.session.getSystemProperties());
+            properties.putAll(mojo.session.getUserProperties());
+        }
+        Object named = properties.get("liquibase.propertyFile");
+        Path file = mojo.basedir().resolve(named != null ? named.toString() : LiquibaseSettings.FILE_NAME);
+        return LiquibaseSettings.load(file, properties);
     }
 
     static ChangelogFormat format(String value) throws MojoFailureException {

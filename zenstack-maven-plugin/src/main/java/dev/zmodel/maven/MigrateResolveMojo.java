@@ -5,6 +5,7 @@ import dev.zmodel.migrate.MigrateResolve;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import javax.inject.Inject;
@@ -15,7 +16,11 @@ import javax.inject.Inject;
  * so the next deploy runs it again (after undoing it by hand). Exactly one of them.
  * Example: {@code mvn zenstack:migrate-resolve -Dzenstack.applied=20261122093000_init}.
  */
-@Mojo(name = "migrate-resolve", threadSafe = true, requiresProject = false)
+@Mojo(
+        name = "migrate-resolve",
+        threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.RUNTIME,
+        requiresProject = false)
 public class MigrateResolveMojo extends AbstractMigrateMojo {
 
     /** Migration to record as applied (folder name or name). Example: {@code -Dzenstack.applied=20261122093000_init}. */
