@@ -85,6 +85,12 @@ public final class LiquibaseRunner {
         update(connection, LiquibaseSettings.defaults(), baseDir, changelogFile, listener, ChangesetRan.NONE);
     }
 
+    /** {@link #update(Connection, Path, String, Listener)} with the history where {@code settings} say. */
+    public static void update(
+            Connection connection, LiquibaseSettings settings, Path baseDir, String changelogFile, Listener listener) {
+        update(connection, settings, baseDir, changelogFile, listener, ChangesetRan.NONE);
+    }
+
     private static void update(
             Connection connection,
             LiquibaseSettings settings,

@@ -5,6 +5,7 @@ import dev.zmodel.Progress;
 import dev.zmodel.ZModelException;
 import dev.zmodel.datasource.ConnectionSettings;
 import dev.zmodel.datasource.Connections;
+import dev.zmodel.datasource.LiquibaseSettings;
 import dev.zmodel.liquibase.LiquibaseRunner;
 import dev.zmodel.schema.DatabaseSchema;
 
@@ -162,7 +163,7 @@ public final class ShadowDatabase implements AutoCloseable {
         Progress progress = Progress.start(listener, STEP, migrations.size());
         for (Migration m : migrations) {
             try {
-                LiquibaseRunner.update(connection, directory.path(), m.relativeFile(), Quiet.of(listener));
+                LiquibaseRunner.update(connection, history(), directory.path(), m.relativeFile(), Quiet.of(listener));
             } catch (ZModelException e) {
                 throw new ZModelException(
                         "The migration " + m.id() + " fails on the shadow database, so the migration "
@@ -173,6 +174,18 @@ public final class ShadowDatabase implements AutoCloseable {
             }
             progress.advance();
         }
+    }
+
+    /**
+     * Liquibase's default history tables in the shadow's first schema, stated so that {@code liquibase.*} system
+     * properties meant for the real database (a history schema the shadow does not have) do not apply here.
+     */
+    private LiquibaseSettings history() {
+        return new LiquibaseSettings(
+                "DATABASECHANGELOG",
+                "DATABASECHANGELOGLOCK",
+                settings.schemas().isEmpty() ? null : settings.schemas().get(0),
+                null);
     }
 
     /** The schema the shadow database holds now. */
