@@ -47,11 +47,12 @@ public final class ChangelogHistory {
                         .map(ChangelogHistory::applied)
                         .toList();
             } catch (Exception e) {
+                String table = historyTable(settings);
                 throw new ZModelException(
-                        "Cannot read the migration history (" + LiquibaseDatabase.historyTable(database) + "): "
-                                + LiquibaseScope.clean(e) + ". Grant the database user SELECT on "
-                                + LiquibaseDatabase.historyTable(database) + " (and INSERT, UPDATE, DELETE to apply "
-                                + "migrations), or connect as the user that owns it.",
+                        "Cannot read the migration history (" + table + "): " + detail(e)
+                                + ". Grant the database user SELECT on " + table
+                                + " (and INSERT, UPDATE, DELETE to apply migrations), or connect as the user that owns "
+                                + "it.",
                         e);
             }
         });
@@ -74,8 +75,8 @@ public final class ChangelogHistory {
                 return n;
             } catch (Exception e) {
                 throw new ZModelException(
-                        "Cannot delete the history rows of " + fileName + " from "
-                                + LiquibaseDatabase.historyTable(database) + ": " + LiquibaseScope.clean(e),
+                        "Cannot delete the history rows of " + fileName + " from " + historyTable(settings) + ": "
+                                + detail(e),
                         e);
             }
         });
@@ -105,9 +106,7 @@ public final class ChangelogHistory {
                                 locks[0].getLockedBy()));
             } catch (Exception e) {
                 throw new ZModelException(
-                        "Cannot read Liquibase's lock (" + LiquibaseDatabase.lockTable(database) + "): "
-                                + LiquibaseScope.clean(e),
-                        e);
+                        "Cannot read Liquibase's lock (" + lockTable(settings) + "): " + detail(e), e);
             }
         });
     }
@@ -157,11 +156,17 @@ public final class ChangelogHistory {
                 return null;
             } catch (Exception e) {
                 throw new ZModelException(
-                        "Cannot drop Liquibase's history tables (" + LiquibaseDatabase.historyTable(database) + ", "
-                                + LiquibaseDatabase.lockTable(database) + "): " + LiquibaseScope.clean(e),
+                        "Cannot drop Liquibase's history tables (" + historyTable(settings) + ", " + lockTable(settings)
+                                + "): " + detail(e),
                         e);
             }
         });
+    }
+
+    /** The database's own words (without the SQL Liquibase ran), never a Java class name. */
+    private static String detail(Exception e) {
+        String text = LiquibaseRunner.databaseText(e);
+        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
     }
 
     private static ChangeLogHistoryService historyService(Database database) {

@@ -38,21 +38,20 @@ public final class ChangelogRenderer {
     /** The changelog text of a migration in the given format, every name schema-qualified. */
     public static String render(
             List<SchemaChange> changes, Provider provider, String migrationId, ChangelogFormat format) {
-        return render(changes, provider, migrationId, format, null);
+        return render(changes, provider, migrationId, format, RenderOptions.defaults());
     }
 
     /**
-     * The changelog text of a migration in the given format; objects of {@code defaultSchema} (null: none) are
-     * written without their schema, so Liquibase's {@code defaultSchemaName} (or the connection's current schema)
-     * places them.
+     * The changelog text of a migration in the given format, written as {@code options} say (e.g. the objects of
+     * their default schema without their schema, so Liquibase's {@code defaultSchemaName} places them).
      */
     public static String render(
             List<SchemaChange> changes,
             Provider provider,
             String migrationId,
             ChangelogFormat format,
-            String defaultSchema) {
-        return renderEntries(ChangelogEntry.of(changes), provider, migrationId, format, defaultSchema);
+            RenderOptions options) {
+        return renderEntries(ChangelogEntry.of(changes), provider, migrationId, format, options);
     }
 
     /**
@@ -61,17 +60,17 @@ public final class ChangelogRenderer {
      */
     public static String renderEntries(
             List<ChangelogEntry> entries, Provider provider, String migrationId, ChangelogFormat format) {
-        return renderEntries(entries, provider, migrationId, format, null);
+        return renderEntries(entries, provider, migrationId, format, RenderOptions.defaults());
     }
 
-    /** {@link #renderEntries(List, Provider, String, ChangelogFormat)} with the default schema's names unqualified. */
+    /** {@link #renderEntries(List, Provider, String, ChangelogFormat)} written as {@code options} say. */
     public static String renderEntries(
             List<ChangelogEntry> entries,
             Provider provider,
             String migrationId,
             ChangelogFormat format,
-            String defaultSchema) {
-        DatabaseChangeLog changelog = changelogOf(entries, provider, migrationId, format, defaultSchema);
+            RenderOptions options) {
+        DatabaseChangeLog changelog = changelogOf(entries, provider, migrationId, format, options);
         return LiquibaseScope.run(() -> switch (format) {
             case XML -> xml(changelog);
             case YAML -> yaml(changelog);
@@ -88,7 +87,7 @@ public final class ChangelogRenderer {
     /** The in-memory changelog of a migration; {@code format} only decides its logical file path. */
     public static DatabaseChangeLog toDatabaseChangeLog(
             List<SchemaChange> changes, Provider provider, String migrationId, ChangelogFormat format) {
-        return changelogOf(ChangelogEntry.of(changes), provider, migrationId, format, null);
+        return changelogOf(ChangelogEntry.of(changes), provider, migrationId, format, RenderOptions.defaults());
     }
 
     private static DatabaseChangeLog changelogOf(
@@ -96,18 +95,18 @@ public final class ChangelogRenderer {
             Provider provider,
             String migrationId,
             ChangelogFormat format,
-            String defaultSchema) {
+            RenderOptions options) {
         if (migrationId == null || !migrationId.matches("[A-Za-z0-9._-]+")) {
             throw new IllegalArgumentException("migrationId must be a non-empty directory name of letters, digits, "
                     + "'.', '_' and '-': " + migrationId);
         }
         return LiquibaseScope.run(
-                () -> build(entries, provider, migrationId, logicalPath(migrationId, format), defaultSchema));
+                () -> build(entries, provider, migrationId, logicalPath(migrationId, format), options));
     }
 
     private static DatabaseChangeLog build(
-            List<ChangelogEntry> entries, Provider provider, String migrationId, String path, String defaultSchema) {
-        LiquibaseChanges dialect = LiquibaseChanges.forProvider(provider, defaultSchema);
+            List<ChangelogEntry> entries, Provider provider, String migrationId, String path, RenderOptions options) {
+        LiquibaseChanges dialect = LiquibaseChanges.forProvider(provider, options);
         DatabaseChangeLog changelog = new DatabaseChangeLog(path);
         changelog.setLogicalFilePath(path);
         changelog.setObjectQuotingStrategy(ObjectQuotingStrategy.QUOTE_ALL_OBJECTS);

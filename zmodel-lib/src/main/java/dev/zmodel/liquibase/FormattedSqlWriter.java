@@ -29,7 +29,8 @@ final class FormattedSqlWriter {
     static String write(DatabaseChangeLog changelog, Provider provider) throws Exception {
         Database database = DatabaseFactory.getInstance()
                 .openDatabase(
-                        LiquibaseChanges.forProvider(provider, null).offlineUrl(),
+                        LiquibaseChanges.forProvider(provider, RenderOptions.defaults())
+                                .offlineUrl(),
                         null,
                         null,
                         null,

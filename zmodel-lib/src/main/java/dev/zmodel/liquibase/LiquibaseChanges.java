@@ -82,13 +82,13 @@ abstract class LiquibaseChanges implements SchemaChange.Visitor<LiquibaseChanges
     }
 
     /**
-     * The one place that picks the dialect. Objects of {@code defaultSchema} (null: none) are written without their
+     * The one place that picks the dialect. Objects of the options' default schema are written without their
      * schema, so Liquibase's {@code defaultSchemaName} places them.
      */
-    static LiquibaseChanges forProvider(Provider provider, String defaultSchema) {
+    static LiquibaseChanges forProvider(Provider provider, RenderOptions options) {
         return switch (provider) {
-            case POSTGRESQL -> new PostgresLiquibaseChanges(defaultSchema);
-            case MYSQL -> new MySqlLiquibaseChanges();
+            case POSTGRESQL -> new PostgresLiquibaseChanges(options.defaultSchema());
+            case MYSQL -> new MySqlLiquibaseChanges(!options.serverCharset());
             case SQLITE -> new SqliteLiquibaseChanges();
         };
     }

@@ -80,14 +80,6 @@ final class LiquibaseDatabase {
         }
     }
 
-    static String historyTable(Database database) {
-        return qualified(database.getLiquibaseSchemaName(), database.getDatabaseChangeLogTableName());
-    }
-
-    static String lockTable(Database database) {
-        return qualified(database.getLiquibaseSchemaName(), database.getDatabaseChangeLogLockTableName());
-    }
-
     /** The table's name for messages: the setting, else what Liquibase's configuration gives, else its default. */
     static String describe(LiquibaseSettings settings, boolean lock) {
         return LiquibaseScope.run(Listener.NONE, null, settings, () -> {

@@ -14,6 +14,7 @@ import dev.zmodel.liquibase.ChangelogEntry;
 import dev.zmodel.liquibase.ChangelogHistory;
 import dev.zmodel.liquibase.ChangelogRenderer;
 import dev.zmodel.liquibase.LiquibaseRunner;
+import dev.zmodel.liquibase.RenderOptions;
 import dev.zmodel.schema.DatabaseSchema;
 
 import java.sql.Connection;
@@ -108,7 +109,9 @@ public final class MigrateBaseline {
                             options.provider(),
                             id,
                             options.changelogFormat(),
-                            Schemas.unqualified(options.database())));
+                            RenderOptions.defaults()
+                                    .withDefaultSchema(Schemas.unqualified(options.database()))
+                                    .withServerCharset()));
             listener.info("Created the baseline migration " + created.file() + " (" + entries.size()
                     + " changeset(s)): " + contents(changes, objects) + ".");
             try {

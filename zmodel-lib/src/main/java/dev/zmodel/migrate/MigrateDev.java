@@ -11,6 +11,7 @@ import dev.zmodel.diff.SchemaDiff;
 import dev.zmodel.liquibase.ChangelogFiles;
 import dev.zmodel.liquibase.ChangelogRenderer;
 import dev.zmodel.liquibase.LiquibaseRunner;
+import dev.zmodel.liquibase.RenderOptions;
 import dev.zmodel.schema.DatabaseSchema;
 
 import java.sql.Connection;
@@ -162,7 +163,7 @@ public final class MigrateDev {
                         options.provider(),
                         id,
                         options.changelogFormat(),
-                        Schemas.unqualified(options.database())));
+                        RenderOptions.defaults().withDefaultSchema(Schemas.unqualified(options.database()))));
         listener.info("Created migration " + created.file() + " (" + changes.size() + " changeset(s)):\n" + summary);
         if (options.createOnly()) {
             listener.info("Not applied (createOnly): review and edit it, then run migrate-dev again to apply it.");

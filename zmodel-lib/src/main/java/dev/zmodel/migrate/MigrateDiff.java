@@ -9,6 +9,7 @@ import dev.zmodel.diff.DiffOptions;
 import dev.zmodel.diff.DiffResult;
 import dev.zmodel.diff.SchemaDiff;
 import dev.zmodel.liquibase.ChangelogRenderer;
+import dev.zmodel.liquibase.RenderOptions;
 import dev.zmodel.schema.DatabaseSchema;
 
 import java.io.IOException;
@@ -72,7 +73,7 @@ public final class MigrateDiff {
                 options.provider(),
                 id.isEmpty() ? "migrate_diff" : id,
                 options.changelogFormat(),
-                Schemas.unqualified(options.database()));
+                RenderOptions.defaults().withDefaultSchema(Schemas.unqualified(options.database())));
         diff.warnings().forEach(listener::warn);
         listener.info(diff.changes().size() + " change(s) from " + from + " to " + to + ".");
         if (output != null) {

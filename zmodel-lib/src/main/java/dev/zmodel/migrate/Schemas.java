@@ -3,6 +3,7 @@ package dev.zmodel.migrate;
 import dev.zmodel.Listener;
 import dev.zmodel.datasource.ConnectionSettings;
 import dev.zmodel.datasource.LiquibaseSettings;
+import dev.zmodel.dialect.Dialect;
 import dev.zmodel.introspect.IntrospectionOptions;
 import dev.zmodel.introspect.Introspectors;
 import dev.zmodel.schema.DatabaseSchema;
@@ -30,11 +31,13 @@ final class Schemas {
 
     /**
      * The schema whose objects new changelogs leave unqualified, so that Liquibase's {@code defaultSchemaName}
-     * (Spring's {@code spring.liquibase.default-schema}) places them: the datasource's only schema; null for a
-     * multi-schema datasource, whose model says where each object goes.
+     * (Spring's {@code spring.liquibase.default-schema}) places them: the database's default schema ({@code public})
+     * when it is the datasource's only one; null when the datasource names its schemas ({@code schemas},
+     * {@code defaultSchema}, a {@code schema=} in the url), whose model then says where each object goes.
      */
     static String unqualified(ConnectionSettings settings) {
-        return settings.schemas().size() == 1 ? settings.schemas().get(0) : null;
+        String standard = Dialect.of(settings.provider()).facts().defaultSchema();
+        return settings.schemas().size() == 1 && settings.schemas().get(0).equals(standard) ? standard : null;
     }
 
     /** The configured history table names, as given and folded to lower case (PostgreSQL folds unquoted names). */

@@ -177,14 +177,19 @@ public final class ShadowDatabase implements AutoCloseable {
     }
 
     /**
-     * Liquibase's default history tables in the shadow's first schema, stated so that {@code liquibase.*} system
-     * properties meant for the real database (a history schema the shadow does not have) do not apply here.
+     * Liquibase's default history tables, stated so that {@code liquibase.*} system properties meant for the real
+     * database do not apply here; when one names a history schema (which the shadow does not have), the shadow's
+     * first schema instead.
      */
     private LiquibaseSettings history() {
+        boolean schemaGiven = System.getProperty(LiquibaseSettings.SCHEMA_KEY) != null
+                || System.getProperty(LiquibaseSettings.CATALOG_KEY) != null;
         return new LiquibaseSettings(
                 "DATABASECHANGELOG",
                 "DATABASECHANGELOGLOCK",
-                settings.schemas().isEmpty() ? null : settings.schemas().get(0),
+                schemaGiven && !settings.schemas().isEmpty()
+                        ? settings.schemas().get(0)
+                        : null,
                 null);
     }
 

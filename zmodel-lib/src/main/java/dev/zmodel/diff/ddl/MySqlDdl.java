@@ -36,6 +36,18 @@ public final class MySqlDdl extends Ddl {
      */
     static final String TABLE_CHARSET = "DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci";
 
+    private final boolean utf8mb4Tables;
+
+    /** DDL that creates tables in {@code utf8mb4}. */
+    public MySqlDdl() {
+        this(true);
+    }
+
+    /** DDL that creates tables in {@code utf8mb4}, or (false) in the database's default character set. */
+    public MySqlDdl(boolean utf8mb4Tables) {
+        this.utf8mb4Tables = utf8mb4Tables;
+    }
+
     @Override
     public Provider provider() {
         return Provider.MYSQL;
@@ -120,7 +132,8 @@ public final class MySqlDdl extends Ddl {
         }
         t.checks().forEach(c -> items.add(checkClause(c.name(), c.expression())));
         t.foreignKeys().forEach(fk -> items.add(foreignKeyClause(fk, null)));
-        return List.of("CREATE TABLE " + table(t.qualifiedName()) + " (\n" + joinLines(items) + "\n) " + TABLE_CHARSET
+        return List.of("CREATE TABLE " + table(t.qualifiedName()) + " (\n" + joinLines(items) + "\n)"
+                + (utf8mb4Tables ? " " + TABLE_CHARSET : "")
                 + (t.comment() != null ? " COMMENT " + literal(t.comment()) : ""));
     }
 
