@@ -11,8 +11,10 @@ try {
     def folders = dir.listFiles().findAll { it.isDirectory() }*.name.sort()
     assert folders.size() == 1 && folders[0] ==~ /\d{14}_baseline/ : folders
     def migration = new File(dir, folders[0] + '/migration.xml').text
-    assert migration.contains('CREATE TABLE "public"."customer"')
-    assert migration.contains('CREATE INDEX "purchase_order_open" ON "public"."purchase_order" ("customer_id") WHERE') : 'the partial index'
+    // tables and indexes of the datasource's one schema are unqualified (relocatable); SQL taken from the catalog
+    // (views, functions, triggers) is as PostgreSQL prints it
+    assert migration.contains('CREATE TABLE "customer"')
+    assert migration.contains('CREATE INDEX "purchase_order_open" ON "purchase_order" ("customer_id") WHERE') : 'the partial index'
     assert migration.contains('CHECK ((POSITION((\'@\'::text) IN (email)) &gt; 1))') : 'the check'
     assert migration.contains('CREATE OR REPLACE FUNCTION public.touch_updated_at()')
     assert migration.contains('CREATE TRIGGER customer_touch BEFORE UPDATE ON public.customer')

@@ -1,6 +1,6 @@
 -- liquibase formatted sql
 
--- changeset zenstack:20260101000000_alter_columns-1 logicalFilePath:20260101000000_alter_columns/migration.sql runInTransaction:false
+-- changeset zenstack:20260101000000_alter_columns-1 logicalFilePath:20260101000000_alter_columns/migration.sql dbms:sqlite runInTransaction:false
 -- comment: DATA-DEPENDENT: Makes column `Item.label` required; fails if it contains NULL values. Changes the type of `Item.code` from `text` to `integer`; fails if existing values do not fit the new type.
 PRAGMA foreign_keys=OFF;
 CREATE TABLE "new_Item" (

@@ -1,6 +1,6 @@
 -- liquibase formatted sql
 
--- changeset zenstack:20260101000000_create_tables-1 logicalFilePath:20260101000000_create_tables/migration.sql
+-- changeset zenstack:20260101000000_create_tables-1 logicalFilePath:20260101000000_create_tables/migration.sql dbms:sqlite
 -- comment: Create table `User`
 CREATE TABLE "User" (
     "id" integer NOT NULL PRIMARY KEY AUTOINCREMENT,
@@ -14,7 +14,7 @@ CREATE TABLE "User" (
 CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
 -- rollback DROP TABLE "User";
 
--- changeset zenstack:20260101000000_create_tables-2 logicalFilePath:20260101000000_create_tables/migration.sql
+-- changeset zenstack:20260101000000_create_tables-2 logicalFilePath:20260101000000_create_tables/migration.sql dbms:sqlite
 -- comment: Create table `Post`
 CREATE TABLE "Post" (
     "id" integer NOT NULL PRIMARY KEY AUTOINCREMENT,

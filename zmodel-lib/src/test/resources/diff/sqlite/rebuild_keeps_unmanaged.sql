@@ -1,6 +1,6 @@
 -- liquibase formatted sql
 
--- changeset zenstack:20260101000000_rebuild_keeps_unmanaged-1 logicalFilePath:20260101000000_rebuild_keeps_unmanaged/migration.sql runInTransaction:false
+-- changeset zenstack:20260101000000_rebuild_keeps_unmanaged-1 logicalFilePath:20260101000000_rebuild_keeps_unmanaged/migration.sql dbms:sqlite runInTransaction:false
 -- comment: DATA-DEPENDENT: Adds a foreign key on `Task`(`ownerId`); fails if existing rows reference missing `Owner` rows.
 PRAGMA foreign_keys=OFF;
 CREATE TABLE "new_Task" (

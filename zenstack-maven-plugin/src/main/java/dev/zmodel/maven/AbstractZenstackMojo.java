@@ -3,6 +3,7 @@ package dev.zmodel.maven;
 import dev.zmodel.Listener;
 import dev.zmodel.PropertyNames;
 import dev.zmodel.ZModelException;
+import dev.zmodel.datasource.Connections;
 import dev.zmodel.datasource.Urls;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -12,6 +13,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 import java.io.File;
+import java.net.URLClassLoader;
 import java.nio.file.Path;
 
 /**
@@ -55,12 +57,15 @@ abstract class AbstractZenstackMojo extends AbstractMojo {
             getLog().info(skipReason);
             return;
         }
-        try {
+        URLClassLoader projectDrivers = ProjectDrivers.loader(session, getLog());
+        try (Connections.DriverScope drivers = Connections.driversFrom(projectDrivers)) {
             run();
         } catch (ZModelException e) {
             fail(e);
         } catch (RuntimeException | LinkageError e) {
             throw new MojoExecutionException(unexpected(goalName(), e), e);
+        } finally {
+            ProjectDrivers.close(projectDrivers);
         }
     }
 

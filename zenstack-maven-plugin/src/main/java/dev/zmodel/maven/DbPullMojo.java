@@ -9,6 +9,7 @@ import dev.zmodel.pull.PullResult;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import javax.inject.Inject;
@@ -22,7 +23,7 @@ import java.util.function.Function;
  * other declarations — is kept. The schema files are replaced atomically; {@code -Dzenstack.dryRun} prints a
  * diff instead. Example: {@code mvn zenstack:db-pull -Dzenstack.url=postgresql://app@localhost/shop}.
  */
-@Mojo(name = "db-pull", threadSafe = true)
+@Mojo(name = "db-pull", threadSafe = true, requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class DbPullMojo extends AbstractDatabaseMojo {
 
     /**

@@ -5,6 +5,7 @@ import dev.zmodel.migrate.DbPush;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import javax.inject.Inject;
@@ -16,7 +17,7 @@ import javax.inject.Inject;
  * everything first, after asking (batch mode: only with {@code force}). Afterwards use {@code migrate-reset} and
  * {@code migrate-dev} to turn the prototype into a migration. Example: {@code mvn zenstack:db-push}.
  */
-@Mojo(name = "db-push", threadSafe = true)
+@Mojo(name = "db-push", threadSafe = true, requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class DbPushMojo extends AbstractResettingMojo {
 
     /**

@@ -5,6 +5,7 @@ import dev.zmodel.migrate.MigrateBaseline;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import javax.inject.Inject;
@@ -17,7 +18,11 @@ import javax.inject.Inject;
  * named in a warning. Refuses a database with history and a migrations directory that has migrations. Run it after
  * {@code db-pull}; then {@code migrate-dev} is in sync. Example: {@code mvn zenstack:migrate-baseline}.
  */
-@Mojo(name = "migrate-baseline", threadSafe = true, requiresProject = false)
+@Mojo(
+        name = "migrate-baseline",
+        threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.RUNTIME,
+        requiresProject = false)
 public class MigrateBaselineMojo extends AbstractMigrateMojo {
 
     /** Name of the baseline migration. Default: {@code baseline}. Example: {@code -Dzenstack.name=initial_schema}. */

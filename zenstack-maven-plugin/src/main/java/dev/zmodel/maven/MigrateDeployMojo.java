@@ -8,6 +8,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import javax.inject.Inject;
@@ -25,6 +26,7 @@ import java.time.Duration;
         name = "migrate-deploy",
         defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST,
         threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.RUNTIME,
         requiresProject = false)
 public class MigrateDeployMojo extends AbstractMigrateMojo {
 

@@ -6,6 +6,7 @@ import dev.zmodel.migrate.MigrateDevResult;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import javax.inject.Inject;
@@ -18,7 +19,7 @@ import javax.inject.Inject;
  * or {@code -Dzenstack.acceptDataLoss=true}. Never run it against production: use {@code migrate-deploy} there.
  * Example: {@code mvn zenstack:migrate-dev -Dzenstack.name=init}.
  */
-@Mojo(name = "migrate-dev", threadSafe = true)
+@Mojo(name = "migrate-dev", threadSafe = true, requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class MigrateDevMojo extends AbstractResettingMojo {
 
     /**

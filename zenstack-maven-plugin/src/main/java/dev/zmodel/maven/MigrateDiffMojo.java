@@ -11,6 +11,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import javax.inject.Inject;
@@ -23,7 +24,11 @@ import java.io.File;
  * schema": {@code mvn zenstack:migrate-diff -Dzenstack.from=migrations:zenstack/migrations
  * -Dzenstack.to=schema:zenstack/schema.zmodel -Dzenstack.exitCode}.
  */
-@Mojo(name = "migrate-diff", threadSafe = true, requiresProject = false)
+@Mojo(
+        name = "migrate-diff",
+        threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.RUNTIME,
+        requiresProject = false)
 public class MigrateDiffMojo extends AbstractMigrateMojo {
 
     /** The current state. Default: the migrations directory. Example: {@code -Dzenstack.from=empty}. */

@@ -4,14 +4,18 @@ import dev.zmodel.PropertyNames;
 import dev.zmodel.ZModelException;
 import dev.zmodel.datasource.ConnectionOverrides;
 import dev.zmodel.datasource.ConnectionSettings;
+import dev.zmodel.datasource.LiquibaseSettings;
 import dev.zmodel.liquibase.ChangelogFormat;
 import dev.zmodel.migrate.DifferencesFoundException;
 import dev.zmodel.migrate.MigrateOptions;
 import dev.zmodel.migrate.ZModelProject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.project.MavenProject;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Builds the library's {@link MigrateOptions} from a migration goal's parameters. Kept out of the mojo classes so
@@ -38,7 +42,7 @@ final class MigrateMojoSupport {
                     ? mojo.migrations.toPath()
                     : schema.toAbsolutePath().getParent().resolve("migrations");
         }
-        MigrateOptions options = MigrateOptions.of(database, dir)
+        MigrateOptions options = MigrateOptions.of(database.withLiquibase(liquibaseSettings(mojo)), dir)
                 .withShadowDatabase(shadow)
                 .withInclude(Parameters.commaSeparated(mojo.include))
                 .withExclude(Parameters.commaSeparated(mojo.exclude))
@@ -59,6 +63,26 @@ final class MigrateMojoSupport {
             throw new MojoFailureException(e.getMessage(), mojo.forStackTrace(e));
         }
         throw new MojoExecutionException(mojo.goalName() + ": cannot check: " + e.getMessage(), mojo.forStackTrace(e));
+    }
+
+    /**
+     * Liquibase's history settings ({@code liquibase.databaseChangeLogTableName}, …) from {@code -D}/system
+     * properties over the POM's properties over the project's {@code liquibase.properties} (or the file
+     * {@code liquibase.propertyFile} names, as for Liquibase's Maven plugin).
+     */
+    static LiquibaseSettings liquibaseSettings(AbstractMigrateMojo mojo) {
+        Map<Object, Object> properties = new HashMap<>();
+        MavenProject project = mojo.session == null ? null : mojo.session.getCurrentProject();
+        if (project != null) {
+            properties.putAll(project.getProperties());
+        }
+        if (mojo.session != null) {
+            properties.putAll(mojo.session.getSystemProperties());
+            properties.putAll(mojo.session.getUserProperties());
+        }
+        Object named = properties.get("liquibase.propertyFile");
+        Path file = mojo.basedir().resolve(named != null ? named.toString() : LiquibaseSettings.FILE_NAME);
+        return LiquibaseSettings.load(file, properties);
     }
 
     static ChangelogFormat format(String value) throws MojoFailureException {

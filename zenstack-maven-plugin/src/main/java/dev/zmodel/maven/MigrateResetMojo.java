@@ -5,6 +5,7 @@ import dev.zmodel.migrate.MigrateReset;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import javax.inject.Inject;
@@ -17,7 +18,11 @@ import java.util.List;
  * unless {@code force}. Refuses a database that is not local unless {@code allowRemote}, forced or not.
  * Example: {@code mvn zenstack:migrate-reset -Dzenstack.seed=zenstack/seed.sql}.
  */
-@Mojo(name = "migrate-reset", threadSafe = true, requiresProject = false)
+@Mojo(
+        name = "migrate-reset",
+        threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.RUNTIME,
+        requiresProject = false)
 public class MigrateResetMojo extends AbstractResettingMojo {
 
     /**

@@ -5,6 +5,7 @@ import dev.zmodel.migrate.MigrateResolve;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import javax.inject.Inject;
@@ -16,7 +17,11 @@ import javax.inject.Inject;
  * runs it again (after undoing it by hand: it prints the rollback SQL of the changesets that ran). Exactly one of them.
  * Example: {@code mvn zenstack:migrate-resolve -Dzenstack.applied=20261122093000_init}.
  */
-@Mojo(name = "migrate-resolve", threadSafe = true, requiresProject = false)
+@Mojo(
+        name = "migrate-resolve",
+        threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.RUNTIME,
+        requiresProject = false)
 public class MigrateResolveMojo extends AbstractMigrateMojo {
 
     /**

@@ -7,6 +7,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import javax.inject.Inject;
@@ -17,7 +18,11 @@ import javax.inject.Inject;
  * as a CI gate, on pending migrations ({@code failOnPending}).
  * Example: {@code mvn zenstack:migrate-status -Dzenstack.failOnPending}.
  */
-@Mojo(name = "migrate-status", threadSafe = true, requiresProject = false)
+@Mojo(
+        name = "migrate-status",
+        threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.RUNTIME,
+        requiresProject = false)
 public class MigrateStatusMojo extends AbstractMigrateMojo {
 
     /** Fail the build when migrations are pending. Example: {@code -Dzenstack.failOnPending}. */

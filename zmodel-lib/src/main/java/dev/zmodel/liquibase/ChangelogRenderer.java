@@ -20,7 +20,8 @@ import java.util.List;
  * where it is correct, the inverse change otherwise) and, on risky changes, the data-loss sentence as the
  * changeset comment.
  *
- * <p>Every changeset carries {@code logicalFilePath="<migrationId>/migration.<ext>"}: Liquibase identifies an
+ * <p>Every changeset carries {@code dbms} (the databases it was written for: Liquibase skips it elsewhere) and
+ * {@code logicalFilePath="<migrationId>/migration.<ext>"}: Liquibase identifies an
  * applied changeset by (id, author, file path), and a fixed logical path keeps that identity when the
  * migrations directory is moved or the changelog is included from somewhere else.
  */
@@ -34,10 +35,23 @@ public final class ChangelogRenderer {
         return migrationId + "/" + format.fileName();
     }
 
-    /** The changelog text of a migration in the given format. */
+    /** The changelog text of a migration in the given format, every name schema-qualified. */
     public static String render(
             List<SchemaChange> changes, Provider provider, String migrationId, ChangelogFormat format) {
-        return renderEntries(ChangelogEntry.of(changes), provider, migrationId, format);
+        return render(changes, provider, migrationId, format, RenderOptions.defaults());
+    }
+
+    /**
+     * The changelog text of a migration in the given format, written as {@code options} say (e.g. the objects of
+     * their default schema without their schema, so Liquibase's {@code defaultSchemaName} places them).
+     */
+    public static String render(
+            List<SchemaChange> changes,
+            Provider provider,
+            String migrationId,
+            ChangelogFormat format,
+            RenderOptions options) {
+        return renderEntries(ChangelogEntry.of(changes), provider, migrationId, format, options);
     }
 
     /**
@@ -46,7 +60,17 @@ public final class ChangelogRenderer {
      */
     public static String renderEntries(
             List<ChangelogEntry> entries, Provider provider, String migrationId, ChangelogFormat format) {
-        DatabaseChangeLog changelog = changelogOf(entries, provider, migrationId, format);
+        return renderEntries(entries, provider, migrationId, format, RenderOptions.defaults());
+    }
+
+    /** {@link #renderEntries(List, Provider, String, ChangelogFormat)} written as {@code options} say. */
+    public static String renderEntries(
+            List<ChangelogEntry> entries,
+            Provider provider,
+            String migrationId,
+            ChangelogFormat format,
+            RenderOptions options) {
+        DatabaseChangeLog changelog = changelogOf(entries, provider, migrationId, format, options);
         return LiquibaseScope.run(() -> switch (format) {
             case XML -> xml(changelog);
             case YAML -> yaml(changelog);
@@ -63,21 +87,26 @@ public final class ChangelogRenderer {
     /** The in-memory changelog of a migration; {@code format} only decides its logical file path. */
     public static DatabaseChangeLog toDatabaseChangeLog(
             List<SchemaChange> changes, Provider provider, String migrationId, ChangelogFormat format) {
-        return changelogOf(ChangelogEntry.of(changes), provider, migrationId, format);
+        return changelogOf(ChangelogEntry.of(changes), provider, migrationId, format, RenderOptions.defaults());
     }
 
     private static DatabaseChangeLog changelogOf(
-            List<ChangelogEntry> entries, Provider provider, String migrationId, ChangelogFormat format) {
+            List<ChangelogEntry> entries,
+            Provider provider,
+            String migrationId,
+            ChangelogFormat format,
+            RenderOptions options) {
         if (migrationId == null || !migrationId.matches("[A-Za-z0-9._-]+")) {
             throw new IllegalArgumentException("migrationId must be a non-empty directory name of letters, digits, "
                     + "'.', '_' and '-': " + migrationId);
         }
-        return LiquibaseScope.run(() -> build(entries, provider, migrationId, logicalPath(migrationId, format)));
+        return LiquibaseScope.run(
+                () -> build(entries, provider, migrationId, logicalPath(migrationId, format), options));
     }
 
     private static DatabaseChangeLog build(
-            List<ChangelogEntry> entries, Provider provider, String migrationId, String path) {
-        LiquibaseChanges dialect = LiquibaseChanges.forProvider(provider);
+            List<ChangelogEntry> entries, Provider provider, String migrationId, String path, RenderOptions options) {
+        LiquibaseChanges dialect = LiquibaseChanges.forProvider(provider, options);
         DatabaseChangeLog changelog = new DatabaseChangeLog(path);
         changelog.setLogicalFilePath(path);
         changelog.setObjectQuotingStrategy(ObjectQuotingStrategy.QUOTE_ALL_OBJECTS);
@@ -92,7 +121,7 @@ public final class ChangelogRenderer {
                         false,
                         path,
                         null,
-                        null,
+                        dialect.dbms(),
                         true,
                         ObjectQuotingStrategy.QUOTE_ALL_OBJECTS,
                         changelog);
@@ -112,7 +141,7 @@ public final class ChangelogRenderer {
                     false,
                     path,
                     null,
-                    null,
+                    dialect.dbms(),
                     forward.runInTransaction(),
                     ObjectQuotingStrategy.QUOTE_ALL_OBJECTS,
                     changelog);

@@ -38,6 +38,9 @@ final class FormattedSqlWriter {
                         .append(set.getId())
                         .append(" logicalFilePath:")
                         .append(set.getLogicalFilePath());
+                if (set.getDbmsSet() != null && !set.getDbmsSet().isEmpty()) {
+                    out.append(" dbms:").append(String.join(",", new java.util.TreeSet<>(set.getDbmsSet())));
+                }
                 if (!set.isRunInTransaction()) {
                     out.append(" runInTransaction:false");
                 }
@@ -73,7 +76,7 @@ final class FormattedSqlWriter {
     static Database offline(Provider provider) throws Exception {
         Database database = DatabaseFactory.getInstance()
                 .openDatabase(
-                        LiquibaseChanges.forProvider(provider).offlineUrl(),
+                        LiquibaseChanges.forProvider(provider, RenderOptions.defaults()).offlineUrl(),
                         null,
                         null,
                         null,

@@ -1,6 +1,7 @@
 package dev.zmodel.liquibase;
 
 import dev.zmodel.Listener;
+import dev.zmodel.datasource.LiquibaseSettings;
 import liquibase.Scope;
 import liquibase.changelog.ChangeLogHistoryService;
 import liquibase.changelog.ChangeLogHistoryServiceFactory;
@@ -35,14 +36,15 @@ public final class HistoryRepair {
     }
 
     /** Repairs the rows of {@code relativeFile} (relative to {@code baseDir}, the migrations directory). */
-    public static Repaired repair(Connection connection, Path baseDir, String relativeFile, Listener listener) {
+    public static Repaired repair(
+            Connection connection, LiquibaseSettings settings, Path baseDir, String relativeFile, Listener listener) {
         List<DeclaredChangeset> declared = ChangelogFiles.changesets(baseDir, relativeFile);
         List<String> paths = new ArrayList<>(List.of(DeclaredChangeset.normalize(relativeFile)));
         declared.forEach(d -> paths.add(DeclaredChangeset.normalize(d.path())));
         List<String> rechecksummed = new ArrayList<>();
         List<String> removed = new ArrayList<>();
         Path dir = baseDir.toAbsolutePath().normalize();
-        LiquibaseRunner.run(connection, listener, dir, database -> {
+        LiquibaseRunner.run(connection, settings, listener, dir, database -> {
             ChangeLogHistoryService history = Scope.getCurrentScope()
                     .getSingleton(ChangeLogHistoryServiceFactory.class)
                     .getChangeLogService(database);

@@ -82,14 +82,20 @@ abstract class LiquibaseChanges implements SchemaChange.Visitor<LiquibaseChanges
         this.ddl = ddl;
     }
 
-    /** The one place that picks the dialect. */
-    static LiquibaseChanges forProvider(Provider provider) {
+    /**
+     * The one place that picks the dialect. Objects of the options' default schema are written without their
+     * schema, so Liquibase's {@code defaultSchemaName} places them.
+     */
+    static LiquibaseChanges forProvider(Provider provider, RenderOptions options) {
         return switch (provider) {
-            case POSTGRESQL -> new PostgresLiquibaseChanges();
-            case MYSQL -> new MySqlLiquibaseChanges();
+            case POSTGRESQL -> new PostgresLiquibaseChanges(options.defaultSchema());
+            case MYSQL -> new MySqlLiquibaseChanges(!options.serverCharset());
             case SQLITE -> new SqliteLiquibaseChanges();
         };
     }
+
+    /** Liquibase's {@code dbms} of every changeset: the databases the changelog was written for. */
+    abstract String dbms();
 
     /** The URL of a Liquibase offline database of this dialect, to generate SQL without a server. */
     abstract String offlineUrl();
@@ -119,19 +125,23 @@ abstract class LiquibaseChanges implements SchemaChange.Visitor<LiquibaseChanges
         return new Rendered(List.of(change), automaticRollback, true);
     }
 
-    /** The schema attribute: PostgreSQL's schema, null elsewhere. */
-    protected static String schema(QualifiedName table) {
-        return table.schema();
+    /** The schema attribute: PostgreSQL's schema, null elsewhere and for the default schema. */
+    protected String schema(QualifiedName table) {
+        return schema(table.schema());
     }
 
-    protected static DropTableChange dropTableChange(QualifiedName table) {
+    protected String schema(String schema) {
+        return schema == null || schema.equals(ddl.defaultSchema()) ? null : schema;
+    }
+
+    protected DropTableChange dropTableChange(QualifiedName table) {
         DropTableChange c = new DropTableChange();
         c.setSchemaName(schema(table));
         c.setTableName(table.name());
         return c;
     }
 
-    protected static RenameTableChange renameTableChange(RenameTable change) {
+    protected RenameTableChange renameTableChange(RenameTable change) {
         RenameTableChange c = new RenameTableChange();
         c.setSchemaName(schema(change.from()));
         c.setOldTableName(change.from().name());
@@ -139,7 +149,7 @@ abstract class LiquibaseChanges implements SchemaChange.Visitor<LiquibaseChanges
         return c;
     }
 
-    protected static DropColumnChange dropColumnChange(DropColumn change) {
+    protected DropColumnChange dropColumnChange(DropColumn change) {
         DropColumnChange c = new DropColumnChange();
         c.setSchemaName(schema(change.table()));
         c.setTableName(change.table().name());
@@ -147,7 +157,7 @@ abstract class LiquibaseChanges implements SchemaChange.Visitor<LiquibaseChanges
         return c;
     }
 
-    protected static RenameColumnChange renameColumnChange(RenameColumn change) {
+    protected RenameColumnChange renameColumnChange(RenameColumn change) {
         RenameColumnChange c = new RenameColumnChange();
         c.setSchemaName(schema(change.table()));
         c.setTableName(change.table().name());
@@ -156,7 +166,7 @@ abstract class LiquibaseChanges implements SchemaChange.Visitor<LiquibaseChanges
         return c;
     }
 
-    protected static AddPrimaryKeyChange addPrimaryKeyChange(AddPrimaryKey change) {
+    protected AddPrimaryKeyChange addPrimaryKeyChange(AddPrimaryKey change) {
         AddPrimaryKeyChange c = new AddPrimaryKeyChange();
         c.setSchemaName(schema(change.table()));
         c.setTableName(change.table().name());
@@ -165,7 +175,7 @@ abstract class LiquibaseChanges implements SchemaChange.Visitor<LiquibaseChanges
         return c;
     }
 
-    protected static DropPrimaryKeyChange dropPrimaryKeyChange(DropPrimaryKey change) {
+    protected DropPrimaryKeyChange dropPrimaryKeyChange(DropPrimaryKey change) {
         DropPrimaryKeyChange c = new DropPrimaryKeyChange();
         c.setSchemaName(schema(change.table()));
         c.setTableName(change.table().name());
@@ -187,7 +197,7 @@ abstract class LiquibaseChanges implements SchemaChange.Visitor<LiquibaseChanges
                                 && c.length() == null);
     }
 
-    protected static CreateIndexChange createIndexChange(QualifiedName table, Index index) {
+    protected CreateIndexChange createIndexChange(QualifiedName table, Index index) {
         CreateIndexChange c = new CreateIndexChange();
         c.setSchemaName(schema(table));
         c.setTableName(table.name());
@@ -206,7 +216,7 @@ abstract class LiquibaseChanges implements SchemaChange.Visitor<LiquibaseChanges
         return c;
     }
 
-    protected static DropIndexChange dropIndexChange(QualifiedName table, Index index) {
+    protected DropIndexChange dropIndexChange(QualifiedName table, Index index) {
         DropIndexChange c = new DropIndexChange();
         c.setSchemaName(schema(table));
         c.setTableName(table.name());
@@ -214,13 +224,13 @@ abstract class LiquibaseChanges implements SchemaChange.Visitor<LiquibaseChanges
         return c;
     }
 
-    protected static AddForeignKeyConstraintChange addForeignKeyChange(QualifiedName table, ForeignKey fk) {
+    protected AddForeignKeyConstraintChange addForeignKeyChange(QualifiedName table, ForeignKey fk) {
         AddForeignKeyConstraintChange c = new AddForeignKeyConstraintChange();
         c.setConstraintName(fk.name());
         c.setBaseTableSchemaName(schema(table));
         c.setBaseTableName(table.name());
         c.setBaseColumnNames(String.join(", ", fk.columns()));
-        c.setReferencedTableSchemaName(fk.referencedSchema() != null ? fk.referencedSchema() : schema(table));
+        c.setReferencedTableSchemaName(schema(fk.referencedSchema() != null ? fk.referencedSchema() : table.schema()));
         c.setReferencedTableName(fk.referencedTable());
         c.setReferencedColumnNames(String.join(", ", fk.referencedColumns()));
         c.setOnDelete(fk.onDelete().sql());
@@ -232,7 +242,7 @@ abstract class LiquibaseChanges implements SchemaChange.Visitor<LiquibaseChanges
         return c;
     }
 
-    protected static DropForeignKeyConstraintChange dropForeignKeyChange(QualifiedName table, ForeignKey fk) {
+    protected DropForeignKeyConstraintChange dropForeignKeyChange(QualifiedName table, ForeignKey fk) {
         DropForeignKeyConstraintChange c = new DropForeignKeyConstraintChange();
         c.setBaseTableSchemaName(schema(table));
         c.setBaseTableName(table.name());

@@ -2,6 +2,7 @@ package dev.zmodel.liquibase;
 
 import dev.zmodel.Listener;
 import dev.zmodel.ZModelException;
+import dev.zmodel.datasource.LiquibaseSettings;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
 import liquibase.changelog.visitor.AbstractChangeExecListener;
@@ -15,8 +16,6 @@ import liquibase.command.core.helpers.ChangeExecListenerCommandStep;
 import liquibase.command.core.helpers.DatabaseChangelogCommandStep;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
 import liquibase.database.Database;
-import liquibase.database.DatabaseFactory;
-import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.DirectoryResourceAccessor;
 
 import java.io.OutputStream;
@@ -61,13 +60,21 @@ public final class LiquibaseRunner {
      * reporting each applied changeset to the listener at debug level.
      */
     public static void update(Connection connection, Path masterChangelog, Listener listener) {
-        update(connection, masterChangelog, listener, ChangesetRan.NONE);
+        update(connection, LiquibaseSettings.defaults(), masterChangelog, listener, ChangesetRan.NONE);
     }
 
-    /** {@link #update(Connection, Path, Listener)}, telling {@code ran} about each changeset as it completes. */
-    public static void update(Connection connection, Path masterChangelog, Listener listener, ChangesetRan ran) {
+    /**
+     * {@link #update(Connection, Path, Listener)} with the history where {@code settings} say, telling {@code ran}
+     * about each changeset as it completes.
+     */
+    public static void update(
+            Connection connection,
+            LiquibaseSettings settings,
+            Path masterChangelog,
+            Listener listener,
+            ChangesetRan ran) {
         Path file = masterChangelog.toAbsolutePath().normalize();
-        update(connection, file.getParent(), file.getFileName().toString(), listener, ran);
+        update(connection, settings, file.getParent(), file.getFileName().toString(), listener, ran);
     }
 
     /**
@@ -77,16 +84,28 @@ public final class LiquibaseRunner {
      * @throws ZModelException          when Liquibase fails outside a changeset (parsing, checksums, its lock)
      */
     public static void update(Connection connection, Path baseDir, String changelogFile, Listener listener) {
-        update(connection, baseDir, changelogFile, listener, ChangesetRan.NONE);
+        update(connection, LiquibaseSettings.defaults(), baseDir, changelogFile, listener, ChangesetRan.NONE);
+    }
+
+    /** {@link #update(Connection, Path, String, Listener)} with the history where {@code settings} say. */
+    public static void update(
+            Connection connection, LiquibaseSettings settings, Path baseDir, String changelogFile, Listener listener) {
+        update(connection, settings, baseDir, changelogFile, listener, ChangesetRan.NONE);
     }
 
     private static void update(
-            Connection connection, Path baseDir, String changelogFile, Listener listener, ChangesetRan ran) {
+            Connection connection,
+            LiquibaseSettings settings,
+            Path baseDir,
+            String changelogFile,
+            Listener listener,
+            ChangesetRan ran) {
         Path dir = baseDir.toAbsolutePath().normalize();
         Reporter reporter = new Reporter(listener, ran);
         try {
             run(
                     connection,
+                    settings,
                     listener,
                     dir,
                     database -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
@@ -113,11 +132,17 @@ public final class LiquibaseRunner {
      * (relative to {@code baseDir}), e.g. to replay what ran of a migration that failed part-way.
      */
     public static void updateCount(
-            Connection connection, Path baseDir, String changelogFile, int count, Listener listener) {
+            Connection connection,
+            LiquibaseSettings settings,
+            Path baseDir,
+            String changelogFile,
+            int count,
+            Listener listener) {
         Path dir = baseDir.toAbsolutePath().normalize();
         try {
             run(
                     connection,
+                    settings,
                     listener,
                     dir,
                     database -> new CommandScope(UpdateCountCommandStep.COMMAND_NAME)
@@ -160,11 +185,13 @@ public final class LiquibaseRunner {
      * Liquibase {@code changelogSync} of one changelog file: inserts a {@code MARK_RAN} row for each of its
      * changesets that has none, without running them.
      */
-    public static void changelogSync(Connection connection, Path baseDir, String changelogFile, Listener listener) {
+    public static void changelogSync(
+            Connection connection, LiquibaseSettings settings, Path baseDir, String changelogFile, Listener listener) {
         Path dir = baseDir.toAbsolutePath().normalize();
         try {
             run(
                     connection,
+                    settings,
                     listener,
                     dir,
                     database -> new CommandScope(ChangelogSyncCommandStep.COMMAND_NAME)
@@ -188,12 +215,18 @@ public final class LiquibaseRunner {
      * @throws ZModelException naming the changeset whose rollback failed and the database's own text
      */
     public static void rollbackCount(
-            Connection connection, Path masterChangelog, int count, Listener listener, ChangesetRan ran) {
+            Connection connection,
+            LiquibaseSettings settings,
+            Path masterChangelog,
+            int count,
+            Listener listener,
+            ChangesetRan ran) {
         Path file = masterChangelog.toAbsolutePath().normalize();
         Reporter reporter = new Reporter(listener, ran);
         try {
             run(
                     connection,
+                    settings,
                     listener,
                     file.getParent(),
                     database -> new CommandScope(RollbackCountCommandStep.COMMAND_NAME)
@@ -216,9 +249,10 @@ public final class LiquibaseRunner {
     }
 
     /** Liquibase {@code releaseLocks}: clears the {@code DATABASECHANGELOGLOCK} row (creating the table if needed). */
-    public static void releaseLocks(Connection connection, Listener listener) {
+    public static void releaseLocks(Connection connection, LiquibaseSettings settings, Listener listener) {
         run(
                 connection,
+                settings,
                 listener,
                 null,
                 database -> new CommandScope(ReleaseLocksCommandStep.COMMAND_NAME)
@@ -246,35 +280,18 @@ public final class LiquibaseRunner {
         void run(Database database) throws Exception;
     }
 
-    /** Runs {@code command} on a Liquibase {@link Database} over the connection, in the library's scope. */
-    static void run(Connection connection, Listener listener, Path dir, Command command) {
-        boolean autoCommit;
+    /** Runs {@code command} on a Liquibase {@link Database} over the connection, with the history where {@code settings} say. */
+    static void run(Connection connection, LiquibaseSettings settings, Listener listener, Path dir, Command command) {
+        DirectoryResourceAccessor resources;
         try {
-            autoCommit = connection.getAutoCommit();
-        } catch (SQLException e) {
-            throw new ZModelException("The database connection is not usable: " + e.getMessage(), e);
-        }
-        try {
-            LiquibaseScope.run(listener, dir == null ? null : new DirectoryResourceAccessor(dir), () -> {
-                Database database =
-                        DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
-                command.run(database);
-                return null;
-            });
+            resources = dir == null ? null : new DirectoryResourceAccessor(dir);
         } catch (java.io.FileNotFoundException e) {
             throw new ZModelException("The migrations directory " + dir + " does not exist.", e);
-        } finally {
-            try {
-                if (connection.getAutoCommit() != autoCommit) {
-                    if (!connection.getAutoCommit()) {
-                        connection.commit();
-                    }
-                    connection.setAutoCommit(autoCommit);
-                }
-            } catch (SQLException e) {
-                // the command's own failure (if any) is the one to report
-            }
         }
+        LiquibaseDatabase.run(connection, settings, listener, resources, database -> {
+            command.run(database);
+            return null;
+        });
     }
 
     /**

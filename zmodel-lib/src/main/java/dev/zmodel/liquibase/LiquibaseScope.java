@@ -2,6 +2,7 @@ package dev.zmodel.liquibase;
 
 import dev.zmodel.Listener;
 import dev.zmodel.ZModelException;
+import dev.zmodel.datasource.LiquibaseSettings;
 import liquibase.Scope;
 import liquibase.analytics.configuration.AnalyticsArgs;
 import liquibase.resource.ResourceAccessor;
@@ -20,7 +21,18 @@ final class LiquibaseScope {
     private LiquibaseScope() {}
 
     static <T> T run(Listener listener, ResourceAccessor resources, Callable<T> work) {
+        return run(listener, resources, null, work);
+    }
+
+    /** {@link #run(Listener, ResourceAccessor, Callable)} with the history settings as Liquibase configuration. */
+    static <T> T run(Listener listener, ResourceAccessor resources, LiquibaseSettings settings, Callable<T> work) {
         Map<String, Object> values = new HashMap<>();
+        if (settings != null) {
+            put(values, LiquibaseSettings.CHANGELOG_TABLE_KEY, settings.changeLogTable());
+            put(values, LiquibaseSettings.LOCK_TABLE_KEY, settings.lockTable());
+            put(values, LiquibaseSettings.SCHEMA_KEY, settings.schema());
+            put(values, LiquibaseSettings.CATALOG_KEY, settings.catalog());
+        }
         values.put(AnalyticsArgs.ENABLED.getKey(), false);
         values.put(Scope.Attr.logService.name(), new ListenerLogService(listener == null ? Listener.NONE : listener));
         values.put(Scope.Attr.ui.name(), new LoggerUIService());
@@ -34,6 +46,12 @@ final class LiquibaseScope {
             throw e;
         } catch (Exception e) {
             throw new ZModelException("Liquibase failed: " + clean(e), e);
+        }
+    }
+
+    private static void put(Map<String, Object> values, String key, String value) {
+        if (value != null) {
+            values.put(key, value);
         }
     }
 

@@ -16,8 +16,13 @@ import liquibase.change.core.RawSQLChange;
  * comments that are not restated; {@code RENAME COLUMN} keeps them).
  */
 final class MySqlLiquibaseChanges extends LiquibaseChanges {
-    MySqlLiquibaseChanges() {
-        super(new MySqlDdl());
+    MySqlLiquibaseChanges(boolean utf8mb4Tables) {
+        super(new MySqlDdl(utf8mb4Tables));
+    }
+
+    @Override
+    String dbms() {
+        return "mysql,mariadb";
     }
 
     @Override

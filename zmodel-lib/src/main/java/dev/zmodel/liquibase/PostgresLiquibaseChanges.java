@@ -21,8 +21,13 @@ import java.util.Set;
  * keys and NOT NULL toggles; raw SQL for enums, schemas, column definitions and casts.
  */
 final class PostgresLiquibaseChanges extends LiquibaseChanges {
-    PostgresLiquibaseChanges() {
-        super(new PostgresDdl());
+    PostgresLiquibaseChanges(String defaultSchema) {
+        super(new PostgresDdl(defaultSchema));
+    }
+
+    @Override
+    String dbms() {
+        return "postgresql";
     }
 
     @Override

@@ -19,6 +19,11 @@ final class SqliteLiquibaseChanges extends LiquibaseChanges {
     }
 
     @Override
+    String dbms() {
+        return "sqlite";
+    }
+
+    @Override
     String offlineUrl() {
         return "offline:sqlite";
     }

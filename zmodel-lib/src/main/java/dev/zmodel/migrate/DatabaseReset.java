@@ -6,6 +6,7 @@ import dev.zmodel.ZModelException;
 import dev.zmodel.datasource.ConnectionSettings;
 import dev.zmodel.dialect.Dialect;
 import dev.zmodel.schema.DatabaseSchema;
+import dev.zmodel.liquibase.ChangelogHistory;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -48,6 +49,8 @@ public final class DatabaseReset {
     public static void reset(Connection connection, ConnectionSettings settings, Listener listener) {
         try {
             MigrateDialect.forProvider(settings.provider()).reset(connection, settings, listener);
+            // The history tables need not be in a dropped schema (the current one, or liquibaseSchemaName).
+            ChangelogHistory.destroy(connection, settings.liquibase());
         } catch (SQLException e) {
             throw new ZModelException(
                     "Resetting " + settings.displayUrl() + " failed: " + e.getMessage()

@@ -16,7 +16,7 @@ import static dev.zmodel.PropertyNames.RELEASE_LOCK;
 import static dev.zmodel.PropertyNames.flag;
 
 /**
- * Liquibase's lock row ({@code DATABASECHANGELOGLOCK}) as seen by a workflow that already holds the migration
+ * Liquibase's lock row ({@code DATABASECHANGELOGLOCK}, or the lock table Liquibase's settings name) as seen by a workflow that already holds the migration
  * advisory lock ({@link MigrateDialect#lock}). Liquibase itself waits 5 minutes for a held lock and then fails with
  * "Could not acquire change log lock"; the workflows check first, wait briefly ({@code liquibaseLockWait}) and then
  * say who holds it and how to release it.
@@ -40,9 +40,9 @@ final class LiquibaseLock {
         if (lock.isEmpty()) {
             return false;
         }
-        String holder = describe(lock.get());
+        String holder = describe(lock.get(), options);
         if (releaseLock) {
-            LiquibaseRunner.releaseLocks(connection, listener);
+            LiquibaseRunner.releaseLocks(connection, options.database().liquibase(), listener);
             listener.warn(holder + "; released it (releaseLock=true).");
             return true;
         }
@@ -82,23 +82,27 @@ final class LiquibaseLock {
                 return "Liquibase's lock is not held.";
             }
             if (!LiquibaseRunner.lockOwnerOfThisHost().equals(lock.get().lockedBy())) {
-                return describe(lock.get()) + ", not by this run; it was left alone.";
+                return describe(lock.get(), options) + ", not by this run; it was left alone.";
             }
-            LiquibaseRunner.releaseLocks(c, quiet);
+            LiquibaseRunner.releaseLocks(c, options.database().liquibase(), quiet);
             return "The Liquibase lock this run held was released on a new connection.";
         } catch (Exception e) {
-            return "Liquibase's lock (DATABASECHANGELOGLOCK) may still be held by this run (the database could not be "
+            return "Liquibase's lock ("
+                    + ChangelogHistory.lockTable(options.database().liquibase())
+                    + ") may still be held by this run (the database could not be "
                     + "reached again to release it); the next migrate-deploy says so and " + flag(RELEASE_LOCK, "true")
                     + " releases it.";
         }
     }
 
     private static Optional<ChangelogHistory.Lock> held(Connection connection, MigrateOptions options) {
-        return ChangelogHistory.lock(connection, options.provider()).filter(ChangelogHistory.Lock::locked);
+        return ChangelogHistory.lock(connection, options.database().liquibase());
     }
 
-    private static String describe(ChangelogHistory.Lock lock) {
-        return "Liquibase's lock (DATABASECHANGELOGLOCK) is held by " + lock.lockedBy() + " since " + lock.granted();
+    private static String describe(ChangelogHistory.Lock lock, MigrateOptions options) {
+        return "Liquibase's lock ("
+                + ChangelogHistory.lockTable(options.database().liquibase()) + ") is held by " + lock.lockedBy()
+                + " since " + lock.granted();
     }
 
     private static void sleep() {

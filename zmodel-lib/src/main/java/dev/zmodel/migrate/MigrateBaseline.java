@@ -14,6 +14,7 @@ import dev.zmodel.liquibase.ChangelogEntry;
 import dev.zmodel.liquibase.ChangelogHistory;
 import dev.zmodel.liquibase.ChangelogRenderer;
 import dev.zmodel.liquibase.LiquibaseRunner;
+import dev.zmodel.liquibase.RenderOptions;
 import dev.zmodel.schema.DatabaseSchema;
 
 import java.sql.Connection;
@@ -60,11 +61,13 @@ public final class MigrateBaseline {
         try (Connection c = Connections.open(options.database(), GOAL);
                 AutoCloseable lock = dialect.lock(c, options.lockTimeout(), listener)) {
             LiquibaseLock.awaitFree(c, options, false, GOAL);
-            List<AppliedChangeset> history = ChangelogHistory.read(c, options.provider());
+            List<AppliedChangeset> history =
+                    ChangelogHistory.read(c, options.database().liquibase());
             if (!history.isEmpty()) {
                 AppliedChangeset last = history.get(history.size() - 1);
                 throw new ZModelException(GOAL + " refuses " + db + ": it already has a migration history ("
-                        + history.size() + " changeset(s) in " + ChangelogHistory.TABLE + ", the last one " + last.id()
+                        + history.size() + " changeset(s) in "
+                        + ChangelogHistory.historyTable(options.database().liquibase()) + ", the last one " + last.id()
                         + " of " + last.fileName() + "). A baseline is only for a database without one, where it "
                         + "records the first migration. Nothing was written. See what the database has applied with "
                         + "mvn zenstack:migrate-status.");
@@ -101,11 +104,19 @@ public final class MigrateBaseline {
                     options.clock().instant(),
                     options.changelogFormat(),
                     options.provider(),
-                    id -> ChangelogRenderer.renderEntries(entries, options.provider(), id, options.changelogFormat()));
+                    id -> ChangelogRenderer.renderEntries(
+                            entries,
+                            options.provider(),
+                            id,
+                            options.changelogFormat(),
+                            RenderOptions.defaults()
+                                    .withDefaultSchema(Schemas.unqualified(options.database()))
+                                    .withServerCharset()));
             listener.info("Created the baseline migration " + created.file() + " (" + entries.size()
                     + " changeset(s)): " + contents(changes, objects) + ".");
             try {
-                LiquibaseRunner.changelogSync(c, dir.path(), created.relativeFile(), listener);
+                LiquibaseRunner.changelogSync(
+                        c, options.database().liquibase(), dir.path(), created.relativeFile(), listener);
             } catch (ZModelException e) {
                 throw new ZModelException(
                         "The baseline migration " + created.id() + " was written but could not be "

@@ -57,7 +57,7 @@ public final class MigrateDeploy {
         try (Connection c = Connections.open(options.database(), "migrate-deploy")) {
             try (AutoCloseable lock = dialect.lock(c, options.lockTimeout(), listener)) {
                 boolean released = LiquibaseLock.awaitFree(c, options, options.releaseLock(), "migrate-deploy");
-                MigrationHistory history = MigrationHistory.read(c, options.provider(), dir);
+                MigrationHistory history = MigrationHistory.read(c, options.database(), dir);
                 List<MigrationStatus> edited = history.inState(MigrationState.EDITED);
                 if (!edited.isEmpty()) {
                     throw new ZModelException("migrate-deploy stopped before applying anything: " + edited.size()

@@ -11,6 +11,8 @@ import dev.zmodel.diff.ddl.Ddl;
 import dev.zmodel.liquibase.AppliedChangeset;
 import dev.zmodel.liquibase.ChangelogHistory;
 import dev.zmodel.liquibase.ChangelogRenderer;
+import dev.zmodel.liquibase.LiquibaseRunner;
+import dev.zmodel.liquibase.RenderOptions;
 import dev.zmodel.schema.DatabaseSchema;
 
 import java.sql.Connection;
@@ -74,7 +76,7 @@ public final class MigrateDev {
                         ShadowDatabase.open(options.database(), dev, options.shadowDatabase(), listener)) {
             // a migrate-dev interrupted with Ctrl-C leaves Liquibase's lock held; say so instead of waiting 5 minutes
             LiquibaseLock.awaitFree(dev, options, false, "migrate-dev");
-            MigrationHistory history = MigrationHistory.read(dev, options.provider(), dir);
+            MigrationHistory history = MigrationHistory.read(dev, options.database(), dir);
             // a migration that failed part-way is continued by Pending.apply below, as migrate-deploy does
             String resetReason =
                     needsReset(history) ? historyProblem(history, dir, dev, shadow) : drift(dir, history, dev, shadow);
@@ -83,7 +85,7 @@ public final class MigrateDev {
                 requireReset(resetReason);
                 DatabaseReset.reset(dev, options.database(), owned, listener);
                 reset = true;
-                history = MigrationHistory.read(dev, options.provider(), dir);
+                history = MigrationHistory.read(dev, options.database(), dir);
             }
             for (MigrationStatus s : history.inState(MigrationState.PARTIALLY_APPLIED)) {
                 listener.warn("Continuing the partially applied migration " + s.describe() + ".");
@@ -228,7 +230,12 @@ public final class MigrateDev {
                 options.clock().instant(),
                 options.changelogFormat(),
                 options.provider(),
-                id -> ChangelogRenderer.render(changes, options.provider(), id, options.changelogFormat()));
+                id -> ChangelogRenderer.render(
+                        changes,
+                        options.provider(),
+                        id,
+                        options.changelogFormat(),
+                        RenderOptions.defaults().withDefaultSchema(Schemas.unqualified(options.database()))));
         listener.info("Created migration " + created.file() + " (" + changes.size() + " changeset(s)):\n" + summary);
         if (options.createOnly()) {
             listener.info("Not applied (createOnly): review and edit it, then run migrate-dev again to apply it.");
@@ -239,7 +246,7 @@ public final class MigrateDev {
         Pending.apply(
                 dev,
                 withCreated,
-                MigrationHistory.read(dev, options.provider(), withCreated),
+                MigrationHistory.read(dev, options.database(), withCreated),
                 options,
                 "migrate-dev",
                 created);

@@ -9,6 +9,7 @@ import dev.zmodel.diff.DiffOptions;
 import dev.zmodel.diff.DiffResult;
 import dev.zmodel.diff.SchemaDiff;
 import dev.zmodel.liquibase.ChangelogRenderer;
+import dev.zmodel.liquibase.RenderOptions;
 import dev.zmodel.schema.DatabaseSchema;
 
 import java.io.IOException;
@@ -69,7 +70,11 @@ public final class MigrateDiff {
         }
         String id = options.name() == null ? "migrate_diff" : MigrationsDirectory.sanitize(options.name());
         String changelog = ChangelogRenderer.render(
-                diff.changes(), options.provider(), id.isEmpty() ? "migrate_diff" : id, options.changelogFormat());
+                diff.changes(),
+                options.provider(),
+                id.isEmpty() ? "migrate_diff" : id,
+                options.changelogFormat(),
+                RenderOptions.defaults().withDefaultSchema(Schemas.unqualified(options.database())));
         diff.warnings().forEach(listener::warn);
         listener.info(diff.changes().size() + " change(s) from " + from + " to " + to + ".");
         if (output != null) {

@@ -43,7 +43,7 @@ public final class MigrateReset {
                 command(seedFiles));
         try (Connection c = Connections.open(options.database(), "migrate-reset")) {
             DatabaseReset.reset(c, options.database(), OwnedTables.of(options), listener);
-            MigrationHistory history = MigrationHistory.read(c, options.provider(), dir);
+            MigrationHistory history = MigrationHistory.read(c, options.database(), dir);
             List<Migration> applied = Pending.apply(c, dir, history, options);
             if (dir.migrations().isEmpty()) {
                 listener.info("No migrations in " + dir.path() + " to apply.");

@@ -63,7 +63,7 @@ public final class MigrateResolve {
         try (Connection c = Connections.open(options.database(), "migrate-resolve");
                 AutoCloseable lock = dialect.lock(c, options.lockTimeout(), listener)) {
             LiquibaseLock.awaitFree(c, options, false, "migrate-resolve");
-            MigrationHistory history = MigrationHistory.read(c, options.provider(), dir);
+            MigrationHistory history = MigrationHistory.read(c, options.database(), dir);
             if (r) {
                 UnknownMigration missing = missingFolder(dir, history, rolledBack);
                 if (missing != null) {
@@ -115,7 +115,8 @@ public final class MigrateResolve {
         String db = options.database().displayUrl();
         listener.warn("Migration " + migration.id() + " changed after it was applied to " + db + ":\n  - "
                 + String.join("\n  - ", status.details()));
-        HistoryRepair.Repaired repaired = HistoryRepair.repair(c, dir.path(), migration.relativeFile(), listener);
+        HistoryRepair.Repaired repaired = HistoryRepair.repair(
+                c, options.database().liquibase(), dir.path(), migration.relativeFile(), listener);
         List<DeclaredChangeset> before = Recovery.ran(c, options.provider(), dir, migration);
         LiquibaseRunner.changelogSync(c, dir.path(), migration.relativeFile(), listener);
         List<String> marked = ChangelogFiles.changesets(dir.path(), migration.relativeFile()).stream()

@@ -200,6 +200,7 @@ public final class MigrateRollback {
             try {
                 LiquibaseRunner.rollbackCount(
                         shadow.connection(),
+                        shadow.history(),
                         dir.master(),
                         declared,
                         Quiet.of(listener),
@@ -277,7 +278,8 @@ public final class MigrateRollback {
             }
         };
         try {
-            LiquibaseRunner.rollbackCount(connection, dir.master(), plan.changesets(), listener, ran);
+            LiquibaseRunner.rollbackCount(
+                    connection, options.database().liquibase(), dir.master(), plan.changesets(), listener, ran);
         } catch (ZModelException e) {
             throw new ZModelException(
                     "migrate-rollback failed on " + db + ": " + e.getMessage() + ".\n"

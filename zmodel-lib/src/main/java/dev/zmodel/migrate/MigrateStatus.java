@@ -37,7 +37,7 @@ public final class MigrateStatus {
         MigrationsDirectory dir = MigrationsDirectory.read(options.migrations(), options.provider());
         MigrateStatusResult result;
         try (Connection c = Connections.open(options.database(), "migrate-status")) {
-            MigrationHistory history = MigrationHistory.read(c, options.provider(), dir);
+            MigrationHistory history = MigrationHistory.read(c, options.database(), dir);
             List<SchemaChange> drift = List.of();
             if (checkDrift && !history.hasProblems()) {
                 try (ShadowDatabase shadow =
@@ -53,7 +53,7 @@ public final class MigrateStatus {
                     history,
                     checkDrift,
                     drift,
-                    ChangelogHistory.lock(c, options.provider()).orElse(null));
+                    ChangelogHistory.lock(c, options.database().liquibase()).orElse(null));
         } catch (SQLException e) {
             throw Privileges.failure("migrate-status", options.database(), e);
         }

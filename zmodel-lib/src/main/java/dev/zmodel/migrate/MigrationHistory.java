@@ -1,6 +1,6 @@
 package dev.zmodel.migrate;
 
-import dev.zmodel.Provider;
+import dev.zmodel.datasource.ConnectionSettings;
 import dev.zmodel.liquibase.AppliedChangeset;
 import dev.zmodel.liquibase.ChangelogFiles;
 import dev.zmodel.liquibase.ChangelogHistory;
@@ -17,7 +17,7 @@ import static dev.zmodel.PropertyNames.ROLLED_BACK;
 import static dev.zmodel.PropertyNames.flag;
 
 /**
- * The migration directory compared with the database's {@code DATABASECHANGELOG}: each migration's
+ * The migration directory compared with the database's Liquibase history ({@code DATABASECHANGELOG}): each migration's
  * {@link MigrationState}, and the history rows that belong to no migration folder.
  *
  * <p>Checksums are compared with Liquibase's own rule ({@code ChangeSet.isCheckSumValid}, with the checksum version
@@ -29,9 +29,13 @@ public record MigrationHistory(List<MigrationStatus> migrations, List<UnknownMig
         unknown = List.copyOf(unknown);
     }
 
-    /** Reads the history of {@code connection} for the migrations of {@code directory}. */
-    public static MigrationHistory read(Connection connection, Provider provider, MigrationsDirectory directory) {
-        List<AppliedChangeset> rows = ChangelogHistory.read(connection, provider);
+    /**
+     * Reads the history of {@code connection} (the history tables where {@code database}'s Liquibase settings put
+     * them) for the migrations of {@code directory}.
+     */
+    public static MigrationHistory read(
+            Connection connection, ConnectionSettings database, MigrationsDirectory directory) {
+        List<AppliedChangeset> rows = ChangelogHistory.read(connection, database.liquibase());
         List<AppliedChangeset> unclaimed = new ArrayList<>(rows);
         List<MigrationStatus> statuses = new ArrayList<>();
         for (Migration m : directory.migrations()) {

@@ -86,7 +86,7 @@ final class Pending {
             }
         };
         try {
-            LiquibaseRunner.update(connection, directory.master(), listener, ran);
+            LiquibaseRunner.update(connection, options.database().liquibase(), directory.master(), listener, ran);
         } catch (ChangesetFailedException e) {
             throw failed(connection, directory, history, options, e, new Failure(goal, created, ranNow));
         } catch (ZModelException e) {

@@ -31,8 +31,6 @@ final class PostgresMigrateDialect implements MigrateDialect {
                 restore(connection, schema, grants, listener);
                 listener.debug("Dropped and recreated schema " + schema);
             }
-            // The history tables live in the current schema, which need not be one of the datasource's.
-            s.execute("DROP TABLE IF EXISTS databasechangelog, databasechangeloglock");
         }
         commit(connection);
     }

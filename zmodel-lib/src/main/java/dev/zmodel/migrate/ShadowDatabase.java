@@ -5,6 +5,7 @@ import dev.zmodel.Progress;
 import dev.zmodel.ZModelException;
 import dev.zmodel.datasource.ConnectionSettings;
 import dev.zmodel.datasource.Connections;
+import dev.zmodel.datasource.LiquibaseSettings;
 import dev.zmodel.liquibase.LiquibaseRunner;
 import dev.zmodel.schema.DatabaseSchema;
 
@@ -162,7 +163,7 @@ public final class ShadowDatabase implements AutoCloseable {
         Progress progress = Progress.start(listener, STEP, migrations.size());
         for (Migration m : migrations) {
             try {
-                LiquibaseRunner.update(connection, directory.path(), m.relativeFile(), Quiet.of(listener));
+                LiquibaseRunner.update(connection, history(), directory.path(), m.relativeFile(), Quiet.of(listener));
             } catch (ZModelException e) {
                 throw new ZModelException(
                         "The migration " + m.id() + " fails on the shadow database, so the migration "
@@ -182,7 +183,7 @@ public final class ShadowDatabase implements AutoCloseable {
         }
         try {
             LiquibaseRunner.updateCount(
-                    connection, directory.path(), migration.relativeFile(), count, Quiet.of(listener));
+                    connection, history(), directory.path(), migration.relativeFile(), count, Quiet.of(listener));
         } catch (ZModelException e) {
             throw new ZModelException(
                     "The first " + count + " changeset(s) of " + migration.id()
@@ -192,6 +193,21 @@ public final class ShadowDatabase implements AutoCloseable {
                             + "database.",
                     e);
         }
+    /**
+     * Liquibase's default history tables, stated so that {@code liquibase.*} system properties meant for the real
+     * database do not apply here; when one names a history schema (which the shadow does not have), the shadow's
+     * first schema instead.
+     */
+    LiquibaseSettings history() {
+        boolean schemaGiven = System.getProperty(LiquibaseSettings.SCHEMA_KEY) != null
+                || System.getProperty(LiquibaseSettings.CATALOG_KEY) != null;
+        return new LiquibaseSettings(
+                "DATABASECHANGELOG",
+                "DATABASECHANGELOGLOCK",
+                schemaGiven && !settings.schemas().isEmpty()
+                        ? settings.schemas().get(0)
+                        : null,
+                null);
     }
 
     /** The schema the shadow database holds now. */

@@ -49,6 +49,22 @@ class ConnectionsTest {
     }
 
     @Test
+    void aJdbcMysqlUrlOpensAMariaDbDatabaseWithTheBundledDriver() throws Exception {
+        try (TestDatabase db = TestDatabases.create(Provider.MYSQL)) {
+            String url = db.jdbcUrl().replaceFirst("^jdbc:mariadb:", "jdbc:mysql:");
+            ConnectionSettings s = JdbcUrls.convert(Provider.MYSQL, url, dir, List.of(), "url");
+            s = new ConnectionSettings(s.provider(), s.jdbcUrl(), db.user(), db.password(), s.schemas());
+            try (Connection c = Connections.open(s);
+                    Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery("select database()")) {
+                assertTrue(rs.next());
+                assertEquals(db.name(), rs.getString(1));
+                assertEquals("MariaDB Connector/J", c.getMetaData().getDriverName());
+            }
+        }
+    }
+
+    @Test
     void refusedConnectionNamesTheMaskedUrlTheStepAndWhatToCheck() {
         ConnectionSettings s = JdbcUrls.convert(
                 Provider.POSTGRESQL, "postgresql://app:hunter2@127.0.0.1:1/nope", dir, List.of(), "url");
@@ -72,8 +88,8 @@ class ConnectionsTest {
         ZModelException e = assertThrows(ZModelException.class, () -> Connections.open(s));
         assertEquals(
                 "Cannot connect to jdbc:nosuchdb://h/d (mysql): finding the JDBC driver failed: no driver on "
-                        + "the class path accepts this url. Check that the mysql JDBC driver is a dependency (of the plugin, "
-                        + "for Maven).",
+                        + "the class path accepts this url. Check that the mysql JDBC driver is a dependency (for Maven: of "
+                        + "the project or of the plugin).",
                 e.getMessage());
     }
 }

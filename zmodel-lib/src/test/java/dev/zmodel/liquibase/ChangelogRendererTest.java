@@ -30,7 +30,8 @@ class ChangelogRendererTest {
         LiquibaseScope.run(() -> {
             Database database = DatabaseFactory.getInstance()
                     .openDatabase(
-                            LiquibaseChanges.forProvider(provider).offlineUrl(),
+                            LiquibaseChanges.forProvider(provider, RenderOptions.defaults())
+                                    .offlineUrl(),
                             null,
                             null,
                             null,

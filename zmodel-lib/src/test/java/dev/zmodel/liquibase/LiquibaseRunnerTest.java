@@ -2,6 +2,7 @@ package dev.zmodel.liquibase;
 
 import dev.zmodel.Listener;
 import dev.zmodel.Provider;
+import dev.zmodel.datasource.LiquibaseSettings;
 import dev.zmodel.diff.DiffCases;
 import dev.zmodel.diff.Fixtures;
 import dev.zmodel.diff.SchemaDiff;
@@ -114,6 +115,7 @@ class LiquibaseRunnerTest {
             try (Connection c = db.connect()) {
                 LiquibaseRunner.update(
                         c,
+                        LiquibaseSettings.defaults(),
                         dir.resolve(MasterChangelog.FILE_NAME),
                         Listener.NONE,
                         (file, id) -> ran.add(file + " " + id));

@@ -4,6 +4,7 @@ import dev.zmodel.Listener;
 import dev.zmodel.Provider;
 import dev.zmodel.ZModelException;
 import dev.zmodel.datasource.ConnectionSettings;
+import dev.zmodel.datasource.LiquibaseSettings;
 import dev.zmodel.liquibase.ChangelogHistory;
 import dev.zmodel.liquibase.LiquibaseRunner;
 import dev.zmodel.testing.RecordingListener;
@@ -100,7 +101,7 @@ class MigrateDeployFaultsTest {
 
     private static boolean liquibaseLocked(TestDatabase db) throws Exception {
         try (Connection c = db.connect()) {
-            return ChangelogHistory.lock(c, db.provider()).orElseThrow().locked();
+            return ChangelogHistory.lock(c, LiquibaseSettings.defaults()).isPresent();
         }
     }
 

@@ -92,7 +92,10 @@ class MigrateResetPushDiffTest {
             assertTrue(f.info.stream().anyMatch(m -> m.contains("is already in sync with the test schema")));
             assertEquals(
                     0,
-                    MigrationHistory.read(connect(f), provider, MigrationsDirectory.read(f.migrations, provider))
+                    MigrationHistory.read(
+                                    connect(f),
+                                    f.options().database(),
+                                    MigrationsDirectory.read(f.migrations, provider))
                             .migrations()
                             .size());
             f.db.execute("INSERT INTO users (id, email, name) VALUES (1, 'a@example.com', 'Ann')");

@@ -62,7 +62,24 @@ public abstract class Ddl implements SchemaChange.Visitor<List<String>> {
         };
     }
 
+    /**
+     * The DDL of a dialect that writes the names of {@code defaultSchema} unqualified (PostgreSQL; the other dialects
+     * never qualify): statements that create their objects wherever the connection's current schema is.
+     */
+    public static Ddl forProvider(Provider provider, String defaultSchema) {
+        return switch (provider) {
+            case POSTGRESQL -> new PostgresDdl(defaultSchema);
+            case MYSQL -> new MySqlDdl();
+            case SQLITE -> new SqliteDdl();
+        };
+    }
+
     public abstract Provider provider();
+
+    /** The schema whose names are written unqualified; null when every name is qualified (or none can be). */
+    public String defaultSchema() {
+        return null;
+    }
 
     /** Quotes an identifier exactly as written ({@link Dialect#quote}). */
     public final String quote(String identifier) {

@@ -27,9 +27,26 @@ import java.util.stream.Collectors;
  * MySQL 8 / MariaDB 10.6+ DDL: backtick quoting, inline enums, {@code AUTO_INCREMENT}, indexes declared inside
  * CREATE TABLE (an auto-increment column must be indexed when the table is created), column changes as
  * {@code MODIFY} with the whole new definition, {@code RENAME COLUMN} (never {@code CHANGE}, which would drop
- * attributes not restated).
+ * attributes not restated); new tables in {@code utf8mb4} with {@code utf8mb4_unicode_ci}.
  */
 public final class MySqlDdl extends Ddl {
+    /**
+     * Every new table's character set, as Prisma writes it: the server's default may be {@code latin1} (MariaDB,
+     * MySQL 5) or another {@code utf8mb4} collation, and ZModel states none.
+     */
+    static final String TABLE_CHARSET = "DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci";
+
+    private final boolean utf8mb4Tables;
+
+    /** DDL that creates tables in {@code utf8mb4}. */
+    public MySqlDdl() {
+        this(true);
+    }
+
+    /** DDL that creates tables in {@code utf8mb4}, or (false) in the database's default character set. */
+    public MySqlDdl(boolean utf8mb4Tables) {
+        this.utf8mb4Tables = utf8mb4Tables;
+    }
 
     @Override
     public Provider provider() {
@@ -116,6 +133,7 @@ public final class MySqlDdl extends Ddl {
         t.checks().forEach(c -> items.add(checkClause(c.name(), c.expression())));
         t.foreignKeys().forEach(fk -> items.add(foreignKeyClause(fk, null)));
         return List.of("CREATE TABLE " + table(t.qualifiedName()) + " (\n" + joinLines(items) + "\n)"
+                + (utf8mb4Tables ? " " + TABLE_CHARSET : "")
                 + (t.comment() != null ? " COMMENT " + literal(t.comment()) : ""));
     }
 

@@ -34,10 +34,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** PostgreSQL DDL: {@code "x""y"} quoting, schema-qualified names, enum types, identity and serial columns. */
+/**
+ * PostgreSQL DDL: {@code "x""y"} quoting, schema-qualified names, enum types, identity and serial columns. Names in
+ * the {@code defaultSchema} (if one is given) are written unqualified, so the statements create them in whatever
+ * schema the connection's {@code search_path} names first (Liquibase's {@code defaultSchemaName}).
+ */
 public final class PostgresDdl extends Ddl {
     private static final int MAX_IDENTIFIER =
             Dialect.of(Provider.POSTGRESQL).facts().identifierLimit();
+
+    private final String defaultSchema;
+
+    /** DDL that qualifies every name with its schema. */
+    public PostgresDdl() {
+        this(null);
+    }
+
+    /** DDL that writes names of {@code defaultSchema} unqualified (null: none). */
+    public PostgresDdl(String defaultSchema) {
+        this.defaultSchema = defaultSchema;
+    }
 
     @Override
     public Provider provider() {
@@ -46,7 +62,16 @@ public final class PostgresDdl extends Ddl {
 
     @Override
     public String table(QualifiedName name) {
-        return name.schema() == null ? quote(name.name()) : quote(name.schema()) + "." + quote(name.name());
+        return unqualified(name.schema()) ? quote(name.name()) : quote(name.schema()) + "." + quote(name.name());
+    }
+
+    @Override
+    public String defaultSchema() {
+        return defaultSchema;
+    }
+
+    private boolean unqualified(String schema) {
+        return schema == null || schema.equals(defaultSchema);
     }
 
     private String enumName(EnumType type) {
@@ -59,7 +84,7 @@ public final class PostgresDdl extends Ddl {
         if (type.kind() == ColumnType.Kind.ENUM) {
             base = table(new QualifiedName(type.schema(), type.name()));
         } else if (type.kind() == ColumnType.Kind.USER_DEFINED) {
-            base = type.schema() == null ? quote(type.name()) : quote(type.schema()) + "." + quote(type.name());
+            base = unqualified(type.schema()) ? quote(type.name()) : quote(type.schema()) + "." + quote(type.name());
             if (type.length() != null) {
                 base += "(" + type.length() + ")";
             }
