@@ -56,7 +56,13 @@ public final class ChangelogSql {
                         .getParser(relativeFile, resources)
                         .parse(relativeFile, new ChangeLogParameters(), resources);
                 Database database = DatabaseFactory.getInstance()
-                        .openDatabase(LiquibaseChanges.forProvider(provider).offlineUrl(), null, null, null, resources);
+                        .openDatabase(
+                                LiquibaseChanges.forProvider(provider, RenderOptions.defaults())
+                                        .offlineUrl(),
+                                null,
+                                null,
+                                null,
+                                resources);
                 try {
                     database.setObjectQuotingStrategy(ObjectQuotingStrategy.QUOTE_ALL_OBJECTS);
                     List<Changeset> out = new ArrayList<>();

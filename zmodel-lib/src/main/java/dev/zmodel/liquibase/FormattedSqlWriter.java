@@ -76,7 +76,8 @@ final class FormattedSqlWriter {
     static Database offline(Provider provider) throws Exception {
         Database database = DatabaseFactory.getInstance()
                 .openDatabase(
-                        LiquibaseChanges.forProvider(provider, RenderOptions.defaults()).offlineUrl(),
+                        LiquibaseChanges.forProvider(provider, RenderOptions.defaults())
+                                .offlineUrl(),
                         null,
                         null,
                         null,

@@ -5,8 +5,8 @@ import dev.zmodel.PropertyNames;
 import dev.zmodel.ZModelException;
 import dev.zmodel.datasource.ConnectionSettings;
 import dev.zmodel.dialect.Dialect;
-import dev.zmodel.schema.DatabaseSchema;
 import dev.zmodel.liquibase.ChangelogHistory;
+import dev.zmodel.schema.DatabaseSchema;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -30,6 +30,7 @@ public final class DatabaseReset {
         DatabaseSchema owned = tables.of(all);
         try {
             MigrateDialect.forProvider(settings.provider()).resetOwned(connection, owned, listener);
+            ChangelogHistory.destroy(connection, settings.liquibase());
         } catch (SQLException | ZModelException e) {
             throw new ZModelException(
                     "Resetting " + settings.displayUrl() + " failed: " + e.getMessage() + ". Only the tables the "

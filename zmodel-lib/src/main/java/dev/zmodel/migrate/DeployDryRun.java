@@ -47,8 +47,9 @@ final class DeployDryRun {
         Listener listener = options.listener();
         String db = options.database().displayUrl();
         try (Connection c = Connections.open(readable(options.database()), "migrate-deploy")) {
-            MigrationHistory history = MigrationHistory.read(c, options.provider(), dir);
-            List<AppliedChangeset> rows = ChangelogHistory.read(c, options.provider());
+            MigrationHistory history = MigrationHistory.read(c, options.database(), dir);
+            List<AppliedChangeset> rows =
+                    ChangelogHistory.read(c, options.database().liquibase());
             for (MigrationStatus s : history.inState(MigrationState.EDITED)) {
                 listener.warn("migrate-deploy would stop before applying anything: the applied migration "
                         + s.describe() + ". Restore it from version control.");

@@ -11,7 +11,6 @@ import dev.zmodel.diff.ddl.Ddl;
 import dev.zmodel.liquibase.AppliedChangeset;
 import dev.zmodel.liquibase.ChangelogHistory;
 import dev.zmodel.liquibase.ChangelogRenderer;
-import dev.zmodel.liquibase.LiquibaseRunner;
 import dev.zmodel.liquibase.RenderOptions;
 import dev.zmodel.schema.DatabaseSchema;
 
@@ -136,7 +135,7 @@ public final class MigrateDev {
             MigrationsDirectory dir,
             Connection dev,
             ShadowDatabase shadow) {
-        List<String> ids = ChangelogHistory.read(dev, options.provider()).stream()
+        List<String> ids = ChangelogHistory.read(dev, options.database().liquibase()).stream()
                 .filter(r -> u.fileName().equals(r.fileName()))
                 .map(AppliedChangeset::id)
                 .toList();

@@ -6,7 +6,6 @@ import dev.zmodel.datasource.ConnectionSettings;
 import dev.zmodel.dialect.Dialect;
 import dev.zmodel.diff.SchemaDiff;
 import dev.zmodel.diff.ddl.SchemaApplier;
-import dev.zmodel.liquibase.ChangelogHistory;
 import dev.zmodel.schema.DatabaseSchema;
 import dev.zmodel.schema.View;
 
@@ -65,11 +64,6 @@ interface MigrateDialect {
                 owned.provider(), owned.product(), owned.namespaces(), List.of(), List.of(), List.of());
         SchemaApplier.apply(
                 connection, owned.provider(), SchemaDiff.diff(owned, nothing).changes(), listener);
-        try (Statement s = connection.createStatement()) {
-            // unquoted, as Liquibase creates them: each database folds the names its way
-            s.execute("DROP TABLE IF EXISTS " + ChangelogHistory.TABLE);
-            s.execute("DROP TABLE IF EXISTS " + ChangelogHistory.LOCK_TABLE);
-        }
         if (!connection.getAutoCommit()) {
             connection.commit();
         }

@@ -5,6 +5,7 @@ import dev.zmodel.Listener;
 import dev.zmodel.Provider;
 import dev.zmodel.ZModelException;
 import dev.zmodel.datasource.Connections;
+import dev.zmodel.datasource.LiquibaseSettings;
 import dev.zmodel.liquibase.AppliedChangeset;
 import dev.zmodel.liquibase.ChangelogFormat;
 import dev.zmodel.liquibase.ChangelogHistory;
@@ -110,7 +111,7 @@ public final class MigrateImport {
             history.ifPresent(h -> withoutFolder(h, source, db).ifPresent(warnings::add));
 
             List<String> written = write(dir, toWrite, changelogs, provider);
-            List<String> recorded = record(c, provider, dir.path(), applied, listener, db);
+            List<String> recorded = record(c, options.database().liquibase(), dir.path(), applied, listener, db);
             report(listener, source, dir, db, history.isPresent(), written, recorded, applied, pending, warnings);
             MigrationsDirectory after = MigrationsDirectory.read(options.migrations(), provider);
             List<Migration> imported = after.migrations().stream()
@@ -258,12 +259,12 @@ public final class MigrateImport {
      */
     private static List<String> record(
             Connection c,
-            Provider provider,
+            LiquibaseSettings settings,
             Path dir,
             List<PrismaMigrations.Script> applied,
             Listener listener,
             String db) {
-        Set<String> known = ChangelogHistory.read(c, provider).stream()
+        Set<String> known = ChangelogHistory.read(c, settings).stream()
                 .map(AppliedChangeset::fileName)
                 .collect(Collectors.toSet());
         List<String> files = new ArrayList<>();
@@ -282,7 +283,7 @@ public final class MigrateImport {
                 + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()) + ".xml");
         try {
             AtomicFiles.write(temp, MasterChangelog.render(files));
-            LiquibaseRunner.changelogSync(c, dir, temp.getFileName().toString(), listener);
+            LiquibaseRunner.changelogSync(c, settings, dir, temp.getFileName().toString(), listener);
         } catch (IOException | ZModelException e) {
             throw new ZModelException(
                     "The Prisma migrations were imported into " + dir + ", but recording the applied ones on " + db

@@ -91,8 +91,10 @@ public final class MigrateResolve {
         if (status.state() == MigrationState.EDITED) {
             return repair(c, options, dir, status);
         }
-        List<DeclaredChangeset> before = Recovery.ran(c, options.provider(), dir, migration); // the rows it has
-        LiquibaseRunner.changelogSync(c, dir.path(), migration.relativeFile(), options.listener());
+        List<DeclaredChangeset> before =
+                Recovery.ran(c, options.database().liquibase(), dir, migration); // the rows it has
+        LiquibaseRunner.changelogSync(
+                c, options.database().liquibase(), dir.path(), migration.relativeFile(), options.listener());
         List<String> marked = ChangelogFiles.changesets(dir.path(), migration.relativeFile()).stream()
                 .filter(d -> !Recovery.ids(before).contains(d.id()))
                 .map(DeclaredChangeset::id)
@@ -115,10 +117,11 @@ public final class MigrateResolve {
         String db = options.database().displayUrl();
         listener.warn("Migration " + migration.id() + " changed after it was applied to " + db + ":\n  - "
                 + String.join("\n  - ", status.details()));
-        HistoryRepair.Repaired repaired = HistoryRepair.repair(
+        HistoryRepair.Repaired repaired =
+                HistoryRepair.repair(c, options.database().liquibase(), dir.path(), migration.relativeFile(), listener);
+        List<DeclaredChangeset> before = Recovery.ran(c, options.database().liquibase(), dir, migration);
+        LiquibaseRunner.changelogSync(
                 c, options.database().liquibase(), dir.path(), migration.relativeFile(), listener);
-        List<DeclaredChangeset> before = Recovery.ran(c, options.provider(), dir, migration);
-        LiquibaseRunner.changelogSync(c, dir.path(), migration.relativeFile(), listener);
         List<String> marked = ChangelogFiles.changesets(dir.path(), migration.relativeFile()).stream()
                 .filter(d -> !Recovery.ids(before).contains(d.id()))
                 .map(DeclaredChangeset::id)
@@ -158,12 +161,12 @@ public final class MigrateResolve {
                     + "migration that failed part-way. To undo an applied migration, add a new migration (or use "
                     + "Liquibase's rollback; every changeset has one).");
         }
-        List<DeclaredChangeset> ran = Recovery.ran(c, options.provider(), dir, migration);
+        List<DeclaredChangeset> ran = Recovery.ran(c, options.database().liquibase(), dir, migration);
         int rows = 0;
         for (String path : Set.copyOf(ChangelogFiles.changesets(dir.path(), migration.relativeFile()).stream()
                 .map(DeclaredChangeset::path)
                 .toList())) {
-            rows += ChangelogHistory.delete(c, path);
+            rows += ChangelogHistory.delete(c, options.database().liquibase(), path);
         }
         String message = "Marked migration " + migration.id() + " as rolled back: deleted " + rows + " history row(s); "
                 + "the next mvn zenstack:migrate-deploy runs it again from the start.";
@@ -200,11 +203,11 @@ public final class MigrateResolve {
 
     /** Deletes the rows of a migration whose folder is gone (deleted after it failed part-way, say). */
     private static MigrateResolveResult forget(Connection c, MigrateOptions options, UnknownMigration missing) {
-        List<String> ids = ChangelogHistory.read(c, options.provider()).stream()
+        List<String> ids = ChangelogHistory.read(c, options.database().liquibase()).stream()
                 .filter(row -> missing.fileName().equals(row.fileName()))
                 .map(AppliedChangeset::id)
                 .toList();
-        int rows = ChangelogHistory.delete(c, missing.fileName());
+        int rows = ChangelogHistory.delete(c, options.database().liquibase(), missing.fileName());
         options.listener()
                 .info("Forgot migration " + missing.id() + ", which is not in the migrations directory: deleted " + rows
                         + " history row(s) (changesets " + String.join(", ", ids)

@@ -50,8 +50,13 @@ public final class MigrateRollback {
         try (Connection c = Connections.open(options.database(), "migrate-rollback");
                 AutoCloseable lock = dialect.lock(c, options.lockTimeout(), listener)) {
             LiquibaseLock.awaitFree(c, options, false, "migrate-rollback");
-            MigrationHistory history = MigrationHistory.read(c, options.provider(), dir);
-            Plan plan = plan(options, dir, history, ChangelogHistory.read(c, options.provider()), count);
+            MigrationHistory history = MigrationHistory.read(c, options.database(), dir);
+            Plan plan = plan(
+                    options,
+                    dir,
+                    history,
+                    ChangelogHistory.read(c, options.database().liquibase()),
+                    count);
             List<DataLossFinding> findings = check(options, dir, c, plan);
             confirm(options, plan, count, findings);
             return rollBack(options, dir, c, plan, findings);

@@ -1,6 +1,7 @@
 package dev.zmodel.migrate;
 
 import dev.zmodel.Provider;
+import dev.zmodel.datasource.LiquibaseSettings;
 import dev.zmodel.dialect.Dialect;
 import dev.zmodel.liquibase.AppliedChangeset;
 import dev.zmodel.liquibase.ChangelogFiles;
@@ -24,8 +25,9 @@ final class Recovery {
     private Recovery() {}
 
     /** The changesets of a migration that have a history row in the database, in file order. */
-    static List<DeclaredChangeset> ran(Connection connection, Provider provider, MigrationsDirectory dir, Migration m) {
-        List<AppliedChangeset> rows = ChangelogHistory.read(connection, provider);
+    static List<DeclaredChangeset> ran(
+            Connection connection, LiquibaseSettings settings, MigrationsDirectory dir, Migration m) {
+        List<AppliedChangeset> rows = ChangelogHistory.read(connection, settings);
         return ChangelogFiles.changesets(dir.path(), m.relativeFile()).stream()
                 .filter(d -> rows.stream().anyMatch(d::identifies))
                 .toList();

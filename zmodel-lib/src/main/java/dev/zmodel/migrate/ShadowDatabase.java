@@ -193,6 +193,8 @@ public final class ShadowDatabase implements AutoCloseable {
                             + "database.",
                     e);
         }
+    }
+
     /**
      * Liquibase's default history tables, stated so that {@code liquibase.*} system properties meant for the real
      * database do not apply here; when one names a history schema (which the shadow does not have), the shadow's
