@@ -8,6 +8,7 @@ import dev.zmodel.schema.ColumnType;
 import dev.zmodel.schema.DatabaseSchema;
 import dev.zmodel.schema.EnumType;
 import dev.zmodel.schema.ExclusionConstraint;
+import dev.zmodel.schema.Extension;
 import dev.zmodel.schema.ForeignKey;
 import dev.zmodel.schema.Generated;
 import dev.zmodel.schema.IndexColumn;
@@ -56,7 +57,8 @@ public final class PostgresIntrospector implements Introspector {
         String[] schemas = requested.toArray(String[]::new);
         CatalogSession.Binder bindSchemas = statement -> bindTextArray(statement, schemas);
 
-        List<String> existing = checkSchemas(session, bindSchemas, requested);
+        List<Extension> extensions = new ArrayList<>();
+        List<String> existing = checkSchemas(session, bindSchemas, requested, extensions);
         Map<String, RelationBuilder> relations = new LinkedHashMap<>();
         readRelations(session, bindSchemas, relations);
         readColumns(session, bindSchemas, relations);
@@ -78,7 +80,7 @@ public final class PostgresIntrospector implements Introspector {
             }
         }
         DatabaseSchema schema =
-                new DatabaseSchema(Provider.POSTGRESQL, database.product(), existing, tables, views, enums);
+                new DatabaseSchema(Provider.POSTGRESQL, database.product(), existing, tables, views, enums, extensions);
         return Sessions.finish(session, schema, start);
     }
 
@@ -106,16 +108,22 @@ public final class PostgresIntrospector implements Introspector {
 
     /**
      * The requested schemas that exist (a missing one is a warning, and is not reported as a namespace, so a
-     * migration towards a model that uses it creates it); fails on one the user may not read.
+     * migration towards a model that uses it creates it); fails on one the user may not read. The same query lists
+     * the database's extensions, added to {@code extensions} by name.
      */
     private static List<String> checkSchemas(
-            CatalogSession session, CatalogSession.Binder bind, List<String> requested) {
+            CatalogSession session, CatalogSession.Binder bind, List<String> requested, List<Extension> extensions) {
         Map<String, Boolean> usable = new HashMap<>();
         String[] user = new String[1];
         session.query("reading schemas", PostgresQueries.SCHEMAS, bind, row -> {
+            if (row.getString(4) != null) {
+                extensions.add(new Extension(row.getString(4), row.getString(1)));
+                return;
+            }
             usable.put(row.getString(1), row.getBoolean(2));
             user[0] = row.getString(3);
         });
+        extensions.sort(java.util.Comparator.comparing(Extension::name));
         for (String schema : requested) {
             Boolean canUse = usable.get(schema);
             if (canUse == null) {

@@ -8,10 +8,19 @@ package dev.zmodel.introspect;
 final class PostgresQueries {
     private PostgresQueries() {}
 
+    /**
+     * The requested schemas with the role's USAGE privilege, and (rows with an extension name in the fourth column)
+     * the database's extensions with their schemas but {@code plpgsql}, which every database has.
+     */
     static final String SCHEMAS = """
-            SELECT n.nspname, has_schema_privilege(n.oid, 'USAGE'), current_user
+            SELECT n.nspname, has_schema_privilege(n.oid, 'USAGE'), current_user, NULL::text
             FROM pg_catalog.pg_namespace n
             WHERE n.nspname = ANY (?)
+            UNION ALL
+            SELECT en.nspname, NULL, NULL, e.extname::text
+            FROM pg_catalog.pg_extension e
+            JOIN pg_catalog.pg_namespace en ON en.oid = e.extnamespace
+            WHERE e.extname <> 'plpgsql'
             """;
 
     static final String RELATIONS = """

@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * PostgreSQL: seven bulk catalog queries over the schemas the introspection read. Carried as SQL: extensions
- * ({@code CREATE EXTENSION IF NOT EXISTS}, before the enum types), sequences no column owns, functions and procedures
+ * PostgreSQL: six bulk catalog queries over the schemas the introspection read (extensions are the differ's, from the
+ * introspected schema). Carried as SQL: sequences no column owns, functions and procedures
  * ({@code pg_get_functiondef}, created with {@code check_function_bodies} off; those whose signature or SQL-standard
  * body uses a table after the tables, the others before them), views and materialized views with their options and
  * indexes ({@code pg_get_viewdef}, in dependency order), triggers ({@code pg_get_triggerdef}, with their enabled
@@ -32,14 +32,6 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
     /** The object {@code objid} of catalog {@code classid} belongs to an extension. */
     private static final String IN_EXTENSION = "EXISTS (SELECT 1 FROM pg_catalog.pg_depend e WHERE e.classid = %s "
             + "AND e.objid = %s AND e.deptype = 'e')";
-
-    static final String EXTENSIONS = """
-            SELECT e.extname, n.nspname
-            FROM pg_catalog.pg_extension e
-            JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
-            WHERE e.extname <> 'plpgsql'
-            ORDER BY e.oid
-            """;
 
     static final String SEQUENCES = """
             SELECT n.nspname, c.relname, pg_catalog.format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement,
@@ -221,14 +213,13 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
     @Override
     public BaselineObjects read(Connection connection, DatabaseSchema schema) throws SQLException {
         List<String> schemas = schema.namespaces();
-        List<ChangelogEntry.Sql> beforeTypes = extensions(connection, schemas);
         List<ChangelogEntry.Sql> beforeTables = new ArrayList<>(sequences(connection, schemas));
         List<ChangelogEntry.Sql> afterTables = new ArrayList<>();
         functions(connection, schemas, beforeTables, afterTables);
         afterTables.addAll(views(connection, schemas));
         afterTables.addAll(triggers(connection, schemas));
         afterTables.addAll(comments(connection, schemas));
-        return new BaselineObjects(beforeTypes, beforeTables, afterTables, notCarried(connection, schemas));
+        return new BaselineObjects(List.of(), beforeTables, afterTables, notCarried(connection, schemas));
     }
 
     private static String q(String identifier) {
@@ -241,25 +232,6 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
 
     private static String literal(String text) {
         return "'" + text.replace("'", "''") + "'";
-    }
-
-    private static List<ChangelogEntry.Sql> extensions(Connection c, List<String> schemas) throws SQLException {
-        List<ChangelogEntry.Sql> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(EXTENSIONS);
-                ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                String name = rs.getString(1);
-                String schema = rs.getString(2);
-                List<String> statements = new ArrayList<>();
-                if (!schema.equals("public") && !schemas.contains(schema)) {
-                    statements.add("CREATE SCHEMA IF NOT EXISTS " + q(schema));
-                }
-                statements.add("CREATE EXTENSION IF NOT EXISTS " + q(name) + " WITH SCHEMA " + q(schema));
-                out.add(new ChangelogEntry.Sql(
-                        "Create extension `" + name + "`", statements, List.of("DROP EXTENSION IF EXISTS " + q(name))));
-            }
-        }
-        return out;
     }
 
     private static List<ChangelogEntry.Sql> sequences(Connection c, List<String> schemas) throws SQLException {

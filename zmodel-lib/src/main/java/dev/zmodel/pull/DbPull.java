@@ -155,11 +155,11 @@ public final class DbPull {
         watch.lap("merge");
 
         List<PullFile> files = new ArrayList<>();
-        for (int i = 0; i < merged.documents().size(); i++) {
+        List<Document> documents = DatasourceExtensionsUpdate.apply(merged.documents(), database);
+        for (int i = 0; i < documents.size(); i++) {
             String before = i < existing.texts().size() ? existing.texts().get(i) : null;
             Path path = i < existing.paths().size() ? existing.paths().get(i) : null;
-            files.add(new PullFile(
-                    path, before, ZModelFiles.print(merged.documents().get(i))));
+            files.add(new PullFile(path, before, ZModelFiles.print(documents.get(i))));
         }
         watch.lap("printing");
         List<Diagnostic> problems = List.of();
@@ -181,7 +181,7 @@ public final class DbPull {
             new SchemaFileWriter().writeAll(changed, current);
             watch.lap("writing");
         }
-        return new PullResult(files, merged.documents(), fresh.warnings(), merged.warnings(), problems, summary, write);
+        return new PullResult(files, documents, fresh.warnings(), merged.warnings(), problems, summary, write);
     }
 
     /** Reports how long each step took, as debug messages ({@code mvn -X}). */

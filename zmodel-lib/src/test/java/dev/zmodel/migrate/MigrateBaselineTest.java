@@ -80,8 +80,8 @@ class MigrateBaselineTest {
                 assertTrue(
                         f.info.contains("Created the baseline migration "
                                 + baseline.migration().file()
-                                + " (42 changeset(s)): 12 table(s), 2 enum type(s), and as SQL from the database: "
-                                + "1 extension(s), 1 sequence(s), 4 function(s), 2 view(s), 1 materialized view(s), "
+                                + " (42 changeset(s)): 12 table(s), 2 enum type(s), 1 extension(s), and as SQL from "
+                                + "the database: 1 sequence(s), 4 function(s), 2 view(s), 1 materialized view(s), "
                                 + "3 trigger(s), 4 comment(s)."),
                         f.allMessages());
             }

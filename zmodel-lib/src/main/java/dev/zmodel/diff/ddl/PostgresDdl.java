@@ -8,10 +8,12 @@ import dev.zmodel.diff.AddPrimaryKey;
 import dev.zmodel.diff.AlterColumn;
 import dev.zmodel.diff.ColumnChange;
 import dev.zmodel.diff.CreateEnum;
+import dev.zmodel.diff.CreateExtension;
 import dev.zmodel.diff.CreateIndex;
 import dev.zmodel.diff.CreateSchema;
 import dev.zmodel.diff.CreateTable;
 import dev.zmodel.diff.DropEnum;
+import dev.zmodel.diff.DropExtension;
 import dev.zmodel.diff.DropForeignKey;
 import dev.zmodel.diff.DropIndex;
 import dev.zmodel.diff.DropPrimaryKey;
@@ -139,6 +141,18 @@ public final class PostgresDdl extends Ddl {
     @Override
     public List<String> dropSchema(DropSchema change) {
         return List.of("DROP SCHEMA " + quote(change.name()));
+    }
+
+    @Override
+    public List<String> createExtension(CreateExtension change) {
+        String schema = change.extension().schema();
+        return List.of("CREATE EXTENSION IF NOT EXISTS "
+                + quote(change.extension().name()) + (schema == null ? "" : " WITH SCHEMA " + quote(schema)));
+    }
+
+    @Override
+    public List<String> dropExtension(DropExtension change) {
+        return List.of("DROP EXTENSION IF EXISTS " + quote(change.extension().name()));
     }
 
     @Override
