@@ -14,6 +14,7 @@ import dev.zmodel.schema.Generated;
 import dev.zmodel.schema.IndexColumn;
 import dev.zmodel.schema.NullsOrder;
 import dev.zmodel.schema.PrimaryKey;
+import dev.zmodel.schema.QualifiedName;
 import dev.zmodel.schema.ReferentialAction;
 import dev.zmodel.schema.SortOrder;
 import dev.zmodel.schema.Table;
@@ -179,8 +180,23 @@ public final class PostgresIntrospector implements Introspector {
             progress.columnOf(r);
             boolean array = row.getBoolean(11);
             int dims = array ? Math.max(1, row.getInt(5)) : 0;
-            ColumnType type = PostgresTypes.decode(
-                    row.getString(8), row.getString(9), row.getString(10), row.getInt(6), dims, row.getString(7));
+            ColumnType type = row.getString(18) == null
+                    ? PostgresTypes.decode(
+                            row.getString(8),
+                            row.getString(9),
+                            row.getString(10),
+                            row.getInt(6),
+                            dims,
+                            row.getString(7))
+                    // a domain: its base type with the domain's modifier, and the domain named
+                    : PostgresTypes.decode(
+                                    row.getString(18),
+                                    row.getString(19),
+                                    row.getString(20),
+                                    row.getInt(21),
+                                    dims,
+                                    row.getString(22) + "[]".repeat(dims))
+                            .withDomain(new QualifiedName(row.getString(10), row.getString(8)));
             String def = row.getString(12);
             String identity = row.getString(13);
             String generatedKind = row.getString(14);

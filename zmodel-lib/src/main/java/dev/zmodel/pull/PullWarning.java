@@ -36,6 +36,8 @@ public record PullWarning(Kind kind, String object, String message) {
         DEFERRABLE,
         /** A MySQL {@code ON UPDATE} clause of a column: not expressible in ZModel. */
         ON_UPDATE,
+        /** A PostgreSQL column declared with a domain: pulled as the domain's base type. */
+        DOMAIN,
         /** A table without a usable primary key or unique constraint: {@code @@ignore}d. */
         NO_UNIQUE_IDENTIFIER,
         /** A model or enum whose name is reserved was renamed ({@code Renamed…}). */

@@ -16,6 +16,7 @@ import java.sql.Connection;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -85,5 +86,105 @@ class AdoptionTest {
                             .inSync(),
                     f.allMessages());
         }
+    }
+
+    /**
+     * Domains: pulled as their base type with a note and a warning, the schema validates and agrees with the
+     * database (migrate-dev in sync), the baseline creates the domains (defaults, NOT NULL, checks, collations, one
+     * whose check calls a function) before the tables, and a database deployed from it has the same catalog, the
+     * domains' constraints working, and pulls to the same text.
+     */
+    @Test
+    void postgresqlDomainsArePulledAsTheirBaseTypeAndCarriedByTheBaseline() throws Exception {
+        try (MigrateFixture f = new MigrateFixture(Provider.POSTGRESQL);
+                TestDatabase empty = TestDatabases.create(Provider.POSTGRESQL)) {
+            f.db.execute("""
+                    CREATE FUNCTION is_sku(text) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$ SELECT $1 ~ '^[A-Z]-[0-9]+$' $$;
+                    CREATE DOMAIN email AS varchar(255) CHECK (VALUE LIKE '%@%');
+                    CREATE DOMAIN "Name" AS text COLLATE "C" NOT NULL;
+                    CREATE DOMAIN quantity AS integer DEFAULT 1 CONSTRAINT quantity_positive CHECK (VALUE > 0);
+                    CREATE DOMAIN sku AS text CHECK (is_sku(VALUE));
+                    CREATE TABLE items (
+                        id       serial PRIMARY KEY,
+                        sku      sku NOT NULL UNIQUE,
+                        label    "Name",
+                        owner    email,
+                        amount   quantity NOT NULL,
+                        aliases  email[]
+                    );
+                    INSERT INTO items (sku, label, owner, amount) VALUES ('B-1', 'Book', 'ada@example.com', 2);
+                    """);
+            Path schema = Files.createDirectories(f.migrations.getParent()).resolve("schema.zmodel");
+            String pulled;
+            try (Connection c = f.db.connect()) {
+                pulled = DbPull.pull(c, null, PullOptions.defaults()).text();
+            }
+            Files.writeString(schema, pulled);
+            assertTrue(pulled.contains("""
+                    /// This model has columns declared with domains, which ZModel states as their base types; the domains \
+                    and their constraints are kept by the database.
+                    /// - sku: sku (text)
+                    /// - label: Name (text)
+                    /// - owner: email (character varying(255))
+                    /// - amount: quantity (integer)
+                    /// - aliases: email (character varying(255)[])
+                    model Items {
+                        id      Int      @id @default(autoincrement())
+                        sku     String   @unique
+                        label   String?
+                        owner   String?  @db.VarChar(255)
+                        amount  Int
+                        aliases String[] @db.VarChar(255)
+                    """), pulled);
+            assertEquals(
+                    List.of(),
+                    ZModelFiles.validate(schema).stream()
+                            .filter(Diagnostic::isError)
+                            .toList());
+
+            MigrateBaselineResult baseline = MigrateBaseline.run(f.options());
+            assertEquals(List.of(), baseline.notCarried());
+            List<String> carried = baseline.carried();
+            assertTrue(
+                    carried.indexOf("Create domain `public.email`")
+                                    < carried.indexOf("Create function `public.is_sku(pg_catalog.text)`")
+                            && carried.indexOf("Create function `public.is_sku(pg_catalog.text)`")
+                                    < carried.indexOf("Create domain `public.sku`"),
+                    "a domain whose check calls a function after the function: " + carried);
+            assertTrue(
+                    MigrateDev.run(f.options().withDesired(ZModelProject.desired(schema)))
+                            .inSync(),
+                    f.allMessages());
+
+            MigrateDeploy.run(f.options().withDatabase(MigrateFixture.settings(empty)));
+            MigrateBaselineTest.assertSameCatalog(
+                    MigrateBaselineTest.catalog(f.db), MigrateBaselineTest.catalog(empty));
+            assertEquals(domains(f.db), domains(empty));
+            empty.execute("INSERT INTO items (sku, label, owner) VALUES ('C-2', 'Pen', 'grace@example.com')");
+            assertEquals("1", empty.query("SELECT amount FROM items").get(0).get(0), "the domain's default");
+            for (String bad : List.of(
+                    "INSERT INTO items (sku, label) VALUES ('nope', 'x')",
+                    "INSERT INTO items (sku, label, owner) VALUES ('D-3', 'x', 'no-at-sign')",
+                    "INSERT INTO items (sku) VALUES ('E-4')")) {
+                assertThrows(IllegalStateException.class, () -> empty.execute(bad), bad);
+            }
+            try (Connection c = empty.connect()) {
+                assertEquals(
+                        pulled, DbPull.pull(c, null, PullOptions.defaults()).text(), "the same pull");
+            }
+        }
+    }
+
+    /** Every domain: base type, collation, default, NOT NULL and checks as the catalog prints them. */
+    private static String domains(TestDatabase db) {
+        return db.query("""
+                        SELECT t.typname || ' ' || format_type(t.typbasetype, t.typtypmod) || ' ' || t.typnotnull
+                               || ' ' || coalesce(t.typdefault, '') || ' ' || coalesce(co.collname, '') || ' '
+                               || coalesce((SELECT string_agg(c.conname || ' ' || pg_get_constraintdef(c.oid), ', '
+                                                              ORDER BY c.conname)
+                                            FROM pg_constraint c WHERE c.contypid = t.oid), '')
+                        FROM pg_type t LEFT JOIN pg_collation co ON co.oid = t.typcollation
+                        WHERE t.typtype = 'd' AND t.typnamespace = 'public'::regnamespace
+                        ORDER BY t.typname""").stream().map(r -> r.get(0)).collect(java.util.stream.Collectors.joining("\n"));
     }
 }

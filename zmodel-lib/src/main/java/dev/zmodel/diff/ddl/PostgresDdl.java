@@ -58,7 +58,10 @@ public final class PostgresDdl extends Ddl {
     @Override
     public String type(ColumnType type, String tableSchema) {
         String base;
-        if (type.kind() == ColumnType.Kind.ENUM) {
+        if (type.domain() != null) {
+            // a database's domain column (a baseline): the domain, which the baseline creates before the tables
+            base = table(type.domain());
+        } else if (type.kind() == ColumnType.Kind.ENUM) {
             base = table(new QualifiedName(type.schema(), type.name()));
         } else if (type.kind() == ColumnType.Kind.USER_DEFINED) {
             base = type.schema() == null ? quote(type.name()) : quote(type.schema()) + "." + quote(type.name());

@@ -42,6 +42,8 @@ final class Notes {
                 "This model has foreign keys that are not relations and require additional setup for " + "migrations."),
         ON_UPDATE("This model has columns with an ON UPDATE clause, which ZModel cannot express and requires "
                 + "additional setup for migrations."),
+        DOMAIN("This model has columns declared with domains, which ZModel states as their base types; the domains "
+                + "and their constraints are kept by the database."),
         JOIN_TABLE(null),
         MATERIALIZED("This view is a materialized view.");
 

@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * Table-level database features ZModel cannot express, as notes on the model and warnings: partitions,
  * inheritance, check and exclusion constraints, row-level security, deferrable foreign keys, MySQL
- * {@code ON UPDATE} clauses. (Index features are in {@link Keys}, foreign keys that cannot be relations in
+ * {@code ON UPDATE} clauses, PostgreSQL domain columns. (Index features are in {@link Keys}, foreign keys that cannot be relations in
  * {@link RelationPlanner}.)
  */
 final class TableFeatures {
@@ -103,6 +103,20 @@ final class TableFeatures {
                     PullWarning.Kind.ROW_LEVEL_SECURITY,
                     label,
                     "The table has row-level security enabled, " + "which cannot be expressed in ZModel.");
+        }
+        for (Column c : table.columns()) {
+            if (c.type().domain() != null) {
+                String domain =
+                        labels.of(c.type().domain().schema(), c.type().domain().name());
+                notes.add(
+                        Notes.Kind.DOMAIN,
+                        c.name() + ": " + domain + " (" + c.type().raw() + ")");
+                warnings.add(
+                        PullWarning.Kind.DOMAIN,
+                        labels.of(table.qualifiedName(), c.name()),
+                        "The column is declared with the domain " + domain + ", pulled as its base type "
+                                + c.type().raw() + "; the domain and its constraints are kept by the database.");
+            }
         }
         for (Column c : table.columns()) {
             if (c.onUpdate() != null) {
