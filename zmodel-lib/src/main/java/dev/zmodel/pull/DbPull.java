@@ -67,6 +67,7 @@ public final class DbPull {
         Path schema = Objects.requireNonNull(options.schema(), "options.schema()");
         ExistingFiles existing = ExistingFiles.load(schema);
         DatasourceConfig datasource = DatasourceConfig.of(new LoadedSchema(schema, existing.documents(), List.of()));
+        checkSchemas(datasource);
         if (options.jdbcConnection() != null) {
             return run(existing, datasource, datasource.schemas(), options.jdbcConnection(), options);
         }
@@ -113,6 +114,7 @@ public final class DbPull {
             existing = new ExistingFiles(List.of(doc.withDeclarations(declarations)), paths, before);
         }
         DatasourceConfig datasource = DatasourceConfig.of(block, Path.of("schema.zmodel"));
+        checkSchemas(datasource);
         if (datasource.provider() != provider) {
             throw new ZModelException("The schema's datasource says provider " + datasource.provider()
                     + " but the connection is to " + provider + ". Use a " + datasource.provider() + " connection.");
@@ -197,6 +199,26 @@ public final class DbPull {
             long now = System.nanoTime();
             listener.debug("db pull: " + step + " took " + (now - last) / 1_000_000 + " ms");
             last = now;
+        }
+    }
+
+    /**
+     * A {@code defaultSchema} missing from {@code schemas} is refused before anything is read: the models without
+     * {@code @@schema} would belong to a schema db pull does not read, and the schema would not validate.
+     */
+    private static void checkSchemas(DatasourceConfig datasource) {
+        String def = datasource.defaultSchema();
+        if (def != null
+                && !datasource.schemas().isEmpty()
+                && !datasource.schemas().contains(def)) {
+            String listed = datasource.schemas().stream()
+                    .map(s -> "\"" + s + "\"")
+                    .collect(java.util.stream.Collectors.joining(", "));
+            throw new ZModelException("The datasource '" + datasource.name() + "' in " + datasource.schemaFile()
+                    + " has defaultSchema = \"" + def + "\", which is not in its schemas [" + listed + "]: the models "
+                    + "without @@schema would belong to a schema db pull does not read, and zenstack:validate "
+                    + "rejects such a schema." + UNTOUCHED + " Add it to the list (schemas = [" + listed + ", \"" + def
+                    + "\"]) or make defaultSchema one of the listed schemas, then run mvn zenstack:db-pull again.");
         }
     }
 

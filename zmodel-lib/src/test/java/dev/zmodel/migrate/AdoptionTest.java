@@ -1,19 +1,29 @@
 package dev.zmodel.migrate;
 
 import dev.zmodel.Provider;
+import dev.zmodel.dialect.Dialect;
 import dev.zmodel.diff.CreateExtension;
+import dev.zmodel.introspect.IntrospectionOptions;
+import dev.zmodel.introspect.Introspectors;
 import dev.zmodel.lang.Diagnostic;
 import dev.zmodel.lang.ZModelFiles;
 import dev.zmodel.pull.DbPull;
 import dev.zmodel.pull.PullOptions;
+import dev.zmodel.schema.DatabaseSchema;
+import dev.zmodel.schema.Table;
 import dev.zmodel.testing.TestDatabase;
 import dev.zmodel.testing.TestDatabases;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -173,6 +183,90 @@ class AdoptionTest {
                         pulled, DbPull.pull(c, null, PullOptions.defaults()).text(), "the same pull");
             }
         }
+    }
+
+    /**
+     * Evolution after adoption: the pulled schema validates; after the baseline, one added field is exactly one
+     * migration with one change, applied with every row kept, and nothing the baseline carried (checks, partial and
+     * expression indexes, generated columns, triggers, views, comments, collations) is dropped or rewritten — the
+     * catalog differs only by the new column; both migrations build the same catalog on an empty database.
+     */
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void anAddedFieldAfterTheBaselineIsOneMigrationKeepingEverything(Provider provider) throws Exception {
+        try (MigrateFixture f = new MigrateFixture(provider);
+                TestDatabase empty = TestDatabases.create(provider)) {
+            MigrateBaselineTest.create(f.db, provider);
+            Path schema = Files.createDirectories(f.migrations.getParent()).resolve("schema.zmodel");
+            try (Connection c = f.db.connect()) {
+                Files.writeString(
+                        schema, DbPull.pull(c, null, PullOptions.defaults()).text());
+            }
+            assertEquals(
+                    List.of(),
+                    ZModelFiles.validate(schema).stream()
+                            .filter(Diagnostic::isError)
+                            .toList(),
+                    "the pulled schema validates");
+            if (provider == Provider.SQLITE) {
+                // payments.order_id is a BIGINT referencing an INTEGER PRIMARY KEY: stated as Int, as the key is
+                String pulled = Files.readString(schema);
+                String payments = pulled.substring(pulled.indexOf("model Payments {"));
+                payments = payments.substring(0, payments.indexOf("\n}"));
+                assertTrue(payments.matches("(?s).*\n    orderId +Int +@map\\(\"order_id\"\\)\n.*"), payments);
+            }
+            String baseline = MigrateBaseline.run(f.options()).migration().id();
+            String before = MigrateBaselineTest.catalog(f.db);
+            Map<String, String> rows = rowCounts(f.db);
+
+            String text = Files.readString(schema);
+            assertTrue(text.contains("model Customers {\n"), text);
+            Files.writeString(schema, text.replace("model Customers {\n", "model Customers {\n    nickname String?\n"));
+            MigrateDevResult added = MigrateDev.run(
+                    f.options().withDesired(ZModelProject.desired(schema)).withName("add_nickname"));
+            assertEquals(
+                    List.of("Add column `customers.nickname`"),
+                    added.changes().stream().map(c -> c.summary()).toList(),
+                    f.allMessages());
+            assertTrue(added.createdApplied(), f.allMessages());
+            assertEquals(List.of(baseline, added.created().id()), f.folders());
+            assertEquals(rows, rowCounts(f.db), "every row kept");
+            String after = MigrateBaselineTest.catalog(f.db);
+            MigrateBaselineTest.assertSameCatalog(
+                    before, after.lines().filter(l -> !l.contains("nickname")).collect(Collectors.joining("\n")));
+            assertTrue(after.contains("nickname"), after);
+
+            assertTrue(
+                    MigrateDev.run(f.options().withDesired(ZModelProject.desired(schema)))
+                            .inSync(),
+                    f.allMessages());
+            assertTrue(
+                    MigrateStatus.run(f.options().withCheckDrift(true).withFailOnPending(true))
+                            .upToDate(),
+                    f.allMessages());
+            MigrateDeploy.run(f.options().withDatabase(MigrateFixture.settings(empty)));
+            MigrateBaselineTest.assertSameCatalog(after, MigrateBaselineTest.catalog(empty));
+        }
+    }
+
+    /** Rows per table (Liquibase's own tables aside). */
+    private static Map<String, String> rowCounts(TestDatabase db) throws Exception {
+        Map<String, String> out = new TreeMap<>();
+        try (Connection c = db.connect()) {
+            DatabaseSchema schema = Introspectors.introspect(
+                    c,
+                    IntrospectionOptions.defaults()
+                            .withSchemas(MigrateFixture.settings(db).schemas()));
+            for (Table t : schema.tables()) {
+                out.put(
+                        t.name(),
+                        db.query("SELECT count(*) FROM "
+                                        + Dialect.of(db.provider()).quote(t.name()))
+                                .get(0)
+                                .get(0));
+            }
+        }
+        return out;
     }
 
     /** Every domain: base type, collation, default, NOT NULL and checks as the catalog prints them. */

@@ -351,7 +351,7 @@ class MigrateBaselineTest {
         return "Create view `" + (provider == Provider.POSTGRESQL ? "public." : "") + name + "`";
     }
 
-    private static void create(TestDatabase db, Provider provider) throws IOException, SQLException {
+    static void create(TestDatabase db, Provider provider) throws IOException, SQLException {
         String file = switch (provider) {
             case POSTGRESQL -> "postgresql.sql";
             case MYSQL -> "mysql.sql";
