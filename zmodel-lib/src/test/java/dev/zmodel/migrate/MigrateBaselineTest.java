@@ -537,12 +537,13 @@ class MigrateBaselineTest {
 
     /**
      * The baseline's CREATE TABLE is the differ's: declared type names in lower case unless SQLite standardizes
-     * them ({@code numeric} for {@code NUMERIC}), {@code NOT NULL} on an {@code INTEGER PRIMARY KEY} (a rowid alias
-     * holds no NULL either way) and quoted identifiers. SQLite treats those the same, so types are compared
-     * case-insensitively, a rowid alias's NOT NULL is not compared and index texts are compared without quotes.
+     * them ({@code numeric} for {@code NUMERIC}), no space after a comma ({@code NUMERIC(10,2)}), {@code NOT NULL} on an
+     * {@code INTEGER PRIMARY KEY} (a rowid alias holds no NULL either way) and quoted identifiers. SQLite treats those
+     * the same, so types are compared case-insensitively and without spaces, a rowid alias's NOT NULL is not compared and index texts are compared without quotes.
      */
     static final String SQLITE_CATALOG = """
-            SELECT 'column ' || m.name || '.' || c.name || ' #' || c.cid || ' ' || upper(c.type) || ' notnull='
+            SELECT 'column ' || m.name || '.' || c.name || ' #' || c.cid || ' ' || replace(upper(c.type), ' ', '')
+                   || ' notnull='
                    || CASE WHEN c.pk = 1 AND upper(c.type) = 'INTEGER' AND m.sql NOT LIKE '%WITHOUT ROWID%'
                            AND (SELECT count(*) FROM pragma_table_info(m.name) k WHERE k.pk > 0) = 1
                            THEN 'rowid' ELSE c."notnull" END

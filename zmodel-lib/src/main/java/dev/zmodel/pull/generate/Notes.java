@@ -42,6 +42,10 @@ final class Notes {
                 "This model has foreign keys that are not relations and require additional setup for " + "migrations."),
         ON_UPDATE("This model has columns with an ON UPDATE clause, which ZModel cannot express and requires "
                 + "additional setup for migrations."),
+        COLLATION("This model has columns with their own collation, which ZModel cannot express; the database keeps "
+                + "it."),
+        UNSIGNED("This model has DECIMAL, FLOAT or DOUBLE columns declared UNSIGNED, which ZModel cannot express; "
+                + "the database keeps them unsigned."),
         DOMAIN("This model has columns declared with domains, which ZModel states as their base types; the domains "
                 + "and their constraints are kept by the database."),
         JOIN_TABLE(null),

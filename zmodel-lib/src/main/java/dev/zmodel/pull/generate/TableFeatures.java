@@ -16,6 +16,9 @@ import java.util.List;
  * {@link RelationPlanner}.)
  */
 final class TableFeatures {
+    /** MySQL types that may be UNSIGNED without a ZModel native type saying so. */
+    private static final java.util.Set<String> NOT_INTEGERS = java.util.Set.of("decimal", "float", "double");
+
     private final Catalog catalog;
     private final Warnings warnings;
     private final ObjectLabels labels;
@@ -105,6 +108,22 @@ final class TableFeatures {
                     "The table has row-level security enabled, " + "which cannot be expressed in ZModel.");
         }
         for (Column c : table.columns()) {
+            if (c.collation() != null) {
+                notes.add(Notes.Kind.COLLATION, c.name() + ": COLLATE " + c.collation());
+                warnings.add(
+                        PullWarning.Kind.COLLATION,
+                        labels.of(table.qualifiedName(), c.name()),
+                        "The column has the collation " + c.collation() + ", which ZModel cannot express; the "
+                                + "database keeps it.");
+            }
+            if (c.type().unsigned() && NOT_INTEGERS.contains(c.type().name())) {
+                notes.add(Notes.Kind.UNSIGNED, c.name() + ": " + c.type().raw());
+                warnings.add(
+                        PullWarning.Kind.UNSIGNED,
+                        labels.of(table.qualifiedName(), c.name()),
+                        "The column is " + c.type().raw() + "; ZModel cannot state UNSIGNED for it, the database "
+                                + "keeps it.");
+            }
             if (c.type().domain() != null) {
                 String domain =
                         labels.of(c.type().domain().schema(), c.type().domain().name());
