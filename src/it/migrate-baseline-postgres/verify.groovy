@@ -6,11 +6,18 @@ try {
     def log = new File(basedir, 'build.log').text
     def schema = new File(basedir, 'zenstack/schema.zmodel').text
     assert schema.contains('model Customer {') && schema.contains('model PurchaseOrder {') : schema
+    assert schema.contains('    extensions = [citext]\n') : 'the extension in the datasource'
+    assert schema.contains('/// - nickname: nickname (citext)') : 'the domain named in the note'
+    assert schema =~ /\n    nickname +String\? +@db\.Citext\n/ : 'a domain column as its base type'
 
     def dir = new File(basedir, 'zenstack/migrations')
     def folders = dir.listFiles().findAll { it.isDirectory() }*.name.sort()
     assert folders.size() == 1 && folders[0] ==~ /\d{14}_baseline/ : folders
     def migration = new File(dir, folders[0] + '/migration.xml').text
+    assert migration.contains('CREATE EXTENSION IF NOT EXISTS "citext" WITH SCHEMA "public"')
+    assert migration.contains('CREATE DOMAIN "public"."nickname" AS citext CONSTRAINT nickname_check CHECK')
+    assert migration.indexOf('CREATE EXTENSION') < migration.indexOf('CREATE DOMAIN')
+    assert migration.indexOf('CREATE DOMAIN') < migration.indexOf('CREATE TABLE "public"."customer"')
     assert migration.contains('CREATE TABLE "public"."customer"')
     assert migration.contains('CREATE INDEX "purchase_order_open" ON "public"."purchase_order" ("customer_id") WHERE') : 'the partial index'
     assert migration.contains('CHECK ((POSITION((\'@\'::text) IN (email)) &gt; 1))') : 'the check'
