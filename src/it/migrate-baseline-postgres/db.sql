@@ -1,7 +1,10 @@
+CREATE EXTENSION citext;
 CREATE TYPE order_status AS ENUM ('pending', 'paid', 'shipped');
+CREATE DOMAIN nickname AS citext CHECK (length(VALUE) BETWEEN 2 AND 30);
 CREATE TABLE customer (
     id         serial PRIMARY KEY,
     email      varchar(255) NOT NULL UNIQUE CHECK (position('@' in email) > 1),
+    nickname   nickname,
     created_at timestamptz NOT NULL DEFAULT now(),
     updated_at timestamptz NOT NULL DEFAULT now()
 );

@@ -6,6 +6,9 @@ try {
     def log = new File(basedir, 'build.log').text
     def schema = new File(basedir, 'zenstack/schema.zmodel').text
     assert schema.contains('model Customer {') && schema.contains('model PurchaseOrder {') : schema
+    assert schema.contains('    extensions = [citext]\n') : 'the extension in the datasource'
+    assert schema.contains('/// - nickname: nickname (citext)') : 'the domain named in the note'
+    assert schema =~ /\n    nickname +String\? +@db\.Citext\n/ : 'a domain column as its base type'
 
     def dir = new File(basedir, 'zenstack/migrations')
     def folders = dir.listFiles().findAll { it.isDirectory() }*.name.sort()
@@ -15,6 +18,10 @@ try {
     // (views, functions, triggers) is as PostgreSQL prints it
     assert migration.contains('CREATE TABLE "customer"')
     assert migration.contains('CREATE INDEX "purchase_order_open" ON "purchase_order" ("customer_id") WHERE') : 'the partial index'
+    assert migration.contains('CREATE EXTENSION IF NOT EXISTS "citext"')
+    assert migration.contains('CREATE DOMAIN "public"."nickname" AS citext CONSTRAINT nickname_check CHECK')
+    assert migration.indexOf('CREATE EXTENSION') < migration.indexOf('CREATE DOMAIN')
+    assert migration.indexOf('CREATE DOMAIN') < migration.indexOf('CREATE TABLE "customer"')
     assert migration.contains('CHECK ((POSITION((\'@\'::text) IN (email)) &gt; 1))') : 'the check'
     assert migration.contains('CREATE OR REPLACE FUNCTION public.touch_updated_at()')
     assert migration.contains('CREATE TRIGGER customer_touch BEFORE UPDATE ON public.customer')

@@ -1,5 +1,6 @@
 -- A shop database as a team has it before adopting zenstack (SQLite): a dozen tables with data, checks, partial and
--- expression indexes, a generated column, a WITHOUT ROWID table, views (one on another) and triggers.
+-- expression indexes, a generated column, a WITHOUT ROWID table, a BIGINT key referencing an INTEGER PRIMARY KEY,
+-- views (one on another) and triggers.
 CREATE TABLE customers (
     id         INTEGER PRIMARY KEY AUTOINCREMENT,
     email      TEXT NOT NULL UNIQUE,
@@ -56,7 +57,7 @@ CREATE TABLE order_items (
 );
 CREATE TABLE payments (
     id       TEXT NOT NULL PRIMARY KEY,
-    order_id INTEGER NOT NULL REFERENCES orders (id),
+    order_id BIGINT NOT NULL REFERENCES orders (id),
     amount   NUMERIC NOT NULL,
     paid_at  TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP,
     method   TEXT NOT NULL

@@ -1,6 +1,6 @@
--- Booleans, bytes, JSON, and types ZModel has no type for: cidr, point, tsvector, a domain and a composite type
--- become Unsupported("<type>") with a warning each. A mixed-case domain keeps its quotes in the zenstack preset
--- ("Name" is not the built-in type name).
+-- Booleans, bytes, JSON, and types ZModel has no type for: cidr, point, tsvector and a composite type become
+-- Unsupported("<type>") with a warning each. Domains (a mixed-case one too: "Name" is not the built-in type name)
+-- are pulled as their base type, named in the model's note and in a DOMAIN warning.
 CREATE DOMAIN positive_int AS integer CHECK (VALUE > 0);
 CREATE DOMAIN "Name" AS varchar(80);
 CREATE TYPE address AS (street text, city text);

@@ -140,4 +140,12 @@ final class SqliteTypeTable implements TypeTable {
     static ColumnType declared(String declared) {
         return SqliteDeclaredTypes.decode(declared.strip());
     }
+
+    /** {@code INT}, {@code INTEGER} and {@code BIGINT} columns hold the same 64-bit integers (INTEGER affinity). */
+    @Override
+    public boolean storedAlike(String scalar, String other) {
+        return scalar.equals(other) || INTEGERS.contains(scalar) && INTEGERS.contains(other);
+    }
+
+    private static final Set<String> INTEGERS = Set.of("Int", "BigInt");
 }

@@ -44,4 +44,13 @@ public interface TypeTable {
 
     /** The canonical type of an {@code Unsupported("text")} field, parsed as the catalog would report it. */
     ColumnType unsupported(String text, String where);
+
+    /**
+     * The database stores the two scalars alike, so a foreign key column may be stated with the type of the column
+     * it references and the differ sees no change between them. SQLite: {@code Int} and {@code BigInt} (both an
+     * INTEGER, a 64-bit signed value).
+     */
+    default boolean storedAlike(String scalar, String other) {
+        return scalar.equals(other);
+    }
 }

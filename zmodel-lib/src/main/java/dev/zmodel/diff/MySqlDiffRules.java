@@ -30,8 +30,10 @@ final class MySqlDiffRules implements DiffRules {
     public boolean sameType(ColumnType from, ColumnType to, String tableSchema) {
         String a = from.name().toLowerCase(Locale.ROOT);
         String b = to.name().toLowerCase(Locale.ROOT);
+        // ZModel states UNSIGNED only for integers (@db.Unsigned*); an unsigned DECIMAL, FLOAT or DOUBLE is the
+        // database's
         if (!canonical(a).equals(canonical(b))
-                || from.unsigned() != to.unsigned()
+                || INTEGERS.contains(a) && from.unsigned() != to.unsigned()
                 || !from.values().equals(to.values())) {
             return false;
         }

@@ -8,6 +8,7 @@ package dev.zmodel.diff;
  */
 enum Phase {
     CREATE_SCHEMAS,
+    CREATE_EXTENSIONS,
     RENAMES,
     CREATE_ENUMS,
     ADD_ENUM_VALUES,

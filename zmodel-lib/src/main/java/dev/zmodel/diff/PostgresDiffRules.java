@@ -22,6 +22,9 @@ final class PostgresDiffRules implements DiffRules {
 
     @Override
     public boolean sameType(ColumnType from, ColumnType to, String tableSchema) {
+        if (from.domain() != null && to.domain() != null && !from.domain().equals(to.domain())) {
+            return false; // a domain is compared only where both sides state one: ZModel states the base type
+        }
         if (!sameKind(from, to)
                 || !from.name().equals(to.name())
                 || from.isArray() != to.isArray()

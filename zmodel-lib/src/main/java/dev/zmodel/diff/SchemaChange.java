@@ -12,6 +12,8 @@ package dev.zmodel.diff;
 public sealed interface SchemaChange
         permits CreateSchema,
                 DropSchema,
+                CreateExtension,
+                DropExtension,
                 CreateEnum,
                 DropEnum,
                 AddEnumValue,
@@ -57,6 +59,10 @@ public sealed interface SchemaChange
         R createSchema(CreateSchema change);
 
         R dropSchema(DropSchema change);
+
+        R createExtension(CreateExtension change);
+
+        R dropExtension(DropExtension change);
 
         R createEnum(CreateEnum change);
 

@@ -87,6 +87,7 @@ public final class SchemaDiff {
         RenameResolver renames = new RenameResolver(from, to);
         plan.get(Phase.RENAMES).addAll(renames.apply(options.renames()));
         schemas();
+        extensions();
         enums();
         views();
         tables(renames.replacements());
@@ -118,9 +119,28 @@ public final class SchemaDiff {
         Set<String> needed = new LinkedHashSet<>(to.namespaces());
         to.enums().forEach(e -> needed.add(rules.schemaOf(e.schema(), null)));
         to.tables().forEach(t -> needed.add(rules.schemaOf(t.schema(), null)));
+        to.extensions().stream()
+                .filter(e -> e.schema() != null
+                        && source.extensions().stream().noneMatch(x -> x.name().equals(e.name())))
+                .forEach(e -> needed.add(e.schema()));
         for (String schema : needed) {
             if (schema != null && !existing.contains(schema) && !schema.equals(rules.defaultSchema())) {
                 add(Phase.CREATE_SCHEMAS, new CreateSchema(schema));
+            }
+        }
+    }
+
+    /**
+     * Extensions of the target the current schema lacks are created (by name: the version is the server's, and a
+     * schema only matters at creation). One the target does not list is kept: dropping it would drop the types
+     * and functions columns may use, so a migration that drops an extension is written by hand.
+     */
+    private void extensions() {
+        Set<String> existing = new HashSet<>();
+        source.extensions().forEach(e -> existing.add(e.name()));
+        for (var e : to.extensions()) {
+            if (!existing.contains(e.name())) {
+                add(Phase.CREATE_EXTENSIONS, new CreateExtension(e));
             }
         }
     }

@@ -33,8 +33,10 @@ final class SqliteDiffRules implements DiffRules {
     public boolean sameType(ColumnType from, ColumnType to, String tableSchema) {
         MappedType a = dialect().types().toZModelByZenStackRules(Column.of("c", from, true));
         MappedType b = dialect().types().toZModelByZenStackRules(Column.of("c", to, true));
-        if (a instanceof MappedType.Scalar && b instanceof MappedType.Scalar) {
-            return a.equals(b);
+        if (a instanceof MappedType.Scalar x && b instanceof MappedType.Scalar y) {
+            return a.equals(b)
+                    || Objects.equals(x.nativeType(), y.nativeType())
+                            && dialect().types().storedAlike(x.type(), y.type());
         }
         return from.name().equalsIgnoreCase(to.name())
                 && Objects.equals(from.length(), to.length())

@@ -8,11 +8,13 @@ import dev.zmodel.schema.ColumnType;
 import dev.zmodel.schema.DatabaseSchema;
 import dev.zmodel.schema.EnumType;
 import dev.zmodel.schema.ExclusionConstraint;
+import dev.zmodel.schema.Extension;
 import dev.zmodel.schema.ForeignKey;
 import dev.zmodel.schema.Generated;
 import dev.zmodel.schema.IndexColumn;
 import dev.zmodel.schema.NullsOrder;
 import dev.zmodel.schema.PrimaryKey;
+import dev.zmodel.schema.QualifiedName;
 import dev.zmodel.schema.ReferentialAction;
 import dev.zmodel.schema.SortOrder;
 import dev.zmodel.schema.Table;
@@ -83,7 +85,8 @@ public final class PostgresIntrospector implements Introspector {
         String[] schemas = requested.toArray(String[]::new);
         CatalogSession.Binder bindSchemas = statement -> bindTextArray(statement, schemas);
 
-        List<String> existing = checkSchemas(session, bindSchemas, requested);
+        List<Extension> extensions = new ArrayList<>();
+        List<String> existing = checkSchemas(session, bindSchemas, requested, extensions);
         Map<String, RelationBuilder> relations = new LinkedHashMap<>();
         readRelations(session, bindSchemas, relations);
         readColumns(session, bindSchemas, relations);
@@ -105,7 +108,7 @@ public final class PostgresIntrospector implements Introspector {
             }
         }
         DatabaseSchema schema =
-                new DatabaseSchema(Provider.POSTGRESQL, database.product(), existing, tables, views, enums);
+                new DatabaseSchema(Provider.POSTGRESQL, database.product(), existing, tables, views, enums, extensions);
         return Sessions.finish(session, schema, start);
     }
 
@@ -133,16 +136,22 @@ public final class PostgresIntrospector implements Introspector {
 
     /**
      * The requested schemas that exist (a missing one is a warning, and is not reported as a namespace, so a
-     * migration towards a model that uses it creates it); fails on one the user may not read.
+     * migration towards a model that uses it creates it); fails on one the user may not read. The same query lists
+     * the database's extensions, added to {@code extensions} by name.
      */
     private static List<String> checkSchemas(
-            CatalogSession session, CatalogSession.Binder bind, List<String> requested) {
+            CatalogSession session, CatalogSession.Binder bind, List<String> requested, List<Extension> extensions) {
         Map<String, Boolean> usable = new HashMap<>();
         String[] user = new String[1];
         session.query("reading schemas", PostgresQueries.SCHEMAS, bind, row -> {
+            if (row.getString(4) != null) {
+                extensions.add(new Extension(row.getString(4), row.getString(1)));
+                return;
+            }
             usable.put(row.getString(1), row.getBoolean(2));
             user[0] = row.getString(3);
         });
+        extensions.sort(java.util.Comparator.comparing(Extension::name));
         for (String schema : requested) {
             Boolean canUse = usable.get(schema);
             if (canUse == null) {
@@ -198,8 +207,23 @@ public final class PostgresIntrospector implements Introspector {
             progress.columnOf(r);
             boolean array = row.getBoolean(11);
             int dims = array ? Math.max(1, row.getInt(5)) : 0;
-            ColumnType type = PostgresTypes.decode(
-                    row.getString(8), row.getString(9), row.getString(10), row.getInt(6), dims, row.getString(7));
+            ColumnType type = row.getString(18) == null
+                    ? PostgresTypes.decode(
+                            row.getString(8),
+                            row.getString(9),
+                            row.getString(10),
+                            row.getInt(6),
+                            dims,
+                            row.getString(7))
+                    // a domain: its base type with the domain's modifier, and the domain named
+                    : PostgresTypes.decode(
+                                    row.getString(18),
+                                    row.getString(19),
+                                    row.getString(20),
+                                    row.getInt(21),
+                                    dims,
+                                    row.getString(22) + "[]".repeat(dims))
+                            .withDomain(new QualifiedName(row.getString(10), row.getString(8)));
             String def = row.getString(12);
             String identity = row.getString(13);
             String generatedKind = row.getString(14);

@@ -8,10 +8,19 @@ package dev.zmodel.introspect;
 final class PostgresQueries {
     private PostgresQueries() {}
 
+    /**
+     * The requested schemas with the role's USAGE privilege, and (rows with an extension name in the fourth column)
+     * the database's extensions with their schemas but {@code plpgsql}, which every database has.
+     */
     static final String SCHEMAS = """
-            SELECT n.nspname, has_schema_privilege(n.oid, 'USAGE'), current_user
+            SELECT n.nspname, has_schema_privilege(n.oid, 'USAGE'), current_user, NULL::text
             FROM pg_catalog.pg_namespace n
             WHERE n.nspname = ANY (?)
+            UNION ALL
+            SELECT en.nspname, NULL, NULL, e.extname::text
+            FROM pg_catalog.pg_extension e
+            JOIN pg_catalog.pg_namespace en ON en.oid = e.extnamespace
+            WHERE e.extname <> 'plpgsql'
             """;
 
     static final String RELATIONS = """
@@ -36,7 +45,8 @@ final class PostgresQueries {
      * Every column of every relation, unordered (a sort of the wide rows spills to disk on big schemas; the
      * reader orders by {@code attnum}). Defaults are deparsed without their relation (relation 0): a default
      * cannot reference columns, and opening each relation costs more than the rest of the query; generated
-     * columns, which do reference columns, get theirs.
+     * columns, which do reference columns, get theirs. A column of a domain (or an array of one) also gets the
+     * domain's base type and type modifier (columns 18–22), unless the base is itself a domain or an array.
      */
     static final String COLUMNS = """
             SELECT n.nspname, c.relname, a.attname, a.attnotnull, a.attndims, a.atttypmod,
@@ -45,7 +55,9 @@ final class PostgresQueries {
                    et.oid IS NOT NULL,
                    pg_catalog.pg_get_expr(ad.adbin, CASE WHEN a.attgenerated <> '' THEN ad.adrelid ELSE 0 END),
                    a.attidentity, a.attgenerated, d.description,
-                   CASE WHEN a.attcollation <> t.typcollation THEN co.collname END, a.attnum
+                   CASE WHEN a.attcollation <> t.typcollation THEN co.collname END, a.attnum,
+                   bt.typname, bt.typtype, btn.nspname, coalesce(et.typtypmod, t.typtypmod),
+                   pg_catalog.format_type(bt.oid, coalesce(et.typtypmod, t.typtypmod))
             FROM pg_catalog.pg_attribute a
             JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -53,6 +65,10 @@ final class PostgresQueries {
             JOIN pg_catalog.pg_namespace tn ON tn.oid = t.typnamespace
             LEFT JOIN pg_catalog.pg_type et ON t.typcategory = 'A' AND t.typelem <> 0 AND et.oid = t.typelem
             LEFT JOIN pg_catalog.pg_namespace etn ON etn.oid = et.typnamespace
+            LEFT JOIN pg_catalog.pg_type bt ON coalesce(et.typtype, t.typtype) = 'd'
+                                           AND bt.oid = coalesce(et.typbasetype, t.typbasetype)
+                                           AND bt.typtype <> 'd' AND bt.typcategory <> 'A'
+            LEFT JOIN pg_catalog.pg_namespace btn ON btn.oid = bt.typnamespace
             LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
             LEFT JOIN pg_catalog.pg_description d
                    ON d.objoid = a.attrelid AND d.classoid = 'pg_catalog.pg_class'::regclass AND d.objsubid = a.attnum

@@ -1,6 +1,7 @@
 package dev.zmodel.lang;
 
 import dev.zmodel.dialect.Dialect;
+import dev.zmodel.lang.ast.Argument;
 import dev.zmodel.lang.ast.Attribute;
 import dev.zmodel.lang.ast.ConfigBlock;
 import dev.zmodel.lang.ast.ConfigField;
@@ -61,6 +62,61 @@ final class DatasourceRules {
             ds.field(name).ifPresent(f -> url(ctx, ds, f));
         }
         schemas(ctx, ds);
+        ds.field("extensions").ifPresent(f -> extensions(ctx, ds, f));
+    }
+
+    /**
+     * Prisma's {@code extensions = [citext, uuid_ossp(map: "uuid-ossp", schema: "ext", version: "1.1")]}: PostgreSQL
+     * only; names, or calls with string arguments {@code map}, {@code schema}, {@code version}; no extension twice.
+     */
+    private static void extensions(ValidationContext ctx, ConfigBlock ds, ConfigField field) {
+        if (ctx.provider != null && !Dialect.of(ctx.provider).facts().schemas()) {
+            ctx.error(ds, field.span(), "'extensions' is only supported by the postgresql provider");
+            return;
+        }
+        if (!(field.value() instanceof Expr.Array array)) {
+            ctx.error(
+                    ds,
+                    field.value().span(),
+                    "'extensions' must be a list, e.g. [citext, uuid_ossp(map: \"uuid-ossp\")]");
+            return;
+        }
+        List<String> seen = new ArrayList<>();
+        for (Expr item : array.items()) {
+            String name;
+            if (item instanceof Expr.Reference r) {
+                name = r.name();
+            } else if (item instanceof Expr.Invocation call) {
+                name = call.name();
+                for (Argument a : call.args()) {
+                    if (a.name() == null || !DatasourceExtensions.ARGUMENTS.contains(a.name())) {
+                        ctx.error(
+                                ds,
+                                a.span(),
+                                "extension '" + call.name() + "' takes the arguments map:, schema: "
+                                        + "and version:, each a string");
+                    } else if (a.value().asString().isEmpty()) {
+                        ctx.error(
+                                ds,
+                                a.value().span(),
+                                "'" + a.name() + "' of extension '" + call.name() + "' must be a string");
+                    } else if (a.name().equals("map")) {
+                        name = a.value().asString().get();
+                    }
+                }
+            } else {
+                ctx.error(
+                        ds,
+                        item.span(),
+                        "an entry of 'extensions' is an extension's name, e.g. citext or "
+                                + "uuid_ossp(map: \"uuid-ossp\")");
+                continue;
+            }
+            if (seen.contains(name)) {
+                ctx.error(ds, item.span(), "extension '" + name + "' is listed twice in 'extensions'");
+            }
+            seen.add(name);
+        }
     }
 
     private static void provider(ValidationContext ctx, ConfigBlock ds) {

@@ -7,11 +7,13 @@ import dev.zmodel.diff.AddForeignKey;
 import dev.zmodel.diff.AddPrimaryKey;
 import dev.zmodel.diff.AlterColumn;
 import dev.zmodel.diff.CreateEnum;
+import dev.zmodel.diff.CreateExtension;
 import dev.zmodel.diff.CreateIndex;
 import dev.zmodel.diff.CreateSchema;
 import dev.zmodel.diff.CreateTable;
 import dev.zmodel.diff.DropColumn;
 import dev.zmodel.diff.DropEnum;
+import dev.zmodel.diff.DropExtension;
 import dev.zmodel.diff.DropForeignKey;
 import dev.zmodel.diff.DropIndex;
 import dev.zmodel.diff.DropPrimaryKey;
@@ -323,6 +325,16 @@ abstract class LiquibaseChanges implements SchemaChange.Visitor<LiquibaseChanges
 
     @Override
     public Rendered dropSchema(DropSchema change) {
+        return raw(change);
+    }
+
+    @Override
+    public Rendered createExtension(CreateExtension change) {
+        return raw(change);
+    }
+
+    @Override
+    public Rendered dropExtension(DropExtension change) {
         return raw(change);
     }
 

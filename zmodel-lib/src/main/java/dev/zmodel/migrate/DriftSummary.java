@@ -6,6 +6,7 @@ import dev.zmodel.diff.AddForeignKey;
 import dev.zmodel.diff.AddPrimaryKey;
 import dev.zmodel.diff.AlterColumn;
 import dev.zmodel.diff.CreateEnum;
+import dev.zmodel.diff.CreateExtension;
 import dev.zmodel.diff.CreateIndex;
 import dev.zmodel.diff.CreateSchema;
 import dev.zmodel.diff.CreateTable;
@@ -52,6 +53,7 @@ public final class DriftSummary {
         List<String> addedEnums = new ArrayList<>();
         List<String> removedEnums = new ArrayList<>();
         List<String> addedSchemas = new ArrayList<>();
+        List<String> addedExtensions = new ArrayList<>();
         Map<String, List<String>> changedEnums = new TreeMap<>();
         Map<String, List<String>> changedTables = new LinkedHashMap<>();
         java.util.Set<String> droppedTableNames = new java.util.HashSet<>();
@@ -65,6 +67,8 @@ public final class DriftSummary {
                 removedTables.add(name(t.table().qualifiedName()));
             } else if (c instanceof CreateSchema s) {
                 addedSchemas.add(s.name());
+            } else if (c instanceof CreateExtension e) {
+                addedExtensions.add(e.extension().name());
             } else if (c instanceof CreateEnum e) {
                 addedEnums.add(e.type().name());
             } else if (c instanceof DropEnum e) {
@@ -94,6 +98,7 @@ public final class DriftSummary {
         }
         StringBuilder b = new StringBuilder();
         section(b, "[+] Added schemas", addedSchemas);
+        section(b, "[+] Added extensions", addedExtensions);
         section(b, "[+] Added tables", addedTables);
         section(b, "[-] Removed tables", removedTables);
         changedTables.forEach((table, lines) -> section(b, "[*] Changed the `" + table + "` table", lines, "  "));

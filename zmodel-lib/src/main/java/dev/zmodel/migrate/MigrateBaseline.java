@@ -5,6 +5,7 @@ import dev.zmodel.ZModelException;
 import dev.zmodel.datasource.Connections;
 import dev.zmodel.dialect.Dialect;
 import dev.zmodel.diff.CreateEnum;
+import dev.zmodel.diff.CreateExtension;
 import dev.zmodel.diff.CreateSchema;
 import dev.zmodel.diff.CreateTable;
 import dev.zmodel.diff.SchemaChange;
@@ -158,7 +159,7 @@ public final class MigrateBaseline {
     static List<ChangelogEntry> order(List<SchemaChange> changes, BaselineObjects objects) {
         List<ChangelogEntry> out = new ArrayList<>();
         changes.stream()
-                .filter(c -> c instanceof CreateSchema)
+                .filter(c -> c instanceof CreateSchema || c instanceof CreateExtension)
                 .map(ChangelogEntry.Diff::new)
                 .forEach(out::add);
         out.addAll(objects.beforeTypes());
@@ -168,7 +169,8 @@ public final class MigrateBaseline {
                 .forEach(out::add);
         out.addAll(objects.beforeTables());
         changes.stream()
-                .filter(c -> !(c instanceof CreateSchema) && !(c instanceof CreateEnum))
+                .filter(c ->
+                        !(c instanceof CreateSchema) && !(c instanceof CreateExtension) && !(c instanceof CreateEnum))
                 .map(ChangelogEntry.Diff::new)
                 .forEach(out::add);
         out.addAll(objects.afterTables());
@@ -179,9 +181,14 @@ public final class MigrateBaseline {
     private static String contents(List<SchemaChange> changes, BaselineObjects objects) {
         long tables = changes.stream().filter(c -> c instanceof CreateTable).count();
         long enums = changes.stream().filter(c -> c instanceof CreateEnum).count();
+        long extensions =
+                changes.stream().filter(c -> c instanceof CreateExtension).count();
         StringBuilder b = new StringBuilder(tables + " table(s)");
         if (enums > 0) {
             b.append(", ").append(enums).append(" enum type(s)");
+        }
+        if (extensions > 0) {
+            b.append(", ").append(extensions).append(" extension(s)");
         }
         Map<String, Integer> kinds = new LinkedHashMap<>();
         for (ChangelogEntry.Sql sql : objects.all()) {

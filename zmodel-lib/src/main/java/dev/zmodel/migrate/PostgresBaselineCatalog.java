@@ -17,8 +17,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * PostgreSQL: seven bulk catalog queries over the schemas the introspection read. Carried as SQL: extensions
- * ({@code CREATE EXTENSION IF NOT EXISTS}, before the enum types), sequences no column owns, functions and procedures
+ * PostgreSQL: seven bulk catalog queries over the schemas the introspection read (extensions are the differ's, from
+ * the introspected schema). Carried as SQL: domains ({@code CREATE DOMAIN} with collation, default, NOT NULL and
+ * checks), sequences no column owns, functions and procedures
  * ({@code pg_get_functiondef}, created with {@code check_function_bodies} off; those whose signature or SQL-standard
  * body uses a table after the tables, the others before them), views and materialized views with their options and
  * indexes ({@code pg_get_viewdef}, in dependency order), triggers ({@code pg_get_triggerdef}, with their enabled
@@ -33,13 +34,32 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
     private static final String IN_EXTENSION = "EXISTS (SELECT 1 FROM pg_catalog.pg_depend e WHERE e.classid = %s "
             + "AND e.objid = %s AND e.deptype = 'e')";
 
-    static final String EXTENSIONS = """
-            SELECT e.extname, n.nspname
-            FROM pg_catalog.pg_extension e
-            JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
-            WHERE e.extname <> 'plpgsql'
-            ORDER BY e.oid
-            """;
+    /**
+     * Domains: base type, collation, default, {@code NOT NULL} and named checks; {@code uses_function} when a check
+     * calls a function (the domain is then created after the functions that need no table).
+     */
+    static final String DOMAINS = """
+            SELECT n.nspname, t.typname, pg_catalog.format_type(t.typbasetype, t.typtypmod), t.typnotnull,
+                   t.typdefault,
+                   CASE WHEN t.typcollation <> bt.typcollation
+                        THEN pg_catalog.quote_ident(cn.nspname) || '.' || pg_catalog.quote_ident(co.collname) END,
+                   ARRAY(SELECT 'CONSTRAINT ' || pg_catalog.quote_ident(c.conname) || ' '
+                                || pg_catalog.pg_get_constraintdef(c.oid)
+                         FROM pg_catalog.pg_constraint c WHERE c.contypid = t.oid AND c.contype = 'c'
+                         ORDER BY c.conname),
+                   EXISTS (SELECT 1 FROM pg_catalog.pg_constraint c
+                           JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_constraint'::regclass
+                                                      AND d.objid = c.oid
+                                                      AND d.refclassid = 'pg_catalog.pg_proc'::regclass
+                           WHERE c.contypid = t.oid)
+            FROM pg_catalog.pg_type t
+            JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+            JOIN pg_catalog.pg_type bt ON bt.oid = t.typbasetype
+            LEFT JOIN pg_catalog.pg_collation co ON co.oid = t.typcollation
+            LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
+            WHERE t.typtype = 'd' AND n.nspname = ANY (?) AND NOT %s
+            ORDER BY n.nspname, t.typname
+            """.formatted(IN_EXTENSION.formatted("'pg_catalog.pg_type'::regclass", "t.oid"));
 
     static final String SEQUENCES = """
             SELECT n.nspname, c.relname, pg_catalog.format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement,
@@ -132,18 +152,14 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
             """;
 
     /**
-     * What the baseline does not recreate, as (kind, name): types other than enums, aggregates, policies and row-level
+     * What the baseline does not recreate, as (kind, name): composite and range types, aggregates, policies and row-level
      * security, rules, foreign, unlogged, partitioned, partition and inheriting tables, extended statistics,
      * collations, index and table storage options, covering indexes, columns drawing from a sequence they do not own,
      * event triggers.
      */
     static final String NOT_CARRIED = """
             SELECT kind, name FROM (
-              SELECT 'domain' AS kind, n.nspname || '.' || t.typname AS name
-              FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
-              WHERE t.typtype = 'd' AND n.nspname = ANY (?) AND NOT %1$s
-              UNION ALL
-              SELECT 'composite type', n.nspname || '.' || t.typname
+              SELECT 'composite type' AS kind, n.nspname || '.' || t.typname AS name
               FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
               JOIN pg_catalog.pg_class c ON c.oid = t.typrelid AND c.relkind = 'c'
               WHERE n.nspname = ANY (?) AND NOT %1$s
@@ -221,14 +237,16 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
     @Override
     public BaselineObjects read(Connection connection, DatabaseSchema schema) throws SQLException {
         List<String> schemas = schema.namespaces();
-        List<ChangelogEntry.Sql> beforeTypes = extensions(connection, schemas);
         List<ChangelogEntry.Sql> beforeTables = new ArrayList<>(sequences(connection, schemas));
         List<ChangelogEntry.Sql> afterTables = new ArrayList<>();
+        List<ChangelogEntry.Sql> domainsAfterFunctions = new ArrayList<>();
+        domains(connection, schemas, beforeTables, domainsAfterFunctions);
         functions(connection, schemas, beforeTables, afterTables);
+        beforeTables.addAll(domainsAfterFunctions);
         afterTables.addAll(views(connection, schemas));
         afterTables.addAll(triggers(connection, schemas));
         afterTables.addAll(comments(connection, schemas));
-        return new BaselineObjects(beforeTypes, beforeTables, afterTables, notCarried(connection, schemas));
+        return new BaselineObjects(List.of(), beforeTables, afterTables, notCarried(connection, schemas));
     }
 
     private static String q(String identifier) {
@@ -243,23 +261,40 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
         return "'" + text.replace("'", "''") + "'";
     }
 
-    private static List<ChangelogEntry.Sql> extensions(Connection c, List<String> schemas) throws SQLException {
-        List<ChangelogEntry.Sql> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(EXTENSIONS);
-                ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                String name = rs.getString(1);
-                String schema = rs.getString(2);
-                List<String> statements = new ArrayList<>();
-                if (!schema.equals("public") && !schemas.contains(schema)) {
-                    statements.add("CREATE SCHEMA IF NOT EXISTS " + q(schema));
+    /**
+     * {@code CREATE DOMAIN}: the tables' columns are declared with their domains (the introspected type names it), so
+     * the domains come before the tables; one whose check calls a function goes to {@code afterFunctions}.
+     */
+    private static void domains(
+            Connection c,
+            List<String> schemas,
+            List<ChangelogEntry.Sql> beforeFunctions,
+            List<ChangelogEntry.Sql> afterFunctions)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(DOMAINS)) {
+            s.setArray(1, c.createArrayOf("text", schemas.toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    String name = q(rs.getString(1), rs.getString(2));
+                    StringBuilder sql = new StringBuilder("CREATE DOMAIN " + name + " AS " + rs.getString(3));
+                    if (rs.getString(6) != null) {
+                        sql.append(" COLLATE ").append(rs.getString(6));
+                    }
+                    if (rs.getString(5) != null) {
+                        sql.append(" DEFAULT ").append(rs.getString(5));
+                    }
+                    if (rs.getBoolean(4)) {
+                        sql.append(" NOT NULL");
+                    }
+                    strings(rs.getArray(7)).forEach(check -> sql.append(' ').append(check));
+                    ChangelogEntry.Sql entry = new ChangelogEntry.Sql(
+                            "Create domain `" + rs.getString(1) + "." + rs.getString(2) + "`",
+                            List.of(sql.toString()),
+                            List.of("DROP DOMAIN " + name));
+                    (rs.getBoolean(8) ? afterFunctions : beforeFunctions).add(entry);
                 }
-                statements.add("CREATE EXTENSION IF NOT EXISTS " + q(name) + " WITH SCHEMA " + q(schema));
-                out.add(new ChangelogEntry.Sql(
-                        "Create extension `" + name + "`", statements, List.of("DROP EXTENSION IF EXISTS " + q(name))));
             }
         }
-        return out;
     }
 
     private static List<ChangelogEntry.Sql> sequences(Connection c, List<String> schemas) throws SQLException {
@@ -419,7 +454,6 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
     /** What the deployed database gets instead, for each kind the baseline does not carry. */
     private static String consequence(String kind) {
         return switch (kind) {
-            case "domain" -> " (its columns are created with the domain's base type, without its constraints)";
             case "partitioned table", "partition", "inheriting table", "unlogged table", "foreign table" ->
                 " (created as an ordinary table)";
             case "row-level security" -> " (not enabled)";

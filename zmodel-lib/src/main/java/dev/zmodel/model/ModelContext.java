@@ -7,6 +7,7 @@ import dev.zmodel.dialect.Dialect;
 import dev.zmodel.dialect.DialectFacts;
 import dev.zmodel.dialect.TypeTable;
 import dev.zmodel.lang.DatabaseNames;
+import dev.zmodel.lang.DatasourceExtensions;
 import dev.zmodel.lang.ResolvedType;
 import dev.zmodel.lang.SchemaIndex;
 import dev.zmodel.lang.ast.Attribute;
@@ -17,6 +18,7 @@ import dev.zmodel.lang.ast.EnumDecl;
 import dev.zmodel.lang.ast.Expr;
 import dev.zmodel.lang.ast.Field;
 import dev.zmodel.lang.ast.Span;
+import dev.zmodel.schema.Extension;
 import dev.zmodel.schema.QualifiedName;
 
 import java.util.ArrayList;
@@ -42,6 +44,9 @@ final class ModelContext {
     final DialectFacts facts;
     final String defaultSchema;
     final List<String> schemas;
+    /** The datasource's {@code extensions} (PostgreSQL), by name; a schema only when one is stated. */
+    final List<Extension> extensions;
+
     final boolean foreignKeys;
     final TypeTable types;
     final ColumnDefaults defaults;
@@ -76,6 +81,12 @@ final class ModelContext {
         this.defaultSchema =
                 facts.schemas() ? configuredDefault != null ? configuredDefault : facts.defaultSchema() : null;
         this.schemas = facts.schemas() ? listed.isEmpty() ? List.of(defaultSchema) : List.copyOf(listed) : List.of();
+        this.extensions = !facts.schemas()
+                ? List.of()
+                : datasource.map(DatasourceExtensions::of).orElse(List.of()).stream()
+                        .map(d -> new Extension(d.name(), d.schema()))
+                        .sorted(java.util.Comparator.comparing(Extension::name))
+                        .toList();
         this.foreignKeys = datasource
                 .flatMap(d -> d.field("relationMode"))
                 .flatMap(f -> f.value().asString())

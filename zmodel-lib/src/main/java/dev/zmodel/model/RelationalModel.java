@@ -85,7 +85,8 @@ public final class RelationalModel {
                         .toList();
         List<String> namespaces = ctx.facts.schemas() ? ctx.schemas : ctx.facts.namespaces();
         ctx.warnings.forEach(options.listener()::warn);
-        return new ModelResult(new DatabaseSchema(provider, null, namespaces, out, List.of(), enums), ctx.warnings);
+        return new ModelResult(
+                new DatabaseSchema(provider, null, namespaces, out, List.of(), enums, ctx.extensions), ctx.warnings);
     }
 
     /**

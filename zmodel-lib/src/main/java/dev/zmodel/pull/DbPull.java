@@ -67,6 +67,7 @@ public final class DbPull {
         Path schema = Objects.requireNonNull(options.schema(), "options.schema()");
         ExistingFiles existing = ExistingFiles.load(schema);
         DatasourceConfig datasource = DatasourceConfig.of(new LoadedSchema(schema, existing.documents(), List.of()));
+        checkSchemas(datasource);
         if (options.jdbcConnection() != null) {
             return run(existing, datasource, datasource.schemas(), options.jdbcConnection(), options);
         }
@@ -113,6 +114,7 @@ public final class DbPull {
             existing = new ExistingFiles(List.of(doc.withDeclarations(declarations)), paths, before);
         }
         DatasourceConfig datasource = DatasourceConfig.of(block, Path.of("schema.zmodel"));
+        checkSchemas(datasource);
         if (datasource.provider() != provider) {
             throw new ZModelException("The schema's datasource says provider " + datasource.provider()
                     + " but the connection is to " + provider + ". Use a " + datasource.provider() + " connection.");
@@ -157,11 +159,11 @@ public final class DbPull {
         watch.lap("merge");
 
         List<PullFile> files = new ArrayList<>();
-        for (int i = 0; i < merged.documents().size(); i++) {
+        List<Document> documents = DatasourceExtensionsUpdate.apply(merged.documents(), database);
+        for (int i = 0; i < documents.size(); i++) {
             String before = i < existing.texts().size() ? existing.texts().get(i) : null;
             Path path = i < existing.paths().size() ? existing.paths().get(i) : null;
-            files.add(new PullFile(
-                    path, before, ZModelFiles.print(merged.documents().get(i))));
+            files.add(new PullFile(path, before, ZModelFiles.print(documents.get(i))));
         }
         watch.lap("printing");
         List<Diagnostic> problems = List.of();
@@ -183,7 +185,7 @@ public final class DbPull {
             new SchemaFileWriter().writeAll(changed, current);
             watch.lap("writing");
         }
-        return new PullResult(files, merged.documents(), fresh.warnings(), merged.warnings(), problems, summary, write);
+        return new PullResult(files, documents, fresh.warnings(), merged.warnings(), problems, summary, write);
     }
 
     /** Reports how long each step took, as debug messages ({@code mvn -X}). */
@@ -199,6 +201,26 @@ public final class DbPull {
             long now = System.nanoTime();
             listener.debug("db pull: " + step + " took " + (now - last) / 1_000_000 + " ms");
             last = now;
+        }
+    }
+
+    /**
+     * A {@code defaultSchema} missing from {@code schemas} is refused before anything is read: the models without
+     * {@code @@schema} would belong to a schema db pull does not read, and the schema would not validate.
+     */
+    private static void checkSchemas(DatasourceConfig datasource) {
+        String def = datasource.defaultSchema();
+        if (def != null
+                && !datasource.schemas().isEmpty()
+                && !datasource.schemas().contains(def)) {
+            String listed = datasource.schemas().stream()
+                    .map(s -> "\"" + s + "\"")
+                    .collect(java.util.stream.Collectors.joining(", "));
+            throw new ZModelException("The datasource '" + datasource.name() + "' in " + datasource.schemaFile()
+                    + " has defaultSchema = \"" + def + "\", which is not in its schemas [" + listed + "]: the models "
+                    + "without @@schema would belong to a schema db pull does not read, and zenstack:validate "
+                    + "rejects such a schema." + UNTOUCHED + " Add it to the list (schemas = [" + listed + ", \"" + def
+                    + "\"]) or make defaultSchema one of the listed schemas, then run mvn zenstack:db-pull again.");
         }
     }
 

@@ -36,6 +36,12 @@ public record PullWarning(Kind kind, String object, String message) {
         DEFERRABLE,
         /** A MySQL {@code ON UPDATE} clause of a column: not expressible in ZModel. */
         ON_UPDATE,
+        /** A PostgreSQL column declared with a domain: pulled as the domain's base type. */
+        DOMAIN,
+        /** A column with a collation other than its type's (PostgreSQL) or its table's (MySQL): kept by the database. */
+        COLLATION,
+        /** A MySQL {@code DECIMAL}, {@code FLOAT} or {@code DOUBLE} column declared {@code UNSIGNED}: kept by the database. */
+        UNSIGNED,
         /** A table without a usable primary key or unique constraint: {@code @@ignore}d. */
         NO_UNIQUE_IDENTIFIER,
         /** A model or enum whose name is reserved was renamed ({@code Renamed…}). */

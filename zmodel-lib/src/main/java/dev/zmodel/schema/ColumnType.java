@@ -20,6 +20,9 @@ import java.util.List;
  *   <li>{@code values}: MySQL inline {@code ENUM(...)}/{@code SET(...)} values in order.</li>
  *   <li>{@code raw}: the full type text as the catalog formats it ({@code character varying(255)},
  *       {@code int(10) unsigned}, {@code VARCHAR(255)}), for messages and {@code Unsupported("...")}.</li>
+ *   <li>{@code domain}: the PostgreSQL domain the column is declared with, null for none; the other components
+ *       then describe the domain's base type ({@code varchar(50)} for {@code CREATE DOMAIN code AS
+ *       varchar(50)}), which is what ZModel states and the differ compares.</li>
  * </ul>
  */
 public record ColumnType(
@@ -32,7 +35,8 @@ public record ColumnType(
         int arrayDimensions,
         boolean unsigned,
         List<String> values,
-        String raw) {
+        String raw,
+        QualifiedName domain) {
     public enum Kind {
         BUILTIN,
         ENUM,
@@ -41,6 +45,21 @@ public record ColumnType(
 
     public ColumnType {
         values = values == null ? List.of() : List.copyOf(values);
+    }
+
+    /** A type not declared through a domain. */
+    public ColumnType(
+            Kind kind,
+            String schema,
+            String name,
+            Integer length,
+            Integer precision,
+            Integer scale,
+            int arrayDimensions,
+            boolean unsigned,
+            List<String> values,
+            String raw) {
+        this(kind, schema, name, length, precision, scale, arrayDimensions, unsigned, values, raw, null);
     }
 
     public static ColumnType of(String name) {
@@ -70,11 +89,18 @@ public record ColumnType(
     }
 
     public ColumnType withArrayDimensions(int dims) {
-        return new ColumnType(kind, schema, name, length, precision, scale, dims, unsigned, values, raw);
+        return new ColumnType(kind, schema, name, length, precision, scale, dims, unsigned, values, raw, domain);
     }
 
     public ColumnType withRaw(String newRaw) {
-        return new ColumnType(kind, schema, name, length, precision, scale, arrayDimensions, unsigned, values, newRaw);
+        return new ColumnType(
+                kind, schema, name, length, precision, scale, arrayDimensions, unsigned, values, newRaw, domain);
+    }
+
+    /** This base type, declared through the domain {@code value} (null: not through a domain). */
+    public ColumnType withDomain(QualifiedName value) {
+        return new ColumnType(
+                kind, schema, name, length, precision, scale, arrayDimensions, unsigned, values, raw, value);
     }
 
     @Override

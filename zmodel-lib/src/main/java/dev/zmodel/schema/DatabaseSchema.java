@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param tables     tables in catalog order (namespace, then name)
  * @param views      views in catalog order
  * @param enums      PostgreSQL enum types in catalog order (MySQL inline enums live on their columns)
+ * @param extensions PostgreSQL extensions by name ({@code plpgsql}, which every database has, is not listed)
  */
 public record DatabaseSchema(
         Provider provider,
@@ -23,12 +24,25 @@ public record DatabaseSchema(
         List<String> namespaces,
         List<Table> tables,
         List<View> views,
-        List<EnumType> enums) {
+        List<EnumType> enums,
+        List<Extension> extensions) {
     public DatabaseSchema {
         namespaces = List.copyOf(namespaces);
         tables = List.copyOf(tables);
         views = List.copyOf(views);
         enums = List.copyOf(enums);
+        extensions = extensions == null ? List.of() : List.copyOf(extensions);
+    }
+
+    /** A schema without extensions. */
+    public DatabaseSchema(
+            Provider provider,
+            String product,
+            List<String> namespaces,
+            List<Table> tables,
+            List<View> views,
+            List<EnumType> enums) {
+        this(provider, product, namespaces, tables, views, enums, List.of());
     }
 
     public static DatabaseSchema empty(Provider provider) {
@@ -53,6 +67,10 @@ public record DatabaseSchema(
     }
 
     public DatabaseSchema withTables(List<Table> value) {
-        return new DatabaseSchema(provider, product, namespaces, value, views, enums);
+        return new DatabaseSchema(provider, product, namespaces, value, views, enums, extensions);
+    }
+
+    public DatabaseSchema withExtensions(List<Extension> value) {
+        return new DatabaseSchema(provider, product, namespaces, tables, views, enums, value);
     }
 }

@@ -170,6 +170,12 @@ final class SchemaDump {
             out.append(" values=").append(strings(t.values()));
         }
         out.append(" raw=").append(quote(t.raw()));
+        if (t.domain() != null) {
+            out.append(" domain=")
+                    .append(quote(t.domain().schema()))
+                    .append('.')
+                    .append(quote(t.domain().name()));
+        }
     }
 
     private static void index(StringBuilder out, Index i) {

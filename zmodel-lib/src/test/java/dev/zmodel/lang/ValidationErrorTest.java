@@ -726,6 +726,42 @@ class ValidationErrorTest {
     }
 
     @Test
+    void extensionsInPrismasSpellingAreAccepted() {
+        assertEquals(List.of(), problems("""
+                datasource db {
+                    provider   = "postgresql"
+                    extensions = [citext, uuid_ossp(map: "uuid-ossp", schema: "ext"), postgis(version: "3.4")]
+                }
+                """));
+    }
+
+    @Test
+    void extensionsErrors() {
+        assertEquals(
+                List.of(
+                        "s.zmodel:3:26: error: extension 'citext' takes the arguments map:, schema: and version:, "
+                                + "each a string",
+                        "s.zmodel:3:59: error: 'schema' of extension 'pg_trgm' must be a string",
+                        "s.zmodel:3:63: error: an entry of 'extensions' is an extension's name, e.g. citext or "
+                                + "uuid_ossp(map: \"uuid-ossp\")",
+                        "s.zmodel:3:68: error: extension 'citext' is listed twice in 'extensions'"),
+                problems("""
+                        datasource db {
+                            provider   = "postgresql"
+                            extensions = [citext(cascade: "yes"), pg_trgm(schema: 1), "x", citext]
+                        }
+                        """));
+        assertEquals(
+                List.of("s.zmodel:3:5: error: 'extensions' is only supported by the postgresql provider"),
+                problems("""
+                        datasource db {
+                            provider   = "sqlite"
+                            extensions = [citext]
+                        }
+                        """));
+    }
+
+    @Test
     void severalSemanticErrorsAreAllReportedSorted() {
         List<String> problems = problems(MYSQL + """
                 enum Role {

@@ -178,6 +178,28 @@ class DbPullTest {
     }
 
     @Test
+    void aDefaultSchemaMissingFromSchemasIsRefusedBeforeConnecting() throws IOException {
+        Path schema = Files.writeString(dir.resolve("schema.zmodel"), """
+                datasource db {
+                    provider      = "postgresql"
+                    url           = "postgresql://nobody:hunter2@127.0.0.1:1/none"
+                    schemas       = ["public", "billing"]
+                    defaultSchema = "app"
+                }
+                """);
+        byte[] before = Files.readAllBytes(schema);
+        ZModelException e = assertThrows(ZModelException.class, () -> DbPull.pull(PullOptions.of(schema)));
+        assertEquals(
+                "The datasource 'db' in " + schema + " has defaultSchema = \"app\", which is not in its schemas "
+                        + "[\"public\", \"billing\"]: the models without @@schema would belong to a schema db pull "
+                        + "does not read, and zenstack:validate rejects such a schema. The schema was not changed. Add "
+                        + "it to the list (schemas = [\"public\", \"billing\", \"app\"]) or make defaultSchema one of "
+                        + "the listed schemas, then run mvn zenstack:db-pull again.",
+                e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(schema));
+    }
+
+    @Test
     void aSchemaWithSyntaxErrorsIsRefused(@Db(Provider.SQLITE) TestDatabase db) throws IOException {
         db.execute(SHOP);
         Path schema = Files.writeString(dir.resolve("schema.zmodel"), """

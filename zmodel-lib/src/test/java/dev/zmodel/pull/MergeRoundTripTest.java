@@ -85,7 +85,7 @@ class MergeRoundTripTest {
                 PullResult first = DbPull.pull(pull);
                 assertEquals(
                         Files.readString(e.golden(), StandardCharsets.UTF_8),
-                        Files.readString(schema),
+                        withoutExtensions(Files.readString(schema)),
                         name + ": a pull into a datasource-only schema writes the generated schema as it is");
                 assertEquals(List.of(), first.problems(), name);
 
@@ -105,5 +105,31 @@ class MergeRoundTripTest {
                 .filter(l -> l.startsWith(key + ":"))
                 .map(l -> l.substring(key.length() + 1).strip())
                 .findFirst();
+    }
+
+    /**
+     * The text without the datasource's {@code extensions} (db pull lists a PostgreSQL database's extensions there;
+     * the goldens hold what the generator writes), printed again so the datasource's fields align as before.
+     */
+    private static String withoutExtensions(String text) {
+        if (!text.contains("    extensions ")) {
+            return text;
+        }
+        dev.zmodel.lang.ast.Document doc =
+                dev.zmodel.lang.ZModelParser.parse(text, "schema.zmodel").document();
+        List<dev.zmodel.lang.ast.Declaration> declarations = doc.declarations().stream()
+                .map(d -> d instanceof dev.zmodel.lang.ast.ConfigBlock c
+                        ? (dev.zmodel.lang.ast.Declaration) new dev.zmodel.lang.ast.ConfigBlock(
+                                c.kind(),
+                                c.name(),
+                                c.fields().stream()
+                                        .filter(f -> !f.name().equals("extensions"))
+                                        .toList(),
+                                c.innerComments(),
+                                c.trivia(),
+                                c.span())
+                        : d)
+                .toList();
+        return dev.zmodel.lang.ZModelFiles.print(doc.withDeclarations(declarations));
     }
 }

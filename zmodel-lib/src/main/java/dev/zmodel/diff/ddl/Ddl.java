@@ -9,11 +9,13 @@ import dev.zmodel.diff.AddForeignKey;
 import dev.zmodel.diff.AddPrimaryKey;
 import dev.zmodel.diff.AlterColumn;
 import dev.zmodel.diff.CreateEnum;
+import dev.zmodel.diff.CreateExtension;
 import dev.zmodel.diff.CreateIndex;
 import dev.zmodel.diff.CreateSchema;
 import dev.zmodel.diff.CreateTable;
 import dev.zmodel.diff.DropColumn;
 import dev.zmodel.diff.DropEnum;
+import dev.zmodel.diff.DropExtension;
 import dev.zmodel.diff.DropForeignKey;
 import dev.zmodel.diff.DropIndex;
 import dev.zmodel.diff.DropPrimaryKey;
@@ -206,6 +208,16 @@ public abstract class Ddl implements SchemaChange.Visitor<List<String>> {
 
     @Override
     public List<String> dropSchema(DropSchema change) {
+        throw unsupported(change);
+    }
+
+    @Override
+    public List<String> createExtension(CreateExtension change) {
+        throw unsupported(change);
+    }
+
+    @Override
+    public List<String> dropExtension(DropExtension change) {
         throw unsupported(change);
     }
 

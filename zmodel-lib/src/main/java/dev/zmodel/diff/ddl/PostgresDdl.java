@@ -8,10 +8,12 @@ import dev.zmodel.diff.AddPrimaryKey;
 import dev.zmodel.diff.AlterColumn;
 import dev.zmodel.diff.ColumnChange;
 import dev.zmodel.diff.CreateEnum;
+import dev.zmodel.diff.CreateExtension;
 import dev.zmodel.diff.CreateIndex;
 import dev.zmodel.diff.CreateSchema;
 import dev.zmodel.diff.CreateTable;
 import dev.zmodel.diff.DropEnum;
+import dev.zmodel.diff.DropExtension;
 import dev.zmodel.diff.DropForeignKey;
 import dev.zmodel.diff.DropIndex;
 import dev.zmodel.diff.DropPrimaryKey;
@@ -81,7 +83,10 @@ public final class PostgresDdl extends Ddl {
     @Override
     public String type(ColumnType type, String tableSchema) {
         String base;
-        if (type.kind() == ColumnType.Kind.ENUM) {
+        if (type.domain() != null) {
+            // a database's domain column (a baseline): the domain, which the baseline creates before the tables
+            base = table(type.domain());
+        } else if (type.kind() == ColumnType.Kind.ENUM) {
             base = table(new QualifiedName(type.schema(), type.name()));
         } else if (type.kind() == ColumnType.Kind.USER_DEFINED) {
             base = unqualified(type.schema()) ? quote(type.name()) : quote(type.schema()) + "." + quote(type.name());
@@ -165,6 +170,18 @@ public final class PostgresDdl extends Ddl {
     @Override
     public List<String> dropSchema(DropSchema change) {
         return List.of("DROP SCHEMA " + quote(change.name()));
+    }
+
+    @Override
+    public List<String> createExtension(CreateExtension change) {
+        String schema = change.extension().schema();
+        return List.of("CREATE EXTENSION IF NOT EXISTS "
+                + quote(change.extension().name()) + (schema == null ? "" : " WITH SCHEMA " + quote(schema)));
+    }
+
+    @Override
+    public List<String> dropExtension(DropExtension change) {
+        return List.of("DROP EXTENSION IF EXISTS " + quote(change.extension().name()));
     }
 
     @Override

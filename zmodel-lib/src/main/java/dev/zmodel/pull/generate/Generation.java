@@ -250,6 +250,45 @@ public final class Generation {
         for (View v : catalog.views) {
             plans.put(v.qualifiedName(), planAll(planner, v.qualifiedName(), v.columns()));
         }
+        for (Table t : catalog.tables) {
+            t.foreignKeys().forEach(fk -> keyTypesOfReferences(t, fk));
+        }
+    }
+
+    /**
+     * A relation's fields must have the types of the fields they reference: a key column the database stores like
+     * the referenced column (SQLite: a BIGINT referencing an INTEGER PRIMARY KEY) takes the referenced type.
+     */
+    private void keyTypesOfReferences(Table table, dev.zmodel.schema.ForeignKey fk) {
+        Map<String, ColumnPlan> own = plans.get(table.qualifiedName());
+        Map<String, ColumnPlan> target = plans.get(new QualifiedName(
+                fk.referencedSchema() == null ? table.schema() : fk.referencedSchema(), fk.referencedTable()));
+        if (target == null || fk.columns().size() != fk.referencedColumns().size()) {
+            return;
+        }
+        for (int i = 0; i < fk.columns().size(); i++) {
+            ColumnPlan from = own.get(fk.columns().get(i));
+            ColumnPlan to = target.get(fk.referencedColumns().get(i));
+            if (from != null
+                    && to != null
+                    && from.shape() == ColumnPlan.Shape.SCALAR
+                    && to.shape() == ColumnPlan.Shape.SCALAR
+                    && !from.scalar().equals(to.scalar())
+                    && java.util.Objects.equals(from.nativeType(), to.nativeType())
+                    && dialect.types().storedAlike(from.scalar(), to.scalar())) {
+                own.put(
+                        from.column().name(),
+                        new ColumnPlan(
+                                from.column(),
+                                ColumnPlan.Shape.SCALAR,
+                                to.scalar(),
+                                from.nativeType(),
+                                null,
+                                null,
+                                from.list(),
+                                false));
+            }
+        }
     }
 
     private static Map<String, ColumnPlan> planAll(ColumnPlanner planner, QualifiedName owner, List<Column> columns) {

@@ -85,6 +85,17 @@ final class Notes {
                 "This model has columns with an ON UPDATE clause, which ZModel cannot express and requires "
                         + "additional setup for migrations.",
                 null),
+        COLLATION(
+                "This model has columns with their own collation, which ZModel cannot express; the database keeps it.",
+                null),
+        UNSIGNED(
+                "This model has DECIMAL, FLOAT or DOUBLE columns declared UNSIGNED, which ZModel cannot express; "
+                        + "the database keeps them unsigned.",
+                null),
+        DOMAIN(
+                "This model has columns declared with domains, which ZModel states as their base types; the domains "
+                        + "and their constraints are kept by the database.",
+                null),
         JOIN_TABLE(null, null),
         MATERIALIZED("This view is a materialized view.", null);
 

@@ -12,10 +12,13 @@ import java.util.List;
 /**
  * Table-level database features ZModel cannot express, as notes on the model and warnings: partitions,
  * inheritance, check and exclusion constraints, row-level security, deferrable foreign keys, MySQL
- * {@code ON UPDATE} clauses. (Index features are in {@link Keys}, foreign keys that cannot be relations in
+ * {@code ON UPDATE} clauses, PostgreSQL domain columns. (Index features are in {@link Keys}, foreign keys that cannot be relations in
  * {@link RelationPlanner}.)
  */
 final class TableFeatures {
+    /** MySQL types that may be UNSIGNED without a ZModel native type saying so. */
+    private static final java.util.Set<String> NOT_INTEGERS = java.util.Set.of("decimal", "float", "double");
+
     private final Catalog catalog;
     private final Warnings warnings;
     private final ObjectLabels labels;
@@ -103,6 +106,36 @@ final class TableFeatures {
                     PullWarning.Kind.ROW_LEVEL_SECURITY,
                     label,
                     "The table has row-level security enabled, " + "which cannot be expressed in ZModel.");
+        }
+        for (Column c : table.columns()) {
+            if (c.collation() != null) {
+                notes.add(Notes.Kind.COLLATION, c.name() + ": COLLATE " + c.collation());
+                warnings.add(
+                        PullWarning.Kind.COLLATION,
+                        labels.of(table.qualifiedName(), c.name()),
+                        "The column has the collation " + c.collation() + ", which ZModel cannot express; the "
+                                + "database keeps it.");
+            }
+            if (c.type().unsigned() && NOT_INTEGERS.contains(c.type().name())) {
+                notes.add(Notes.Kind.UNSIGNED, c.name() + ": " + c.type().raw());
+                warnings.add(
+                        PullWarning.Kind.UNSIGNED,
+                        labels.of(table.qualifiedName(), c.name()),
+                        "The column is " + c.type().raw() + "; ZModel cannot state UNSIGNED for it, the database "
+                                + "keeps it.");
+            }
+            if (c.type().domain() != null) {
+                String domain =
+                        labels.of(c.type().domain().schema(), c.type().domain().name());
+                notes.add(
+                        Notes.Kind.DOMAIN,
+                        c.name() + ": " + domain + " (" + c.type().raw() + ")");
+                warnings.add(
+                        PullWarning.Kind.DOMAIN,
+                        labels.of(table.qualifiedName(), c.name()),
+                        "The column is declared with the domain " + domain + ", pulled as its base type "
+                                + c.type().raw() + "; the domain and its constraints are kept by the database.");
+            }
         }
         for (Column c : table.columns()) {
             if (c.onUpdate() != null) {

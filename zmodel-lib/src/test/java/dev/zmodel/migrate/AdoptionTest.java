@@ -1,0 +1,284 @@
+package dev.zmodel.migrate;
+
+import dev.zmodel.Provider;
+import dev.zmodel.dialect.Dialect;
+import dev.zmodel.diff.CreateExtension;
+import dev.zmodel.introspect.IntrospectionOptions;
+import dev.zmodel.introspect.Introspectors;
+import dev.zmodel.lang.Diagnostic;
+import dev.zmodel.lang.ZModelFiles;
+import dev.zmodel.pull.DbPull;
+import dev.zmodel.pull.PullOptions;
+import dev.zmodel.schema.DatabaseSchema;
+import dev.zmodel.schema.Table;
+import dev.zmodel.testing.TestDatabase;
+import dev.zmodel.testing.TestDatabases;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Adopting an existing database beyond the baseline itself (docs/migrations.md#adopting-an-existing-database):
+ * PostgreSQL extensions in the datasource, domains, and evolving the adopted schema.
+ */
+class AdoptionTest {
+
+    /**
+     * Extensions: db pull writes them in Prisma's spelling, the schema validates, migrate-dev creates them before the
+     * tables that use their types (on the shadow database too), and one added to the datasource is one migration.
+     */
+    @Test
+    void postgresqlExtensionsArePulledCreatedAndManaged() throws Exception {
+        try (MigrateFixture f = new MigrateFixture(Provider.POSTGRESQL);
+                TestDatabase fresh = TestDatabases.create(Provider.POSTGRESQL)) {
+            f.db.execute("""
+                    CREATE EXTENSION "uuid-ossp";
+                    CREATE EXTENSION citext;
+                    CREATE TABLE accounts (id uuid PRIMARY KEY DEFAULT uuid_generate_v4(), email citext NOT NULL);
+                    INSERT INTO accounts (email) VALUES ('Ada@Example.com');
+                    """);
+            Path schema = Files.createDirectories(f.migrations.getParent()).resolve("schema.zmodel");
+            try (Connection c = f.db.connect()) {
+                Files.writeString(
+                        schema, DbPull.pull(c, null, PullOptions.defaults()).text());
+            }
+            String text = Files.readString(schema);
+            assertTrue(text.contains("    extensions = [citext, uuid_ossp(map: \"uuid-ossp\")]\n"), text);
+            List<Diagnostic> problems = ZModelFiles.validate(schema);
+            assertEquals(
+                    List.of(), problems.stream().filter(Diagnostic::isError).toList());
+
+            // a new project on an empty database: the first migration creates the extensions before the table
+            MigrateOptions onFresh = f.options().withDatabase(MigrateFixture.settings(fresh));
+            MigrateDevResult first = MigrateDev.run(
+                    onFresh.withDesired(ZModelProject.desired(schema)).withName("init"));
+            assertEquals(
+                    List.of("Create extension `citext`", "Create extension `uuid-ossp`", "Create table `accounts`"),
+                    first.changes().stream().map(c -> c.summary()).toList());
+            String migration = Files.readString(first.created().file());
+            assertTrue(migration.contains("CREATE EXTENSION IF NOT EXISTS \"uuid-ossp\""), migration);
+            fresh.execute("INSERT INTO accounts (email) VALUES ('Grace@Example.com')");
+            assertEquals(
+                    "1",
+                    fresh.query("SELECT count(*) FROM accounts WHERE email = 'grace@example.com'")
+                            .get(0)
+                            .get(0),
+                    "citext compares case-insensitively");
+
+            // one more extension in the datasource: exactly one migration that creates it
+            Files.writeString(schema, text.replace("extensions = [citext,", "extensions = [citext, pgcrypto,"));
+            MigrateDevResult added = MigrateDev.run(
+                    onFresh.withDesired(ZModelProject.desired(schema)).withName("crypto"));
+            assertEquals(
+                    List.of(new CreateExtension(new dev.zmodel.schema.Extension("pgcrypto", null))), added.changes());
+            assertEquals(
+                    "1",
+                    fresh.query("SELECT count(*) FROM pg_extension WHERE extname = 'pgcrypto'")
+                            .get(0)
+                            .get(0));
+
+            // removing it from the datasource drops nothing
+            Files.writeString(schema, text);
+            assertTrue(
+                    MigrateDev.run(onFresh.withDesired(ZModelProject.desired(schema)))
+                            .inSync(),
+                    f.allMessages());
+        }
+    }
+
+    /**
+     * Domains: pulled as their base type with a note and a warning, the schema validates and agrees with the
+     * database (migrate-dev in sync), the baseline creates the domains (defaults, NOT NULL, checks, collations, one
+     * whose check calls a function) before the tables, and a database deployed from it has the same catalog, the
+     * domains' constraints working, and pulls to the same text.
+     */
+    @Test
+    void postgresqlDomainsArePulledAsTheirBaseTypeAndCarriedByTheBaseline() throws Exception {
+        try (MigrateFixture f = new MigrateFixture(Provider.POSTGRESQL);
+                TestDatabase empty = TestDatabases.create(Provider.POSTGRESQL)) {
+            f.db.execute("""
+                    CREATE FUNCTION is_sku(text) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$ SELECT $1 ~ '^[A-Z]-[0-9]+$' $$;
+                    CREATE DOMAIN email AS varchar(255) CHECK (VALUE LIKE '%@%');
+                    CREATE DOMAIN "Name" AS text COLLATE "C" NOT NULL;
+                    CREATE DOMAIN quantity AS integer DEFAULT 1 CONSTRAINT quantity_positive CHECK (VALUE > 0);
+                    CREATE DOMAIN sku AS text CHECK (is_sku(VALUE));
+                    CREATE TABLE items (
+                        id       serial PRIMARY KEY,
+                        sku      sku NOT NULL UNIQUE,
+                        label    "Name",
+                        owner    email,
+                        amount   quantity NOT NULL,
+                        aliases  email[]
+                    );
+                    INSERT INTO items (sku, label, owner, amount) VALUES ('B-1', 'Book', 'ada@example.com', 2);
+                    """);
+            Path schema = Files.createDirectories(f.migrations.getParent()).resolve("schema.zmodel");
+            String pulled;
+            try (Connection c = f.db.connect()) {
+                pulled = DbPull.pull(c, null, PullOptions.defaults()).text();
+            }
+            Files.writeString(schema, pulled);
+            assertTrue(pulled.contains("""
+                    /// This model has columns declared with domains, which ZModel states as their base types; the domains \
+                    and their constraints are kept by the database.
+                    /// - sku: sku (text)
+                    /// - label: Name (text)
+                    /// - owner: email (character varying(255))
+                    /// - amount: quantity (integer)
+                    /// - aliases: email (character varying(255)[])
+                    model Items {
+                        id      Int      @id @default(autoincrement())
+                        sku     String   @unique
+                        label   String?
+                        owner   String?  @db.VarChar(255)
+                        amount  Int
+                        aliases String[] @db.VarChar(255)
+                    """), pulled);
+            assertEquals(
+                    List.of(),
+                    ZModelFiles.validate(schema).stream()
+                            .filter(Diagnostic::isError)
+                            .toList());
+
+            MigrateBaselineResult baseline = MigrateBaseline.run(f.options());
+            assertEquals(List.of(), baseline.notCarried());
+            List<String> carried = baseline.carried();
+            assertTrue(
+                    carried.indexOf("Create domain `public.email`")
+                                    < carried.indexOf("Create function `public.is_sku(pg_catalog.text)`")
+                            && carried.indexOf("Create function `public.is_sku(pg_catalog.text)`")
+                                    < carried.indexOf("Create domain `public.sku`"),
+                    "a domain whose check calls a function after the function: " + carried);
+            assertTrue(
+                    MigrateDev.run(f.options().withDesired(ZModelProject.desired(schema)))
+                            .inSync(),
+                    f.allMessages());
+
+            MigrateDeploy.run(f.options().withDatabase(MigrateFixture.settings(empty)));
+            MigrateBaselineTest.assertSameCatalog(
+                    MigrateBaselineTest.catalog(f.db), MigrateBaselineTest.catalog(empty));
+            assertEquals(domains(f.db), domains(empty));
+            empty.execute("INSERT INTO items (sku, label, owner) VALUES ('C-2', 'Pen', 'grace@example.com')");
+            assertEquals("1", empty.query("SELECT amount FROM items").get(0).get(0), "the domain's default");
+            for (String bad : List.of(
+                    "INSERT INTO items (sku, label) VALUES ('nope', 'x')",
+                    "INSERT INTO items (sku, label, owner) VALUES ('D-3', 'x', 'no-at-sign')",
+                    "INSERT INTO items (sku) VALUES ('E-4')")) {
+                assertThrows(IllegalStateException.class, () -> empty.execute(bad), bad);
+            }
+            try (Connection c = empty.connect()) {
+                assertEquals(
+                        pulled, DbPull.pull(c, null, PullOptions.defaults()).text(), "the same pull");
+            }
+        }
+    }
+
+    /**
+     * Evolution after adoption: the pulled schema validates; after the baseline, one added field is exactly one
+     * migration with one change, applied with every row kept, and nothing the baseline carried (checks, partial and
+     * expression indexes, generated columns, triggers, views, comments, collations) is dropped or rewritten — the
+     * catalog differs only by the new column; both migrations build the same catalog on an empty database.
+     */
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void anAddedFieldAfterTheBaselineIsOneMigrationKeepingEverything(Provider provider) throws Exception {
+        try (MigrateFixture f = new MigrateFixture(provider);
+                TestDatabase empty = TestDatabases.create(provider)) {
+            MigrateBaselineTest.create(f.db, provider);
+            Path schema = Files.createDirectories(f.migrations.getParent()).resolve("schema.zmodel");
+            try (Connection c = f.db.connect()) {
+                Files.writeString(
+                        schema, DbPull.pull(c, null, PullOptions.defaults()).text());
+            }
+            assertEquals(
+                    List.of(),
+                    ZModelFiles.validate(schema).stream()
+                            .filter(Diagnostic::isError)
+                            .toList(),
+                    "the pulled schema validates");
+            if (provider == Provider.SQLITE) {
+                // payments.order_id is a BIGINT referencing an INTEGER PRIMARY KEY: stated as Int, as the key is
+                String pulled = Files.readString(schema);
+                String payments = pulled.substring(pulled.indexOf("model Payments {"));
+                payments = payments.substring(0, payments.indexOf("\n}"));
+                assertTrue(payments.matches("(?s).*\n    orderId +Int +@map\\(\"order_id\"\\)\n.*"), payments);
+            }
+            String baseline = MigrateBaseline.run(f.options()).migration().id();
+            String before = MigrateBaselineTest.catalog(f.db);
+            Map<String, String> rows = rowCounts(f.db);
+
+            String text = Files.readString(schema);
+            assertTrue(text.contains("model Customers {\n"), text);
+            Files.writeString(schema, text.replace("model Customers {\n", "model Customers {\n    nickname String?\n"));
+            MigrateDevResult added = MigrateDev.run(
+                    f.options().withDesired(ZModelProject.desired(schema)).withName("add_nickname"));
+            assertEquals(
+                    List.of("Add column `customers.nickname`"),
+                    added.changes().stream().map(c -> c.summary()).toList(),
+                    f.allMessages());
+            assertTrue(added.createdApplied(), f.allMessages());
+            assertEquals(List.of(baseline, added.created().id()), f.folders());
+            assertEquals(rows, rowCounts(f.db), "every row kept");
+            String after = MigrateBaselineTest.catalog(f.db);
+            MigrateBaselineTest.assertSameCatalog(
+                    before, after.lines().filter(l -> !l.contains("nickname")).collect(Collectors.joining("\n")));
+            assertTrue(after.contains("nickname"), after);
+
+            assertTrue(
+                    MigrateDev.run(f.options().withDesired(ZModelProject.desired(schema)))
+                            .inSync(),
+                    f.allMessages());
+            assertTrue(
+                    MigrateStatus.run(f.options().withCheckDrift(true).withFailOnPending(true))
+                            .upToDate(),
+                    f.allMessages());
+            MigrateDeploy.run(f.options().withDatabase(MigrateFixture.settings(empty)));
+            MigrateBaselineTest.assertSameCatalog(after, MigrateBaselineTest.catalog(empty));
+        }
+    }
+
+    /** Rows per table (Liquibase's own tables aside). */
+    private static Map<String, String> rowCounts(TestDatabase db) throws Exception {
+        Map<String, String> out = new TreeMap<>();
+        try (Connection c = db.connect()) {
+            DatabaseSchema schema = Introspectors.introspect(
+                    c,
+                    IntrospectionOptions.defaults()
+                            .withSchemas(MigrateFixture.settings(db).schemas()));
+            for (Table t : schema.tables()) {
+                out.put(
+                        t.name(),
+                        db.query("SELECT count(*) FROM "
+                                        + Dialect.of(db.provider()).quote(t.name()))
+                                .get(0)
+                                .get(0));
+            }
+        }
+        return out;
+    }
+
+    /** Every domain: base type, collation, default, NOT NULL and checks as the catalog prints them. */
+    private static String domains(TestDatabase db) {
+        return db.query("""
+                        SELECT t.typname || ' ' || format_type(t.typbasetype, t.typtypmod) || ' ' || t.typnotnull
+                               || ' ' || coalesce(t.typdefault, '') || ' ' || coalesce(co.collname, '') || ' '
+                               || coalesce((SELECT string_agg(c.conname || ' ' || pg_get_constraintdef(c.oid), ', '
+                                                              ORDER BY c.conname)
+                                            FROM pg_constraint c WHERE c.contypid = t.oid), '')
+                        FROM pg_type t LEFT JOIN pg_collation co ON co.oid = t.typcollation
+                        WHERE t.typtype = 'd' AND t.typnamespace = 'public'::regnamespace
+                        ORDER BY t.typname""").stream().map(r -> r.get(0)).collect(java.util.stream.Collectors.joining("\n"));
+    }
+}
