@@ -14,8 +14,8 @@ try {
 
     // 5: applied without acceptDataLoss and without a warning: NULLs get the default, the foreign key only changes onDelete
     def v2 = new File(basedir, 'zenstack/migrations/' + folders[1] + '/migration.xml').text
-    assert v2.contains('UPDATE "public"."Account" SET "name" = \'nobody\'::text WHERE "name" IS NULL')
-    assert v2.contains('INSERT INTO "public"."_LabelToPost" ("A", "B") SELECT "B", "A" FROM "public"."_PostToTag"')
+    assert v2.contains('UPDATE "Account" SET "name" = \'nobody\'::text WHERE "name" IS NULL')
+    assert v2.contains('INSERT INTO "_LabelToPost" ("A", "B") SELECT "B", "A" FROM "_PostToTag"')
     assert !log.contains('fails if existing rows reference missing')
     assert !log.contains('fails if it contains NULL values')
     assert log.contains('Applied migration ' + folders[1])

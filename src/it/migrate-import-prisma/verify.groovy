@@ -24,7 +24,9 @@ try {
         assert imported.startsWith("-- liquibase formatted sql\n\n-- changeset zenstack:$f-1 logicalFilePath:$f/migration.sql dbms:postgresql splitStatements:false\n")
         assert imported.endsWith('\n' + original) : 'the Prisma SQL byte for byte after the header'
     }
-    assert new File(dir, 'changelog.xml').text.contains('<include file="20240202110000_product_stock/migration.sql"')
+    assert new File(dir, '20240202110000_product_stock/migration.sql').isFile()
+    assert new File(dir, 'changelog.xml').text.contains('<includeAll path="./"') : 'the master runs every folder'
+
     assert new File(dir, 'migration_lock.properties').text.contains('provider=postgresql')
     def added = new File(dir, folders[3] + '/migration.xml').text
     assert added.contains('"sku"') && added.contains('"Product"') : added

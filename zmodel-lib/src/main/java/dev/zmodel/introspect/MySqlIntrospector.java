@@ -108,6 +108,14 @@ public final class MySqlIntrospector implements Introspector {
     private static final java.util.regex.Pattern VIEW_COLUMN = java.util.regex.Pattern.compile(
             "`((?:[^`]|``)+)`\\.`((?:[^`]|``)+)`\\.`((?:[^`]|``)+)` AS `((?:[^`]|``)+)`");
 
+    /** {@code `alias`.`column` AS `alias`}: a column of a table the view names with an alias. */
+    private static final java.util.regex.Pattern ALIASED_VIEW_COLUMN =
+            java.util.regex.Pattern.compile("(?<![`.])`((?:[^`]|``)+)`\\.`((?:[^`]|``)+)` AS `((?:[^`]|``)+)`");
+
+    /** {@code `db`.`table` `alias`} in a view's FROM clause as the catalog prints it. */
+    private static final java.util.regex.Pattern TABLE_ALIAS =
+            java.util.regex.Pattern.compile("`((?:[^`]|``)+)`\\.`((?:[^`]|``)+)` `((?:[^`]|``)+)`");
+
     /**
      * A view column that is a plain reference to an AUTO_INCREMENT column has no default, as MySQL 8 reports it;
      * MariaDB reports {@code 0}. Other defaults and the nullability of view columns follow the base column in both.
@@ -128,6 +136,27 @@ public final class MySqlIntrospector implements Introspector {
                         .filter(c -> c.name().equals(column))
                         .findFirst()
                         .ifPresent(c -> bases.put(m.group(4).replace("``", "`"), c));
+            }
+        }
+        Map<String, RelationBuilder> aliases = new HashMap<>();
+        java.util.regex.Matcher a = TABLE_ALIAS.matcher(view.definition);
+        while (a.find()) {
+            if (a.group(1).replace("``", "`").equals(db)) {
+                RelationBuilder base = relations.get(a.group(2).replace("``", "`"));
+                if (base != null && !base.view) {
+                    aliases.put(a.group(3).replace("``", "`"), base);
+                }
+            }
+        }
+        java.util.regex.Matcher r = ALIASED_VIEW_COLUMN.matcher(view.definition);
+        while (r.find()) {
+            RelationBuilder base = aliases.get(r.group(1).replace("``", "`"));
+            String column = r.group(2).replace("``", "`");
+            if (base != null) {
+                base.columns.stream()
+                        .filter(c -> c.name().equals(column))
+                        .findFirst()
+                        .ifPresent(c -> bases.putIfAbsent(r.group(3).replace("``", "`"), c));
             }
         }
         for (int i = 0; i < view.columns.size(); i++) {
