@@ -15,7 +15,7 @@ assert log.contains('Already in sync: the schema schema-v2.zmodel matches the mi
 assert log.contains('No drift: the database schema is what its applied migrations produce.')
 assert log.contains('Database schema is up to date.')
 assert log.contains('No difference between migrations:')
-assert log =~ /migrate-diff: migrations:.* and schema:.* differ \(\d+ change\(s\), exit code 2\)/
+assert log =~ /migrate-diff: differences: migrations:.* and schema:.* differ \(\d+ change\(s\), exit code 2\)/
 assert !(log =~ /(?m)^\s+at [a-z]/) : 'one-line failures, no stack traces'
 // no password of the test login in anything the build printed (build.log) or wrote (the project directory);
 // test.properties is how setup.groovy hands the URL to the build
