@@ -11,7 +11,7 @@ try {
     assert log.contains("Migration ${fk} is not in ")
     assert log.contains("but 1 changeset(s) of it ran on jdbc:postgresql://")
     assert log.contains(": ${fk}-1. If its folder comes from another branch, restore it and run migrate-dev again. If you deleted it (e.g. after it failed), undo what those changesets did, then forget them with mvn zenstack:migrate-resolve -Dzenstack.rolledBack=${fk} and run migrate-dev again. This SQL undoes it")
-    assert log.contains('[ERROR]       ALTER TABLE "User" DROP COLUMN "bio";')
+    assert log.contains('[ERROR]       ALTER TABLE "public"."User" DROP COLUMN "bio";')
     // 7: forgotten without the folder
     assert log.contains("Forgot migration ${fk}, which is not in the migrations directory: deleted 1 history row(s) (changesets ${fk}-1).")
     // 8, 9: in sync, no drift, no reset
