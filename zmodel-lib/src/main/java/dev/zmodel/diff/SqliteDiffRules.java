@@ -47,11 +47,23 @@ final class SqliteDiffRules implements DiffRules {
     /**
      * {@code INTEGER PRIMARY KEY} is always a rowid alias, whether a side says so or not, and it assigns ids with or
      * without the {@code AUTOINCREMENT} keyword (which only forbids reusing the ids of deleted rows): all three are
-     * one auto-increment, so a database whose keys lack the keyword is not rebuilt to add it.
+     * one auto-increment, so a database whose keys lack the keyword is not rebuilt to add it. Only a column declared
+     * {@code INTEGER} is a rowid alias: a {@code BIGINT} or {@code INT} key (stored alike, so {@link #sameType} does
+     * not tell them apart) becoming an auto-increment is a change.
      */
     @Override
     public boolean sameAutoIncrement(Column from, Column to, Table toTable) {
+        if (autoincrementOverNonRowid(from, to) || autoincrementOverNonRowid(to, from)) {
+            return false;
+        }
         return plain(from.autoIncrement()) == plain(to.autoIncrement());
+    }
+
+    /** One side asks for AUTOINCREMENT, the other is a key that is not a rowid alias (not declared INTEGER). */
+    private static boolean autoincrementOverNonRowid(Column a, Column b) {
+        return a.autoIncrement() == AutoIncrement.ROWID_AUTOINCREMENT
+                && b.autoIncrement() == AutoIncrement.NONE
+                && !b.type().name().equalsIgnoreCase("integer");
     }
 
     private static AutoIncrement plain(AutoIncrement value) {
