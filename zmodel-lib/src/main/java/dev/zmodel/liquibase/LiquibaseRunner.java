@@ -152,11 +152,15 @@ public final class LiquibaseRunner {
                             .setOutput(OutputStream.nullOutputStream())
                             .execute());
         } catch (ZModelException e) {
-            throw new ZModelException(
-                    "Applying the first " + count + " changeset(s) of " + dir.resolve(changelogFile) + " failed: "
-                            + e.getMessage().replaceFirst("^Liquibase failed: ", ""),
-                    e.getCause() != null ? e.getCause() : e);
+            throw failed("Applying the first " + count + " changeset(s) of " + dir.resolve(changelogFile), e);
         }
+    }
+
+    /** "{@code what} failed: " and Liquibase's failure without its "Liquibase failed: " prefix, with its cause. */
+    private static ZModelException failed(String what, ZModelException e) {
+        return new ZModelException(
+                what + " failed: " + e.getMessage().replaceFirst("^Liquibase failed: ", ""),
+                e.getCause() != null ? e.getCause() : e);
     }
 
     /**
@@ -200,10 +204,7 @@ public final class LiquibaseRunner {
                             .setOutput(OutputStream.nullOutputStream())
                             .execute());
         } catch (ZModelException e) {
-            throw new ZModelException(
-                    "Recording " + dir.resolve(changelogFile) + " as applied failed: "
-                            + e.getMessage().replaceFirst("^Liquibase failed: ", ""),
-                    e.getCause() != null ? e.getCause() : e);
+            throw failed("Recording " + dir.resolve(changelogFile) + " as applied", e);
         }
     }
 
