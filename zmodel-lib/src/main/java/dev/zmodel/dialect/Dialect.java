@@ -52,6 +52,18 @@ public sealed interface Dialect permits PostgresDialect, MySqlDialect, SqliteDia
      */
     String canonicalDefault(String expression);
 
+    /**
+     * Whether a default is one string literal holding JSON (casts aside): the only default of a Json column ZModel
+     * can state (ZenStack accepts nothing else on a Json field); the database keeps any other.
+     */
+    default boolean isJsonLiteral(String expression) {
+        String c = canonicalDefault(expression);
+        if (c == null || !c.startsWith("'") || DefaultText.endOfLiteral(c, 0) != c.length()) {
+            return false;
+        }
+        return JsonText.isJson(c.substring(1, c.length() - 1).replace("''", "'"));
+    }
+
     /** The table's foreign keys in the order db pull generates relation fields (Prisma's describer order). */
     default List<ForeignKey> relationOrder(Table table) {
         return table.foreignKeys();

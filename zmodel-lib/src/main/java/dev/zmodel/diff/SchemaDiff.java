@@ -1,6 +1,7 @@
 package dev.zmodel.diff;
 
 import dev.zmodel.ZModelException;
+import dev.zmodel.dialect.MappedType;
 import dev.zmodel.schema.Column;
 import dev.zmodel.schema.ColumnType;
 import dev.zmodel.schema.DatabaseSchema;
@@ -568,12 +569,30 @@ public final class SchemaDiff {
                     target.name(),
                     target.type(),
                     nullable,
-                    target.defaultValue(),
+                    keptJsonDefault(before, target) ? before.defaultValue() : target.defaultValue(),
                     target.autoIncrement(),
                     target.generated() != null ? target.generated() : before.generated(),
                     comment ? target.comment() : before.comment(),
                     target.onUpdate() != null ? target.onUpdate() : before.onUpdate(),
                     target.collation() != null ? target.collation() : before.collation());
+        }
+
+        /**
+         * A Json column's default that is not a JSON string (an expression such as {@code jsonb_build_object(…)}),
+         * where the model states none: ZModel cannot state it on a Json field, so the database keeps it.
+         */
+        private boolean keptJsonDefault(Column before, Column target) {
+            return options.modelTarget()
+                    && target.defaultValue() == null
+                    && before.defaultValue() != null
+                    && isJson(before)
+                    && isJson(target)
+                    && !rules.dialect().isJsonLiteral(before.defaultValue());
+        }
+
+        private boolean isJson(Column column) {
+            return rules.dialect().types().toZModel(column) instanceof MappedType.Scalar s
+                    && s.type().equals("Json");
         }
 
         private void primaryKey() {

@@ -1,5 +1,6 @@
 package dev.zmodel.lang;
 
+import dev.zmodel.dialect.JsonText;
 import dev.zmodel.lang.ast.Attribute;
 import dev.zmodel.lang.ast.Declaration;
 import dev.zmodel.lang.ast.EnumDecl;
@@ -12,7 +13,8 @@ import java.util.Optional;
 /**
  * {@code @default(value)}: the value fits the field's type — an enum field names one of its values, a
  * String a string, an Int an integer, lists take lists — or is a call of a known function that may be
- * used in default values ({@code now()}, {@code uuid()}, {@code autoincrement()}, {@code auth().id}, ...).
+ * used in default values ({@code now()}, {@code uuid()}, {@code autoincrement()}, {@code auth().id}, ...). A Json
+ * field takes only JSON strings, as ZenStack requires.
  */
 final class DefaultValueRules {
     private DefaultValueRules() {}
@@ -29,6 +31,10 @@ final class DefaultValueRules {
         if (type.kind() == ResolvedType.Kind.UNKNOWN) {
             return;
         }
+        if (type.kind() == ResolvedType.Kind.BUILTIN && type.name().equals("Json")) {
+            json(ctx, owner, field, value);
+            return;
+        }
         if (field.type().list() && value instanceof Expr.Array array) {
             array.items().forEach(item -> single(ctx, owner, field, type, item));
         } else if (field.type().list() && !isCall(value)) {
@@ -36,6 +42,34 @@ final class DefaultValueRules {
         } else {
             single(ctx, owner, field, type, value);
         }
+    }
+
+    /**
+     * ZenStack's rule (zen check): the default of a {@code Json} field is a string literal holding JSON, of a
+     * {@code Json[]} field a list of them — no function, not even {@code dbgenerated(…)}.
+     */
+    private static void json(ValidationContext ctx, Declaration owner, Field field, Expr value) {
+        if (AttributeRules.isPlaceholder(value)) {
+            return;
+        }
+        boolean list = field.type().list();
+        boolean ok = list
+                ? value instanceof Expr.Array a && a.items().stream().allMatch(DefaultValueRules::isJsonString)
+                : isJsonString(value);
+        if (!ok) {
+            ctx.error(
+                    owner,
+                    value.span(),
+                    "default value of Json field '" + field.name() + "' must be "
+                            + (list ? "a list of JSON string literals" : "a JSON string literal")
+                            + " (ZenStack accepts no other default on a Json field, not even dbgenerated(...)); write "
+                            + "it as " + (list ? "@default([\"{}\"])" : "@default(\"{}\")")
+                            + ", or remove the @default and leave the default to the database");
+        }
+    }
+
+    private static boolean isJsonString(Expr value) {
+        return value instanceof Expr.StringLiteral s && JsonText.isJson(s.value());
     }
 
     private static boolean isCall(Expr value) {

@@ -42,6 +42,11 @@ public record PullWarning(Kind kind, String object, String message) {
         COLLATION,
         /** A MySQL {@code DECIMAL}, {@code FLOAT} or {@code DOUBLE} column declared {@code UNSIGNED}: kept by the database. */
         UNSIGNED,
+        /**
+         * A Json column whose default is an expression (or not JSON): ZenStack accepts only JSON strings as a Json
+         * field's default, so the field has none and the database keeps it.
+         */
+        JSON_DEFAULT,
         /** A table without a usable primary key or unique constraint: {@code @@ignore}d. */
         NO_UNIQUE_IDENTIFIER,
         /** A model or enum whose name is reserved was renamed ({@code Renamed…}). */

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static dev.zmodel.diff.Fixtures.col;
+import static dev.zmodel.diff.Fixtures.nullable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -102,5 +103,35 @@ class DiffUnmanagedTest {
                 f.table("T").id().column(col("a", f.intType())).index(partial).build();
         DiffResult r = SchemaDiff.diff(f.schema(from), f.schema(to));
         assertTrue(r.changes().get(0) instanceof CreateIndex);
+    }
+
+    /**
+     * ZModel states only JSON strings as a Json field's default (ZenStack's rule): an expression default of a Json
+     * column is kept where the model has none; a JSON literal default the model no longer has is dropped.
+     */
+    @Test
+    void aJsonExpressionDefaultIsKeptTowardsAModel() {
+        dev.zmodel.schema.ColumnType jsonb = dev.zmodel.schema.ColumnType.of("jsonb");
+        Table database = f.table("T")
+                .id()
+                .column(nullable("built", jsonb).withDefault("jsonb_build_object('k', 1)"))
+                .column(nullable("doc", jsonb).withDefault("'{}'::jsonb"))
+                .build();
+        Table model = f.table("T")
+                .id()
+                .column(nullable("built", jsonb))
+                .column(nullable("doc", jsonb))
+                .build();
+        List<SchemaChange> changes = SchemaDiff.diff(
+                        f.schema(database), f.schema(model), DiffOptions.towardsModel(List.of()))
+                .changes();
+        assertEquals(1, changes.size(), changes.toString());
+        AlterColumn alter = (AlterColumn) changes.get(0);
+        assertEquals("doc", alter.from().name());
+        assertEquals(java.util.Set.of(ColumnChange.DEFAULT), alter.changes());
+        // towards a database, which states everything, the expression default is dropped too
+        assertEquals(
+                2,
+                SchemaDiff.diff(f.schema(database), f.schema(model)).changes().size());
     }
 }

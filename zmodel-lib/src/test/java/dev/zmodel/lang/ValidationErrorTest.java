@@ -161,6 +161,36 @@ class ValidationErrorTest {
                 """));
     }
 
+    /** ZenStack (zen check) accepts only JSON strings as the default of a Json field; the validator says the same. */
+    @Test
+    void jsonDefaultMustBeAJsonString() {
+        assertEquals(
+                List.of(
+                        "s.zmodel:4:27: error: default value of Json field 'built' must be a JSON string literal "
+                                + "(ZenStack accepts no other default on a Json field, not even dbgenerated(...)); "
+                                + "write it as @default(\"{}\"), or remove the @default and leave the default to the "
+                                + "database",
+                        "s.zmodel:5:27: error: default value of Json field 'word' must be a JSON string literal "
+                                + "(ZenStack accepts no other default on a Json field, not even dbgenerated(...)); "
+                                + "write it as @default(\"{}\"), or remove the @default and leave the default to the "
+                                + "database",
+                        "s.zmodel:6:27: error: default value of Json field 'tags' must be a list of JSON string "
+                                + "literals (ZenStack accepts no other default on a Json field, not even "
+                                + "dbgenerated(...)); write it as @default([\"{}\"]), or remove the @default and "
+                                + "leave the default to the database"),
+                problems(PG + """
+                model Setting {
+                    id    Int    @id
+                    built Json?  @default(dbgenerated("jsonb_build_object('k', 1)"))
+                    word  Json?  @default("abc")
+                    tags  Json[] @default(dbgenerated("'{}'"))
+                    doc   Json   @default("{\\"a\\": [1, true, null]}")
+                    list  Json[] @default(["1", "{}"])
+                    none  Json[] @default([])
+                }
+                """));
+    }
+
     @Test
     void relationIgnoredOnBothSides() {
         assertEquals(List.of(), problems(PG + """

@@ -74,7 +74,9 @@ final class Declarations {
                     name == null ? c.name() : name,
                     keyAttributes.fieldAttributes().getOrDefault(c.name(), List.of()),
                     keyColumns.contains(c.name()),
-                    name == null);
+                    name == null,
+                    owner,
+                    notes);
             slots.add(new ModelAssembler.ScalarSlot(c, f, name == null));
         }
         List<Attribute> block = new ArrayList<>(keyAttributes.blockAttributes());
@@ -113,7 +115,9 @@ final class Declarations {
                     name == null ? c.name() : name,
                     List.of(),
                     false,
-                    name == null);
+                    name == null,
+                    owner,
+                    notes);
             slots.add(new ModelAssembler.ScalarSlot(c, f, name == null));
         }
         List<Attribute> block = new ArrayList<>();

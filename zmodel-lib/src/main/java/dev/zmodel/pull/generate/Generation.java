@@ -164,7 +164,7 @@ public final class Generation {
                 names,
                 plans,
                 new Keys(dialect, preset.omitsForeignKeyIndexes(), preset.keepsEveryUniqueIndex(), warnings, labels),
-                new ScalarFields(preset, defaults, names),
+                new ScalarFields(preset, defaults, names, warnings, labels),
                 options.defaultSchema(),
                 options.multiSchema());
         List<Declaration> declarations = new ArrayList<>();

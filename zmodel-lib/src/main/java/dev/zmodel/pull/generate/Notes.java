@@ -96,6 +96,10 @@ final class Notes {
                 "This model has columns declared with domains, which ZModel states as their base types; the domains "
                         + "and their constraints are kept by the database.",
                 null),
+        JSON_DEFAULT(
+                "This model has Json columns whose default is a database expression, which ZModel cannot state on a "
+                        + "Json field; the database keeps it.",
+                null),
         JOIN_TABLE(null, null),
         MATERIALIZED("This view is a materialized view.", null);
 
