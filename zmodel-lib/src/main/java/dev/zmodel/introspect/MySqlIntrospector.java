@@ -14,6 +14,7 @@ import dev.zmodel.schema.NullsOrder;
 import dev.zmodel.schema.PrimaryKey;
 import dev.zmodel.schema.ReferentialAction;
 import dev.zmodel.schema.SortOrder;
+import dev.zmodel.schema.StoredObject;
 import dev.zmodel.schema.Table;
 import dev.zmodel.schema.TableTraits;
 import dev.zmodel.schema.View;
@@ -81,6 +82,21 @@ public final class MySqlIntrospector implements Introspector {
         if (flavor.hasCheckConstraints()) {
             readChecks(session, bind, flavor, relations);
         }
+        List<StoredObject> stored = new ArrayList<>();
+        session.query(
+                "reading triggers, routines and events",
+                MySqlQueries.STORED_OBJECTS,
+                statement -> {
+                    for (int i = 1; i <= 4; i++) {
+                        statement.setString(i, db);
+                    }
+                },
+                row -> stored.add(new StoredObject(
+                        StoredObject.Kind.valueOf(row.getString(1)),
+                        null,
+                        row.getString(2),
+                        row.getString(3),
+                        row.getString(4))));
 
         TableFilter filter = TableFilter.of(options);
         List<Table> tables = new ArrayList<>();
@@ -99,8 +115,17 @@ public final class MySqlIntrospector implements Introspector {
                 tables.add(r.toTable(true));
             }
         }
-        DatabaseSchema schema =
-                new DatabaseSchema(Provider.MYSQL, database.product(), List.of(db), tables, views, List.of());
+        DatabaseSchema schema = new DatabaseSchema(
+                Provider.MYSQL,
+                database.product(),
+                List.of(db),
+                tables,
+                views,
+                List.of(),
+                List.of(),
+                stored.stream()
+                        .filter(o -> o.table() == null || filter.accepts(db, o.table()))
+                        .toList());
         return Sessions.finish(session, schema, start);
     }
 

@@ -75,4 +75,28 @@ final class MySqlQueries {
             WHERE tc.CONSTRAINT_SCHEMA = ? AND tc.CONSTRAINT_TYPE = 'CHECK'
             ORDER BY BINARY tc.TABLE_NAME, BINARY cc.CONSTRAINT_NAME
             """;
+
+    /**
+     * What ZModel cannot express and db pull names: stored functions and procedures, triggers (timing and event),
+     * events and MariaDB sequences of the current database.
+     */
+    static final String STORED_OBJECTS = """
+            SELECT CAST(ROUTINE_TYPE AS CHAR), CAST(ROUTINE_NAME AS CHAR), CAST(NULL AS CHAR), CAST(NULL AS CHAR)
+            FROM information_schema.ROUTINES
+            WHERE ROUTINE_SCHEMA = ? AND ROUTINE_TYPE IN ('FUNCTION', 'PROCEDURE')
+            UNION ALL
+            SELECT 'TRIGGER', CAST(TRIGGER_NAME AS CHAR), CAST(EVENT_OBJECT_TABLE AS CHAR),
+                   CAST(CONCAT(ACTION_TIMING, ' ', EVENT_MANIPULATION) AS CHAR)
+            FROM information_schema.TRIGGERS
+            WHERE TRIGGER_SCHEMA = ?
+            UNION ALL
+            SELECT 'EVENT', CAST(EVENT_NAME AS CHAR), NULL, NULL
+            FROM information_schema.EVENTS
+            WHERE EVENT_SCHEMA = ?
+            UNION ALL
+            SELECT 'SEQUENCE', CAST(TABLE_NAME AS CHAR), NULL, NULL
+            FROM information_schema.TABLES
+            WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'SEQUENCE'
+            ORDER BY 1, 2
+            """;
 }

@@ -17,6 +17,7 @@ import dev.zmodel.schema.PrimaryKey;
 import dev.zmodel.schema.QualifiedName;
 import dev.zmodel.schema.ReferentialAction;
 import dev.zmodel.schema.SortOrder;
+import dev.zmodel.schema.StoredObject;
 import dev.zmodel.schema.Table;
 import dev.zmodel.schema.TableTraits;
 import dev.zmodel.schema.View;
@@ -93,6 +94,7 @@ public final class PostgresIntrospector implements Introspector {
         readConstraints(session, schemas, relations);
         readIndexes(session, bindSchemas, relations);
         List<EnumType> enums = readEnums(session, bindSchemas);
+        List<StoredObject> stored = readStoredObjects(session, bindSchemas);
 
         TableFilter filter = TableFilter.of(options);
         List<Table> tables = new ArrayList<>();
@@ -107,8 +109,17 @@ public final class PostgresIntrospector implements Introspector {
                 tables.add(r.toTable(true));
             }
         }
-        DatabaseSchema schema =
-                new DatabaseSchema(Provider.POSTGRESQL, database.product(), existing, tables, views, enums, extensions);
+        DatabaseSchema schema = new DatabaseSchema(
+                Provider.POSTGRESQL,
+                database.product(),
+                existing,
+                tables,
+                views,
+                enums,
+                extensions,
+                stored.stream()
+                        .filter(o -> o.table() == null || filter.accepts(o.schema(), o.table()))
+                        .toList());
         return Sessions.finish(session, schema, start);
     }
 
@@ -338,6 +349,21 @@ public final class PostgresIntrospector implements Introspector {
                     row.getString(10),
                     null));
         });
+    }
+
+    private static List<StoredObject> readStoredObjects(CatalogSession session, CatalogSession.Binder bind) {
+        List<StoredObject> out = new ArrayList<>();
+        session.query(
+                "reading triggers, functions and sequences",
+                PostgresQueries.STORED_OBJECTS,
+                bind,
+                row -> out.add(new StoredObject(
+                        StoredObject.Kind.valueOf(row.getString(1)),
+                        row.getString(2),
+                        row.getString(3),
+                        row.getString(4),
+                        row.getString(5))));
+        return out;
     }
 
     private static List<EnumType> readEnums(CatalogSession session, CatalogSession.Binder bind) {

@@ -142,4 +142,45 @@ final class PostgresQueries {
             WHERE n.nspname = ANY (?) AND t.typtype = 'e'
             ORDER BY n.nspname, t.typname, e.enumsortorder
             """;
+
+    /**
+     * What ZModel cannot express and db pull names: functions and procedures (with their argument types), triggers
+     * users created (not the internal ones of foreign keys, not the clones on partitions; timing and events in the
+     * order {@code pg_get_triggerdef} prints them) and sequences no column owns. Objects of extensions are the
+     * extension's.
+     */
+    static final String STORED_OBJECTS = """
+            SELECT x.kind, x.schema, x.name, x.tbl, x.timing FROM (
+              SELECT CASE p.prokind WHEN 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END AS kind, n.nspname AS schema,
+                     p.proname || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')' AS name,
+                     NULL::text AS tbl, NULL::text AS timing
+              FROM pg_catalog.pg_proc p
+              JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+              WHERE p.prokind IN ('f', 'p')
+                AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e WHERE e.classid = 'pg_catalog.pg_proc'::regclass
+                                AND e.objid = p.oid AND e.deptype = 'e')
+              UNION ALL
+              SELECT 'TRIGGER', n.nspname, t.tgname, c.relname,
+                     CASE WHEN t.tgtype & 2 <> 0 THEN 'BEFORE' WHEN t.tgtype & 64 <> 0 THEN 'INSTEAD OF' ELSE 'AFTER' END
+                     || ' ' || concat_ws(' OR ', CASE WHEN t.tgtype & 4 <> 0 THEN 'INSERT' END,
+                                         CASE WHEN t.tgtype & 8 <> 0 THEN 'DELETE' END,
+                                         CASE WHEN t.tgtype & 16 <> 0 THEN 'UPDATE' END,
+                                         CASE WHEN t.tgtype & 32 <> 0 THEN 'TRUNCATE' END)
+              FROM pg_catalog.pg_trigger t
+              JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
+              JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+              WHERE NOT t.tgisinternal
+                AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.classid = 'pg_catalog.pg_trigger'::regclass
+                                AND d.objid = t.oid AND d.deptype IN ('P', 'e'))
+              UNION ALL
+              SELECT 'SEQUENCE', n.nspname, c.relname, NULL, NULL
+              FROM pg_catalog.pg_sequence s
+              JOIN pg_catalog.pg_class c ON c.oid = s.seqrelid
+              JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+              WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.classid = 'pg_catalog.pg_class'::regclass
+                                AND d.objid = c.oid AND d.deptype IN ('a', 'i', 'e'))
+            ) x
+            WHERE x.schema = ANY (?)
+            ORDER BY x.kind, x.schema, x.name, x.tbl
+            """;
 }

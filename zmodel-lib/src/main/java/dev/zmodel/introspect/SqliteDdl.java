@@ -262,6 +262,31 @@ final class SqliteDdl {
         return new IndexDdl(parts, predicate);
     }
 
+    /**
+     * The timing and event of {@code CREATE TRIGGER name [BEFORE|AFTER|INSTEAD OF] DELETE|INSERT|UPDATE [OF …] ON
+     * table} as SQL states them ({@code AFTER UPDATE}); SQLite's default timing is {@code BEFORE}.
+     */
+    static String triggerTiming(String sql) {
+        if (sql == null) {
+            return null;
+        }
+        List<Token> tokens = SqliteTokens.tokenize(sql);
+        int start = 0;
+        while (start < tokens.size() && !tokens.get(start).is("TRIGGER")) {
+            start++;
+        }
+        for (int i = start + 2; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.is("DELETE") || t.is("INSERT") || t.is("UPDATE")) {
+                String event = t.text().toUpperCase(java.util.Locale.ROOT);
+                Token before = tokens.get(i - 1);
+                String timing = before.is("AFTER") ? "AFTER" : before.is("OF") ? "INSTEAD OF" : "BEFORE";
+                return timing + " " + event;
+            }
+        }
+        return null;
+    }
+
     /** The query of {@code CREATE VIEW name [(columns)] AS query}. */
     static String viewBody(String sql) {
         if (sql == null) {

@@ -12,6 +12,7 @@ import dev.zmodel.schema.NullsOrder;
 import dev.zmodel.schema.PrimaryKey;
 import dev.zmodel.schema.ReferentialAction;
 import dev.zmodel.schema.SortOrder;
+import dev.zmodel.schema.StoredObject;
 import dev.zmodel.schema.Table;
 import dev.zmodel.schema.TableTraits;
 import dev.zmodel.schema.View;
@@ -51,7 +52,8 @@ public final class SqliteIntrospector implements Introspector {
         Map<String, RelationBuilder> relations = new LinkedHashMap<>();
         Map<String, SqliteDdl.TableDdl> tableDdl = new HashMap<>();
         Map<String, String> indexSql = new HashMap<>();
-        readSchema(session, relations, tableDdl, indexSql);
+        List<StoredObject> triggers = new ArrayList<>();
+        readSchema(session, relations, tableDdl, indexSql, triggers);
         Map<String, TreeMap<Integer, String>> primaryKeys = new HashMap<>();
         readColumns(session, relations, tableDdl, primaryKeys);
         readIndexes(session, relations, indexSql);
@@ -70,8 +72,15 @@ public final class SqliteIntrospector implements Introspector {
                 tables.add(r.toTable(false));
             }
         }
-        DatabaseSchema schema =
-                new DatabaseSchema(Provider.SQLITE, database.product(), List.of("main"), tables, views, List.of());
+        DatabaseSchema schema = new DatabaseSchema(
+                Provider.SQLITE,
+                database.product(),
+                List.of("main"),
+                tables,
+                views,
+                List.of(),
+                List.of(),
+                triggers.stream().filter(t -> filter.accepts("main", t.table())).toList());
         return Sessions.finish(session, schema, start);
     }
 
@@ -79,7 +88,8 @@ public final class SqliteIntrospector implements Introspector {
             CatalogSession session,
             Map<String, RelationBuilder> relations,
             Map<String, SqliteDdl.TableDdl> tableDdl,
-            Map<String, String> indexSql) {
+            Map<String, String> indexSql,
+            List<StoredObject> triggers) {
         session.query("reading sqlite_schema", SqliteQueries.SCHEMA, row -> {
             String type = row.getString(1);
             String name = row.getString(2);
@@ -102,6 +112,9 @@ public final class SqliteIntrospector implements Introspector {
                     r.definition = SqliteDdl.viewBody(sql);
                     relations.put(name, r);
                 }
+                case "trigger" ->
+                    triggers.add(new StoredObject(
+                            StoredObject.Kind.TRIGGER, null, name, row.getString(3), SqliteDdl.triggerTiming(sql)));
                 default -> indexSql.put(name, sql);
             }
         });

@@ -12,7 +12,7 @@ final class SqliteQueries {
     static final String SCHEMA = """
             SELECT s.type, s.name, s.tbl_name, s.sql
             FROM sqlite_schema s
-            WHERE s.type IN ('table', 'view', 'index') AND %s
+            WHERE s.type IN ('table', 'view', 'index', 'trigger') AND %s
             ORDER BY s.name
             """.formatted(USER_OBJECT);
 

@@ -47,6 +47,16 @@ public record PullWarning(Kind kind, String object, String message) {
          * field's default, so the field has none and the database keeps it.
          */
         JSON_DEFAULT,
+        /** Triggers (one warning naming them all): kept by the database; a note on the model of each one's table. */
+        TRIGGER,
+        /** Functions (one warning naming them all): kept by the database. */
+        FUNCTION,
+        /** Procedures (one warning naming them all): kept by the database. */
+        PROCEDURE,
+        /** MySQL/MariaDB events (one warning naming them all): kept by the database. */
+        EVENT,
+        /** PostgreSQL sequences no column owns, MariaDB sequences (one warning naming them all): kept by the database. */
+        SEQUENCE,
         /** A table without a usable primary key or unique constraint: {@code @@ignore}d. */
         NO_UNIQUE_IDENTIFIER,
         /** A model or enum whose name is reserved was renamed ({@code Renamed…}). */

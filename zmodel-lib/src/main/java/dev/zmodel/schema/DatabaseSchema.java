@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param views      views in catalog order
  * @param enums      PostgreSQL enum types in catalog order (MySQL inline enums live on their columns)
  * @param extensions PostgreSQL extensions by name ({@code plpgsql}, which every database has, is not listed)
+ * @param storedObjects triggers, functions, procedures, MySQL events and PostgreSQL sequences no column owns, by name
+ *                   (introspection; the model never states them)
  */
 public record DatabaseSchema(
         Provider provider,
@@ -25,13 +27,27 @@ public record DatabaseSchema(
         List<Table> tables,
         List<View> views,
         List<EnumType> enums,
-        List<Extension> extensions) {
+        List<Extension> extensions,
+        List<StoredObject> storedObjects) {
     public DatabaseSchema {
         namespaces = List.copyOf(namespaces);
         tables = List.copyOf(tables);
         views = List.copyOf(views);
         enums = List.copyOf(enums);
         extensions = extensions == null ? List.of() : List.copyOf(extensions);
+        storedObjects = storedObjects == null ? List.of() : List.copyOf(storedObjects);
+    }
+
+    /** A schema without stored objects. */
+    public DatabaseSchema(
+            Provider provider,
+            String product,
+            List<String> namespaces,
+            List<Table> tables,
+            List<View> views,
+            List<EnumType> enums,
+            List<Extension> extensions) {
+        this(provider, product, namespaces, tables, views, enums, extensions, List.of());
     }
 
     /** A schema without extensions. */
@@ -42,7 +58,7 @@ public record DatabaseSchema(
             List<Table> tables,
             List<View> views,
             List<EnumType> enums) {
-        this(provider, product, namespaces, tables, views, enums, List.of());
+        this(provider, product, namespaces, tables, views, enums, List.of(), List.of());
     }
 
     public static DatabaseSchema empty(Provider provider) {
@@ -67,10 +83,14 @@ public record DatabaseSchema(
     }
 
     public DatabaseSchema withTables(List<Table> value) {
-        return new DatabaseSchema(provider, product, namespaces, value, views, enums, extensions);
+        return new DatabaseSchema(provider, product, namespaces, value, views, enums, extensions, storedObjects);
     }
 
     public DatabaseSchema withExtensions(List<Extension> value) {
-        return new DatabaseSchema(provider, product, namespaces, tables, views, enums, value);
+        return new DatabaseSchema(provider, product, namespaces, tables, views, enums, value, storedObjects);
+    }
+
+    public DatabaseSchema withStoredObjects(List<StoredObject> value) {
+        return new DatabaseSchema(provider, product, namespaces, tables, views, enums, extensions, value);
     }
 }

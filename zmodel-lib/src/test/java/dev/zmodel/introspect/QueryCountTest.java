@@ -34,9 +34,9 @@ class QueryCountTest {
         assertEquals(small.metadataCalls(), large.metadataCalls(), "getMetaData() calls for 5 vs 200 tables");
         assertEquals(small.reported(), small.statements(), "the reported count is every statement executed");
         int expected = switch (provider) {
-            case POSTGRESQL -> 6; // schemas, relations, columns, constraints, indexes, enums
-            case MYSQL -> 6; // current database, tables, columns, indexes, foreign keys, checks
-            case SQLITE -> 4; // sqlite_schema, columns, indexes, foreign keys
+            case POSTGRESQL -> 7; // schemas, relations, columns, constraints, indexes, enums, stored objects
+            case MYSQL -> 7; // current database, tables, columns, indexes, foreign keys, checks, stored objects
+            case SQLITE -> 4; // sqlite_schema (with triggers), columns, indexes, foreign keys
         };
         assertEquals(expected, large.reported());
     }

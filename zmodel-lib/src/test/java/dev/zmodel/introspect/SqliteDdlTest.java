@@ -60,4 +60,17 @@ class SqliteDdlTest {
         assertEquals("SELECT 1 AS \"as\"", SqliteDdl.viewBody("CREATE VIEW v (\"as\") AS SELECT 1 AS \"as\";"));
         assertEquals("select * from t", SqliteDdl.viewBody("create temp view if not exists \"as\" as select * from t"));
     }
+
+    @Test
+    void triggerTimingAndEvent() {
+        assertEquals(
+                "AFTER UPDATE",
+                SqliteDdl.triggerTiming("CREATE TRIGGER touch AFTER UPDATE OF email ON account BEGIN SELECT 1; END"));
+        assertEquals(
+                "BEFORE DELETE",
+                SqliteDdl.triggerTiming("create trigger if not exists \"update\" delete on t begin select 1; end"));
+        assertEquals(
+                "INSTEAD OF INSERT",
+                SqliteDdl.triggerTiming("CREATE TEMP TRIGGER v_ins INSTEAD OF INSERT ON v BEGIN SELECT 1; END"));
+    }
 }

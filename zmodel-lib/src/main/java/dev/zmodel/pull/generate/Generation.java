@@ -72,7 +72,9 @@ public final class Generation {
                                 schema.namespaces(),
                                 schema.tables(),
                                 List.of(),
-                                schema.enums()));
+                                schema.enums(),
+                                schema.extensions(),
+                                schema.storedObjects()));
         this.labels = new ObjectLabels(dialect.facts().schemas() ? options.defaultSchema() : null);
         this.types =
                 preset.keepsWhatPrismaLoses() ? dialect.types()::toZModelByZenStackRules : dialect.types()::toZModel;
@@ -94,6 +96,8 @@ public final class Generation {
                 .toList();
         Set<QualifiedName> ignored = new HashSet<>();
         TableFeatures features = new TableFeatures(catalog, warnings, labels);
+        StoredObjects stored =
+                new StoredObjects(catalog.schema.storedObjects(), warnings, labels, !preset.prismaWords());
         for (Table t : models) {
             Notes n = notesOf(t);
             n.comment(t.comment());
@@ -106,6 +110,7 @@ public final class Generation {
                                 + "' is reserved.");
             }
             features.describe(t, n);
+            stored.describe(t, n);
             if (joinTableRejections.containsKey(t.qualifiedName())) {
                 n.sentence(Notes.Kind.JOIN_TABLE, joinTableRejections.get(t.qualifiedName()));
                 warnings.add(
@@ -134,6 +139,7 @@ public final class Generation {
             columnWarnings(t.qualifiedName(), t.columns());
         }
         features.orphanPartitions();
+        stored.warn();
         for (View v : skippedViews) {
             warnings.add(
                     PullWarning.Kind.VIEW_SKIPPED,

@@ -100,6 +100,11 @@ final class Notes {
                 "This model has Json columns whose default is a database expression, which ZModel cannot state on a "
                         + "Json field; the database keeps it.",
                 null),
+        // zenstack preset only: Prisma says nothing about triggers
+        TRIGGER(
+                "This table has triggers, which ZModel cannot express: the database keeps them, and migrations leave "
+                        + "them alone.",
+                null),
         JOIN_TABLE(null, null),
         MATERIALIZED("This view is a materialized view.", null);
 

@@ -1,0 +1,76 @@
+package dev.zmodel.pull.generate;
+
+import dev.zmodel.pull.PullWarning;
+import dev.zmodel.schema.StoredObject;
+import dev.zmodel.schema.Table;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Triggers, functions, procedures, MySQL events and PostgreSQL sequences no column owns: ZModel cannot express them,
+ * the database keeps them. Each is named in one warning per kind; a trigger also in a note on the model of its table
+ * (zenstack preset; Prisma says nothing about triggers, so the prisma preset's models stay as Prisma writes them).
+ */
+final class StoredObjects {
+    private final List<StoredObject> objects;
+    private final Warnings warnings;
+    private final ObjectLabels labels;
+    private final boolean notes;
+
+    StoredObjects(List<StoredObject> objects, Warnings warnings, ObjectLabels labels, boolean notes) {
+        this.objects = objects;
+        this.warnings = warnings;
+        this.labels = labels;
+        this.notes = notes;
+    }
+
+    /** The note naming the triggers of the table. */
+    void describe(Table table, Notes tableNotes) {
+        if (!notes) {
+            return;
+        }
+        for (StoredObject o : objects) {
+            if (o.kind() == StoredObject.Kind.TRIGGER
+                    && o.table().equals(table.name())
+                    && Objects.equals(o.schema(), table.schema())) {
+                tableNotes.add(Notes.Kind.TRIGGER, o.name() + (o.timing() == null ? "" : ": " + o.timing()));
+            }
+        }
+    }
+
+    /** One warning per kind, naming every object of that kind. */
+    void warn() {
+        Map<StoredObject.Kind, List<StoredObject>> byKind = new EnumMap<>(StoredObject.Kind.class);
+        objects.forEach(
+                o -> byKind.computeIfAbsent(o.kind(), k -> new ArrayList<>()).add(o));
+        byKind.forEach((kind, list) -> {
+            List<String> labelled = list.stream().map(this::label).toList();
+            List<String> described = list.stream().map(this::describe).toList();
+            warnings.add(
+                    PullWarning.Kind.valueOf(kind.name()),
+                    String.join(", ", labelled),
+                    "The database has " + plural(kind) + " ZModel cannot express (" + String.join(", ", described)
+                            + "); the database keeps them, and migrations leave them alone.");
+        });
+    }
+
+    private String label(StoredObject o) {
+        return o.table() == null ? labels.of(o.schema(), o.name()) : labels.of(o.schema(), o.table()) + "." + o.name();
+    }
+
+    private String describe(StoredObject o) {
+        return o.table() == null
+                ? labels.of(o.schema(), o.name())
+                : o.name() + " on " + labels.of(o.schema(), o.table())
+                        + (o.timing() == null ? "" : " (" + o.timing() + ")");
+    }
+
+    private static String plural(StoredObject.Kind kind) {
+        return kind.name().toLowerCase(Locale.ROOT) + "s";
+    }
+}

@@ -1,0 +1,23 @@
+package dev.zmodel.schema;
+
+/**
+ * A database object ZModel cannot express, which db pull names (in a note on its table's model and a warning) and
+ * migrations leave to the database: a trigger, a function, a procedure, a MySQL event, a PostgreSQL sequence no
+ * column owns. Introspection reads only what names it; the objects themselves are the database's.
+ *
+ * @param kind   what it is
+ * @param schema PostgreSQL schema; {@code null} on MySQL/MariaDB and SQLite
+ * @param name   its name; functions and procedures on PostgreSQL with their argument types ({@code f(integer)})
+ * @param table  the table of a trigger, else {@code null}
+ * @param timing a trigger's timing and events as SQL states them ({@code AFTER UPDATE}, {@code BEFORE INSERT OR
+ *               DELETE}), else {@code null}
+ */
+public record StoredObject(Kind kind, String schema, String name, String table, String timing) {
+    public enum Kind {
+        TRIGGER,
+        FUNCTION,
+        PROCEDURE,
+        EVENT,
+        SEQUENCE
+    }
+}
