@@ -10,3 +10,7 @@ CREATE TABLE book (
     price     DECIMAL(8, 2)
 );
 CREATE VIEW book_count AS SELECT author_id, COUNT(*) AS books FROM book GROUP BY author_id;
+CREATE TRIGGER book_title_trimmed AFTER INSERT ON book
+BEGIN
+    UPDATE book SET title = trim(title) WHERE id = NEW.id;
+END;

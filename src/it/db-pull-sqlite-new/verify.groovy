@@ -14,6 +14,11 @@ assert log.contains('Models: 2 added (Author, Book).')
 assert log.contains('Views: 1 added (BookCount).')
 assert log =~ /Wrote .*schema\.zmodel/
 assert log.contains('ZModel schema is valid')
+// a trigger is named in a warning and in the note of its table's model; the database keeps it
+assert log.contains('[WARNING] TRIGGER book.book_title_trimmed: The database has triggers ZModel cannot express '
+        + '(book_title_trimmed on book (AFTER INSERT)); the database keeps them, and migrations leave them alone.') : log
+assert schema.contains('/// This table has triggers, which ZModel cannot express: the database keeps them, and '
+        + 'migrations leave them alone.\n/// - book_title_trimmed: AFTER INSERT\nmodel Book {') : schema
 // no password of the test login in anything the build printed (build.log) or wrote (the project directory);
 // test.properties is how setup.groovy hands the URL to the build
 dev.zmodel.testing.SecretScan.assertAbsent(dev.zmodel.testing.TestDatabases.LOGIN_PASSWORD, basedir.toPath(), 'test.properties')
