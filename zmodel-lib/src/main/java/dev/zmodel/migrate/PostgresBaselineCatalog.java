@@ -36,7 +36,8 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
 
     /**
      * Domains: base type, collation, default, {@code NOT NULL} and named checks; {@code uses_function} when a check
-     * calls a function (the domain is then created after the functions that need no table).
+     * calls a function (the domain is then created after the functions that need no table); the domain its base type
+     * is, or is an array of (created first).
      */
     static final String DOMAINS = """
             SELECT n.nspname, t.typname, pg_catalog.format_type(t.typbasetype, t.typtypmod), t.typnotnull,
@@ -51,7 +52,10 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
                            JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_constraint'::regclass
                                                       AND d.objid = c.oid
                                                       AND d.refclassid = 'pg_catalog.pg_proc'::regclass
-                           WHERE c.contypid = t.oid)
+                           WHERE c.contypid = t.oid),
+                   (SELECT dn.nspname || '.' || d.typname FROM pg_catalog.pg_type d
+                    JOIN pg_catalog.pg_namespace dn ON dn.oid = d.typnamespace
+                    WHERE d.typtype = 'd' AND d.oid IN (bt.oid, bt.typelem))
             FROM pg_catalog.pg_type t
             JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
             JOIN pg_catalog.pg_type bt ON bt.oid = t.typbasetype
@@ -261,9 +265,12 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
         return "'" + text.replace("'", "''") + "'";
     }
 
+    private record DomainDef(String key, ChangelogEntry.Sql sql, Set<String> dependsOn, boolean usesFunction) {}
+
     /**
      * {@code CREATE DOMAIN}: the tables' columns are declared with their domains (the introspected type names it), so
-     * the domains come before the tables; one whose check calls a function goes to {@code afterFunctions}.
+     * the domains come before the tables, a domain over another domain after that one; one whose check calls a
+     * function (and those over it) goes to {@code afterFunctions}.
      */
     private static void domains(
             Connection c,
@@ -271,6 +278,7 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
             List<ChangelogEntry.Sql> beforeFunctions,
             List<ChangelogEntry.Sql> afterFunctions)
             throws SQLException {
+        List<DomainDef> domains = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(DOMAINS)) {
             s.setArray(1, c.createArrayOf("text", schemas.toArray()));
             try (ResultSet rs = s.executeQuery()) {
@@ -291,9 +299,22 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
                             "Create domain `" + rs.getString(1) + "." + rs.getString(2) + "`",
                             List.of(sql.toString()),
                             List.of("DROP DOMAIN " + name));
-                    (rs.getBoolean(8) ? afterFunctions : beforeFunctions).add(entry);
+                    String base = rs.getString(9);
+                    domains.add(new DomainDef(
+                            rs.getString(1) + "." + rs.getString(2),
+                            entry,
+                            base == null ? Set.of() : Set.of(base),
+                            rs.getBoolean(8)));
                 }
             }
+        }
+        Set<String> afterFunction = new java.util.HashSet<>();
+        for (DomainDef d : BaselineCatalog.dependenciesFirst(domains, DomainDef::key, DomainDef::dependsOn)) {
+            boolean after = d.usesFunction() || d.dependsOn().stream().anyMatch(afterFunction::contains);
+            if (after) {
+                afterFunction.add(d.key());
+            }
+            (after ? afterFunctions : beforeFunctions).add(d.sql());
         }
     }
 

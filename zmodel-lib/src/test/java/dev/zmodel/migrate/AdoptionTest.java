@@ -186,6 +186,102 @@ class AdoptionTest {
     }
 
     /**
+     * Domains over other domains and over arrays: pulled as the base type at the end of the chain (an array domain as
+     * the element type's list), the domain named in the note; the baseline creates each domain after the one it is
+     * declared over (here against the alphabetical order), migrate-dev is in sync, and a database deployed from the
+     * baseline has the same catalog and pulls to the same text.
+     */
+    @Test
+    void postgresqlDomainsOverDomainsAndArrays() throws Exception {
+        try (MigrateFixture f = new MigrateFixture(Provider.POSTGRESQL);
+                TestDatabase empty = TestDatabases.create(Provider.POSTGRESQL)) {
+            f.db.execute("""
+                    CREATE DOMAIN z_amount AS numeric(10, 2) CHECK (VALUE >= 0);
+                    CREATE DOMAIN m_price AS z_amount CHECK (VALUE < 10000);
+                    CREATE DOMAIN a_discount AS m_price DEFAULT 0;
+                    CREATE DOMAIN y_code AS varchar(8);
+                    CREATE DOMAIN b_codes AS y_code[] CHECK (cardinality(VALUE) <= 3);
+                    CREATE DOMAIN c_tags AS text[] NOT NULL;
+                    CREATE TABLE offers (
+                        id       serial PRIMARY KEY,
+                        price    m_price NOT NULL,
+                        discount a_discount,
+                        codes    b_codes,
+                        tags     c_tags,
+                        history  m_price[]
+                    );
+                    INSERT INTO offers (price, codes, tags, history) VALUES (10, '{AB,CD}', '{x}', '{1,2}');
+                    """);
+            Path schema = Files.createDirectories(f.migrations.getParent()).resolve("schema.zmodel");
+            String pulled;
+            try (Connection c = f.db.connect()) {
+                pulled = DbPull.pull(c, null, PullOptions.defaults()).text();
+            }
+            Files.writeString(schema, pulled);
+            assertTrue(pulled.contains("""
+                    /// - price: m_price (numeric(10,2))
+                    /// - discount: a_discount (numeric(10,2))
+                    /// - codes: b_codes (character varying(8)[])
+                    /// - tags: c_tags (text[])
+                    /// - history: m_price (numeric(10,2)[])
+                    model Offers {
+                        id       Int       @id @default(autoincrement())
+                        price    Decimal   @db.Decimal(10, 2)
+                        discount Decimal?  @db.Decimal(10, 2)
+                        codes    String[]  @db.VarChar(8)
+                        tags     String[]
+                        history  Decimal[] @db.Decimal(10, 2)
+                    """), pulled);
+            assertEquals(
+                    List.of(),
+                    ZModelFiles.validate(schema).stream()
+                            .filter(Diagnostic::isError)
+                            .toList());
+
+            MigrateBaselineResult baseline = MigrateBaseline.run(f.options());
+            assertEquals(List.of(), baseline.notCarried());
+            List<String> domains = baseline.carried().stream()
+                    .filter(s -> s.startsWith("Create domain"))
+                    .toList();
+            assertTrue(
+                    domains.indexOf("Create domain `public.z_amount`")
+                                    < domains.indexOf("Create domain `public.m_price`")
+                            && domains.indexOf("Create domain `public.m_price`")
+                                    < domains.indexOf("Create domain `public.a_discount`")
+                            && domains.indexOf("Create domain `public.y_code`")
+                                    < domains.indexOf("Create domain `public.b_codes`"),
+                    "each domain after the one it is declared over: " + domains);
+            assertTrue(
+                    MigrateDev.run(f.options().withDesired(ZModelProject.desired(schema)))
+                            .inSync(),
+                    f.allMessages());
+
+            MigrateDeploy.run(f.options().withDatabase(MigrateFixture.settings(empty)));
+            MigrateBaselineTest.assertSameCatalog(databaseCatalog(f.db), databaseCatalog(empty));
+            assertThrows(
+                    IllegalStateException.class,
+                    () -> empty.execute("INSERT INTO offers (price, tags) VALUES (20000, '{x}')"),
+                    "the check of the domain under m_price's own");
+            assertThrows(
+                    IllegalStateException.class,
+                    () -> empty.execute("INSERT INTO offers (price, codes, tags) VALUES (1, '{A,B,C,D}', '{x}')"),
+                    "the array domain's check");
+            try (Connection c = empty.connect()) {
+                assertEquals(
+                        pulled, DbPull.pull(c, null, PullOptions.defaults()).text(), "the same pull");
+            }
+        }
+    }
+
+    /** The whole database's catalog ({@link MigrateBaselineTest#POSTGRES_DATABASE_CATALOG}), sorted. */
+    static String databaseCatalog(TestDatabase db) {
+        return db.query(MigrateBaselineTest.POSTGRES_DATABASE_CATALOG).stream()
+                .map(r -> r.get(0))
+                .sorted()
+                .collect(Collectors.joining("\n"));
+    }
+
+    /**
      * Evolution after adoption: the pulled schema validates; after the baseline, one added field is exactly one
      * migration with one change, applied with every row kept, and nothing the baseline carried (checks, partial and
      * expression indexes, generated columns, triggers, views, comments, collations) is dropped or rewritten — the
