@@ -273,6 +273,83 @@ class AdoptionTest {
         }
     }
 
+    /**
+     * MySQL/MariaDB: a later migration that changes a column through the model (a default, the nullability) keeps
+     * what the database keeps and the model cannot state — an unsigned DECIMAL/DOUBLE, a collation, ON UPDATE, a
+     * comment — checked in information_schema after the migration.
+     */
+    @Test
+    void mysqlModifyColumnKeepsWhatTheModelCannotState() throws Exception {
+        try (MigrateFixture f = new MigrateFixture(Provider.MYSQL)) {
+            f.db.execute("""
+                    CREATE TABLE account (
+                        id         INT AUTO_INCREMENT PRIMARY KEY,
+                        balance    DECIMAL(10, 2) UNSIGNED NOT NULL DEFAULT 0,
+                        rate       DOUBLE UNSIGNED NULL,
+                        email      VARCHAR(255) COLLATE utf8mb4_bin NOT NULL,
+                        updated_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP,
+                        note       VARCHAR(50) NULL COMMENT 'Free text'
+                    );
+                    INSERT INTO account (balance, rate, email, note) VALUES (12.5, 0.5, 'ada@example.com', 'x');
+                    """);
+            Path schema = Files.createDirectories(f.migrations.getParent()).resolve("schema.zmodel");
+            String pulled;
+            try (Connection c = f.db.connect()) {
+                pulled = DbPull.pull(c, null, PullOptions.defaults()).text();
+            }
+            MigrateBaseline.run(f.options());
+            String before = columns(f.db);
+            String evolved = pulled.replaceFirst(
+                            "(\n    balance +Decimal +@db.Decimal\\(10, 2\\) +)@default\\(0.00\\)", "$1@default(5.00)")
+                    .replaceFirst("(\n    rate +Float)\\?\n", "$1 @default(1)\n")
+                    .replaceFirst("(\n    email +String)( +)", "$1?$2")
+                    .replaceFirst("(\n    updatedAt +DateTime)( +)", "$1?$2")
+                    .replaceFirst("(\n    note +String)\\?( +)", "$1 $2@default(\"\") ");
+            assertTrue(!evolved.equals(pulled), pulled);
+            Files.writeString(schema, evolved);
+            MigrateDevResult changed = MigrateDev.run(
+                    f.options().withDesired(ZModelProject.desired(schema)).withName("loosen"));
+            assertEquals(
+                    List.of(
+                            "Alter column `account.balance` (default)",
+                            "Alter column `account.rate` (nullability, default)",
+                            "Alter column `account.email` (nullability)",
+                            "Alter column `account.updated_at` (nullability)",
+                            "Alter column `account.note` (nullability, default)"),
+                    changed.changes().stream().map(c -> c.summary()).toList(),
+                    evolved + f.allMessages());
+            assertEquals(
+                    List.of(
+                            "balance|decimal(10,2) unsigned|NO|5.00|||",
+                            "email|varchar(255)|YES|NULL||utf8mb4_bin|",
+                            "id|int(11)|NO||auto_increment||",
+                            "note|varchar(50)|NO|''||<collation>|Free text",
+                            "rate|double unsigned|NO|1|||",
+                            "updated_at|timestamp|YES|current_timestamp()|on update current_timestamp()||"),
+                    columns(f.db)
+                            .lines()
+                            .map(l -> l.replaceAll("utf8mb4_\\w+_ci", "<collation>"))
+                            .toList(),
+                    "before:\n" + before);
+            assertEquals("1", f.scalar("SELECT count(*) FROM account"), "the row kept");
+            assertTrue(
+                    MigrateDev.run(f.options().withDesired(ZModelProject.desired(schema)))
+                            .inSync(),
+                    f.allMessages());
+        }
+    }
+
+    /** Each column's type, nullability, default, extra, collation and comment, from information_schema. */
+    private static String columns(TestDatabase db) {
+        return db
+                .query("SELECT CONCAT_WS('|', COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COALESCE(COLUMN_DEFAULT, ''), "
+                        + "EXTRA, COALESCE(COLLATION_NAME, ''), COLUMN_COMMENT) FROM information_schema.COLUMNS "
+                        + "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'account' ORDER BY COLUMN_NAME")
+                .stream()
+                .map(r -> r.get(0))
+                .collect(Collectors.joining("\n"));
+    }
+
     /** The whole database's catalog ({@link MigrateBaselineTest#POSTGRES_DATABASE_CATALOG}), sorted. */
     static String databaseCatalog(TestDatabase db) {
         return db.query(MigrateBaselineTest.POSTGRES_DATABASE_CATALOG).stream()
