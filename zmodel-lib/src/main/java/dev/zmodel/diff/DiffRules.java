@@ -77,7 +77,6 @@ interface DiffRules {
 
     boolean sameAutoIncrement(Column from, Column to, Table toTable);
 
-    /** MySQL {@code ON UPDATE} expressions. */
     /**
      * The type a changed column gets: the target's, keeping what the target cannot state of the column's current
      * type (MySQL: UNSIGNED on a DECIMAL, FLOAT or DOUBLE).
@@ -86,6 +85,7 @@ interface DiffRules {
         return target;
     }
 
+    /** MySQL {@code ON UPDATE} expressions. */
     default boolean sameOnUpdate(String from, String to) {
         return java.util.Objects.equals(from, to);
     }

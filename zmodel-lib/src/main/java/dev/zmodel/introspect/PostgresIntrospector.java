@@ -240,7 +240,9 @@ public final class PostgresIntrospector implements Introspector {
                 def = null;
             } else if (def != null && isNextval(def) && dims == 0 && INTEGER_TYPES.contains(type.name())) {
                 auto = AutoIncrement.SEQUENCE;
-                def = null;
+                // a standalone sequence (no column owns it) stays named: migrations create the column with that
+                // default instead of a serial of its own
+                def = row.getBoolean(24) ? def : null;
             } else if (def != null && NULL_DEFAULT.matcher(def).matches()) {
                 def = null;
             }

@@ -47,7 +47,8 @@ final class PostgresQueries {
      * cannot reference columns, and opening each relation costs more than the rest of the query; generated
      * columns, which do reference columns, get theirs. A column of a domain (or an array of one) also gets the
      * domain's base type and type modifier (columns 18–22), resolved through domains over domains and over arrays
-     * (column 23: the array dimensions the domain adds, {@code text[]} → 1).
+     * (column 23: the array dimensions the domain adds, {@code text[]} → 1). Column 24: the column's default uses a
+     * standalone sequence, one no column owns.
      */
     static final String COLUMNS = """
             WITH RECURSIVE domain_chain (oid, base, typmod, dims) AS (
@@ -69,7 +70,15 @@ final class PostgresQueries {
                    pg_catalog.pg_get_expr(ad.adbin, CASE WHEN a.attgenerated <> '' THEN ad.adrelid ELSE 0 END),
                    a.attidentity, a.attgenerated, d.description,
                    CASE WHEN a.attcollation <> t.typcollation THEN co.collname END, a.attnum,
-                   bt.typname, bt.typtype, btn.nspname, db.typmod, pg_catalog.format_type(bt.oid, db.typmod), db.dims
+                   bt.typname, bt.typtype, btn.nspname, db.typmod, pg_catalog.format_type(bt.oid, db.typmod), db.dims,
+                   ad.oid IS NOT NULL AND EXISTS (
+                       SELECT 1 FROM pg_catalog.pg_depend dd
+                       JOIN pg_catalog.pg_class s ON s.oid = dd.refobjid AND s.relkind = 'S'
+                       WHERE dd.classid = 'pg_catalog.pg_attrdef'::regclass AND dd.objid = ad.oid
+                         AND dd.refclassid = 'pg_catalog.pg_class'::regclass
+                         AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend own
+                                         WHERE own.classid = 'pg_catalog.pg_class'::regclass AND own.objid = s.oid
+                                           AND own.deptype IN ('a', 'i')))
             FROM pg_catalog.pg_attribute a
             JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace

@@ -158,7 +158,7 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
     /**
      * What the baseline does not recreate, as (kind, name): composite and range types, aggregates, policies and row-level
      * security, rules, foreign, unlogged, partitioned, partition and inheriting tables, extended statistics,
-     * collations, index and table storage options, covering indexes, columns drawing from a sequence they do not own,
+     * collations, index and table storage options, covering indexes, columns drawing from another column's sequence,
      * event triggers.
      */
     static final String NOT_CARRIED = """
@@ -217,7 +217,7 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
               JOIN pg_catalog.pg_namespace n ON n.oid = i.relnamespace
               WHERE n.nspname = ANY (?) AND (x.indnatts > x.indnkeyatts OR i.reloptions IS NOT NULL)
               UNION ALL
-              SELECT 'column using a sequence it does not own', n.nspname || '.' || c.relname || '.' || a.attname
+              SELECT 'column using a sequence of another column', n.nspname || '.' || c.relname || '.' || a.attname
               FROM pg_catalog.pg_attrdef ad
               JOIN pg_catalog.pg_class c ON c.oid = ad.adrelid AND c.relkind IN ('r', 'p')
               JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -225,6 +225,11 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
               WHERE n.nspname = ANY (?) AND pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) LIKE 'nextval(%%'
                 AND pg_catalog.pg_get_serial_sequence(pg_catalog.quote_ident(n.nspname) || '.'
                     || pg_catalog.quote_ident(c.relname), a.attname) IS NULL
+                AND EXISTS (SELECT 1 FROM pg_catalog.pg_depend dd
+                            JOIN pg_catalog.pg_depend own ON own.classid = 'pg_catalog.pg_class'::regclass
+                                                         AND own.objid = dd.refobjid AND own.deptype IN ('a', 'i')
+                            WHERE dd.classid = 'pg_catalog.pg_attrdef'::regclass AND dd.objid = ad.oid
+                              AND dd.refclassid = 'pg_catalog.pg_class'::regclass)
               UNION ALL
               SELECT 'event trigger', evtname FROM pg_catalog.pg_event_trigger ev
               WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e
@@ -480,7 +485,7 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
             case "row-level security" -> " (not enabled)";
             case "table storage options", "index storage options" -> " (created with the default storage options)";
             case "covering index (INCLUDE)" -> " (created without its INCLUDE columns)";
-            case "column using a sequence it does not own" ->
+            case "column using a sequence of another column" ->
                 " (created as a serial column with a sequence of its own)";
             default -> " (not created)";
         };

@@ -274,6 +274,61 @@ class AdoptionTest {
     }
 
     /**
+     * PostgreSQL: a column numbered by a standalone sequence ({@code DEFAULT nextval('invoice_number')}) is pulled as
+     * {@code autoincrement()} (Prisma's rule), and the baseline recreates it drawing from that sequence, not from a
+     * serial of its own: the deployed database has the same catalog and numbers from the sequence's start. A column
+     * drawing from another column's sequence is still named as not carried.
+     */
+    @Test
+    void postgresqlColumnOfAStandaloneSequence() throws Exception {
+        try (MigrateFixture f = new MigrateFixture(Provider.POSTGRESQL);
+                TestDatabase empty = TestDatabases.create(Provider.POSTGRESQL)) {
+            f.db.execute("""
+                    CREATE SEQUENCE invoice_number AS integer START WITH 1000;
+                    CREATE TABLE invoice (id serial PRIMARY KEY, number integer NOT NULL DEFAULT nextval('invoice_number'));
+                    CREATE TABLE credit_note (id integer PRIMARY KEY DEFAULT nextval('invoice_id_seq'));
+                    INSERT INTO invoice DEFAULT VALUES;
+                    """);
+            Path schema = Files.createDirectories(f.migrations.getParent()).resolve("schema.zmodel");
+            String pulled;
+            try (Connection c = f.db.connect()) {
+                pulled = DbPull.pull(c, null, PullOptions.defaults()).text();
+            }
+            Files.writeString(schema, pulled);
+            assertTrue(pulled.contains("    number Int @default(autoincrement())\n"), pulled);
+
+            MigrateBaselineResult baseline = MigrateBaseline.run(f.options());
+            assertEquals(
+                    List.of("column using a sequence of another column `public.credit_note.id` (created as a serial "
+                            + "column with a sequence of its own)"),
+                    baseline.notCarried());
+            assertTrue(
+                    MigrateDev.run(f.options().withDesired(ZModelProject.desired(schema)))
+                            .inSync(),
+                    f.allMessages());
+            MigrateDeploy.run(f.options().withDatabase(MigrateFixture.settings(empty)));
+            List<String> invoice = List.of(
+                    "column public.invoice.number #2 integer notnull=true default=nextval('invoice_number'::regclass) "
+                            + "generated= identity= collation=");
+            assertEquals(
+                    invoice,
+                    databaseCatalog(empty)
+                            .lines()
+                            .filter(l -> l.contains("invoice.number"))
+                            .toList());
+            assertEquals(
+                    invoice,
+                    databaseCatalog(f.db)
+                            .lines()
+                            .filter(l -> l.contains("invoice.number"))
+                            .toList());
+            empty.execute("INSERT INTO invoice DEFAULT VALUES");
+            assertEquals(
+                    "1000", empty.query("SELECT number FROM invoice").get(0).get(0));
+        }
+    }
+
+    /**
      * MySQL/MariaDB: a later migration that changes a column through the model (a default, the nullability) keeps
      * what the database keeps and the model cannot state — an unsigned DECIMAL/DOUBLE, a collation, ON UPDATE, a
      * comment — checked in information_schema after the migration.

@@ -139,7 +139,10 @@ public final class PostgresDdl extends Ddl {
     @Override
     public String columnDefinition(Column c, String tableSchema) {
         StringBuilder b = new StringBuilder(quote(c.name())).append(' ');
-        boolean serial = c.autoIncrement() == AutoIncrement.SEQUENCE && c.type().arrayDimensions() == 0;
+        // a sequence column with a default draws from a sequence it does not own: the default, not a serial
+        boolean serial = c.autoIncrement() == AutoIncrement.SEQUENCE
+                && c.type().arrayDimensions() == 0
+                && c.defaultValue() == null;
         b.append(serial ? serial(c.type()) : type(c.type(), tableSchema));
         if (c.collation() != null) {
             b.append(" COLLATE ").append(quote(c.collation()));
