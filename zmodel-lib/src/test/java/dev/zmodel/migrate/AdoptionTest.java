@@ -478,7 +478,7 @@ class AdoptionTest {
     }
 
     /** Rows per table (Liquibase's own tables aside). */
-    private static Map<String, String> rowCounts(TestDatabase db) throws Exception {
+    static Map<String, String> rowCounts(TestDatabase db) throws Exception {
         Map<String, String> out = new TreeMap<>();
         try (Connection c = db.connect()) {
             DatabaseSchema schema = Introspectors.introspect(

@@ -620,7 +620,7 @@ class MigrateBaselineTest {
      * The baseline's CREATE TABLE is the differ's: declared type names in lower case unless SQLite standardizes
      * them ({@code numeric} for {@code NUMERIC}), no space after a comma ({@code NUMERIC(10,2)}), {@code NOT NULL} on an
      * {@code INTEGER PRIMARY KEY} (a rowid alias holds no NULL either way) and quoted identifiers. SQLite treats those
-     * the same, so types are compared case-insensitively and without spaces, a rowid alias's NOT NULL is not compared and index texts are compared without quotes.
+     * the same, so types are compared case-insensitively and without spaces, a rowid alias's NOT NULL is not compared and index texts are compared without quotes ({@code "x"} and {@code [x]}) and without a space before the parenthesis.
      */
     static final String SQLITE_CATALOG = """
             SELECT 'column ' || m.name || '.' || c.name || ' #' || c.cid || ' ' || replace(upper(c.type), ' ', '')
@@ -651,7 +651,8 @@ class MigrateBaselineTest {
             SELECT type || ' ' || name || ' on ' || tbl_name || ': ' || sql FROM sqlite_master
             WHERE type IN ('view', 'trigger')
             UNION ALL
-            SELECT 'index sql ' || name || ': ' || replace(sql, '"', '')
+            SELECT 'index sql ' || name || ': '
+                   || replace(replace(replace(replace(sql, '"', ''), '[', ''), ']', ''), ' (', '(')
             FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL
             """;
 }
