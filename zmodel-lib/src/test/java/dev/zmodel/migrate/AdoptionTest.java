@@ -31,7 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Adopting an existing database beyond the baseline itself (docs/migrations.md#adopting-an-existing-database):
- * PostgreSQL extensions in the datasource, domains, and evolving the adopted schema.
+ * PostgreSQL extensions in the datasource, domains (over domains and arrays too), a standalone sequence, MySQL column
+ * changes that keep what the model cannot state, and evolving the adopted schema.
  */
 class AdoptionTest {
 
