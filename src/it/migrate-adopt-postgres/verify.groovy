@@ -19,6 +19,7 @@ try {
     assert schema =~ /\n    number +Int +@default\(autoincrement\(\)\) @unique\n/ : 'the standalone sequence column'
     assert schema.contains('/// - name: COLLATE C') : 'the column collation named in the note'
     assert schema.contains('@@map("Order Line")')
+    assert schema.contains('/// - product_title_lower: (lower(title) text_pattern_ops)') : 'the operator class in the note'
     assert new File(basedir, 'zenstack/deployed.zmodel').text == schema : 'the deployed database pulls to the same schema'
 
     def dir = new File(basedir, 'zenstack/migrations')
