@@ -77,6 +77,14 @@ interface DiffRules {
 
     boolean sameAutoIncrement(Column from, Column to, Table toTable);
 
+    /**
+     * The type a changed column gets: the target's, keeping what the target cannot state of the column's current
+     * type (MySQL: UNSIGNED on a DECIMAL, FLOAT or DOUBLE).
+     */
+    default ColumnType effectiveType(ColumnType before, ColumnType target) {
+        return target;
+    }
+
     /** MySQL {@code ON UPDATE} expressions. */
     default boolean sameOnUpdate(String from, String to) {
         return java.util.Objects.equals(from, to);

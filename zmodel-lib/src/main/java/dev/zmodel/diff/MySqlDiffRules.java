@@ -52,6 +52,30 @@ final class MySqlDiffRules implements DiffRules {
                 && Objects.equals(from.scale(), to.scale());
     }
 
+    /** ZModel cannot state UNSIGNED for a DECIMAL, FLOAT or DOUBLE: a column of the same type keeps it. */
+    @Override
+    public ColumnType effectiveType(ColumnType before, ColumnType target) {
+        String a = before.name().toLowerCase(Locale.ROOT);
+        if (!before.unsigned()
+                || target.unsigned()
+                || INTEGERS.contains(a)
+                || !canonical(a).equals(canonical(target.name().toLowerCase(Locale.ROOT)))) {
+            return target;
+        }
+        return new ColumnType(
+                target.kind(),
+                target.schema(),
+                target.name(),
+                target.length(),
+                target.precision(),
+                target.scale(),
+                target.arrayDimensions(),
+                true,
+                target.values(),
+                target.raw() + " unsigned",
+                target.domain());
+    }
+
     private static String canonical(String name) {
         return switch (name) {
             case "integer" -> "int";

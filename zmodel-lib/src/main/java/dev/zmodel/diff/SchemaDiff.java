@@ -554,9 +554,9 @@ public final class SchemaDiff {
         }
 
         /**
-         * The target column, keeping what the target cannot state: the generated expression, the collation and
-         * MySQL's {@code ON UPDATE}; towards a model also the comment and whether an array column is {@code NOT NULL}
-         * (a ZModel list has no optionality).
+         * The target column, keeping what the target cannot state: the generated expression, the collation,
+         * MySQL's {@code ON UPDATE} and UNSIGNED of a non-integer type; towards a model also the comment and whether an
+         * array column is {@code NOT NULL} (a ZModel list has no optionality).
          */
         private Column effective(Column before, Column target) {
             boolean nullable = options.modelTarget()
@@ -567,7 +567,7 @@ public final class SchemaDiff {
             boolean comment = rules.supportsComments() && (target.comment() != null || !options.modelTarget());
             return new Column(
                     target.name(),
-                    target.type(),
+                    rules.effectiveType(before.type(), target.type()),
                     nullable,
                     keptJsonDefault(before, target) ? before.defaultValue() : target.defaultValue(),
                     target.autoIncrement(),

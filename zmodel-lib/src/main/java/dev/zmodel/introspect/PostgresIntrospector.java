@@ -6,6 +6,7 @@ import dev.zmodel.schema.CheckConstraint;
 import dev.zmodel.schema.Column;
 import dev.zmodel.schema.ColumnType;
 import dev.zmodel.schema.DatabaseSchema;
+import dev.zmodel.schema.Domain;
 import dev.zmodel.schema.EnumType;
 import dev.zmodel.schema.ExclusionConstraint;
 import dev.zmodel.schema.Extension;
@@ -14,7 +15,6 @@ import dev.zmodel.schema.Generated;
 import dev.zmodel.schema.IndexColumn;
 import dev.zmodel.schema.NullsOrder;
 import dev.zmodel.schema.PrimaryKey;
-import dev.zmodel.schema.QualifiedName;
 import dev.zmodel.schema.ReferentialAction;
 import dev.zmodel.schema.SortOrder;
 import dev.zmodel.schema.StoredObject;
@@ -226,15 +226,16 @@ public final class PostgresIntrospector implements Introspector {
                             row.getInt(6),
                             dims,
                             row.getString(7))
-                    // a domain: its base type with the domain's modifier, and the domain named
+                    // a domain: its base type with the domain's modifier, and the domain named; a domain over an
+                    // array adds its dimensions to the column's
                     : PostgresTypes.decode(
                                     row.getString(18),
                                     row.getString(19),
                                     row.getString(20),
                                     row.getInt(21),
-                                    dims,
-                                    row.getString(22) + "[]".repeat(dims))
-                            .withDomain(new QualifiedName(row.getString(10), row.getString(8)));
+                                    dims + row.getInt(23),
+                                    row.getString(22) + "[]".repeat(dims + row.getInt(23)))
+                            .withDomain(new Domain(row.getString(10), row.getString(8), row.getInt(23)));
             String def = row.getString(12);
             String identity = row.getString(13);
             String generatedKind = row.getString(14);
@@ -250,7 +251,9 @@ public final class PostgresIntrospector implements Introspector {
                 def = null;
             } else if (def != null && isNextval(def) && dims == 0 && INTEGER_TYPES.contains(type.name())) {
                 auto = AutoIncrement.SEQUENCE;
-                def = null;
+                // a standalone sequence (no column owns it) stays named: migrations create the column with that
+                // default instead of a serial of its own
+                def = row.getBoolean(24) ? def : null;
             } else if (def != null && NULL_DEFAULT.matcher(def).matches()) {
                 def = null;
             }

@@ -46,9 +46,23 @@ final class PostgresQueries {
      * reader orders by {@code attnum}). Defaults are deparsed without their relation (relation 0): a default
      * cannot reference columns, and opening each relation costs more than the rest of the query; generated
      * columns, which do reference columns, get theirs. A column of a domain (or an array of one) also gets the
-     * domain's base type and type modifier (columns 18–22), unless the base is itself a domain or an array.
+     * domain's base type and type modifier (columns 18–22), resolved through domains over domains and over arrays
+     * (column 23: the array dimensions the domain adds, {@code text[]} → 1). Column 24: the column's default uses a
+     * standalone sequence, one no column owns.
      */
     static final String COLUMNS = """
+            WITH RECURSIVE domain_chain (oid, base, typmod, dims) AS (
+                SELECT t.oid, t.typbasetype, t.typtypmod, 0 FROM pg_catalog.pg_type t WHERE t.typtype = 'd'
+                UNION ALL
+                SELECT d.oid, CASE WHEN b.typtype = 'd' THEN b.typbasetype ELSE b.typelem END,
+                       CASE WHEN d.typmod = -1 AND b.typtype = 'd' THEN b.typtypmod ELSE d.typmod END,
+                       d.dims + CASE WHEN b.typtype = 'd' THEN 0 ELSE 1 END
+                FROM domain_chain d JOIN pg_catalog.pg_type b ON b.oid = d.base
+                WHERE b.typtype = 'd' OR (b.typcategory = 'A' AND b.typelem <> 0 AND b.typlen = -1)
+            ), domain_base AS (
+                SELECT d.oid, d.base, d.typmod, d.dims FROM domain_chain d JOIN pg_catalog.pg_type b ON b.oid = d.base
+                WHERE b.typtype <> 'd' AND NOT (b.typcategory = 'A' AND b.typelem <> 0 AND b.typlen = -1)
+            )
             SELECT n.nspname, c.relname, a.attname, a.attnotnull, a.attndims, a.atttypmod,
                    pg_catalog.format_type(a.atttypid, a.atttypmod),
                    coalesce(et.typname, t.typname), coalesce(et.typtype, t.typtype), coalesce(etn.nspname, tn.nspname),
@@ -56,8 +70,15 @@ final class PostgresQueries {
                    pg_catalog.pg_get_expr(ad.adbin, CASE WHEN a.attgenerated <> '' THEN ad.adrelid ELSE 0 END),
                    a.attidentity, a.attgenerated, d.description,
                    CASE WHEN a.attcollation <> t.typcollation THEN co.collname END, a.attnum,
-                   bt.typname, bt.typtype, btn.nspname, coalesce(et.typtypmod, t.typtypmod),
-                   pg_catalog.format_type(bt.oid, coalesce(et.typtypmod, t.typtypmod))
+                   bt.typname, bt.typtype, btn.nspname, db.typmod, pg_catalog.format_type(bt.oid, db.typmod), db.dims,
+                   ad.oid IS NOT NULL AND EXISTS (
+                       SELECT 1 FROM pg_catalog.pg_depend dd
+                       JOIN pg_catalog.pg_class s ON s.oid = dd.refobjid AND s.relkind = 'S'
+                       WHERE dd.classid = 'pg_catalog.pg_attrdef'::regclass AND dd.objid = ad.oid
+                         AND dd.refclassid = 'pg_catalog.pg_class'::regclass
+                         AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend own
+                                         WHERE own.classid = 'pg_catalog.pg_class'::regclass AND own.objid = s.oid
+                                           AND own.deptype IN ('a', 'i')))
             FROM pg_catalog.pg_attribute a
             JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -65,9 +86,8 @@ final class PostgresQueries {
             JOIN pg_catalog.pg_namespace tn ON tn.oid = t.typnamespace
             LEFT JOIN pg_catalog.pg_type et ON t.typcategory = 'A' AND t.typelem <> 0 AND et.oid = t.typelem
             LEFT JOIN pg_catalog.pg_namespace etn ON etn.oid = et.typnamespace
-            LEFT JOIN pg_catalog.pg_type bt ON coalesce(et.typtype, t.typtype) = 'd'
-                                           AND bt.oid = coalesce(et.typbasetype, t.typbasetype)
-                                           AND bt.typtype <> 'd' AND bt.typcategory <> 'A'
+            LEFT JOIN domain_base db ON coalesce(et.typtype, t.typtype) = 'd' AND db.oid = coalesce(et.oid, t.oid)
+            LEFT JOIN pg_catalog.pg_type bt ON bt.oid = db.base
             LEFT JOIN pg_catalog.pg_namespace btn ON btn.oid = bt.typnamespace
             LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
             LEFT JOIN pg_catalog.pg_description d

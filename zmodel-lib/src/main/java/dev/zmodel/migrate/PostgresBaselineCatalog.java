@@ -36,7 +36,8 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
 
     /**
      * Domains: base type, collation, default, {@code NOT NULL} and named checks; {@code uses_function} when a check
-     * calls a function (the domain is then created after the functions that need no table).
+     * calls a function (the domain is then created after the functions that need no table); the domain its base type
+     * is, or is an array of (created first).
      */
     static final String DOMAINS = """
             SELECT n.nspname, t.typname, pg_catalog.format_type(t.typbasetype, t.typtypmod), t.typnotnull,
@@ -51,7 +52,10 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
                            JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_constraint'::regclass
                                                       AND d.objid = c.oid
                                                       AND d.refclassid = 'pg_catalog.pg_proc'::regclass
-                           WHERE c.contypid = t.oid)
+                           WHERE c.contypid = t.oid),
+                   (SELECT dn.nspname || '.' || d.typname FROM pg_catalog.pg_type d
+                    JOIN pg_catalog.pg_namespace dn ON dn.oid = d.typnamespace
+                    WHERE d.typtype = 'd' AND d.oid IN (bt.oid, bt.typelem))
             FROM pg_catalog.pg_type t
             JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
             JOIN pg_catalog.pg_type bt ON bt.oid = t.typbasetype
@@ -154,7 +158,7 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
     /**
      * What the baseline does not recreate, as (kind, name): composite and range types, aggregates, policies and row-level
      * security, rules, foreign, unlogged, partitioned, partition and inheriting tables, extended statistics,
-     * collations, index and table storage options, covering indexes, columns drawing from a sequence they do not own,
+     * collations, index and table storage options, covering indexes, columns drawing from another column's sequence,
      * event triggers.
      */
     static final String NOT_CARRIED = """
@@ -213,7 +217,7 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
               JOIN pg_catalog.pg_namespace n ON n.oid = i.relnamespace
               WHERE n.nspname = ANY (?) AND (x.indnatts > x.indnkeyatts OR i.reloptions IS NOT NULL)
               UNION ALL
-              SELECT 'column using a sequence it does not own', n.nspname || '.' || c.relname || '.' || a.attname
+              SELECT 'column using a sequence of another column', n.nspname || '.' || c.relname || '.' || a.attname
               FROM pg_catalog.pg_attrdef ad
               JOIN pg_catalog.pg_class c ON c.oid = ad.adrelid AND c.relkind IN ('r', 'p')
               JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -221,6 +225,11 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
               WHERE n.nspname = ANY (?) AND pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) LIKE 'nextval(%%'
                 AND pg_catalog.pg_get_serial_sequence(pg_catalog.quote_ident(n.nspname) || '.'
                     || pg_catalog.quote_ident(c.relname), a.attname) IS NULL
+                AND EXISTS (SELECT 1 FROM pg_catalog.pg_depend dd
+                            JOIN pg_catalog.pg_depend own ON own.classid = 'pg_catalog.pg_class'::regclass
+                                                         AND own.objid = dd.refobjid AND own.deptype IN ('a', 'i')
+                            WHERE dd.classid = 'pg_catalog.pg_attrdef'::regclass AND dd.objid = ad.oid
+                              AND dd.refclassid = 'pg_catalog.pg_class'::regclass)
               UNION ALL
               SELECT 'event trigger', evtname FROM pg_catalog.pg_event_trigger ev
               WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e
@@ -261,9 +270,12 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
         return "'" + text.replace("'", "''") + "'";
     }
 
+    private record DomainDef(String key, ChangelogEntry.Sql sql, Set<String> dependsOn, boolean usesFunction) {}
+
     /**
      * {@code CREATE DOMAIN}: the tables' columns are declared with their domains (the introspected type names it), so
-     * the domains come before the tables; one whose check calls a function goes to {@code afterFunctions}.
+     * the domains come before the tables, a domain over another domain after that one; one whose check calls a
+     * function (and those over it) goes to {@code afterFunctions}.
      */
     private static void domains(
             Connection c,
@@ -271,6 +283,7 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
             List<ChangelogEntry.Sql> beforeFunctions,
             List<ChangelogEntry.Sql> afterFunctions)
             throws SQLException {
+        List<DomainDef> domains = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(DOMAINS)) {
             s.setArray(1, c.createArrayOf("text", schemas.toArray()));
             try (ResultSet rs = s.executeQuery()) {
@@ -291,9 +304,22 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
                             "Create domain `" + rs.getString(1) + "." + rs.getString(2) + "`",
                             List.of(sql.toString()),
                             List.of("DROP DOMAIN " + name));
-                    (rs.getBoolean(8) ? afterFunctions : beforeFunctions).add(entry);
+                    String base = rs.getString(9);
+                    domains.add(new DomainDef(
+                            rs.getString(1) + "." + rs.getString(2),
+                            entry,
+                            base == null ? Set.of() : Set.of(base),
+                            rs.getBoolean(8)));
                 }
             }
+        }
+        Set<String> afterFunction = new java.util.HashSet<>();
+        for (DomainDef d : BaselineCatalog.dependenciesFirst(domains, DomainDef::key, DomainDef::dependsOn)) {
+            boolean after = d.usesFunction() || d.dependsOn().stream().anyMatch(afterFunction::contains);
+            if (after) {
+                afterFunction.add(d.key());
+            }
+            (after ? afterFunctions : beforeFunctions).add(d.sql());
         }
     }
 
@@ -459,7 +485,7 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
             case "row-level security" -> " (not enabled)";
             case "table storage options", "index storage options" -> " (created with the default storage options)";
             case "covering index (INCLUDE)" -> " (created without its INCLUDE columns)";
-            case "column using a sequence it does not own" ->
+            case "column using a sequence of another column" ->
                 " (created as a serial column with a sequence of its own)";
             default -> " (not created)";
         };

@@ -36,7 +36,7 @@ public record ColumnType(
         boolean unsigned,
         List<String> values,
         String raw,
-        QualifiedName domain) {
+        Domain domain) {
     public enum Kind {
         BUILTIN,
         ENUM,
@@ -98,7 +98,7 @@ public record ColumnType(
     }
 
     /** This base type, declared through the domain {@code value} (null: not through a domain). */
-    public ColumnType withDomain(QualifiedName value) {
+    public ColumnType withDomain(Domain value) {
         return new ColumnType(
                 kind, schema, name, length, precision, scale, arrayDimensions, unsigned, values, raw, value);
     }

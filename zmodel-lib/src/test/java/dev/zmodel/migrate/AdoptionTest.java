@@ -31,7 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Adopting an existing database beyond the baseline itself (docs/migrations.md#adopting-an-existing-database):
- * PostgreSQL extensions in the datasource, domains, and evolving the adopted schema.
+ * PostgreSQL extensions in the datasource, domains (over domains and arrays too), a standalone sequence, MySQL column
+ * changes that keep what the model cannot state, and evolving the adopted schema.
  */
 class AdoptionTest {
 
@@ -186,6 +187,234 @@ class AdoptionTest {
     }
 
     /**
+     * Domains over other domains and over arrays: pulled as the base type at the end of the chain (an array domain as
+     * the element type's list), the domain named in the note; the baseline creates each domain after the one it is
+     * declared over (here against the alphabetical order), migrate-dev is in sync, and a database deployed from the
+     * baseline has the same catalog and pulls to the same text.
+     */
+    @Test
+    void postgresqlDomainsOverDomainsAndArrays() throws Exception {
+        try (MigrateFixture f = new MigrateFixture(Provider.POSTGRESQL);
+                TestDatabase empty = TestDatabases.create(Provider.POSTGRESQL)) {
+            f.db.execute("""
+                    CREATE DOMAIN z_amount AS numeric(10, 2) CHECK (VALUE >= 0);
+                    CREATE DOMAIN m_price AS z_amount CHECK (VALUE < 10000);
+                    CREATE DOMAIN a_discount AS m_price DEFAULT 0;
+                    CREATE DOMAIN y_code AS varchar(8);
+                    CREATE DOMAIN b_codes AS y_code[] CHECK (cardinality(VALUE) <= 3);
+                    CREATE DOMAIN c_tags AS text[] NOT NULL;
+                    CREATE TABLE offers (
+                        id       serial PRIMARY KEY,
+                        price    m_price NOT NULL,
+                        discount a_discount,
+                        codes    b_codes,
+                        tags     c_tags,
+                        history  m_price[]
+                    );
+                    INSERT INTO offers (price, codes, tags, history) VALUES (10, '{AB,CD}', '{x}', '{1,2}');
+                    """);
+            Path schema = Files.createDirectories(f.migrations.getParent()).resolve("schema.zmodel");
+            String pulled;
+            try (Connection c = f.db.connect()) {
+                pulled = DbPull.pull(c, null, PullOptions.defaults()).text();
+            }
+            Files.writeString(schema, pulled);
+            assertTrue(pulled.contains("""
+                    /// - price: m_price (numeric(10,2))
+                    /// - discount: a_discount (numeric(10,2))
+                    /// - codes: b_codes (character varying(8)[])
+                    /// - tags: c_tags (text[])
+                    /// - history: m_price (numeric(10,2)[])
+                    model Offers {
+                        id       Int       @id @default(autoincrement())
+                        price    Decimal   @db.Decimal(10, 2)
+                        discount Decimal?  @db.Decimal(10, 2)
+                        codes    String[]  @db.VarChar(8)
+                        tags     String[]
+                        history  Decimal[] @db.Decimal(10, 2)
+                    """), pulled);
+            assertEquals(
+                    List.of(),
+                    ZModelFiles.validate(schema).stream()
+                            .filter(Diagnostic::isError)
+                            .toList());
+
+            MigrateBaselineResult baseline = MigrateBaseline.run(f.options());
+            assertEquals(List.of(), baseline.notCarried());
+            List<String> domains = baseline.carried().stream()
+                    .filter(s -> s.startsWith("Create domain"))
+                    .toList();
+            assertTrue(
+                    domains.indexOf("Create domain `public.z_amount`")
+                                    < domains.indexOf("Create domain `public.m_price`")
+                            && domains.indexOf("Create domain `public.m_price`")
+                                    < domains.indexOf("Create domain `public.a_discount`")
+                            && domains.indexOf("Create domain `public.y_code`")
+                                    < domains.indexOf("Create domain `public.b_codes`"),
+                    "each domain after the one it is declared over: " + domains);
+            assertTrue(
+                    MigrateDev.run(f.options().withDesired(ZModelProject.desired(schema)))
+                            .inSync(),
+                    f.allMessages());
+
+            MigrateDeploy.run(f.options().withDatabase(MigrateFixture.settings(empty)));
+            MigrateBaselineTest.assertSameCatalog(databaseCatalog(f.db), databaseCatalog(empty));
+            assertThrows(
+                    IllegalStateException.class,
+                    () -> empty.execute("INSERT INTO offers (price, tags) VALUES (20000, '{x}')"),
+                    "the check of the domain under m_price's own");
+            assertThrows(
+                    IllegalStateException.class,
+                    () -> empty.execute("INSERT INTO offers (price, codes, tags) VALUES (1, '{A,B,C,D}', '{x}')"),
+                    "the array domain's check");
+            try (Connection c = empty.connect()) {
+                assertEquals(
+                        pulled, DbPull.pull(c, null, PullOptions.defaults()).text(), "the same pull");
+            }
+        }
+    }
+
+    /**
+     * PostgreSQL: a column numbered by a standalone sequence ({@code DEFAULT nextval('invoice_number')}) is pulled as
+     * {@code autoincrement()} (Prisma's rule), and the baseline recreates it drawing from that sequence, not from a
+     * serial of its own: the deployed database has the same catalog and numbers from the sequence's start. A column
+     * drawing from another column's sequence is still named as not carried.
+     */
+    @Test
+    void postgresqlColumnOfAStandaloneSequence() throws Exception {
+        try (MigrateFixture f = new MigrateFixture(Provider.POSTGRESQL);
+                TestDatabase empty = TestDatabases.create(Provider.POSTGRESQL)) {
+            f.db.execute("""
+                    CREATE SEQUENCE invoice_number AS integer START WITH 1000;
+                    CREATE TABLE invoice (id serial PRIMARY KEY, number integer NOT NULL DEFAULT nextval('invoice_number'));
+                    CREATE TABLE credit_note (id integer PRIMARY KEY DEFAULT nextval('invoice_id_seq'));
+                    INSERT INTO invoice DEFAULT VALUES;
+                    """);
+            Path schema = Files.createDirectories(f.migrations.getParent()).resolve("schema.zmodel");
+            String pulled;
+            try (Connection c = f.db.connect()) {
+                pulled = DbPull.pull(c, null, PullOptions.defaults()).text();
+            }
+            Files.writeString(schema, pulled);
+            assertTrue(pulled.contains("    number Int @default(autoincrement())\n"), pulled);
+
+            MigrateBaselineResult baseline = MigrateBaseline.run(f.options());
+            assertEquals(
+                    List.of("column using a sequence of another column `public.credit_note.id` (created as a serial "
+                            + "column with a sequence of its own)"),
+                    baseline.notCarried());
+            assertTrue(
+                    MigrateDev.run(f.options().withDesired(ZModelProject.desired(schema)))
+                            .inSync(),
+                    f.allMessages());
+            MigrateDeploy.run(f.options().withDatabase(MigrateFixture.settings(empty)));
+            List<String> invoice = List.of(
+                    "column public.invoice.number #2 integer notnull=true default=nextval('invoice_number'::regclass) "
+                            + "generated= identity= collation=");
+            assertEquals(
+                    invoice,
+                    databaseCatalog(empty)
+                            .lines()
+                            .filter(l -> l.contains("invoice.number"))
+                            .toList());
+            assertEquals(
+                    invoice,
+                    databaseCatalog(f.db)
+                            .lines()
+                            .filter(l -> l.contains("invoice.number"))
+                            .toList());
+            empty.execute("INSERT INTO invoice DEFAULT VALUES");
+            assertEquals(
+                    "1000", empty.query("SELECT number FROM invoice").get(0).get(0));
+        }
+    }
+
+    /**
+     * MySQL/MariaDB: a later migration that changes a column through the model (a default, the nullability) keeps
+     * what the database keeps and the model cannot state — an unsigned DECIMAL/DOUBLE, a collation, ON UPDATE, a
+     * comment — checked in information_schema after the migration.
+     */
+    @Test
+    void mysqlModifyColumnKeepsWhatTheModelCannotState() throws Exception {
+        try (MigrateFixture f = new MigrateFixture(Provider.MYSQL)) {
+            f.db.execute("""
+                    CREATE TABLE account (
+                        id         INT AUTO_INCREMENT PRIMARY KEY,
+                        balance    DECIMAL(10, 2) UNSIGNED NOT NULL DEFAULT 0,
+                        rate       DOUBLE UNSIGNED NULL,
+                        email      VARCHAR(255) COLLATE utf8mb4_bin NOT NULL,
+                        updated_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP,
+                        note       VARCHAR(50) NULL COMMENT 'Free text'
+                    );
+                    INSERT INTO account (balance, rate, email, note) VALUES (12.5, 0.5, 'ada@example.com', 'x');
+                    """);
+            Path schema = Files.createDirectories(f.migrations.getParent()).resolve("schema.zmodel");
+            String pulled;
+            try (Connection c = f.db.connect()) {
+                pulled = DbPull.pull(c, null, PullOptions.defaults()).text();
+            }
+            MigrateBaseline.run(f.options());
+            String before = columns(f.db);
+            String evolved = pulled.replaceFirst(
+                            "(\n    balance +Decimal +@db.Decimal\\(10, 2\\) +)@default\\(0.00\\)", "$1@default(5.00)")
+                    .replaceFirst("(\n    rate +Float)\\?\n", "$1 @default(1)\n")
+                    .replaceFirst("(\n    email +String)( +)", "$1?$2")
+                    .replaceFirst("(\n    updatedAt +DateTime)( +)", "$1?$2")
+                    .replaceFirst("(\n    note +String)\\?( +)", "$1 $2@default(\"\") ");
+            assertTrue(!evolved.equals(pulled), pulled);
+            Files.writeString(schema, evolved);
+            MigrateDevResult changed = MigrateDev.run(
+                    f.options().withDesired(ZModelProject.desired(schema)).withName("loosen"));
+            assertEquals(
+                    List.of(
+                            "Alter column `account.balance` (default)",
+                            "Alter column `account.rate` (nullability, default)",
+                            "Alter column `account.email` (nullability)",
+                            "Alter column `account.updated_at` (nullability)",
+                            "Alter column `account.note` (nullability, default)"),
+                    changed.changes().stream().map(c -> c.summary()).toList(),
+                    evolved + f.allMessages());
+            assertEquals(
+                    List.of(
+                            "balance|decimal(10,2) unsigned|NO|5.00|||",
+                            "email|varchar(255)|YES|NULL||utf8mb4_bin|",
+                            "id|int(11)|NO||auto_increment||",
+                            "note|varchar(50)|NO|''||<collation>|Free text",
+                            "rate|double unsigned|NO|1|||",
+                            "updated_at|timestamp|YES|current_timestamp()|on update current_timestamp()||"),
+                    columns(f.db)
+                            .lines()
+                            .map(l -> l.replaceAll("utf8mb4_\\w+_ci", "<collation>"))
+                            .toList(),
+                    "before:\n" + before);
+            assertEquals("1", f.scalar("SELECT count(*) FROM account"), "the row kept");
+            assertTrue(
+                    MigrateDev.run(f.options().withDesired(ZModelProject.desired(schema)))
+                            .inSync(),
+                    f.allMessages());
+        }
+    }
+
+    /** Each column's type, nullability, default, extra, collation and comment, from information_schema. */
+    private static String columns(TestDatabase db) {
+        return db
+                .query("SELECT CONCAT_WS('|', COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COALESCE(COLUMN_DEFAULT, ''), "
+                        + "EXTRA, COALESCE(COLLATION_NAME, ''), COLUMN_COMMENT) FROM information_schema.COLUMNS "
+                        + "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'account' ORDER BY COLUMN_NAME")
+                .stream()
+                .map(r -> r.get(0))
+                .collect(Collectors.joining("\n"));
+    }
+
+    /** The whole database's catalog ({@link MigrateBaselineTest#POSTGRES_DATABASE_CATALOG}), sorted. */
+    static String databaseCatalog(TestDatabase db) {
+        return db.query(MigrateBaselineTest.POSTGRES_DATABASE_CATALOG).stream()
+                .map(r -> r.get(0))
+                .sorted()
+                .collect(Collectors.joining("\n"));
+    }
+
+    /**
      * Evolution after adoption: the pulled schema validates; after the baseline, one added field is exactly one
      * migration with one change, applied with every row kept, and nothing the baseline carried (checks, partial and
      * expression indexes, generated columns, triggers, views, comments, collations) is dropped or rewritten — the
@@ -250,7 +479,7 @@ class AdoptionTest {
     }
 
     /** Rows per table (Liquibase's own tables aside). */
-    private static Map<String, String> rowCounts(TestDatabase db) throws Exception {
+    static Map<String, String> rowCounts(TestDatabase db) throws Exception {
         Map<String, String> out = new TreeMap<>();
         try (Connection c = db.connect()) {
             DatabaseSchema schema = Introspectors.introspect(

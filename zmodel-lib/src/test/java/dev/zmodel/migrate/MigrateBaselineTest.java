@@ -489,6 +489,85 @@ class MigrateBaselineTest {
                     NOT_EXTENSION.formatted("'pg_class'::regclass", "c.oid"),
                     NOT_EXTENSION.formatted("'pg_proc'::regclass", "p.oid"));
 
+    /**
+     * PostgreSQL's catalog of a whole database, every schema but the system ones, one line per fact: schemas,
+     * extensions, relations with their kind and options, columns (type, NOT NULL, default, generation, identity,
+     * collation), constraints of tables and domains, indexes ({@code pg_get_indexdef}), view and materialized view
+     * definitions, triggers with their enabled state, functions and procedures ({@code pg_get_functiondef}),
+     * sequences, enum, domain, range and composite types, comments. Liquibase's history tables and what belongs to an
+     * extension are left out.
+     */
+    static final String POSTGRES_DATABASE_CATALOG = """
+            WITH ns AS (SELECT oid, nspname FROM pg_namespace
+                        WHERE nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') AND nspname NOT LIKE 'pg_temp%'
+                          AND nspname NOT LIKE 'pg_toast_temp%'),
+                 ext AS (SELECT objid, classid FROM pg_depend WHERE deptype = 'e')
+            SELECT 'schema ' || nspname FROM ns
+            UNION ALL
+            SELECT 'extension ' || extname || ' in ' || extnamespace::regnamespace FROM pg_extension
+            UNION ALL
+            SELECT 'relation ' || n.nspname || '.' || c.relname || ' kind=' || c.relkind::text || ' persistence='
+                   || c.relpersistence::text || ' options=' || coalesce(array_to_string(c.reloptions, ','), '')
+            FROM pg_class c JOIN ns n ON n.oid = c.relnamespace
+            WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'i', 'f') AND c.relname NOT ILIKE 'databasechangelog%'
+              AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_class'::regclass AND ext.objid = c.oid)
+            UNION ALL
+            SELECT 'column ' || n.nspname || '.' || c.relname || '.' || a.attname || ' #' || a.attnum || ' '
+                   || format_type(a.atttypid, a.atttypmod) || ' notnull=' || a.attnotnull || ' default='
+                   || coalesce(CASE WHEN a.attgenerated = '' THEN pg_get_expr(d.adbin, d.adrelid) END, '')
+                   || ' generated=' || coalesce(CASE WHEN a.attgenerated <> '' THEN pg_get_expr(d.adbin, d.adrelid) END, '')
+                   || ' identity=' || a.attidentity::text || ' collation=' || coalesce(co.collname, '')
+            FROM pg_attribute a
+            JOIN pg_class c ON c.oid = a.attrelid AND c.relkind IN ('r', 'p', 'v', 'm', 'f')
+            JOIN ns n ON n.oid = c.relnamespace
+            LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+            LEFT JOIN pg_collation co ON co.oid = a.attcollation AND a.attcollation <> (SELECT typcollation FROM pg_type WHERE oid = a.atttypid)
+            WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relname NOT ILIKE 'databasechangelog%'
+              AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_class'::regclass AND ext.objid = c.oid)
+            UNION ALL
+            SELECT 'constraint ' || n.nspname || '.' || coalesce(c.relname, t.typname) || ' ' || k.conname || ' '
+                   || pg_get_constraintdef(k.oid)
+            FROM pg_constraint k JOIN ns n ON n.oid = k.connamespace
+            LEFT JOIN pg_class c ON c.oid = k.conrelid LEFT JOIN pg_type t ON t.oid = k.contypid
+            WHERE coalesce(c.relname, t.typname) NOT ILIKE 'databasechangelog%'
+            UNION ALL
+            SELECT 'index ' || pg_get_indexdef(i.indexrelid)
+            FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN ns n ON n.oid = c.relnamespace
+            WHERE c.relname NOT ILIKE 'databasechangelog%'
+            UNION ALL
+            SELECT 'view ' || n.nspname || '.' || c.relname || ' ' || pg_get_viewdef(c.oid, true)
+            FROM pg_class c JOIN ns n ON n.oid = c.relnamespace WHERE c.relkind IN ('v', 'm')
+            UNION ALL
+            SELECT 'trigger ' || pg_get_triggerdef(t.oid) || ' enabled=' || t.tgenabled::text
+            FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN ns n ON n.oid = c.relnamespace WHERE NOT t.tgisinternal
+            UNION ALL
+            SELECT 'function ' || pg_get_functiondef(p.oid)
+            FROM pg_proc p JOIN ns n ON n.oid = p.pronamespace
+            WHERE p.prokind IN ('f', 'p')
+              AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_proc'::regclass AND ext.objid = p.oid)
+            UNION ALL
+            SELECT 'sequence ' || schemaname || '.' || sequencename || ' ' || data_type || ' ' || start_value || ' '
+                   || increment_by || ' ' || min_value || ' ' || max_value || ' ' || cache_size || ' ' || cycle
+            FROM pg_sequences WHERE sequencename NOT ILIKE 'databasechangelog%'
+            UNION ALL
+            SELECT 'type ' || n.nspname || '.' || t.typname || ' kind=' || t.typtype::text
+                   || CASE WHEN t.typtype = 'd' THEN ' base=' || format_type(t.typbasetype, t.typtypmod) || ' notnull='
+                               || t.typnotnull || ' default=' || coalesce(t.typdefault, '') || ' collation='
+                               || coalesce((SELECT collname FROM pg_collation WHERE oid = t.typcollation), '')
+                           WHEN t.typtype = 'e' THEN ' labels='
+                               || (SELECT string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = t.oid)
+                           ELSE '' END
+            FROM pg_type t JOIN ns n ON n.oid = t.typnamespace
+            WHERE t.typtype IN ('d', 'e', 'r', 'c') AND (t.typrelid = 0 OR (SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c')
+              AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_type'::regclass AND ext.objid = t.oid)
+            UNION ALL
+            SELECT 'comment ' || o.type || ' ' || o.identity || ' ' || d.description
+            FROM pg_description d CROSS JOIN LATERAL pg_identify_object(d.classoid, d.objoid, d.objsubid) o
+            WHERE (o.schema IN (SELECT nspname FROM ns) OR o.type = 'trigger'
+                   OR (o.type = 'schema' AND o.identity IN (SELECT nspname FROM ns) AND o.identity <> 'public'))
+              AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = d.classoid AND ext.objid = d.objoid)
+            """;
+
     static final String MYSQL_CATALOG = """
             SELECT CONCAT_WS(' ', 'table', TABLE_NAME, TABLE_TYPE, ENGINE, TABLE_COLLATION, TABLE_COMMENT)
             FROM information_schema.TABLES
@@ -541,7 +620,7 @@ class MigrateBaselineTest {
      * The baseline's CREATE TABLE is the differ's: declared type names in lower case unless SQLite standardizes
      * them ({@code numeric} for {@code NUMERIC}), no space after a comma ({@code NUMERIC(10,2)}), {@code NOT NULL} on an
      * {@code INTEGER PRIMARY KEY} (a rowid alias holds no NULL either way) and quoted identifiers. SQLite treats those
-     * the same, so types are compared case-insensitively and without spaces, a rowid alias's NOT NULL is not compared and index texts are compared without quotes.
+     * the same, so types are compared case-insensitively and without spaces, a rowid alias's NOT NULL is not compared and index texts are compared without quotes ({@code "x"} and {@code [x]}) and without a space before the parenthesis.
      */
     static final String SQLITE_CATALOG = """
             SELECT 'column ' || m.name || '.' || c.name || ' #' || c.cid || ' ' || replace(upper(c.type), ' ', '')
@@ -572,7 +651,8 @@ class MigrateBaselineTest {
             SELECT type || ' ' || name || ' on ' || tbl_name || ': ' || sql FROM sqlite_master
             WHERE type IN ('view', 'trigger')
             UNION ALL
-            SELECT 'index sql ' || name || ': ' || replace(sql, '"', '')
+            SELECT 'index sql ' || name || ': '
+                   || replace(replace(replace(replace(sql, '"', ''), '[', ''), ']', ''), ' (', '(')
             FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL
             """;
 }

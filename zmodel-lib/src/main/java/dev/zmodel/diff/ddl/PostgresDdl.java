@@ -83,9 +83,12 @@ public final class PostgresDdl extends Ddl {
     @Override
     public String type(ColumnType type, String tableSchema) {
         String base;
+        int dims = type.arrayDimensions();
         if (type.domain() != null) {
-            // a database's domain column (a baseline): the domain, which the baseline creates before the tables
-            base = table(type.domain());
+            // a database's domain column (a baseline): the domain, which the baseline creates before the tables;
+            // the dimensions of a domain over an array are the domain's
+            base = table(type.domain().qualifiedName());
+            dims -= type.domain().arrayDimensions();
         } else if (type.kind() == ColumnType.Kind.ENUM) {
             base = table(new QualifiedName(type.schema(), type.name()));
         } else if (type.kind() == ColumnType.Kind.USER_DEFINED) {
@@ -96,7 +99,7 @@ public final class PostgresDdl extends Ddl {
         } else {
             base = builtin(type);
         }
-        return base + "[]".repeat(type.arrayDimensions());
+        return base + "[]".repeat(dims);
     }
 
     private static String builtin(ColumnType type) {
@@ -136,7 +139,10 @@ public final class PostgresDdl extends Ddl {
     @Override
     public String columnDefinition(Column c, String tableSchema) {
         StringBuilder b = new StringBuilder(quote(c.name())).append(' ');
-        boolean serial = c.autoIncrement() == AutoIncrement.SEQUENCE && c.type().arrayDimensions() == 0;
+        // a sequence column with a default draws from a sequence it does not own: the default, not a serial
+        boolean serial = c.autoIncrement() == AutoIncrement.SEQUENCE
+                && c.type().arrayDimensions() == 0
+                && c.defaultValue() == null;
         b.append(serial ? serial(c.type()) : type(c.type(), tableSchema));
         if (c.collation() != null) {
             b.append(" COLLATE ").append(quote(c.collation()));

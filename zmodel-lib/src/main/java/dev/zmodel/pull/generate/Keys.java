@@ -274,6 +274,7 @@ final class Keys {
         String parts = index.columns().stream()
                 .map(c -> (c.isExpression() ? c.expression() : c.column())
                         + (c.length() != null ? "(" + c.length() + ")" : "")
+                        + (c.operatorClass() != null ? " " + c.operatorClass() : "")
                         + (c.order() == SortOrder.DESC ? " DESC" : ""))
                 .collect(Collectors.joining(", "));
         return (index.unique() ? "UNIQUE " : "") + "(" + parts + ")";
