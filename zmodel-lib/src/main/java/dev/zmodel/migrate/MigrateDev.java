@@ -71,8 +71,7 @@ public final class MigrateDev {
                     + "for shared, staging and production databases.");
         }
         try (Connection dev = Connections.open(options.database(), "migrate-dev");
-                ShadowDatabase shadow =
-                        ShadowDatabase.open(options.database(), dev, options.shadowDatabase(), listener)) {
+                ShadowReplay shadow = new ShadowReplay(options, dev, dir, owned)) {
             // a migrate-dev interrupted with Ctrl-C leaves Liquibase's lock held; say so instead of waiting 5 minutes
             LiquibaseLock.awaitFree(dev, options, false, "migrate-dev");
             MigrationHistory history = MigrationHistory.read(dev, options.database(), dir);
@@ -90,8 +89,7 @@ public final class MigrateDev {
                 listener.warn("Continuing the partially applied migration " + s.describe() + ".");
             }
             List<Migration> applied = Pending.apply(dev, dir, history, options, "migrate-dev", null);
-            shadow.apply(dir, dir.migrations());
-            DiffResult diff = SchemaDiff.diff(owned.of(shadow.introspect()), desired, diffOptions);
+            DiffResult diff = SchemaDiff.diff(shadow.of(dir.migrations(), List.of()), desired, diffOptions);
             Unmanaged.report(diff, listener);
             diff.suggestions().forEach(s -> listener.warn(s.message()));
             if (diff.isEmpty()) {
@@ -100,7 +98,7 @@ public final class MigrateDev {
                 return new MigrateDevResult(
                         reset, applied, null, false, List.of(), diff.unmanaged(), diff.suggestions());
             }
-            return create(dir, dev, diff, reset, applied);
+            return create(dir, dev, shadow, diff, reset, applied);
         } catch (SQLException e) {
             throw Privileges.failure("migrate-dev", options.database(), e);
         }
@@ -113,12 +111,12 @@ public final class MigrateDev {
     }
 
     private String historyProblem(
-            MigrationHistory history, MigrationsDirectory dir, Connection dev, ShadowDatabase shadow) {
+            MigrationHistory history, MigrationsDirectory dir, Connection dev, ShadowReplay shadow) {
         List<String> problems = history.inState(MigrationState.EDITED).stream()
                 .map(MigrationHistory::editedProblem)
                 .collect(Collectors.toCollection(java.util.ArrayList::new));
         for (UnknownMigration u : history.unknown()) {
-            problems.add(missing(u, history, dir, dev, shadow));
+            problems.add(missing(u, history, dir, dev, shadow.shadow()));
         }
         return "The migration history of " + db + " does not match the migrations directory:\n  - "
                 + String.join("\n  - ", problems);
@@ -164,15 +162,11 @@ public final class MigrateDev {
     }
 
     /** The drift message, or null when the database is what its applied migrations produce. */
-    private String drift(MigrationsDirectory dir, MigrationHistory history, Connection dev, ShadowDatabase shadow) {
-        shadow.apply(dir, history.applied());
+    private String drift(MigrationsDirectory dir, MigrationHistory history, Connection dev, ShadowReplay shadow) {
         List<MigrationStatus> partial = history.inState(MigrationState.PARTIALLY_APPLIED);
-        for (MigrationStatus s : partial) {
-            shadow.applyFirst(dir, s.migration(), s.appliedChangesets());
-        }
         OwnedTables owned = OwnedTables.of(options);
         DiffResult drift = SchemaDiff.diff(
-                owned.of(shadow.introspect()), owned.of(Schemas.read(dev, options.database(), listener)));
+                shadow.of(history.applied(), partial), owned.of(Schemas.read(dev, options.database(), listener)));
         if (drift.isEmpty()) {
             return null;
         }
@@ -206,7 +200,12 @@ public final class MigrateDev {
     }
 
     private MigrateDevResult create(
-            MigrationsDirectory dir, Connection dev, DiffResult diff, boolean reset, List<Migration> applied) {
+            MigrationsDirectory dir,
+            Connection dev,
+            ShadowReplay shadow,
+            DiffResult diff,
+            boolean reset,
+            List<Migration> applied) {
         List<SchemaChange> changes = diff.changes();
         String summary = changes.stream().map(c -> "  - " + c.summary()).collect(Collectors.joining("\n"));
         if (options.name() == null) {
@@ -249,8 +248,32 @@ public final class MigrateDev {
                 options,
                 "migrate-dev",
                 created);
+        recordReplay(dir, withCreated, created, dev, shadow);
         listener.info("Applied migration " + created.id() + "; " + db + " is in sync with "
                 + options.desired().description() + ".");
         return new MigrateDevResult(reset, applied, created, true, changes, diff.unmanaged(), diff.suggestions());
+    }
+
+    /**
+     * The development database now holds the replay of the earlier migrations (verified: no drift) plus the migration
+     * this run created and applied in full: its owned schema is what the replay of all of them produces, recorded so
+     * that the next run does not replay them. Only when the directory holds exactly the earlier ones and the new one.
+     */
+    private void recordReplay(
+            MigrationsDirectory before,
+            MigrationsDirectory after,
+            Migration created,
+            Connection dev,
+            ShadowReplay shadow) {
+        List<Migration> expected = new java.util.ArrayList<>(before.migrations());
+        expected.add(created);
+        List<String> ids = expected.stream().map(Migration::id).toList();
+        if (!ids.equals(after.migrations().stream().map(Migration::id).toList())) {
+            return;
+        }
+        if (options.replayCache() != null) {
+            shadow.record(
+                    after.migrations(), OwnedTables.of(options).of(Schemas.read(dev, options.database(), listener)));
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.zmodel.schema;
 
 import dev.zmodel.Provider;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,7 +26,8 @@ public record DatabaseSchema(
         List<Table> tables,
         List<View> views,
         List<EnumType> enums,
-        List<Extension> extensions) {
+        List<Extension> extensions)
+        implements Serializable {
     public DatabaseSchema {
         namespaces = List.copyOf(namespaces);
         tables = List.copyOf(tables);
