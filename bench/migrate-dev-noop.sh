@@ -90,7 +90,7 @@ seconds() { local start=$1 end; end=$(date +%s%N); echo "scale=2; ($end - $start
 timed() {  # $1: project directory, then the goal and its flags; prints the seconds
     local dir=$1; shift
     local start; start=$(date +%s%N)
-    (cd "$dir" && "$mvn" -B -q -o -Dmaven.repo.local="$repo" "$@") >&2
+    (cd "$dir" && "$mvn" -B -q -o -Dmaven.repo.local="$repo" -Daether.enhancedLocalRepository.trackingFilename=_bench.repositories "$@") >&2
     seconds "$start"
 }
 db_pull() { printf '%s\n' "$datasource" > "$pull/zenstack/schema.zmodel"; timed "$pull" zenstack:db-pull; }

@@ -98,7 +98,11 @@ public final class MigrateDev {
                 return new MigrateDevResult(
                         reset, applied, null, false, List.of(), diff.unmanaged(), diff.suggestions());
             }
-            return create(dir, dev, shadow, diff, reset, applied);
+            // the shadow is done: dropped before the new migration's writes, since PostgreSQL's DROP DATABASE waits
+            // for a checkpoint, which after thousands of DDL statements took longer than a plain Liquibase update's
+            // whole overhead
+            shadow.close();
+            return create(dir, dev, shadow, history, diff, reset, applied);
         } catch (SQLException e) {
             throw Privileges.failure("migrate-dev", options.database(), e);
         }
@@ -203,6 +207,7 @@ public final class MigrateDev {
             MigrationsDirectory dir,
             Connection dev,
             ShadowReplay shadow,
+            MigrationHistory history,
             DiffResult diff,
             boolean reset,
             List<Migration> applied) {
@@ -241,39 +246,32 @@ public final class MigrateDev {
         }
         // applied like every pending migration, so that a failure says what ran and how to continue or undo
         MigrationsDirectory withCreated = MigrationsDirectory.read(options.migrations(), options.provider());
-        Pending.apply(
-                dev,
-                withCreated,
-                MigrationHistory.read(dev, options.database(), withCreated),
-                options,
-                "migrate-dev",
-                created);
-        recordReplay(dir, withCreated, created, dev, shadow);
+        boolean onlyCreated = onlyCreatedAdded(dir, withCreated, created);
+        // every earlier migration is applied by now; the new file is not parsed again just to count its changesets
+        MigrationHistory before = onlyCreated
+                ? history.withCreated(created, changes.size())
+                : MigrationHistory.read(dev, options.database(), withCreated);
+        Pending.apply(dev, withCreated, before, options, "migrate-dev", created);
+        if (onlyCreated && options.replayCache() != null) {
+            shadow.record(
+                    withCreated.migrations(),
+                    OwnedTables.of(options).of(Schemas.read(dev, options.database(), listener)));
+        }
         listener.info("Applied migration " + created.id() + "; " + db + " is in sync with "
                 + options.desired().description() + ".");
         return new MigrateDevResult(reset, applied, created, true, changes, diff.unmanaged(), diff.suggestions());
     }
 
     /**
-     * The development database now holds the replay of the earlier migrations (verified: no drift) plus the migration
-     * this run created and applied in full: its owned schema is what the replay of all of them produces, recorded so
-     * that the next run does not replay them. Only when the directory holds exactly the earlier ones and the new one.
+     * True when {@code after} holds exactly the migrations of {@code before} and then {@code created}. Then the
+     * development database holds the replay of the earlier migrations (verified: no drift) plus the migration this
+     * run created and applied in full: its owned schema is what the replay of all of them produces, recorded so that
+     * the next run does not replay them.
      */
-    private void recordReplay(
-            MigrationsDirectory before,
-            MigrationsDirectory after,
-            Migration created,
-            Connection dev,
-            ShadowReplay shadow) {
-        List<Migration> expected = new java.util.ArrayList<>(before.migrations());
-        expected.add(created);
-        List<String> ids = expected.stream().map(Migration::id).toList();
-        if (!ids.equals(after.migrations().stream().map(Migration::id).toList())) {
-            return;
-        }
-        if (options.replayCache() != null) {
-            shadow.record(
-                    after.migrations(), OwnedTables.of(options).of(Schemas.read(dev, options.database(), listener)));
-        }
+    private static boolean onlyCreatedAdded(MigrationsDirectory before, MigrationsDirectory after, Migration created) {
+        List<String> expected = new java.util.ArrayList<>(
+                before.migrations().stream().map(Migration::id).toList());
+        expected.add(created.id());
+        return expected.equals(after.migrations().stream().map(Migration::id).toList());
     }
 }

@@ -33,7 +33,6 @@ final class ShadowReplay implements AutoCloseable {
     private final Map<List<ReplayKey.Replayed>, DatabaseSchema> done = new HashMap<>();
     private ReplayKey base;
     private ShadowDatabase shadow;
-    private int hits;
 
     ShadowReplay(MigrateOptions options, Connection dev, MigrationsDirectory dir, OwnedTables owned) {
         this.options = options;
@@ -53,16 +52,6 @@ final class ShadowReplay implements AutoCloseable {
         return shadow;
     }
 
-    /** True when this run needed the shadow database. */
-    boolean shadowOpened() {
-        return shadow != null;
-    }
-
-    /** How many replays came from the cache. */
-    int cacheHits() {
-        return hits;
-    }
-
     /**
      * The owned schema that {@code migrations} (in full) and then the first {@code appliedChangesets} of each
      * {@code partial} migration produce.
@@ -79,7 +68,6 @@ final class ShadowReplay implements AutoCloseable {
         if (key != null) {
             var cached = cache.lookup(key);
             if (cached.isPresent()) {
-                hits++;
                 listener.info("Shadow replay of " + replayed.size() + " migration(s) taken from the replay cache ("
                         + cache.directory() + "); " + flag(REPLAY_CACHE, "false") + " replays them.");
                 done.put(replayed, cached.get());
@@ -160,10 +148,12 @@ final class ShadowReplay implements AutoCloseable {
                 List.of());
     }
 
+    /** Drops (or leaves) the shadow database now; a later replay opens a new one. */
     @Override
     public void close() {
         if (shadow != null) {
             shadow.close();
+            shadow = null;
         }
     }
 }
