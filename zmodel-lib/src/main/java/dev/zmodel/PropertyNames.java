@@ -29,6 +29,8 @@ public final class PropertyNames {
     public static final String MIGRATIONS = "zenstack.migrations";
     /** A database to use as the shadow database instead of a temporary one. */
     public static final String SHADOW_DATABASE_URL = "zenstack.shadowDatabaseUrl";
+    /** {@code migrate-dev}: reuse what earlier replays of the same migrations on a shadow database produced. */
+    public static final String REPLAY_CACHE = "zenstack.replayCache";
 
     /** {@code db-pull}: naming preset of new declarations ({@code zenstack}, {@code prisma}). */
     public static final String NAMING = "zenstack.naming";

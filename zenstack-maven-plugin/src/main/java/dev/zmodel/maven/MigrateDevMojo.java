@@ -10,6 +10,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import javax.inject.Inject;
+import java.io.File;
 
 /**
  * Development only: checks the migration history and drift of the development database, applies pending
@@ -62,6 +63,19 @@ public class MigrateDevMojo extends AbstractResettingMojo {
     @Parameter(property = PropertyNames.RENAMES)
     private String renames;
 
+    /**
+     * Reuse what replaying the migrations on a shadow database produced while no migration file, server, driver,
+     * datasource setting or plugin version changed (kept in {@code target/zenstack/replay-cache}; {@code mvn clean}
+     * empties it); {@code false} replays them every time. Default: {@code true}. Example:
+     * {@code -Dzenstack.replayCache=false}.
+     */
+    @Parameter(property = PropertyNames.REPLAY_CACHE, defaultValue = "true")
+    private boolean replayCache;
+
+    /** Where the replay cache lives: in the build directory, so that {@code mvn clean} empties it. */
+    @Parameter(defaultValue = "${project.build.directory}/zenstack/replay-cache", readonly = true)
+    private File replayCacheDirectory;
+
     @Inject
     public MigrateDevMojo(SettingsDecrypter decrypter) {
         super(decrypter);
@@ -76,7 +90,8 @@ public class MigrateDevMojo extends AbstractResettingMojo {
                 .withReset(reset)
                 .withAllowRemote(allowRemote())
                 .withChangelogFormat(MigrateMojoSupport.format(changelogFormat))
-                .withRenames(Parameters.commaSeparated(renames)));
+                .withRenames(Parameters.commaSeparated(renames))
+                .withReplayCache(replayCache ? replayCacheDirectory.toPath() : null));
         getLog().debug("migrate-dev: "
                 + (result.inSync() ? "in sync" : "created " + result.created().id()));
     }

@@ -93,7 +93,11 @@ public final class LiquibaseRunner {
         update(connection, settings, baseDir, changelogFile, listener, ChangesetRan.NONE);
     }
 
-    private static void update(
+    /**
+     * {@link #update(Connection, LiquibaseSettings, Path, String, Listener)} telling {@code ran} about each changeset
+     * as it completes.
+     */
+    public static void update(
             Connection connection,
             LiquibaseSettings settings,
             Path baseDir,

@@ -71,8 +71,7 @@ public final class MigrateDev {
                     + "for shared, staging and production databases.");
         }
         try (Connection dev = Connections.open(options.database(), "migrate-dev");
-                ShadowDatabase shadow =
-                        ShadowDatabase.open(options.database(), dev, options.shadowDatabase(), listener)) {
+                ShadowReplay shadow = new ShadowReplay(options, dev, dir, owned)) {
             // a migrate-dev interrupted with Ctrl-C leaves Liquibase's lock held; say so instead of waiting 5 minutes
             LiquibaseLock.awaitFree(dev, options, false, "migrate-dev");
             MigrationHistory history = MigrationHistory.read(dev, options.database(), dir);
@@ -90,8 +89,7 @@ public final class MigrateDev {
                 listener.warn("Continuing the partially applied migration " + s.describe() + ".");
             }
             List<Migration> applied = Pending.apply(dev, dir, history, options, "migrate-dev", null);
-            shadow.apply(dir, dir.migrations());
-            DiffResult diff = SchemaDiff.diff(owned.of(shadow.introspect()), desired, diffOptions);
+            DiffResult diff = SchemaDiff.diff(shadow.of(dir.migrations(), List.of()), desired, diffOptions);
             Unmanaged.report(diff, listener);
             diff.suggestions().forEach(s -> listener.warn(s.message()));
             if (diff.isEmpty()) {
@@ -100,7 +98,11 @@ public final class MigrateDev {
                 return new MigrateDevResult(
                         reset, applied, null, false, List.of(), diff.unmanaged(), diff.suggestions());
             }
-            return create(dir, dev, diff, reset, applied);
+            // the shadow is done: dropped before the new migration's writes, since PostgreSQL's DROP DATABASE waits
+            // for a checkpoint, which after thousands of DDL statements took longer than a plain Liquibase update's
+            // whole overhead
+            shadow.close();
+            return create(dir, dev, shadow, history, diff, reset, applied);
         } catch (SQLException e) {
             throw Privileges.failure("migrate-dev", options.database(), e);
         }
@@ -113,12 +115,12 @@ public final class MigrateDev {
     }
 
     private String historyProblem(
-            MigrationHistory history, MigrationsDirectory dir, Connection dev, ShadowDatabase shadow) {
+            MigrationHistory history, MigrationsDirectory dir, Connection dev, ShadowReplay shadow) {
         List<String> problems = history.inState(MigrationState.EDITED).stream()
                 .map(MigrationHistory::editedProblem)
                 .collect(Collectors.toCollection(java.util.ArrayList::new));
         for (UnknownMigration u : history.unknown()) {
-            problems.add(missing(u, history, dir, dev, shadow));
+            problems.add(missing(u, history, dir, dev, shadow.shadow()));
         }
         return "The migration history of " + db + " does not match the migrations directory:\n  - "
                 + String.join("\n  - ", problems);
@@ -164,15 +166,11 @@ public final class MigrateDev {
     }
 
     /** The drift message, or null when the database is what its applied migrations produce. */
-    private String drift(MigrationsDirectory dir, MigrationHistory history, Connection dev, ShadowDatabase shadow) {
-        shadow.apply(dir, history.applied());
+    private String drift(MigrationsDirectory dir, MigrationHistory history, Connection dev, ShadowReplay shadow) {
         List<MigrationStatus> partial = history.inState(MigrationState.PARTIALLY_APPLIED);
-        for (MigrationStatus s : partial) {
-            shadow.applyFirst(dir, s.migration(), s.appliedChangesets());
-        }
         OwnedTables owned = OwnedTables.of(options);
         DiffResult drift = SchemaDiff.diff(
-                owned.of(shadow.introspect()), owned.of(Schemas.read(dev, options.database(), listener)));
+                shadow.of(history.applied(), partial), owned.of(Schemas.read(dev, options.database(), listener)));
         if (drift.isEmpty()) {
             return null;
         }
@@ -206,7 +204,13 @@ public final class MigrateDev {
     }
 
     private MigrateDevResult create(
-            MigrationsDirectory dir, Connection dev, DiffResult diff, boolean reset, List<Migration> applied) {
+            MigrationsDirectory dir,
+            Connection dev,
+            ShadowReplay shadow,
+            MigrationHistory history,
+            DiffResult diff,
+            boolean reset,
+            List<Migration> applied) {
         List<SchemaChange> changes = diff.changes();
         String summary = changes.stream().map(c -> "  - " + c.summary()).collect(Collectors.joining("\n"));
         if (options.name() == null) {
@@ -242,15 +246,32 @@ public final class MigrateDev {
         }
         // applied like every pending migration, so that a failure says what ran and how to continue or undo
         MigrationsDirectory withCreated = MigrationsDirectory.read(options.migrations(), options.provider());
-        Pending.apply(
-                dev,
-                withCreated,
-                MigrationHistory.read(dev, options.database(), withCreated),
-                options,
-                "migrate-dev",
-                created);
+        boolean onlyCreated = onlyCreatedAdded(dir, withCreated, created);
+        // every earlier migration is applied by now; the new file is not parsed again just to count its changesets
+        MigrationHistory before = onlyCreated
+                ? history.withCreated(created, changes.size())
+                : MigrationHistory.read(dev, options.database(), withCreated);
+        Pending.apply(dev, withCreated, before, options, "migrate-dev", created);
+        if (onlyCreated && options.replayCache() != null) {
+            shadow.record(
+                    withCreated.migrations(),
+                    OwnedTables.of(options).of(Schemas.read(dev, options.database(), listener)));
+        }
         listener.info("Applied migration " + created.id() + "; " + db + " is in sync with "
                 + options.desired().description() + ".");
         return new MigrateDevResult(reset, applied, created, true, changes, diff.unmanaged(), diff.suggestions());
+    }
+
+    /**
+     * True when {@code after} holds exactly the migrations of {@code before} and then {@code created}. Then the
+     * development database holds the replay of the earlier migrations (verified: no drift) plus the migration this
+     * run created and applied in full: its owned schema is what the replay of all of them produces, recorded so that
+     * the next run does not replay them.
+     */
+    private static boolean onlyCreatedAdded(MigrationsDirectory before, MigrationsDirectory after, Migration created) {
+        List<String> expected = new java.util.ArrayList<>(
+                before.migrations().stream().map(Migration::id).toList());
+        expected.add(created.id());
+        return expected.equals(after.migrations().stream().map(Migration::id).toList());
     }
 }

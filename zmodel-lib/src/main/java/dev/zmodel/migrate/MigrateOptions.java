@@ -44,6 +44,8 @@ import java.util.Objects;
  *                        others are never created, changed, dropped, reset or reported as drift
  * @param exclude         globs of tables the project does not own (db pull's {@code exclude}): another application's,
  *                        a queue's, a cache's
+ * @param replayCache     {@code migrate-dev}: the directory of the replay cache (what replaying migrations on a shadow
+ *                        database produced, by a hash of everything that determines it); null: always replay
  */
 public record MigrateOptions(
         ConnectionSettings database,
@@ -68,7 +70,8 @@ public record MigrateOptions(
         Prompter prompter,
         Clock clock,
         List<String> include,
-        List<String> exclude) {
+        List<String> exclude,
+        Path replayCache) {
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(5);
     public static final Duration DEFAULT_LIQUIBASE_LOCK_WAIT = Duration.ofSeconds(10);
 
@@ -114,6 +117,7 @@ public record MigrateOptions(
                 null,
                 null,
                 null,
+                null,
                 null);
     }
 
@@ -146,7 +150,8 @@ public record MigrateOptions(
                 prompter,
                 clock,
                 include,
-                exclude);
+                exclude,
+                replayCache);
     }
 
     public MigrateOptions withShadowDatabase(ConnectionSettings value) {
@@ -173,7 +178,8 @@ public record MigrateOptions(
                 prompter,
                 clock,
                 include,
-                exclude);
+                exclude,
+                replayCache);
     }
 
     public MigrateOptions withDesired(DesiredState value) {
@@ -200,7 +206,8 @@ public record MigrateOptions(
                 prompter,
                 clock,
                 include,
-                exclude);
+                exclude,
+                replayCache);
     }
 
     public MigrateOptions withName(String value) {
@@ -227,7 +234,8 @@ public record MigrateOptions(
                 prompter,
                 clock,
                 include,
-                exclude);
+                exclude,
+                replayCache);
     }
 
     public MigrateOptions withCreateOnly(boolean value) {
@@ -254,7 +262,8 @@ public record MigrateOptions(
                 prompter,
                 clock,
                 include,
-                exclude);
+                exclude,
+                replayCache);
     }
 
     public MigrateOptions withAcceptDataLoss(boolean value) {
@@ -281,7 +290,8 @@ public record MigrateOptions(
                 prompter,
                 clock,
                 include,
-                exclude);
+                exclude,
+                replayCache);
     }
 
     public MigrateOptions withReset(boolean value) {
@@ -308,7 +318,8 @@ public record MigrateOptions(
                 prompter,
                 clock,
                 include,
-                exclude);
+                exclude,
+                replayCache);
     }
 
     public MigrateOptions withAllowRemote(boolean value) {
@@ -335,7 +346,8 @@ public record MigrateOptions(
                 prompter,
                 clock,
                 include,
-                exclude);
+                exclude,
+                replayCache);
     }
 
     /**
@@ -366,7 +378,8 @@ public record MigrateOptions(
                 prompter,
                 clock,
                 include,
-                exclude);
+                exclude,
+                replayCache);
     }
 
     public MigrateOptions withForceReset(boolean value) {
@@ -393,7 +406,8 @@ public record MigrateOptions(
                 prompter,
                 clock,
                 include,
-                exclude);
+                exclude,
+                replayCache);
     }
 
     public MigrateOptions withReleaseLock(boolean value) {
@@ -420,7 +434,8 @@ public record MigrateOptions(
                 prompter,
                 clock,
                 include,
-                exclude);
+                exclude,
+                replayCache);
     }
 
     public MigrateOptions withCheckDrift(boolean value) {
@@ -447,7 +462,8 @@ public record MigrateOptions(
                 prompter,
                 clock,
                 include,
-                exclude);
+                exclude,
+                replayCache);
     }
 
     public MigrateOptions withFailOnPending(boolean value) {
@@ -474,7 +490,8 @@ public record MigrateOptions(
                 prompter,
                 clock,
                 include,
-                exclude);
+                exclude,
+                replayCache);
     }
 
     public MigrateOptions withChangelogFormat(ChangelogFormat value) {
@@ -501,7 +518,8 @@ public record MigrateOptions(
                 prompter,
                 clock,
                 include,
-                exclude);
+                exclude,
+                replayCache);
     }
 
     public MigrateOptions withRenames(List<String> value) {
@@ -528,7 +546,8 @@ public record MigrateOptions(
                 prompter,
                 clock,
                 include,
-                exclude);
+                exclude,
+                replayCache);
     }
 
     public MigrateOptions withLockTimeout(Duration value) {
@@ -555,7 +574,8 @@ public record MigrateOptions(
                 prompter,
                 clock,
                 include,
-                exclude);
+                exclude,
+                replayCache);
     }
 
     public MigrateOptions withLiquibaseLockWait(Duration value) {
@@ -582,7 +602,8 @@ public record MigrateOptions(
                 prompter,
                 clock,
                 include,
-                exclude);
+                exclude,
+                replayCache);
     }
 
     public MigrateOptions withListener(Listener value) {
@@ -609,7 +630,8 @@ public record MigrateOptions(
                 prompter,
                 clock,
                 include,
-                exclude);
+                exclude,
+                replayCache);
     }
 
     public MigrateOptions withPrompter(Prompter value) {
@@ -636,7 +658,8 @@ public record MigrateOptions(
                 value,
                 clock,
                 include,
-                exclude);
+                exclude,
+                replayCache);
     }
 
     public MigrateOptions withClock(Clock value) {
@@ -663,7 +686,8 @@ public record MigrateOptions(
                 prompter,
                 value,
                 include,
-                exclude);
+                exclude,
+                replayCache);
     }
 
     /** Only the tables these globs accept belong to the project (db pull's {@code include}); see {@link #exclude}. */
@@ -691,7 +715,8 @@ public record MigrateOptions(
                 prompter,
                 clock,
                 value,
-                exclude);
+                exclude,
+                replayCache);
     }
 
     /**
@@ -722,7 +747,41 @@ public record MigrateOptions(
                 prompter,
                 clock,
                 include,
-                value);
+                value,
+                replayCache);
+    }
+
+    /**
+     * {@code migrate-dev} keeps what replaying migrations on a shadow database produced in {@code directory} and reuses
+     * it while nothing that determines it changed (docs/migrations.md#the-replay-cache); null (the default): always
+     * replay.
+     */
+    public MigrateOptions withReplayCache(Path directory) {
+        return new MigrateOptions(
+                database,
+                shadowDatabase,
+                migrations,
+                desired,
+                name,
+                createOnly,
+                acceptDataLoss,
+                reset,
+                allowRemote,
+                force,
+                forceReset,
+                releaseLock,
+                checkDrift,
+                failOnPending,
+                changelogFormat,
+                renames,
+                lockTimeout,
+                liquibaseLockWait,
+                listener,
+                prompter,
+                clock,
+                include,
+                exclude,
+                directory);
     }
 
     @Override
@@ -731,6 +790,7 @@ public record MigrateOptions(
                 + ", createOnly=" + createOnly + ", acceptDataLoss=" + acceptDataLoss + ", reset=" + reset
                 + ", allowRemote=" + allowRemote + ", force=" + force + ", forceReset=" + forceReset + ", releaseLock="
                 + releaseLock + ", checkDrift=" + checkDrift + ", failOnPending=" + failOnPending + ", changelogFormat="
-                + changelogFormat + ", renames=" + renames + ", include=" + include + ", exclude=" + exclude + "]";
+                + changelogFormat + ", renames=" + renames + ", include=" + include + ", exclude=" + exclude
+                + ", replayCache=" + replayCache + "]";
     }
 }

@@ -103,6 +103,20 @@ public record MigrationHistory(List<MigrationStatus> migrations, List<UnknownMig
         return s;
     }
 
+    /**
+     * The history once every migration of this one is applied, plus {@code created} (declaring {@code changesets})
+     * pending: migrate-dev's history for applying the migration it has just written, without parsing that file again.
+     */
+    MigrationHistory withCreated(Migration created, int changesets) {
+        List<MigrationStatus> statuses = new ArrayList<>();
+        for (MigrationStatus s : migrations) {
+            statuses.add(new MigrationStatus(
+                    s.migration(), MigrationState.APPLIED, s.changesets(), s.changesets(), List.of()));
+        }
+        statuses.add(new MigrationStatus(created, MigrationState.PENDING, changesets, 0, List.of()));
+        return new MigrationHistory(statuses, unknown);
+    }
+
     public List<MigrationStatus> inState(MigrationState state) {
         return migrations.stream().filter(m -> m.state() == state).toList();
     }

@@ -6,6 +6,7 @@ import dev.zmodel.ZModelException;
 import dev.zmodel.datasource.ConnectionSettings;
 import dev.zmodel.datasource.Connections;
 import dev.zmodel.datasource.LiquibaseSettings;
+import dev.zmodel.liquibase.ChangelogFiles;
 import dev.zmodel.liquibase.LiquibaseRunner;
 import dev.zmodel.schema.DatabaseSchema;
 
@@ -152,18 +153,28 @@ public final class ShadowDatabase implements AutoCloseable {
         return connection;
     }
 
-    /** The progress step of {@link #apply}, in migrations. */
+    /** The progress step of {@link #apply}, in changesets. */
     public static final String STEP = "Replaying migrations on the shadow database";
 
     /**
      * Applies the migrations in order (Liquibase {@code update} of each file); failures name the migration. Progress
-     * goes to the listener as {@value #STEP}; Liquibase's messages only to its debug output.
+     * goes to the listener as {@value #STEP}, changeset by changeset; Liquibase's messages only to its debug output.
      */
     public void apply(MigrationsDirectory directory, List<Migration> migrations) {
-        Progress progress = Progress.start(listener, STEP, migrations.size());
+        if (migrations.isEmpty()) {
+            return;
+        }
+        int total = 0;
+        for (Migration m : migrations) {
+            total += ChangelogFiles.changesets(directory.path(), m.relativeFile())
+                    .size();
+        }
+        Progress progress = Progress.start(listener, STEP, total);
+        LiquibaseRunner.ChangesetRan ran = (file, id) -> progress.advance();
         for (Migration m : migrations) {
             try {
-                LiquibaseRunner.update(connection, history(), directory.path(), m.relativeFile(), Quiet.of(listener));
+                LiquibaseRunner.update(
+                        connection, history(), directory.path(), m.relativeFile(), Quiet.of(listener), ran);
             } catch (ZModelException e) {
                 throw new ZModelException(
                         "The migration " + m.id() + " fails on the shadow database, so the migration "
@@ -172,7 +183,6 @@ public final class ShadowDatabase implements AutoCloseable {
                                 + "version control) so that it runs on an empty database.",
                         e);
             }
-            progress.advance();
         }
     }
 
@@ -201,8 +211,7 @@ public final class ShadowDatabase implements AutoCloseable {
      * first schema instead.
      */
     LiquibaseSettings history() {
-        boolean schemaGiven = System.getProperty(LiquibaseSettings.SCHEMA_KEY) != null
-                || System.getProperty(LiquibaseSettings.CATALOG_KEY) != null;
+        boolean schemaGiven = historySchemaGiven();
         return new LiquibaseSettings(
                 "DATABASECHANGELOG",
                 "DATABASECHANGELOGLOCK",
@@ -210,6 +219,16 @@ public final class ShadowDatabase implements AutoCloseable {
                         ? settings.schemas().get(0)
                         : null,
                 null);
+    }
+
+    private static boolean historySchemaGiven() {
+        return System.getProperty(LiquibaseSettings.SCHEMA_KEY) != null
+                || System.getProperty(LiquibaseSettings.CATALOG_KEY) != null;
+    }
+
+    /** What decides where {@link #history()} puts the tables besides the datasource's schemas, for the replay cache. */
+    static String historyPlacement() {
+        return historySchemaGiven() ? "first schema" : "default";
     }
 
     /** The schema the shadow database holds now. */

@@ -1,5 +1,7 @@
 package dev.zmodel.schema;
 
+import java.io.Serializable;
+
 /**
  * A table or view column.
  *
@@ -17,7 +19,8 @@ public record Column(
         Generated generated,
         String comment,
         String onUpdate,
-        String collation) {
+        String collation)
+        implements Serializable {
     public Column {
         if (autoIncrement == null) {
             autoIncrement = AutoIncrement.NONE;

@@ -1,5 +1,6 @@
 package dev.zmodel.schema;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -36,7 +37,8 @@ public record ColumnType(
         boolean unsigned,
         List<String> values,
         String raw,
-        Domain domain) {
+        Domain domain)
+        implements Serializable {
     public enum Kind {
         BUILTIN,
         ENUM,

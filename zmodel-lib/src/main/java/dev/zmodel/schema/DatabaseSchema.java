@@ -2,6 +2,7 @@ package dev.zmodel.schema;
 
 import dev.zmodel.Provider;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,7 +29,8 @@ public record DatabaseSchema(
         List<View> views,
         List<EnumType> enums,
         List<Extension> extensions,
-        List<StoredObject> storedObjects) {
+        List<StoredObject> storedObjects)
+        implements Serializable {
     public DatabaseSchema {
         namespaces = List.copyOf(namespaces);
         tables = List.copyOf(tables);

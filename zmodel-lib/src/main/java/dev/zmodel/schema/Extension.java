@@ -1,5 +1,7 @@
 package dev.zmodel.schema;
 
+import java.io.Serializable;
+
 /**
  * A PostgreSQL extension ({@code CREATE EXTENSION}).
  *
@@ -7,4 +9,4 @@ package dev.zmodel.schema;
  * @param schema the schema its objects live in; null when not stated (the model: the server then picks the first
  *               schema of the search path)
  */
-public record Extension(String name, String schema) {}
+public record Extension(String name, String schema) implements Serializable {}

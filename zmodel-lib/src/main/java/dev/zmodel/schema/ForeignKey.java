@@ -1,5 +1,6 @@
 package dev.zmodel.schema;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -15,7 +16,8 @@ public record ForeignKey(
         ReferentialAction onDelete,
         ReferentialAction onUpdate,
         boolean deferrable,
-        boolean initiallyDeferred) {
+        boolean initiallyDeferred)
+        implements Serializable {
     public ForeignKey {
         columns = List.copyOf(columns);
         referencedColumns = List.copyOf(referencedColumns);

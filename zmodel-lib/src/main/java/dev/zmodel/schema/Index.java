@@ -1,5 +1,6 @@
 package dev.zmodel.schema;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -21,7 +22,8 @@ public record Index(
         String method,
         String predicate,
         boolean fulltext,
-        boolean deferrable) {
+        boolean deferrable)
+        implements Serializable {
     public Index {
         columns = List.copyOf(columns);
     }

@@ -1,5 +1,7 @@
 package dev.zmodel.schema;
 
+import java.io.Serializable;
+
 /**
  * One key part of an index: a column ({@code column} set) or an expression ({@code expression} set).
  *
@@ -7,7 +9,8 @@ package dev.zmodel.schema;
  * @param length        MySQL prefix length ({@code KEY (title(20))}); null when the whole column
  */
 public record IndexColumn(
-        String column, String expression, SortOrder order, NullsOrder nulls, String operatorClass, Integer length) {
+        String column, String expression, SortOrder order, NullsOrder nulls, String operatorClass, Integer length)
+        implements Serializable {
     public IndexColumn {
         if (order == null) {
             order = SortOrder.ASC;

@@ -1,7 +1,9 @@
 package dev.zmodel.schema;
 
+import java.io.Serializable;
+
 /** A schema-qualified object name; {@code schema} is null where schemas do not apply. */
-public record QualifiedName(String schema, String name) implements Comparable<QualifiedName> {
+public record QualifiedName(String schema, String name) implements Serializable, Comparable<QualifiedName> {
     @Override
     public int compareTo(QualifiedName o) {
         int c = String.valueOf(schema).compareTo(String.valueOf(o.schema));

@@ -1,5 +1,7 @@
 package dev.zmodel.schema;
 
+import java.io.Serializable;
+
 /**
  * A database object ZModel cannot express, which db pull names (in a note on its table's model and a warning) and
  * migrations leave to the database: a trigger, a function, a procedure, a MySQL event, a PostgreSQL sequence no
@@ -12,7 +14,8 @@ package dev.zmodel.schema;
  * @param timing a trigger's timing and events as SQL states them ({@code AFTER UPDATE}, {@code BEFORE INSERT OR
  *               DELETE}), else {@code null}
  */
-public record StoredObject(Kind kind, String schema, String name, String table, String timing) {
+public record StoredObject(Kind kind, String schema, String name, String table, String timing)
+        implements Serializable {
     public enum Kind {
         TRIGGER,
         FUNCTION,

@@ -1,5 +1,6 @@
 package dev.zmodel.schema;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,7 +18,8 @@ public record Table(
         List<CheckConstraint> checks,
         List<ExclusionConstraint> exclusions,
         String comment,
-        TableTraits traits) {
+        TableTraits traits)
+        implements Serializable {
     public Table {
         columns = List.copyOf(columns);
         indexes = List.copyOf(indexes);

@@ -1,5 +1,6 @@
 package dev.zmodel.schema;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -19,7 +20,8 @@ public record TableTraits(
         List<String> inherits,
         boolean hasSubclasses,
         boolean rowLevelSecurity,
-        boolean withoutRowid) {
+        boolean withoutRowid)
+        implements Serializable {
     public static final TableTraits NONE = new TableTraits(false, null, List.of(), false, false, false);
 
     public TableTraits {

@@ -1,0 +1,347 @@
+package dev.zmodel.migrate;
+
+import dev.zmodel.Provider;
+import dev.zmodel.ZModelException;
+import dev.zmodel.schema.DatabaseSchema;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * migrate-dev with a warm replay cache on real databases (docs/migrations.md#the-replay-cache): a no-op run takes the
+ * replay from the cache and opens no shadow database, and every change the replay exists to catch is still caught —
+ * an edited, added, removed or reordered migration, a changed schema, a drifted database, a corrupt cache file.
+ */
+class MigrateDevReplayCacheTest {
+    private static final String FROM_CACHE = "taken from the replay cache";
+
+    /** (a), (j): init records its replay; the next run is in sync from the cache, without a shadow database. */
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void aNoOpRunTakesTheReplayFromTheCacheAndOpensNoShadowDatabase(Provider provider) throws Exception {
+        try (MigrateFixture f = new MigrateFixture(provider)) {
+            Path cache = cacheOf(f);
+            assertTrue(MigrateDev.run(
+                            f.options(MigrateFixture.v1()).withName("init").withReplayCache(cache))
+                    .createdApplied());
+            assertEquals(2, entries(cache).size(), "the empty replay and the one of init");
+
+            clear(f);
+            MigrateDevResult again =
+                    MigrateDev.run(f.options(MigrateFixture.v1()).withReplayCache(cache));
+            assertTrue(again.inSync(), f.allMessages());
+            assertTrue(
+                    f.info.stream()
+                            .anyMatch(m -> m.equals("Shadow replay of 1 migration(s) " + FROM_CACHE + " (" + cache
+                                    + "); -Dzenstack.replayCache=false replays them.")),
+                    f.allMessages());
+            assertFalse(shadowOpened(f), String.join("\n", f.debug));
+
+            // (j) a migration created by migrate-dev is recorded too: the next no-op run hits again
+            assertTrue(MigrateDev.run(
+                            f.options(MigrateFixture.v2()).withName("posts").withReplayCache(cache))
+                    .createdApplied());
+            clear(f);
+            assertTrue(MigrateDev.run(f.options(MigrateFixture.v2()).withReplayCache(cache))
+                    .inSync());
+            assertTrue(
+                    f.info.stream().anyMatch(m -> m.startsWith("Shadow replay of 2 migration(s) " + FROM_CACHE)),
+                    f.allMessages());
+            assertFalse(shadowOpened(f), String.join("\n", f.debug));
+        }
+    }
+
+    /** (b) */
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void anEditedMigrationIsCaught(Provider provider) throws Exception {
+        try (MigrateFixture f = new MigrateFixture(provider)) {
+            Path cache = cacheOf(f);
+            Migration init = MigrateDev.run(
+                            f.options(MigrateFixture.v1()).withName("init").withReplayCache(cache))
+                    .created();
+            Files.writeString(init.file(), Files.readString(init.file()).replace("(100)", "(120)"));
+
+            var e = assertThrows(
+                    ZModelException.class,
+                    () -> MigrateDev.run(f.options(MigrateFixture.v1()).withReplayCache(cache)));
+            assertTrue(e.getMessage().contains("changed after it was applied (checksum mismatch)"), e.getMessage());
+        }
+    }
+
+    /** (c) a migration from another branch is applied, and the replay that includes it really runs. */
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void anAddedMigrationIsAppliedAndReplayedForReal(Provider provider) throws Exception {
+        try (MigrateFixture f = new MigrateFixture(provider)) {
+            Path cache = cacheOf(f);
+            MigrateDev.run(f.options(MigrateFixture.v1()).withName("init").withReplayCache(cache));
+            String extra = "CREATE TABLE extra (id INTEGER NOT NULL, PRIMARY KEY (id))";
+            Path folder = Files.createDirectories(f.migrations.resolve("20261122100000_extra"));
+            Files.writeString(
+                    folder.resolve("migration.sql"),
+                    "--liquibase formatted sql\n--changeset other:20261122100000_extra-1\n" + extra + ";\n");
+
+            clear(f);
+            MigrateDevResult r =
+                    MigrateDev.run(f.options(MigrateFixture.v1() + ";" + extra).withReplayCache(cache));
+            assertEquals(
+                    List.of("20261122100000_extra"),
+                    r.applied().stream().map(Migration::id).toList());
+            assertTrue(r.inSync(), f.allMessages());
+            assertTrue(shadowOpened(f), "the replay of init + extra is not in the cache: it runs");
+            assertTrue(f.debug.stream().anyMatch(m -> m.startsWith("Replay cache: no entry for these 2 migration(s)")));
+
+            clear(f);
+            assertTrue(
+                    MigrateDev.run(f.options(MigrateFixture.v1() + ";" + extra).withReplayCache(cache))
+                            .inSync());
+            assertFalse(shadowOpened(f), "and is stored: " + String.join("\n", f.debug));
+        }
+    }
+
+    /** (d) */
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void aRemovedMigrationIsCaught(Provider provider) throws Exception {
+        try (MigrateFixture f = new MigrateFixture(provider)) {
+            Path cache = cacheOf(f);
+            MigrateDev.run(f.options(MigrateFixture.v1()).withName("init").withReplayCache(cache));
+            Migration posts = MigrateDev.run(
+                            f.options(MigrateFixture.v2()).withName("posts").withReplayCache(cache))
+                    .created();
+            deleteTree(posts.file().getParent());
+
+            var e = assertThrows(
+                    ZModelException.class,
+                    () -> MigrateDev.run(f.options(MigrateFixture.v1()).withReplayCache(cache)));
+            assertTrue(
+                    e.getMessage().contains("Migration " + posts.id() + " is not in " + f.migrations), e.getMessage());
+        }
+    }
+
+    /** (e) the second migration renamed so that it sorts first */
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void reorderedMigrationsAreCaught(Provider provider) throws Exception {
+        try (MigrateFixture f = new MigrateFixture(provider)) {
+            Path cache = cacheOf(f);
+            MigrateDev.run(f.options(MigrateFixture.v1()).withName("init").withReplayCache(cache));
+            Migration posts = MigrateDev.run(
+                            f.options(MigrateFixture.v2()).withName("posts").withReplayCache(cache))
+                    .created();
+            Files.move(posts.file().getParent(), f.migrations.resolve("20261122090000_posts"));
+
+            var e = assertThrows(
+                    ZModelException.class,
+                    () -> MigrateDev.run(f.options(MigrateFixture.v2()).withReplayCache(cache)));
+            // caught as without the cache: the history names the old id, the renamed folder runs first and fails
+            assertTrue(e.getMessage().contains("20261122090000_posts"), e.getMessage());
+            assertEquals(List.of("20261122090000_posts", "20261122093100_init"), f.folders(), "nothing written");
+        }
+    }
+
+    /** (f) the same inputs on another server version are another key: a lookup misses. */
+    @Test
+    void anotherServerVersionIsAnotherKey(@TempDir Path dir) {
+        ReplayKey.Replayed init = new ReplayKey.Replayed("20261122093100_init/migration.xml", "abc", -1);
+        ReplayKey v15 = key("PostgreSQL 15.19", List.of(init));
+        ReplayKey v16 = key("PostgreSQL 16.4", List.of(init));
+        assertNotEquals(v15.sha256(), v16.sha256());
+        assertEquals(v15.sha256(), key("PostgreSQL 15.19", List.of(init)).sha256(), "the key is stable");
+
+        ReplayCache cache = new ReplayCache(dir, dev.zmodel.Listener.NONE);
+        cache.store(v15, DatabaseSchema.empty(Provider.POSTGRESQL));
+        assertTrue(cache.lookup(v15).isPresent());
+        assertTrue(cache.lookup(v16).isEmpty(), "another server version misses");
+
+        // every other input is part of the key too
+        assertNotEquals(v15.sha256(), key("PostgreSQL 15.19", List.of()).sha256());
+        assertNotEquals(
+                v15.sha256(),
+                key("PostgreSQL 15.19", List.of(new ReplayKey.Replayed(init.file(), "abd", -1)))
+                        .sha256());
+        assertNotEquals(
+                v15.sha256(),
+                key("PostgreSQL 15.19", List.of(new ReplayKey.Replayed(init.file(), "abc", 2)))
+                        .sha256());
+        assertNotEquals(
+                v15.sha256(),
+                new ReplayKey(
+                                "lib",
+                                Provider.POSTGRESQL,
+                                "PostgreSQL 15.19",
+                                "pgjdbc 42.7",
+                                List.of("public"),
+                                "default",
+                                List.of("app_*"),
+                                List.of(),
+                                List.of(init))
+                        .sha256());
+    }
+
+    /** Only the most recently used entries stay. */
+    @Test
+    void theCacheKeepsTheMostRecentEntries(@TempDir Path dir) throws IOException {
+        ReplayCache cache = new ReplayCache(dir, dev.zmodel.Listener.NONE);
+        for (int i = 0; i < ReplayCache.KEEP + 3; i++) {
+            cache.store(key("PostgreSQL 15." + i, List.of()), DatabaseSchema.empty(Provider.POSTGRESQL));
+            Files.setLastModifiedTime(
+                    dir.resolve(key("PostgreSQL 15." + i, List.of()).sha256() + ".replay"),
+                    java.nio.file.attribute.FileTime.fromMillis(1_000_000L * (i + 1)));
+        }
+        assertEquals(ReplayCache.KEEP, entries(dir).size());
+        assertTrue(cache.lookup(key("PostgreSQL 15." + (ReplayCache.KEEP + 2), List.of()))
+                .isPresent());
+        assertTrue(cache.lookup(key("PostgreSQL 15.0", List.of())).isEmpty());
+    }
+
+    /** (g) the new migration is diffed against the cached replay, and it is right: a real replay agrees. */
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void aChangedSchemaGetsTheRightMigrationFromTheCachedReplay(Provider provider) throws Exception {
+        try (MigrateFixture f = new MigrateFixture(provider)) {
+            Path cache = cacheOf(f);
+            MigrateDev.run(f.options(MigrateFixture.v1()).withName("init").withReplayCache(cache));
+
+            clear(f);
+            MigrateDevResult posts = MigrateDev.run(
+                    f.options(MigrateFixture.v2()).withName("posts").withReplayCache(cache));
+            assertTrue(f.info.stream().anyMatch(m -> m.contains(FROM_CACHE)), f.allMessages());
+            assertFalse(shadowOpened(f));
+            assertTrue(posts.createdApplied());
+            List<String> changes =
+                    posts.changes().stream().map(c -> c.summary()).toList();
+            assertTrue(
+                    changes.containsAll(List.of("Create table `posts`", "Add column `users.bio`")), changes.toString());
+            assertEquals("0", f.scalar("SELECT count(*) FROM posts"));
+
+            clear(f);
+            assertTrue(MigrateDev.run(f.options(MigrateFixture.v2())).inSync(), "a real replay agrees");
+            assertTrue(shadowOpened(f));
+        }
+    }
+
+    /** (h) drift is reported exactly as without the cache. */
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void driftIsReportedExactlyAsWithoutTheCache(Provider provider) throws Exception {
+        try (MigrateFixture f = new MigrateFixture(provider)) {
+            Path cache = cacheOf(f);
+            MigrateDev.run(f.options(MigrateFixture.v1()).withName("init").withReplayCache(cache));
+            f.db.execute("ALTER TABLE users ADD COLUMN nickname VARCHAR(20)");
+
+            clear(f);
+            var cached = assertThrows(
+                    ZModelException.class,
+                    () -> MigrateDev.run(f.options(MigrateFixture.v1()).withReplayCache(cache)));
+            assertFalse(shadowOpened(f));
+            var replayed = assertThrows(ZModelException.class, () -> MigrateDev.run(f.options(MigrateFixture.v1())));
+            assertTrue(cached.getMessage().startsWith("Drift detected: the schema of "), cached.getMessage());
+            assertTrue(cached.getMessage().contains("[+] Added column `nickname`"), cached.getMessage());
+            assertEquals(replayed.getMessage(), cached.getMessage());
+        }
+    }
+
+    /** (i) a truncated cache file is a miss (replayed, then stored again), never a failure. */
+    @ParameterizedTest
+    @EnumSource(
+            value = Provider.class,
+            names = {"POSTGRESQL", "SQLITE"})
+    void aCorruptCacheFileIsAMiss(Provider provider) throws Exception {
+        try (MigrateFixture f = new MigrateFixture(provider)) {
+            Path cache = cacheOf(f);
+            MigrateDev.run(f.options(MigrateFixture.v1()).withName("init").withReplayCache(cache));
+            for (Path entry : entries(cache)) {
+                byte[] bytes = Files.readAllBytes(entry);
+                Files.write(entry, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+            }
+
+            clear(f);
+            assertTrue(MigrateDev.run(f.options(MigrateFixture.v1()).withReplayCache(cache))
+                    .inSync());
+            assertTrue(shadowOpened(f));
+            assertTrue(f.debug.stream().anyMatch(m -> m.startsWith("Replay cache: cannot read ")), f.debug.toString());
+            assertTrue(f.warnings.isEmpty(), f.warnings.toString());
+
+            clear(f);
+            assertTrue(MigrateDev.run(f.options(MigrateFixture.v1()).withReplayCache(cache))
+                    .inSync());
+            assertFalse(shadowOpened(f), "stored again");
+        }
+    }
+
+    /** A file that is not a serialized schema (here: another class) is refused by the filter: a miss. */
+    @Test
+    void aFileOfAnotherClassIsAMiss(@TempDir Path dir) throws IOException {
+        ReplayKey k = key("PostgreSQL 15.19", List.of());
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(new java.io.File("x"));
+        }
+        Files.write(dir.resolve(k.sha256() + ".replay"), bytes.toByteArray());
+        List<String> debug = new java.util.ArrayList<>();
+        ReplayCache cache = new ReplayCache(dir, new dev.zmodel.Listener() {
+            @Override
+            public void debug(String message) {
+                debug.add(message);
+            }
+        });
+        assertTrue(cache.lookup(k).isEmpty());
+        assertTrue(
+                debug.get(0).contains("REJECTED") || debug.get(0).contains("InvalidClassException"), debug.toString());
+    }
+
+    private static ReplayKey key(String server, List<ReplayKey.Replayed> migrations) {
+        return new ReplayKey(
+                "lib",
+                Provider.POSTGRESQL,
+                server,
+                "pgjdbc 42.7",
+                List.of("public"),
+                "default",
+                List.of(),
+                List.of(),
+                migrations);
+    }
+
+    private static Path cacheOf(MigrateFixture f) {
+        return f.migrations.getParent().resolve("replay-cache");
+    }
+
+    private static boolean shadowOpened(MigrateFixture f) {
+        return f.debug.stream().anyMatch(m -> m.startsWith(ShadowReplay.OPENED));
+    }
+
+    private static void clear(MigrateFixture f) {
+        f.info.clear();
+        f.debug.clear();
+    }
+
+    private static List<Path> entries(Path cache) throws IOException {
+        try (Stream<Path> s = Files.list(cache)) {
+            return s.filter(p -> p.toString().endsWith(".replay")).toList();
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
