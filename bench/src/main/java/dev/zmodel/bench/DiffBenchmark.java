@@ -13,7 +13,9 @@ import dev.zmodel.model.ModelOptions;
 import dev.zmodel.model.RelationalModel;
 import dev.zmodel.schema.DatabaseSchema;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
@@ -42,15 +44,34 @@ final class DiffBenchmark implements Benchmark {
                 .append(", measured runs ")
                 .append(options.iterations())
                 .append(" per step; time = median (min), allocated = median bytes allocated by the step.\n\n");
+        List<ScaleRow> scale = new ArrayList<>();
         for (Provider provider : options.providers()) {
             for (int size : options.sizes()) {
-                report.append(section(provider, size, options));
+                report.append(section(provider, size, options, scale));
             }
+        }
+        // one line per size: whether the pipelines grow linearly with the model count (the scale curve)
+        report.append("### Scale\n\n| database | models | tables | pipeline vs empty ms | µs per table "
+                + "| pipeline vs 1% changed ms | µs per table |\n|---|---:|---:|---:|---:|---:|---:|\n");
+        for (ScaleRow r : scale) {
+            report.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %d | %d | %.1f | %.0f | %.1f | %.0f |%n",
+                    r.provider(),
+                    r.models(),
+                    r.tables(),
+                    r.vsEmpty().medianMillis(),
+                    r.vsEmpty().medianMillis() * 1000 / r.tables(),
+                    r.vsChanged().medianMillis(),
+                    r.vsChanged().medianMillis() * 1000 / r.tables()));
         }
         return report.toString();
     }
 
-    private String section(Provider provider, int size, BenchOptions o) throws Exception {
+    private record ScaleRow(
+            Provider provider, int models, int tables, Measurement.Result vsEmpty, Measurement.Result vsChanged) {}
+
+    private String section(Provider provider, int size, BenchOptions o, List<ScaleRow> scale) throws Exception {
         String textA = ZModelSchemaText.of(provider, size);
         String textB = ZModelSchemaText.changed(provider, size);
         ModelOptions modelOptions = ModelOptions.forProvider(provider);
@@ -118,7 +139,7 @@ final class DiffBenchmark implements Benchmark {
                 () -> ChangelogRenderer.render(
                         changed.changes(), provider, "20260101000000_change", ChangelogFormat.XML),
                 o);
-        row(
+        Measurement.Result vsEmpty = row(
                 out,
                 "**pipeline: parse + model + diff vs empty + XML**",
                 () -> {
@@ -128,7 +149,7 @@ final class DiffBenchmark implements Benchmark {
                             SchemaDiff.diff(empty, m).changes(), provider, "20260101000000_init", ChangelogFormat.XML);
                 },
                 o);
-        row(
+        Measurement.Result vsChanged = row(
                 out,
                 "**pipeline: parse + model + diff vs 1% changed + XML**",
                 () -> {
@@ -141,10 +162,12 @@ final class DiffBenchmark implements Benchmark {
                             ChangelogFormat.XML);
                 },
                 o);
+        scale.add(new ScaleRow(provider, size, modelA.tables().size(), vsEmpty, vsChanged));
         return out.append('\n').toString();
     }
 
-    private static void row(StringBuilder out, String step, Callable<?> operation, BenchOptions o) throws Exception {
+    private static Measurement.Result row(StringBuilder out, String step, Callable<?> operation, BenchOptions o)
+            throws Exception {
         Measurement.Result r = Measurement.measure(operation, o.warmup(), o.iterations(), o.slowMillis());
         out.append("| ")
                 .append(step)
@@ -155,5 +178,6 @@ final class DiffBenchmark implements Benchmark {
                 .append(" | ")
                 .append(String.format("%.1f", r.medianAllocatedBytes() / (1024.0 * 1024.0)))
                 .append(" |\n");
+        return r;
     }
 }

@@ -155,17 +155,22 @@ final class PullBenchmark implements Benchmark {
                         + "declarations matched and merged). Both are dry runs (nothing written).%n%n",
                 o.warmup(),
                 o.iterations()));
-        out.append("| database | tables | schema lines | first pull | re-pull | introspect | generate | merge | print "
-                + "| parse + validate |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        // the per-table columns show whether the time grows linearly with the table count (the scale curve)
+        out.append(
+                "| database | tables | schema lines | first pull | µs per table | re-pull | µs per table | introspect "
+                        + "| generate | merge | print | parse + validate |\n"
+                        + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Row r : rows) {
             out.append(String.format(
                     Locale.ROOT,
-                    "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f |%n",
+                    "| %s | %d | %d | %.1f | %.0f | %.1f | %.0f | %.1f | %.1f | %.1f | %.1f | %.1f |%n",
                     r.product(),
                     r.tables(),
                     r.lines(),
                     r.first().medianMillis(),
+                    r.first().medianMillis() * 1000 / r.tables(),
                     r.again().medianMillis(),
+                    r.again().medianMillis() * 1000 / r.tables(),
                     r.introspect().medianMillis(),
                     r.generate().medianMillis(),
                     r.merge().medianMillis(),

@@ -17,6 +17,7 @@ import dev.zmodel.schema.View;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -367,18 +368,15 @@ public final class SchemaDiff {
 
     private void dropTables(List<Table> dropped) {
         // Children first: a table waits for the dropped tables that reference it.
-        List<Table> order = TableOrder.referencedFirst(
-                dropped,
-                t -> {
-                    Set<QualifiedName> referencing = new LinkedHashSet<>();
-                    for (Table other : dropped) {
-                        if (references(other).contains(key(t))) {
-                            referencing.add(key(other));
-                        }
-                    }
-                    return referencing;
-                },
-                this::key);
+        // who references whom, built once (asking every dropped table per table was quadratic)
+        Map<QualifiedName, Set<QualifiedName>> referencedBy = new HashMap<>();
+        for (Table other : dropped) {
+            for (QualifiedName r : references(other)) {
+                referencedBy.computeIfAbsent(r, k -> new LinkedHashSet<>()).add(key(other));
+            }
+        }
+        List<Table> order =
+                TableOrder.referencedFirst(dropped, t -> referencedBy.getOrDefault(key(t), Set.of()), this::key);
         for (Table t : dropped) {
             if (!rules.inlineForeignKeys()) {
                 for (ForeignKey fk : t.foreignKeys()) {

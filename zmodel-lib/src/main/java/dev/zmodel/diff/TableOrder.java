@@ -4,10 +4,12 @@ import dev.zmodel.schema.QualifiedName;
 import dev.zmodel.schema.Table;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -37,25 +39,48 @@ final class TableOrder {
             }
             waitsFor.put(key.apply(t), deps);
         }
+        // Kahn's algorithm over the input order: each step takes the first table (in input order) whose waits are
+        // all done, else (a cycle) the first table not done; linear in tables + references, not quadratic
+        List<QualifiedName> keys = new ArrayList<>(waitsFor.keySet());
+        Map<QualifiedName, Integer> index = new HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            index.put(keys.get(i), i);
+        }
+        int[] waiting = new int[keys.size()];
+        List<List<Integer>> waiters = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            waiters.add(new ArrayList<>());
+        }
+        PriorityQueue<Integer> ready = new PriorityQueue<>();
+        for (int i = 0; i < keys.size(); i++) {
+            for (QualifiedName dep : waitsFor.get(keys.get(i))) {
+                waiters.get(index.get(dep)).add(i);
+            }
+            waiting[i] = waitsFor.get(keys.get(i)).size();
+            if (waiting[i] == 0) {
+                ready.add(i);
+            }
+        }
+        boolean[] done = new boolean[keys.size()];
+        int firstNotDone = 0;
         List<Table> out = new ArrayList<>();
-        Set<QualifiedName> done = new LinkedHashSet<>();
-        while (done.size() < byKey.size()) {
-            QualifiedName next = null;
-            for (var e : waitsFor.entrySet()) {
-                if (!done.contains(e.getKey()) && done.containsAll(e.getValue())) {
-                    next = e.getKey();
-                    break;
+        for (int n = 0; n < keys.size(); n++) {
+            int next;
+            if (!ready.isEmpty()) {
+                next = ready.poll();
+            } else {
+                while (done[firstNotDone]) {
+                    firstNotDone++;
+                }
+                next = firstNotDone;
+            }
+            done[next] = true;
+            out.add(byKey.get(keys.get(next)));
+            for (int w : waiters.get(next)) {
+                if (--waiting[w] == 0 && !done[w]) {
+                    ready.add(w);
                 }
             }
-            if (next == null) {
-                // A cycle: take the first waiting table.
-                next = waitsFor.keySet().stream()
-                        .filter(k -> !done.contains(k))
-                        .findFirst()
-                        .orElseThrow();
-            }
-            done.add(next);
-            out.add(byKey.get(next));
         }
         return out;
     }

@@ -5,7 +5,6 @@ import dev.zmodel.lang.ast.Attribute;
 import dev.zmodel.lang.ast.Expr;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Prints expressions with normalised spacing: {@code a == b}, {@code !a}, {@code a.b}, {@code a?[x, c]},
@@ -29,7 +28,15 @@ public final class ExpressionPrinter {
     }
 
     static String arguments(List<Argument> args) {
-        return args.stream().map(ExpressionPrinter::argument).collect(Collectors.joining(", "));
+        // a loop, not a stream: this runs for every attribute of every pulled field, mostly on a cold JVM
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < args.size(); i++) {
+            if (i > 0) {
+                out.append(", ");
+            }
+            out.append(argument(args.get(i)));
+        }
+        return out.toString();
     }
 
     private static String argument(Argument a) {

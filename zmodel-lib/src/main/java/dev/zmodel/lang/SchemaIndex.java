@@ -29,7 +29,6 @@ import java.util.Set;
  */
 public final class SchemaIndex {
     private final List<Document> documents;
-    private final Stdlib stdlib = Stdlib.get();
     private final Map<String, Declaration> types = new LinkedHashMap<>();
     private final Map<String, AttributeDecl> attributes = new LinkedHashMap<>();
     private final Map<String, FunctionDecl> functions = new LinkedHashMap<>();
@@ -67,8 +66,9 @@ public final class SchemaIndex {
         return documents;
     }
 
+    /** The standard library, parsed on first use (db pull and the datasource reader never need it). */
     public Stdlib stdlib() {
-        return stdlib;
+        return Stdlib.get();
     }
 
     /** Models and views, in document order. */
@@ -113,7 +113,7 @@ public final class SchemaIndex {
 
     /** A schema enum by name, else a standard-library enum ({@code SortOrder}, ...). */
     public Optional<EnumDecl> enumDecl(String name) {
-        return types.get(name) instanceof EnumDecl e ? Optional.of(e) : stdlib.enumDecl(name);
+        return types.get(name) instanceof EnumDecl e ? Optional.of(e) : stdlib().enumDecl(name);
     }
 
     /** The model, view, type or enum declared with this name in the schema. */
@@ -124,13 +124,13 @@ public final class SchemaIndex {
     /** An attribute declared by the schema, else by the standard library or the policy plugin. */
     public Optional<AttributeDecl> attribute(String name) {
         AttributeDecl own = attributes.get(name);
-        return own != null ? Optional.of(own) : stdlib.attribute(name);
+        return own != null ? Optional.of(own) : stdlib().attribute(name);
     }
 
     /** A function declared by the schema, else by the standard library or the policy plugin. */
     public Optional<FunctionDecl> function(String name) {
         FunctionDecl own = functions.get(name);
-        return own != null ? Optional.of(own) : stdlib.function(name);
+        return own != null ? Optional.of(own) : stdlib().function(name);
     }
 
     public Optional<ProcedureDecl> procedure(String name) {

@@ -20,7 +20,6 @@ import dev.zmodel.lang.ast.Trivia;
 import dev.zmodel.lang.ast.TypeRef;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Prints a {@link Document} in canonical ZModel style (ZenStack's formatter): 4-space indentation; in
@@ -274,7 +273,14 @@ public final class ZModelPrinter {
     }
 
     private static String attributes(List<Attribute> attrs) {
-        return attrs.stream().map(ExpressionPrinter::print).collect(Collectors.joining(" "));
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < attrs.size(); i++) {
+            if (i > 0) {
+                out.append(' ');
+            }
+            out.append(ExpressionPrinter.print(attrs.get(i)));
+        }
+        return out.toString();
     }
 
     private static String pad(String s, int width) {

@@ -1,6 +1,8 @@
 package dev.zmodel.schema;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -35,11 +37,21 @@ public record Index(
 
     /** The column names of a plain index; empty entries never occur (expression parts give null). */
     public List<String> columnNames() {
-        return columns.stream().map(IndexColumn::column).toList();
+        // loops, not streams, in these per-index helpers: pulls call them thousands of times on a cold JVM
+        List<String> names = new ArrayList<>(columns.size());
+        for (IndexColumn c : columns) {
+            names.add(c.column());
+        }
+        return Collections.unmodifiableList(names);
     }
 
     public boolean hasExpressions() {
-        return columns.stream().anyMatch(IndexColumn::isExpression);
+        for (IndexColumn c : columns) {
+            if (c.isExpression()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean isPartial() {

@@ -19,6 +19,8 @@ final class Literals {
     private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]+");
     private static final Pattern NUMBER = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
 
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+
     private Literals() {}
 
     static Optional<Expr> convert(SqlValue value, DefaultTarget target) {
@@ -89,7 +91,7 @@ final class Literals {
     /** Without exponent or {@code +}; the scale as written ({@code 1.50} stays {@code 1.50}). */
     static String plain(String number) {
         String t = number.startsWith("+") ? number.substring(1) : number;
-        if (t.matches("-?[0-9]+(\\.[0-9]+)?")) {
+        if (PLAIN_NUMBER.matcher(t).matches()) {
             return t;
         }
         return new BigDecimal(t).toPlainString();

@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * PostgreSQL defaults as {@code pg_get_expr} prints them (Prisma's {@code postgres/default.rs}):
@@ -91,6 +92,8 @@ final class PostgresDefaultMapping implements DefaultMapping {
      * an expression.
      */
     private static final class Parser {
+        private static final Pattern NUMBER = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
+
         private final String text;
         private int pos;
 
@@ -156,9 +159,7 @@ final class PostgresDefaultMapping implements DefaultMapping {
                     pos++;
                 }
                 String number = text.substring(start, pos);
-                return number.matches("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?")
-                        ? new SqlValue.Num(number)
-                        : null;
+                return NUMBER.matcher(number).matches() ? new SqlValue.Num(number) : null;
             }
             String word = word();
             return switch (word.toLowerCase(Locale.ROOT)) {

@@ -29,9 +29,11 @@ final class Attributes {
     }
 
     static Attribute nativeType(NativeType type) {
-        List<Argument> args = type.args().stream()
-                .map(a -> Argument.positional(Expr.NumberLiteral.of(String.valueOf(a))))
-                .toList();
+        List<Argument> args = new ArrayList<>(type.args().size());
+        for (Integer a : type.args()) {
+            args.add(Argument.positional(Expr.NumberLiteral.of(String.valueOf(a))));
+        }
+        args = List.copyOf(args);
         return new Attribute("@db." + type.name(), args, !args.isEmpty(), dev.zmodel.lang.ast.Span.NONE);
     }
 

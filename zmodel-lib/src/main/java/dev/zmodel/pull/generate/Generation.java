@@ -152,9 +152,13 @@ public final class Generation {
             columnWarnings(v.qualifiedName(), v.columns());
         }
 
-        Set<Table> modelSet = new HashSet<>(models);
+        // by name: hashing the Table records would hash every column, index and key of each table
+        Set<QualifiedName> modelNames = new HashSet<>();
+        for (Table t : models) {
+            modelNames.add(t.qualifiedName());
+        }
         List<RelationPlanner.Inline> inline = new RelationPlanner(dialect, catalog, warnings, labels)
-                .plan(names, modelSet::contains, plans, this::notesOf);
+                .plan(names, t -> modelNames.contains(t.qualifiedName()), plans, this::notesOf);
         RelationNaming.Result relationNames = preset.relationNaming().name(relationSet(inline, joinTables));
         Map<QualifiedName, Set<String>> scalarNames = new HashMap<>();
         for (Table t : models) {

@@ -3,7 +3,6 @@ package dev.zmodel.pull.naming;
 import dev.zmodel.pull.Casing;
 
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,7 +19,6 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class Casings {
-    private static final Pattern WORD_SEPARATOR = Pattern.compile("[_\\- ]+([A-Za-z0-9_])");
     private static final Pattern SNAKE_SEPARATOR = Pattern.compile("[- ]+");
     private static final Pattern CAMEL_HUMP = Pattern.compile("([a-z0-9])([A-Z])");
 
@@ -67,13 +65,42 @@ public final class Casings {
         return name.equals(name.toUpperCase(Locale.ROOT));
     }
 
+    /**
+     * Replaces each match of {@code [_\- ]+([A-Za-z0-9_])} by the upper-cased group, as a loop (every pulled name
+     * passes here). {@code _} is both a separator and a word character: a run not followed by a word character
+     * gives back its last {@code _} as the group, as the regex's backtracking does ({@code a__} → {@code a_}).
+     */
     private static String joinWords(String name) {
-        Matcher m = WORD_SEPARATOR.matcher(name);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1).toUpperCase(Locale.ROOT)));
+        StringBuilder out = new StringBuilder(name.length());
+        int i = 0;
+        while (i < name.length()) {
+            char c = name.charAt(i);
+            if (!separator(c)) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < name.length() && separator(name.charAt(end))) {
+                end++;
+            }
+            int group = end < name.length() && wordCharacter(name.charAt(end)) ? end : name.lastIndexOf('_', end - 1);
+            if (group > i) {
+                out.append(Character.toUpperCase(name.charAt(group)));
+                i = group + 1;
+            } else {
+                out.append(c);
+                i++;
+            }
         }
-        m.appendTail(out);
         return out.toString();
+    }
+
+    private static boolean separator(char c) {
+        return c == '_' || c == '-' || c == ' ';
+    }
+
+    private static boolean wordCharacter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_';
     }
 }

@@ -42,10 +42,13 @@ public final class UniqueNames {
             if (taken.contains(group.getKey())) {
                 continue;
             }
-            int winner = group.getValue().stream()
-                    .filter(i -> wishes.get(i).preferred())
-                    .findFirst()
-                    .orElse(group.getValue().get(0));
+            int winner = group.getValue().get(0);
+            for (int i : group.getValue()) {
+                if (wishes.get(i).preferred()) {
+                    winner = i;
+                    break;
+                }
+            }
             result[winner] = group.getKey();
             used.add(group.getKey());
         }

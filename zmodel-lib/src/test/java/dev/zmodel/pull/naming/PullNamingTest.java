@@ -36,12 +36,41 @@ class PullNamingTest {
                 "UserID        | UserID       | userID       | user_id",
                 "2fa code      | 2faCode      | 2faCode      | 2fa_code",
                 "price$        | Price$       | price$       | price$",
+                "a__           | A_           | a_           | a__",
+                "a_-           | A_-          | a_-          | a__",
+                "a-_-b         | AB           | aB           | a___b",
+                "x_ é          | X_ é         | x_ é         | x__é",
             })
     void casings(String name, String pascal, String camel, String snake) {
         assertEquals(pascal, Casings.apply(Casing.PASCAL, name));
         assertEquals(camel, Casings.apply(Casing.CAMEL, name));
         assertEquals(snake, Casings.apply(Casing.SNAKE, name));
         assertEquals(name, Casings.apply(Casing.NONE, name));
+    }
+
+    /**
+     * Pascal and camel casing join words as ZenStack's regex does, {@code [_\- ]+([A-Za-z0-9_])} replaced by the
+     * upper-cased group (with its backtracking over {@code _}); the library does it with a loop. Random names over
+     * the characters that matter, against the regex.
+     */
+    @Test
+    void joiningWordsMatchesTheRegexDefinition() {
+        java.util.regex.Pattern separator = java.util.regex.Pattern.compile("[_\\- ]+([A-Za-z0-9_])");
+        java.util.Random random = new java.util.Random(15);
+        String alphabet = "ab_- Z1é.";
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder name = new StringBuilder("q");
+            for (int k = random.nextInt(8); k > 0; k--) {
+                name.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            java.util.regex.Matcher m = separator.matcher(name);
+            StringBuilder joined = new StringBuilder();
+            while (m.find()) {
+                m.appendReplacement(joined, m.group(1).toUpperCase(java.util.Locale.ROOT));
+            }
+            m.appendTail(joined);
+            assertEquals(joined.toString(), Casings.camel(name.toString()), "camel of [" + name + "]");
+        }
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
