@@ -14,8 +14,7 @@ import java.io.Serializable;
  * @param timing a trigger's timing and events as SQL states them ({@code AFTER UPDATE}, {@code BEFORE INSERT OR
  *               DELETE}), else {@code null}
  */
-public record StoredObject(Kind kind, String schema, String name, String table, String timing)
-        implements Serializable {
+public record StoredObject(Kind kind, String schema, String name, String table, String timing) implements Serializable {
     public enum Kind {
         TRIGGER,
         FUNCTION,
