@@ -61,7 +61,7 @@ public sealed interface Dialect permits PostgresDialect, MySqlDialect, SqliteDia
         if (c == null || !c.startsWith("'") || DefaultText.endOfLiteral(c, 0) != c.length()) {
             return false;
         }
-        return JsonText.isJson(c.substring(1, c.length() - 1).replace("''", "'"));
+        return JsonbText.isJson(c.substring(1, c.length() - 1).replace("''", "'"));
     }
 
     /** The table's foreign keys in the order db pull generates relation fields (Prisma's describer order). */

@@ -1,6 +1,6 @@
 package dev.zmodel.lang;
 
-import dev.zmodel.dialect.JsonText;
+import dev.zmodel.dialect.JsonbText;
 import dev.zmodel.lang.ast.Attribute;
 import dev.zmodel.lang.ast.Declaration;
 import dev.zmodel.lang.ast.EnumDecl;
@@ -69,7 +69,7 @@ final class DefaultValueRules {
     }
 
     private static boolean isJsonString(Expr value) {
-        return value instanceof Expr.StringLiteral s && JsonText.isJson(s.value());
+        return value instanceof Expr.StringLiteral s && JsonbText.isJson(s.value());
     }
 
     private static boolean isCall(Expr value) {

@@ -1,6 +1,7 @@
 package dev.zmodel.model;
 
 import dev.zmodel.ZModelException;
+import dev.zmodel.dialect.JsonbText;
 import dev.zmodel.dialect.PostgresDialect;
 import dev.zmodel.schema.AutoIncrement;
 import dev.zmodel.schema.ColumnType;

@@ -807,11 +807,16 @@ class RelationalModelTest {
                                 + "model T {\n    id Int @id\n    c String @db.VarChar\n}\n"),
                         ModelOptions.DEFAULTS),
                 "MySQL VARCHAR needs a length");
+        // the validator rejects it first (zen check's rule); an embedder that builds the model of an unvalidated
+        // schema still gets the builder's error
         ZModelException e = assertThrows(
                 ZModelException.class,
                 () -> RelationalModel.of(
-                        ZModelText.index(ZModelText.datasource(Provider.POSTGRESQL)
-                                + "model T {\n    id Int @id\n    c Json @default(\"{x\")\n}\n"),
+                        dev.zmodel.lang.SchemaIndex.of(List.of(dev.zmodel.lang.ZModelParser.parse(
+                                        ZModelText.datasource(Provider.POSTGRESQL)
+                                                + "model T {\n    id Int @id\n    c Json @default(\"{x\")\n}\n",
+                                        "schema.zmodel")
+                                .document())),
                         ModelOptions.DEFAULTS));
         assertTrue(e.getMessage().contains("T.c") && e.getMessage().contains("not valid JSON"), e.getMessage());
     }

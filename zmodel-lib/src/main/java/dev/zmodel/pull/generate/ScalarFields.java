@@ -1,6 +1,6 @@
 package dev.zmodel.pull.generate;
 
-import dev.zmodel.dialect.JsonText;
+import dev.zmodel.dialect.JsonbText;
 import dev.zmodel.lang.ast.Attribute;
 import dev.zmodel.lang.ast.Expr;
 import dev.zmodel.lang.ast.Field;
@@ -114,7 +114,7 @@ final class ScalarFields {
     }
 
     private static boolean isJsonString(Expr e) {
-        return e instanceof Expr.StringLiteral s && JsonText.isJson(s.value());
+        return e instanceof Expr.StringLiteral s && JsonbText.isJson(s.value());
     }
 
     /** A default ZModel cannot state on a Json field: no {@code @default}, a note and a warning; the database keeps it. */

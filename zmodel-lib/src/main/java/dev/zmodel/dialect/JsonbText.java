@@ -1,4 +1,4 @@
-package dev.zmodel.model;
+package dev.zmodel.dialect;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -12,9 +12,10 @@ import java.util.Map;
 /**
  * PostgreSQL's text form of a {@code jsonb} value ({@code jsonb_out}): object keys sorted by length then bytes, a
  * repeated key keeping its last value, {@code ": "} and {@code ", "} separators, numbers as {@code numeric}
- * prints them. A jsonb default is stored and printed in this form, whatever the schema wrote.
+ * prints them. A jsonb default is stored and printed in this form, whatever the schema wrote. Also the test of
+ * whether a text is JSON at all: the only {@code @default} of a Json field ZenStack accepts is a string holding JSON.
  */
-final class JsonbText {
+public final class JsonbText {
     private final String text;
     private int pos;
 
@@ -22,8 +23,13 @@ final class JsonbText {
         this.text = text;
     }
 
+    /** Whether the text is one JSON value, as {@code JSON.parse} reads it. */
+    public static boolean isJson(String json) {
+        return canonical(json) != null;
+    }
+
     /** The canonical text, or null when {@code json} is not valid JSON. */
-    static String canonical(String json) {
+    public static String canonical(String json) {
         try {
             JsonbText parser = new JsonbText(json);
             StringBuilder out = new StringBuilder();
