@@ -317,8 +317,10 @@ public final class Generation {
                     "The enum has no values, " + "which ZModel cannot declare; its columns are Unsupported(\""
                             + e.name() + "\").");
         }
+        // once, not per enum: MySQL has one enum per ENUM column, and building the set per enum was quadratic
+        Set<EnumKey> declarable = names.declarableEnums();
         for (EnumSource e : catalog.enums) {
-            if (!names.declarableEnums().contains(e.key())) {
+            if (!declarable.contains(e.key())) {
                 warnings.add(
                         PullWarning.Kind.EMPTY_ENUM,
                         e.dbName() == null ? e.label() : labels.of(e.schema(), e.dbName()),

@@ -4,11 +4,11 @@ import dev.zmodel.pull.PullWarning;
 import dev.zmodel.schema.QualifiedName;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The ZModel names of one generation: models and views (by table/view name), enums (by {@link EnumKey}), fields
@@ -64,12 +64,18 @@ final class Names {
         return map;
     }
 
-    /** The enums that have at least one value with a name. */
+    /** The enums that have at least one value with a name (a new set on each call: ask once per use). */
     Set<EnumKey> declarableEnums() {
-        return values.entrySet().stream()
-                .filter(e -> e.getValue().stream().anyMatch(v -> !v.commentedOut()))
-                .map(Map.Entry::getKey)
-                .collect(Collectors.toSet());
+        Set<EnumKey> result = new HashSet<>();
+        for (Map.Entry<EnumKey, List<FieldName>> e : values.entrySet()) {
+            for (FieldName v : e.getValue()) {
+                if (!v.commentedOut()) {
+                    result.add(e.getKey());
+                    break;
+                }
+            }
+        }
+        return result;
     }
 
     List<PullWarning> warnings() {
