@@ -30,7 +30,8 @@ import static dev.zmodel.PropertyNames.flag;
  * <ol>
  *   <li>History: migrations edited after they were applied, applied migrations missing from the directory, and
  *       migrations that failed part-way need a reset — stop with an explanation.</li>
- *   <li>Drift: the applied migrations are replayed on a shadow database; if the development database differs, a
+ *   <li>Drift: the applied migrations are replayed on a shadow database (or their replay is taken from the
+ *       {@link ReplayCache} when nothing that determines it changed); if the development database differs, a
  *       drift summary is printed and the run stops — unless a reset is allowed ({@code reset=true}, or the user
  *       says yes when asked in an interactive session), then the database is reset.</li>
  *   <li>Pending migrations are applied.</li>

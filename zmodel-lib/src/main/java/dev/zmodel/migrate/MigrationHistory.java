@@ -46,11 +46,15 @@ public record MigrationHistory(List<MigrationStatus> migrations, List<UnknownMig
                     .filter(r -> paths.stream().anyMatch(p -> samePath(p, r.fileName()))
                             || samePath(m.relativeFile(), r.fileName()))
                     .toList();
-            unclaimed.removeAll(mine);
+            unclaimed.removeAll(new java.util.HashSet<>(mine)); // a set: thousands of rows must not be quadratic
             List<String> edits = new ArrayList<>();
             int applied = 0;
+            Map<String, List<DeclaredChangeset>> byId = new java.util.HashMap<>();
+            for (DeclaredChangeset c : declared) {
+                byId.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(c);
+            }
             for (AppliedChangeset row : mine) {
-                DeclaredChangeset d = declared.stream()
+                DeclaredChangeset d = byId.getOrDefault(row.id(), List.of()).stream()
                         .filter(c -> c.identifies(row))
                         .findFirst()
                         .orElse(null);
