@@ -78,7 +78,8 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
             """;
 
     /**
-     * Functions and procedures; {@code after_tables} when a type of its signature is a relation's row type or its
+     * Functions and procedures, not those a type creates with itself (a range type's constructors); {@code
+     * after_tables} when a type of its signature is a relation's row type or its
      * (SQL-standard) body depends on a relation.
      */
     static final String FUNCTIONS = """
@@ -92,6 +93,8 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
             FROM pg_catalog.pg_proc p
             JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
             WHERE n.nspname = ANY (?) AND p.prokind IN ('f', 'p')
+              AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend i WHERE i.classid = 'pg_catalog.pg_proc'::regclass
+                              AND i.objid = p.oid AND i.deptype = 'i')
               AND NOT %s
             ORDER BY n.nspname, p.proname, p.oid
             """.formatted(IN_EXTENSION.formatted("'pg_catalog.pg_proc'::regclass", "p.oid"));
@@ -133,6 +136,84 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
             """.formatted(IN_EXTENSION.formatted("'pg_catalog.pg_trigger'::regclass", "t.oid"));
 
     /**
+     * Composite types with their attributes ({@code format_type}, a collation other than the type's) and range types
+     * with their subtype, operator class, collation, canonical and difference functions and multirange name; each
+     * with the composite, range and domain types it uses (created first).
+     */
+    static final String TYPES = """
+            SELECT n.nspname, t.typname, t.typtype,
+                   ARRAY(SELECT pg_catalog.quote_ident(a.attname) || ' '
+                                || pg_catalog.format_type(a.atttypid, a.atttypmod)
+                                || CASE WHEN a.attcollation <> at.typcollation
+                                        THEN ' COLLATE ' || pg_catalog.quote_ident(cn.nspname) || '.'
+                                             || pg_catalog.quote_ident(co.collname) ELSE '' END
+                         FROM pg_catalog.pg_attribute a
+                         JOIN pg_catalog.pg_type at ON at.oid = a.atttypid
+                         LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
+                         LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
+                         WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped
+                         ORDER BY a.attnum),
+                   pg_catalog.format_type(r.rngsubtype, NULL),
+                   (SELECT pg_catalog.quote_ident(on_.nspname) || '.' || pg_catalog.quote_ident(oc.opcname)
+                    FROM pg_catalog.pg_opclass oc JOIN pg_catalog.pg_namespace on_ ON on_.oid = oc.opcnamespace
+                    WHERE oc.oid = r.rngsubopc AND NOT oc.opcdefault),
+                   (SELECT pg_catalog.quote_ident(cn.nspname) || '.' || pg_catalog.quote_ident(co.collname)
+                    FROM pg_catalog.pg_collation co JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
+                    WHERE co.oid = r.rngcollation AND r.rngcollation <> st.typcollation),
+                   CASE WHEN r.rngcanonical <> 0 THEN r.rngcanonical::pg_catalog.regproc::text END,
+                   CASE WHEN r.rngsubdiff <> 0 THEN r.rngsubdiff::pg_catalog.regproc::text END,
+                   (SELECT pg_catalog.quote_ident(mn.nspname) || '.' || pg_catalog.quote_ident(m.typname)
+                    FROM pg_catalog.pg_type m JOIN pg_catalog.pg_namespace mn ON mn.oid = m.typnamespace
+                    WHERE m.oid = r.rngmultitypid),
+                   ARRAY(SELECT DISTINCT dn.nspname || '.' || d.typname
+                         FROM pg_catalog.pg_type d JOIN pg_catalog.pg_namespace dn ON dn.oid = d.typnamespace
+                         WHERE d.typtype IN ('c', 'r', 'd') AND d.oid <> t.oid
+                           AND (d.oid = r.rngsubtype
+                                OR d.oid IN (SELECT a.atttypid FROM pg_catalog.pg_attribute a
+                                             WHERE a.attrelid = t.typrelid AND a.attnum > 0)
+                                OR d.typarray IN (SELECT a.atttypid FROM pg_catalog.pg_attribute a
+                                                  WHERE a.attrelid = t.typrelid AND a.attnum > 0)))
+            FROM pg_catalog.pg_type t
+            JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+            LEFT JOIN pg_catalog.pg_class c ON c.oid = t.typrelid
+            LEFT JOIN pg_catalog.pg_range r ON r.rngtypid = t.oid
+            LEFT JOIN pg_catalog.pg_type st ON st.oid = r.rngsubtype
+            WHERE n.nspname = ANY (?) AND (c.relkind = 'c' OR t.typtype = 'r') AND NOT %s
+            ORDER BY n.nspname, t.typname
+            """.formatted(IN_EXTENSION.formatted("'pg_catalog.pg_type'::regclass", "t.oid"));
+
+    /**
+     * Tables with row-level security enabled or forced, and every policy: permissive or restrictive, command, roles
+     * ({@code 0} is {@code PUBLIC}), {@code USING} and {@code WITH CHECK} as the catalog prints them.
+     */
+    static final String ROW_SECURITY =
+            """
+            SELECT n.nspname, c.relname, c.relrowsecurity, c.relforcerowsecurity, NULL, NULL, NULL, NULL, NULL, NULL
+            FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = ANY (?) AND (c.relrowsecurity OR c.relforcerowsecurity) AND NOT %1$s
+            UNION ALL
+            SELECT n.nspname, c.relname, NULL, NULL, pol.polname, pol.polpermissive::text, pol.polcmd::text,
+                   ARRAY(SELECT CASE WHEN r = 0 THEN 'PUBLIC' ELSE pg_catalog.quote_ident(ro.rolname) END
+                         FROM pg_catalog.unnest(pol.polroles) WITH ORDINALITY AS u(r, i)
+                         LEFT JOIN pg_catalog.pg_roles ro ON ro.oid = u.r ORDER BY u.i),
+                   pg_catalog.pg_get_expr(pol.polqual, pol.polrelid),
+                   pg_catalog.pg_get_expr(pol.polwithcheck, pol.polrelid)
+            FROM pg_catalog.pg_policy pol JOIN pg_catalog.pg_class c ON c.oid = pol.polrelid
+            JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = ANY (?) AND NOT %1$s
+            ORDER BY 1, 2, 5 NULLS FIRST
+            """.formatted(IN_EXTENSION.formatted("'pg_catalog.pg_class'::regclass", "c.oid"));
+
+    /** Rules on tables and views (not the {@code _RETURN} rule that is a view's definition). */
+    static final String RULES = """
+            SELECT n.nspname, c.relname, r.rulename, pg_catalog.pg_get_ruledef(r.oid, true), r.ev_enabled::text
+            FROM pg_catalog.pg_rewrite r JOIN pg_catalog.pg_class c ON c.oid = r.ev_class
+            JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+            WHERE r.rulename <> '_RETURN' AND n.nspname = ANY (?) AND NOT %s
+            ORDER BY n.nspname, c.relname, r.rulename
+            """.formatted(IN_EXTENSION.formatted("'pg_catalog.pg_class'::regclass", "c.oid"));
+
+    /**
      * Comments of everything but tables and table columns (CREATE TABLE carries those): schemas, types, views and
      * their columns, functions, triggers, sequences, indexes, constraints. {@code identity} is the quoted name
      * {@code COMMENT ON} takes ({@code public.f(integer)}, {@code trg on public.t}); a trigger has no schema of its
@@ -148,7 +229,7 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
                                        WHERE d.classoid = 'pg_catalog.pg_trigger'::regclass AND t.oid = d.objoid))
                    = ANY (?) OR (o.type = 'schema' AND o.identity = ANY (?)))
               AND o.type IN ('schema', 'type', 'view', 'materialized view', 'view column', 'materialized view column',
-                             'function', 'procedure', 'trigger', 'sequence', 'index', 'table constraint')
+                             'composite type column', 'function', 'procedure', 'trigger', 'sequence', 'index', 'table constraint')
               AND NOT (o.type = 'schema' AND o.identity = 'public' AND d.description = 'standard public schema')
               AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e WHERE e.classid = d.classoid AND e.objid = d.objoid
                               AND e.deptype = 'e')
@@ -156,39 +237,15 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
             """;
 
     /**
-     * What the baseline does not recreate, as (kind, name): composite and range types, aggregates, policies and row-level
-     * security, rules, foreign, unlogged, partitioned, partition and inheriting tables, extended statistics,
+     * What the baseline does not recreate, as (kind, name): aggregates, foreign, unlogged, partitioned, partition and inheriting tables, extended statistics,
      * collations, index and table storage options, covering indexes, columns drawing from another column's sequence,
      * event triggers.
      */
     static final String NOT_CARRIED = """
             SELECT kind, name FROM (
-              SELECT 'composite type' AS kind, n.nspname || '.' || t.typname AS name
-              FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
-              JOIN pg_catalog.pg_class c ON c.oid = t.typrelid AND c.relkind = 'c'
-              WHERE n.nspname = ANY (?) AND NOT %1$s
-              UNION ALL
-              SELECT 'range type', n.nspname || '.' || t.typname
-              FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
-              WHERE t.typtype = 'r' AND n.nspname = ANY (?) AND NOT %1$s
-              UNION ALL
-              SELECT 'aggregate', (pg_catalog.pg_identify_object('pg_catalog.pg_proc'::regclass, p.oid, 0)).identity
+              SELECT 'aggregate' AS kind, (pg_catalog.pg_identify_object('pg_catalog.pg_proc'::regclass, p.oid, 0)).identity AS name
               FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
-              WHERE p.prokind IN ('a', 'w') AND n.nspname = ANY (?) AND NOT %2$s
-              UNION ALL
-              SELECT 'policy', pol.polname || ' on ' || n.nspname || '.' || c.relname
-              FROM pg_catalog.pg_policy pol JOIN pg_catalog.pg_class c ON c.oid = pol.polrelid
-              JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-              WHERE n.nspname = ANY (?)
-              UNION ALL
-              SELECT 'row-level security', n.nspname || '.' || c.relname
-              FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-              WHERE c.relrowsecurity AND n.nspname = ANY (?)
-              UNION ALL
-              SELECT 'rule', r.rulename || ' on ' || n.nspname || '.' || c.relname
-              FROM pg_catalog.pg_rewrite r JOIN pg_catalog.pg_class c ON c.oid = r.ev_class
-              JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-              WHERE r.rulename <> '_RETURN' AND n.nspname = ANY (?)
+              WHERE p.prokind IN ('a', 'w') AND n.nspname = ANY (?) AND NOT %1$s
               UNION ALL
               SELECT CASE WHEN c.relkind = 'f' THEN 'foreign table'
                           WHEN c.relkind = 'p' THEN 'partitioned table'
@@ -198,7 +255,7 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
                                THEN 'inheriting table'
                           ELSE 'table storage options' END, n.nspname || '.' || c.relname
               FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-              WHERE n.nspname = ANY (?) AND c.relkind IN ('r', 'p', 'f') AND NOT %3$s
+              WHERE n.nspname = ANY (?) AND c.relkind IN ('r', 'p', 'f') AND NOT %2$s
                 AND (c.relkind IN ('p', 'f') OR c.relispartition OR c.relpersistence = 'u' OR c.reloptions IS NOT NULL
                      OR EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i WHERE i.inhrelid = c.oid))
               UNION ALL
@@ -208,7 +265,7 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
               UNION ALL
               SELECT 'collation', n.nspname || '.' || co.collname
               FROM pg_catalog.pg_collation co JOIN pg_catalog.pg_namespace n ON n.oid = co.collnamespace
-              WHERE n.nspname = ANY (?) AND NOT %4$s
+              WHERE n.nspname = ANY (?) AND NOT %3$s
               UNION ALL
               SELECT CASE WHEN x.indnatts > x.indnkeyatts THEN 'covering index (INCLUDE)'
                           ELSE 'index storage options' END, n.nspname || '.' || i.relname
@@ -238,7 +295,6 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
             ) x
             ORDER BY kind, name
             """.formatted(
-                    IN_EXTENSION.formatted("'pg_catalog.pg_type'::regclass", "t.oid"),
                     IN_EXTENSION.formatted("'pg_catalog.pg_proc'::regclass", "p.oid"),
                     IN_EXTENSION.formatted("'pg_catalog.pg_class'::regclass", "c.oid"),
                     IN_EXTENSION.formatted("'pg_catalog.pg_collation'::regclass", "co.oid"));
@@ -252,8 +308,11 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
         domains(connection, schemas, beforeTables, domainsAfterFunctions);
         functions(connection, schemas, beforeTables, afterTables);
         beforeTables.addAll(domainsAfterFunctions);
+        beforeTables.addAll(types(connection, schemas));
         afterTables.addAll(views(connection, schemas));
+        afterTables.addAll(rules(connection, schemas));
         afterTables.addAll(triggers(connection, schemas));
+        afterTables.addAll(rowSecurity(connection, schemas));
         afterTables.addAll(comments(connection, schemas));
         return new BaselineObjects(List.of(), beforeTables, afterTables, notCarried(connection, schemas));
     }
@@ -435,6 +494,148 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
         return out;
     }
 
+    private record TypeDef(String key, ChangelogEntry.Sql sql, Set<String> dependsOn) {}
+
+    /**
+     * {@code CREATE TYPE … AS (…)} and {@code CREATE TYPE … AS RANGE (…)}, after the domains and before the tables
+     * whose columns use them, each after the types it uses.
+     */
+    private static List<ChangelogEntry.Sql> types(Connection c, List<String> schemas) throws SQLException {
+        List<TypeDef> types = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(TYPES)) {
+            s.setArray(1, c.createArrayOf("text", schemas.toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    String key = rs.getString(1) + "." + rs.getString(2);
+                    String name = q(rs.getString(1), rs.getString(2));
+                    boolean range = "r".equals(rs.getString(3));
+                    String sql;
+                    if (range) {
+                        List<String> options = new ArrayList<>();
+                        options.add("SUBTYPE = " + rs.getString(5));
+                        optional(options, "SUBTYPE_OPCLASS", rs.getString(6));
+                        optional(options, "COLLATION", rs.getString(7));
+                        optional(options, "CANONICAL", rs.getString(8));
+                        optional(options, "SUBTYPE_DIFF", rs.getString(9));
+                        optional(options, "MULTIRANGE_TYPE_NAME", rs.getString(10));
+                        sql = "CREATE TYPE " + name + " AS RANGE (" + String.join(", ", options) + ")";
+                    } else {
+                        sql = "CREATE TYPE " + name + " AS (" + String.join(", ", strings(rs.getArray(4))) + ")";
+                    }
+                    types.add(new TypeDef(
+                            key,
+                            new ChangelogEntry.Sql(
+                                    "Create " + (range ? "range" : "composite") + " type `" + key + "`",
+                                    List.of(sql),
+                                    List.of("DROP TYPE " + name)),
+                            new LinkedHashSet<>(strings(rs.getArray(11)))));
+                }
+            }
+        }
+        return BaselineCatalog.dependenciesFirst(types, TypeDef::key, TypeDef::dependsOn).stream()
+                .map(TypeDef::sql)
+                .toList();
+    }
+
+    private static void optional(List<String> options, String option, String value) {
+        if (value != null) {
+            options.add(option + " = " + value);
+        }
+    }
+
+    /**
+     * Rules as {@code pg_get_ruledef} prints them, with their enabled state; after the views, which a rule may read
+     * or be on.
+     */
+    private static List<ChangelogEntry.Sql> rules(Connection c, List<String> schemas) throws SQLException {
+        List<ChangelogEntry.Sql> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(RULES)) {
+            s.setArray(1, c.createArrayOf("text", schemas.toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    String table = q(rs.getString(1), rs.getString(2));
+                    String name = rs.getString(3);
+                    List<String> statements = new ArrayList<>();
+                    statements.add(stripSemicolon(rs.getString(4)));
+                    String enabled = switch (rs.getString(5)) {
+                        case "D" -> "DISABLE RULE ";
+                        case "R" -> "ENABLE REPLICA RULE ";
+                        case "A" -> "ENABLE ALWAYS RULE ";
+                        default -> null;
+                    };
+                    if (enabled != null) {
+                        statements.add("ALTER TABLE " + table + " " + enabled + q(name));
+                    }
+                    out.add(new ChangelogEntry.Sql(
+                            "Create rule `" + name + "` on `" + rs.getString(1) + "." + rs.getString(2) + "`",
+                            statements,
+                            List.of("DROP RULE " + q(name) + " ON " + table)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@code ENABLE} / {@code FORCE ROW LEVEL SECURITY} and {@code CREATE POLICY}, after the tables and functions a
+     * policy's expressions use. The roles a policy names must exist where the baseline is deployed.
+     */
+    private static List<ChangelogEntry.Sql> rowSecurity(Connection c, List<String> schemas) throws SQLException {
+        List<ChangelogEntry.Sql> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(ROW_SECURITY)) {
+            Array array = c.createArrayOf("text", schemas.toArray());
+            s.setArray(1, array);
+            s.setArray(2, array);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    String key = rs.getString(1) + "." + rs.getString(2);
+                    String table = q(rs.getString(1), rs.getString(2));
+                    String policy = rs.getString(5);
+                    if (policy == null) {
+                        List<String> statements = new ArrayList<>();
+                        List<String> undo = new ArrayList<>();
+                        if (rs.getBoolean(3)) {
+                            statements.add("ALTER TABLE " + table + " ENABLE ROW LEVEL SECURITY");
+                            undo.add("ALTER TABLE " + table + " DISABLE ROW LEVEL SECURITY");
+                        }
+                        if (rs.getBoolean(4)) {
+                            statements.add("ALTER TABLE " + table + " FORCE ROW LEVEL SECURITY");
+                            undo.add("ALTER TABLE " + table + " NO FORCE ROW LEVEL SECURITY");
+                        }
+                        out.add(new ChangelogEntry.Sql("Enable row-level security `" + key + "`", statements, undo));
+                        continue;
+                    }
+                    StringBuilder sql = new StringBuilder("CREATE POLICY " + q(policy) + " ON " + table);
+                    sql.append(" AS ").append("true".equals(rs.getString(6)) ? "PERMISSIVE" : "RESTRICTIVE");
+                    sql.append(" FOR ").append(command(rs.getString(7)));
+                    sql.append(" TO ").append(String.join(", ", strings(rs.getArray(8))));
+                    if (rs.getString(9) != null) {
+                        sql.append(" USING (").append(rs.getString(9)).append(')');
+                    }
+                    if (rs.getString(10) != null) {
+                        sql.append(" WITH CHECK (").append(rs.getString(10)).append(')');
+                    }
+                    out.add(new ChangelogEntry.Sql(
+                            "Create policy `" + policy + "` on `" + key + "`",
+                            List.of(sql.toString()),
+                            List.of("DROP POLICY " + q(policy) + " ON " + table)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** {@code pg_policy.polcmd} as {@code CREATE POLICY}'s {@code FOR}. */
+    private static String command(String polcmd) {
+        return switch (polcmd) {
+            case "r" -> "SELECT";
+            case "a" -> "INSERT";
+            case "w" -> "UPDATE";
+            case "d" -> "DELETE";
+            default -> "ALL";
+        };
+    }
+
     private static List<ChangelogEntry.Sql> comments(Connection c, List<String> schemas) throws SQLException {
         List<ChangelogEntry.Sql> out = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(COMMENTS)) {
@@ -445,7 +646,7 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
                 while (rs.next()) {
                     String type = rs.getString(1);
                     String target = switch (type) {
-                                case "view column", "materialized view column" -> "COLUMN";
+                                case "view column", "materialized view column", "composite type column" -> "COLUMN";
                                 case "table constraint" -> "CONSTRAINT";
                                 default -> type.toUpperCase(java.util.Locale.ROOT);
                             }

@@ -302,8 +302,7 @@ class MigrateBaselineTest {
     void namesWhatItDoesNotCarry() throws IOException {
         try (MigrateFixture f = new MigrateFixture(Provider.POSTGRESQL)) {
             f.db.execute("""
-                    CREATE TABLE users (id serial PRIMARY KEY, address text NOT NULL);
-                    CREATE RULE users_no_delete AS ON DELETE TO users DO INSTEAD NOTHING;
+                    CREATE TABLE users (id serial PRIMARY KEY, address text NOT NULL) WITH (fillfactor = 70);
                     CREATE TABLE events (id int NOT NULL, at date NOT NULL) PARTITION BY RANGE (at);
                     """);
             MigrateBaselineResult baseline = MigrateBaseline.run(f.options().withName("Adopt shop!"));
@@ -311,7 +310,7 @@ class MigrateBaselineTest {
             assertEquals(
                     List.of(
                             "partitioned table `public.events` (created as an ordinary table)",
-                            "rule `users_no_delete on public.users` (not created)"),
+                            "table storage options `public.users` (created with the default storage options)"),
                     baseline.notCarried());
             assertEquals(1, f.warnings.size(), f.warnings.toString());
             assertTrue(
@@ -338,7 +337,7 @@ class MigrateBaselineTest {
             Files.writeString(file, Files.readString(file).replace("</databaseChangeLog>", """
                         <changeSet author="zenstack" id="20261122093100_adopt_shop-99" \
                     logicalFilePath="20261122093100_adopt_shop/migration.xml">
-                            <sql>CREATE RULE users_no_delete AS ON DELETE TO users DO INSTEAD NOTHING</sql>
+                            <sql>ALTER TABLE users SET (fillfactor = 70)</sql>
                         </changeSet>
                     </databaseChangeLog>"""));
             MigrateResolve.rolledBack(f.options(), "adopt_shop");
@@ -508,6 +507,7 @@ class MigrateBaselineTest {
             UNION ALL
             SELECT 'relation ' || n.nspname || '.' || c.relname || ' kind=' || c.relkind::text || ' persistence='
                    || c.relpersistence::text || ' options=' || coalesce(array_to_string(c.reloptions, ','), '')
+                   || ' row_security=' || c.relrowsecurity || ' force_row_security=' || c.relforcerowsecurity
             FROM pg_class c JOIN ns n ON n.oid = c.relnamespace
             WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'i', 'f') AND c.relname NOT ILIKE 'databasechangelog%'
               AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_class'::regclass AND ext.objid = c.oid)
@@ -518,7 +518,7 @@ class MigrateBaselineTest {
                    || ' generated=' || coalesce(CASE WHEN a.attgenerated <> '' THEN pg_get_expr(d.adbin, d.adrelid) END, '')
                    || ' identity=' || a.attidentity::text || ' collation=' || coalesce(co.collname, '')
             FROM pg_attribute a
-            JOIN pg_class c ON c.oid = a.attrelid AND c.relkind IN ('r', 'p', 'v', 'm', 'f')
+            JOIN pg_class c ON c.oid = a.attrelid AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'c')
             JOIN ns n ON n.oid = c.relnamespace
             LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
             LEFT JOIN pg_collation co ON co.oid = a.attcollation AND a.attcollation <> (SELECT typcollation FROM pg_type WHERE oid = a.atttypid)
@@ -556,10 +556,25 @@ class MigrateBaselineTest {
                                || coalesce((SELECT collname FROM pg_collation WHERE oid = t.typcollation), '')
                            WHEN t.typtype = 'e' THEN ' labels='
                                || (SELECT string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = t.oid)
+                           WHEN t.typtype = 'r' THEN (SELECT ' subtype=' || format_type(r.rngsubtype, NULL) || ' opclass='
+                               || (SELECT opcname FROM pg_opclass WHERE oid = r.rngsubopc) || ' collation='
+                               || coalesce((SELECT collname FROM pg_collation WHERE oid = r.rngcollation), '') || ' canonical='
+                               || r.rngcanonical::regproc || ' diff=' || r.rngsubdiff::regproc || ' multirange='
+                               || format_type(r.rngmultitypid, NULL) FROM pg_range r WHERE r.rngtypid = t.oid)
                            ELSE '' END
             FROM pg_type t JOIN ns n ON n.oid = t.typnamespace
             WHERE t.typtype IN ('d', 'e', 'r', 'c') AND (t.typrelid = 0 OR (SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c')
               AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_type'::regclass AND ext.objid = t.oid)
+            UNION ALL
+            SELECT 'policy ' || schemaname || '.' || tablename || ' ' || policyname || ' ' || permissive || ' '
+                   || array_to_string(roles, ',') || ' ' || cmd || ' using=' || coalesce(qual, '') || ' check='
+                   || coalesce(with_check, '')
+            FROM pg_policies WHERE schemaname IN (SELECT nspname FROM ns)
+            UNION ALL
+            SELECT 'rule ' || n.nspname || '.' || c.relname || ' ' || pg_get_ruledef(r.oid) || ' enabled='
+                   || r.ev_enabled::text
+            FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN ns n ON n.oid = c.relnamespace
+            WHERE r.rulename <> '_RETURN'
             UNION ALL
             SELECT 'comment ' || o.type || ' ' || o.identity || ' ' || d.description
             FROM pg_description d CROSS JOIN LATERAL pg_identify_object(d.classoid, d.objoid, d.objsubid) o

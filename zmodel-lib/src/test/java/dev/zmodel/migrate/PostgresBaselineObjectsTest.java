@@ -1,0 +1,90 @@
+package dev.zmodel.migrate;
+
+import dev.zmodel.Provider;
+import dev.zmodel.pull.DbPull;
+import dev.zmodel.pull.PullOptions;
+import dev.zmodel.testing.TestDatabase;
+import dev.zmodel.testing.TestDatabases;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * PostgreSQL objects ZModel cannot express that migrate-baseline carries as SQL from the database's own definitions:
+ * composite and range types (and columns of them), row-level security with its policies, and rules. A database with
+ * them, baselined and deployed into an empty database, has the same whole-database catalog
+ * ({@link MigrateBaselineTest#POSTGRES_DATABASE_CATALOG}), and migrate-dev with the pulled schema says in sync.
+ */
+class PostgresBaselineObjectsTest {
+
+    private static final String DATABASE = """
+            CREATE TYPE address AS (street text COLLATE "C", city text, zip varchar(10));
+            CREATE TYPE geo AS (home address, "Tags" text[]);
+            CREATE TYPE floatrange AS RANGE (subtype = float8, subtype_diff = float8mi);
+            CREATE TYPE price_band AS RANGE (subtype = numeric, multirange_type_name = price_bands);
+            COMMENT ON TYPE address IS 'A postal address';
+            COMMENT ON COLUMN address.city IS 'Town or city';
+            CREATE TABLE accounts (
+                id       serial PRIMARY KEY,
+                owner    text NOT NULL DEFAULT current_user,
+                billing  address,
+                place    geo,
+                weights  floatrange,
+                prices   price_band NOT NULL DEFAULT '[1,10)',
+                booked   tstzrange
+            );
+            ALTER TABLE accounts ENABLE ROW LEVEL SECURITY;
+            ALTER TABLE accounts FORCE ROW LEVEL SECURITY;
+            CREATE POLICY owner_reads ON accounts FOR SELECT USING (owner = current_user);
+            CREATE POLICY owner_writes ON accounts AS RESTRICTIVE FOR UPDATE TO PUBLIC
+                USING (owner = current_user) WITH CHECK (owner = current_user AND id > 0);
+            CREATE POLICY admins ON accounts TO postgres USING (true);
+            CREATE TABLE audit (id serial PRIMARY KEY, note text NOT NULL);
+            ALTER TABLE audit ENABLE ROW LEVEL SECURITY;
+            CREATE RULE audit_keep AS ON DELETE TO audit DO INSTEAD NOTHING;
+            CREATE RULE audit_log AS ON UPDATE TO accounts DO ALSO INSERT INTO audit (note) VALUES ('changed ' || OLD.id);
+            ALTER TABLE accounts DISABLE RULE audit_log;
+            """;
+
+    @Test
+    void carriesTypesRowSecurityAndRules() throws Exception {
+        try (MigrateFixture f = new MigrateFixture(Provider.POSTGRESQL);
+                TestDatabase empty = TestDatabases.create(Provider.POSTGRESQL)) {
+            f.db.execute(DATABASE);
+            Path schema = Files.createDirectories(f.migrations.getParent()).resolve("schema.zmodel");
+            try (Connection c = f.db.connect()) {
+                Files.writeString(
+                        schema, DbPull.pull(c, null, PullOptions.defaults()).text());
+            }
+
+            MigrateBaselineResult baseline = MigrateBaseline.run(f.options());
+            assertEquals(List.of(), baseline.notCarried());
+            List<String> carried = baseline.carried();
+            assertTrue(
+                    carried.indexOf("Create composite type `public.address`")
+                            < carried.indexOf("Create composite type `public.geo`"),
+                    "a composite type after the one it uses: " + carried);
+            assertTrue(carried.contains("Create range type `public.floatrange`"), carried.toString());
+            assertTrue(carried.contains("Create policy `owner_writes` on `public.accounts`"), carried.toString());
+            assertTrue(carried.contains("Enable row-level security `public.audit`"), carried.toString());
+            assertTrue(carried.contains("Create rule `audit_log` on `public.accounts`"), carried.toString());
+
+            assertTrue(
+                    MigrateDev.run(f.options().withDesired(ZModelProject.desired(schema)))
+                            .inSync(),
+                    f.allMessages());
+
+            MigrateDeploy.run(f.options().withDatabase(MigrateFixture.settings(empty)));
+            MigrateBaselineTest.assertSameCatalog(
+                    AdoptionTest.databaseCatalog(f.db), AdoptionTest.databaseCatalog(empty));
+            empty.execute("INSERT INTO audit (note) VALUES ('kept'); DELETE FROM audit");
+            assertEquals("1", empty.query("SELECT count(*) FROM audit").get(0).get(0), "the rule");
+        }
+    }
+}
