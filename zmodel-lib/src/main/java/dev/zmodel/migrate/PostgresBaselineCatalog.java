@@ -204,6 +204,49 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
             ORDER BY 1, 2, 5 NULLS FIRST
             """.formatted(IN_EXTENSION.formatted("'pg_catalog.pg_class'::regclass", "c.oid"));
 
+    /**
+     * Aggregates of the ordinary kind (ordered-set and hypothetical-set ones are named as not carried), with the
+     * {@code CREATE AGGREGATE} options that differ from their defaults; the functions and operators are printed
+     * qualified where the search path needs it ({@code regproc}, {@code regoperator}).
+     */
+    static final String AGGREGATES = """
+            SELECT n.nspname, (pg_catalog.pg_identify_object('pg_catalog.pg_proc'::regclass, p.oid, 0)).identity,
+                   pg_catalog.pg_get_function_identity_arguments(p.oid),
+                   ARRAY_REMOVE(ARRAY[
+                     'SFUNC = ' || a.aggtransfn::pg_catalog.regproc,
+                     'STYPE = ' || pg_catalog.format_type(a.aggtranstype, NULL),
+                     CASE WHEN a.aggtransspace <> 0 THEN 'SSPACE = ' || a.aggtransspace END,
+                     CASE WHEN a.aggfinalfn <> 0 THEN 'FINALFUNC = ' || a.aggfinalfn::pg_catalog.regproc END,
+                     CASE WHEN a.aggfinalextra THEN 'FINALFUNC_EXTRA' END,
+                     CASE WHEN a.aggfinalfn <> 0 AND a.aggfinalmodify <> 'r' THEN 'FINALFUNC_MODIFY = '
+                          || CASE a.aggfinalmodify WHEN 's' THEN 'SHAREABLE' ELSE 'READ_WRITE' END END,
+                     CASE WHEN a.aggcombinefn <> 0 THEN 'COMBINEFUNC = ' || a.aggcombinefn::pg_catalog.regproc END,
+                     CASE WHEN a.aggserialfn <> 0 THEN 'SERIALFUNC = ' || a.aggserialfn::pg_catalog.regproc END,
+                     CASE WHEN a.aggdeserialfn <> 0 THEN 'DESERIALFUNC = ' || a.aggdeserialfn::pg_catalog.regproc END,
+                     CASE WHEN a.agginitval IS NOT NULL THEN 'INITCOND = ' || pg_catalog.quote_literal(a.agginitval) END,
+                     CASE WHEN a.aggmtransfn <> 0 THEN 'MSFUNC = ' || a.aggmtransfn::pg_catalog.regproc
+                          || ', MINVFUNC = ' || a.aggminvtransfn::pg_catalog.regproc
+                          || ', MSTYPE = ' || pg_catalog.format_type(a.aggmtranstype, NULL) END,
+                     CASE WHEN a.aggmtransspace <> 0 THEN 'MSSPACE = ' || a.aggmtransspace END,
+                     CASE WHEN a.aggmfinalfn <> 0 THEN 'MFINALFUNC = ' || a.aggmfinalfn::pg_catalog.regproc END,
+                     CASE WHEN a.aggmfinalextra THEN 'MFINALFUNC_EXTRA' END,
+                     CASE WHEN a.aggmfinalfn <> 0 AND a.aggmfinalmodify <> 'r' THEN 'MFINALFUNC_MODIFY = '
+                          || CASE a.aggmfinalmodify WHEN 's' THEN 'SHAREABLE' ELSE 'READ_WRITE' END END,
+                     CASE WHEN a.aggminitval IS NOT NULL THEN 'MINITCOND = '
+                          || pg_catalog.quote_literal(a.aggminitval) END,
+                     CASE WHEN a.aggsortop <> 0 THEN 'SORTOP = OPERATOR('
+                          || pg_catalog.quote_ident(opn.nspname) || '.' || o.oprname || ')' END,
+                     CASE p.proparallel WHEN 's' THEN 'PARALLEL = SAFE' WHEN 'r' THEN 'PARALLEL = RESTRICTED' END
+                   ], NULL)
+            FROM pg_catalog.pg_aggregate a
+            JOIN pg_catalog.pg_proc p ON p.oid = a.aggfnoid
+            JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+            LEFT JOIN pg_catalog.pg_operator o ON o.oid = a.aggsortop
+            LEFT JOIN pg_catalog.pg_namespace opn ON opn.oid = o.oprnamespace
+            WHERE n.nspname = ANY (?) AND a.aggkind = 'n' AND NOT %s
+            ORDER BY n.nspname, p.proname, p.oid
+            """.formatted(IN_EXTENSION.formatted("'pg_catalog.pg_proc'::regclass", "p.oid"));
+
     /** Rules on tables and views (not the {@code _RETURN} rule that is a view's definition). */
     static final String RULES = """
             SELECT n.nspname, c.relname, r.rulename, pg_catalog.pg_get_ruledef(r.oid, true), r.ev_enabled::text
@@ -229,7 +272,7 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
                                        WHERE d.classoid = 'pg_catalog.pg_trigger'::regclass AND t.oid = d.objoid))
                    = ANY (?) OR (o.type = 'schema' AND o.identity = ANY (?)))
               AND o.type IN ('schema', 'type', 'view', 'materialized view', 'view column', 'materialized view column',
-                             'composite type column', 'function', 'procedure', 'trigger', 'sequence', 'index', 'table constraint')
+                             'composite type column', 'function', 'aggregate', 'procedure', 'trigger', 'sequence', 'index', 'table constraint')
               AND NOT (o.type = 'schema' AND o.identity = 'public' AND d.description = 'standard public schema')
               AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e WHERE e.classid = d.classoid AND e.objid = d.objoid
                               AND e.deptype = 'e')
@@ -237,15 +280,17 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
             """;
 
     /**
-     * What the baseline does not recreate, as (kind, name): aggregates, foreign, unlogged, partitioned, partition and inheriting tables, extended statistics,
+     * What the baseline does not recreate, as (kind, name): ordered-set aggregates, foreign, unlogged, partitioned, partition and inheriting tables, extended statistics,
      * collations, index and table storage options, covering indexes, columns drawing from another column's sequence,
      * event triggers.
      */
     static final String NOT_CARRIED = """
             SELECT kind, name FROM (
-              SELECT 'aggregate' AS kind, (pg_catalog.pg_identify_object('pg_catalog.pg_proc'::regclass, p.oid, 0)).identity AS name
+              SELECT 'ordered-set aggregate' AS kind,
+                     (pg_catalog.pg_identify_object('pg_catalog.pg_proc'::regclass, p.oid, 0)).identity AS name
               FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
-              WHERE p.prokind IN ('a', 'w') AND n.nspname = ANY (?) AND NOT %1$s
+              JOIN pg_catalog.pg_aggregate a ON a.aggfnoid = p.oid
+              WHERE a.aggkind <> 'n' AND n.nspname = ANY (?) AND NOT %1$s
               UNION ALL
               SELECT CASE WHEN c.relkind = 'f' THEN 'foreign table'
                           WHEN c.relkind = 'p' THEN 'partitioned table'
@@ -309,6 +354,7 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
         functions(connection, schemas, beforeTables, afterTables);
         beforeTables.addAll(domainsAfterFunctions);
         beforeTables.addAll(types(connection, schemas));
+        afterTables.addAll(aggregates(connection, schemas));
         afterTables.addAll(views(connection, schemas));
         afterTables.addAll(rules(connection, schemas));
         afterTables.addAll(triggers(connection, schemas));
@@ -541,6 +587,27 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
         if (value != null) {
             options.add(option + " = " + value);
         }
+    }
+
+    /** {@code CREATE AGGREGATE}, after every function (its support functions may use tables), before the views. */
+    private static List<ChangelogEntry.Sql> aggregates(Connection c, List<String> schemas) throws SQLException {
+        List<ChangelogEntry.Sql> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(AGGREGATES)) {
+            s.setArray(1, c.createArrayOf("text", schemas.toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    String identity = rs.getString(2);
+                    String name = identity.substring(0, identity.lastIndexOf('('));
+                    String arguments = rs.getString(3).isEmpty() ? "*" : rs.getString(3);
+                    out.add(new ChangelogEntry.Sql(
+                            "Create aggregate `" + identity + "`",
+                            List.of("CREATE AGGREGATE " + name + "(" + arguments + ") ("
+                                    + String.join(", ", strings(rs.getArray(4))) + ")"),
+                            List.of("DROP AGGREGATE " + name + "(" + arguments + ")")));
+                }
+            }
+        }
+        return out;
     }
 
     /**

@@ -566,6 +566,16 @@ class MigrateBaselineTest {
             WHERE t.typtype IN ('d', 'e', 'r', 'c') AND (t.typrelid = 0 OR (SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c')
               AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_type'::regclass AND ext.objid = t.oid)
             UNION ALL
+            SELECT 'aggregate ' || a.aggfnoid::regprocedure || ' kind=' || a.aggkind::text || ' sfunc=' || a.aggtransfn
+                   || ' stype=' || format_type(a.aggtranstype, NULL) || ' final=' || a.aggfinalfn || ' extra='
+                   || a.aggfinalextra || ' modify=' || a.aggfinalmodify::text || ' combine=' || a.aggcombinefn
+                   || ' init=' || coalesce(a.agginitval, '') || ' msfunc=' || a.aggmtransfn || ' minv='
+                   || a.aggminvtransfn || ' mstype=' || format_type(a.aggmtranstype, NULL) || ' minit='
+                   || coalesce(a.aggminitval, '') || ' sortop=' || a.aggsortop::regoperator || ' parallel='
+                   || p.proparallel::text
+            FROM pg_aggregate a JOIN pg_proc p ON p.oid = a.aggfnoid JOIN ns n ON n.oid = p.pronamespace
+            WHERE NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_proc'::regclass AND ext.objid = p.oid)
+            UNION ALL
             SELECT 'policy ' || schemaname || '.' || tablename || ' ' || policyname || ' ' || permissive || ' '
                    || array_to_string(roles, ',') || ' ' || cmd || ' using=' || coalesce(qual, '') || ' check='
                    || coalesce(with_check, '')

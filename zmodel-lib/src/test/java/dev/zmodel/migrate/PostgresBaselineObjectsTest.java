@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * PostgreSQL objects ZModel cannot express that migrate-baseline carries as SQL from the database's own definitions:
- * composite and range types (and columns of them), row-level security with its policies, and rules. A database with
+ * composite and range types (and columns of them), row-level security with its policies, rules and aggregates. A database with
  * them, baselined and deployed into an empty database, has the same whole-database catalog
  * ({@link MigrateBaselineTest#POSTGRES_DATABASE_CATALOG}), and migrate-dev with the pulled schema says in sync.
  */
@@ -50,6 +50,14 @@ class PostgresBaselineObjectsTest {
             CREATE RULE audit_keep AS ON DELETE TO audit DO INSTEAD NOTHING;
             CREATE RULE audit_log AS ON UPDATE TO accounts DO ALSO INSERT INTO audit (note) VALUES ('changed ' || OLD.id);
             ALTER TABLE accounts DISABLE RULE audit_log;
+            CREATE FUNCTION longer(a text, b text) RETURNS text LANGUAGE sql IMMUTABLE
+                AS $$ SELECT CASE WHEN length(b) > length(a) THEN b ELSE a END $$;
+            CREATE AGGREGATE longest(text) (SFUNC = longer, STYPE = text, INITCOND = '', PARALLEL = SAFE);
+            CREATE AGGREGATE total_weight(floatrange) (SFUNC = range_merge, STYPE = floatrange);
+            CREATE AGGREGATE latest(timestamptz) (
+                SFUNC = timestamptz_larger, STYPE = timestamptz, COMBINEFUNC = timestamptz_larger, SORTOP = >);
+            COMMENT ON AGGREGATE longest(text) IS 'The longest text';
+            CREATE VIEW longest_owner AS SELECT longest(owner) AS owner FROM accounts;
             """;
 
     @Test
@@ -74,6 +82,10 @@ class PostgresBaselineObjectsTest {
             assertTrue(carried.contains("Create policy `owner_writes` on `public.accounts`"), carried.toString());
             assertTrue(carried.contains("Enable row-level security `public.audit`"), carried.toString());
             assertTrue(carried.contains("Create rule `audit_log` on `public.accounts`"), carried.toString());
+            assertTrue(
+                    carried.indexOf("Create aggregate `public.longest(text)`")
+                            < carried.indexOf("Create view `public.longest_owner`"),
+                    "an aggregate before the view that uses it: " + carried);
 
             assertTrue(
                     MigrateDev.run(f.options().withDesired(ZModelProject.desired(schema)))
