@@ -71,6 +71,9 @@ class PostgresBaselineObjectsTest {
                         schema, DbPull.pull(c, null, PullOptions.defaults()).text());
             }
 
+            String pulled = Files.readString(schema);
+            assertTrue(pulled.contains("billing Unsupported(\"address\")?"), pulled);
+            assertTrue(pulled.contains("prices  Unsupported(\"price_band\")"), pulled);
             MigrateBaselineResult baseline = MigrateBaseline.run(f.options());
             assertEquals(List.of(), baseline.notCarried());
             List<String> carried = baseline.carried();
