@@ -200,7 +200,8 @@ public final class PostgresIntrospector implements Introspector {
                         partition ? List.of() : parents,
                         row.getBoolean(5),
                         row.getBoolean(6),
-                        false);
+                        false,
+                        row.getString(10));
             }
             relations.put(key(schema, name), r);
         });

@@ -32,7 +32,8 @@ final class PostgresQueries {
                          JOIN pg_catalog.pg_class pc ON pc.oid = i.inhparent
                          JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
                          WHERE i.inhrelid = c.oid
-                         ORDER BY i.inhseqno)
+                         ORDER BY i.inhseqno),
+                   CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END
             FROM pg_catalog.pg_class c
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             LEFT JOIN pg_catalog.pg_description d
@@ -48,7 +49,7 @@ final class PostgresQueries {
      * columns, which do reference columns, get theirs. A column of a domain (or an array of one) also gets the
      * domain's base type and type modifier (columns 18–22), resolved through domains over domains and over arrays
      * (column 23: the array dimensions the domain adds, {@code text[]} → 1). Column 24: the column's default uses a
-     * standalone sequence, one no column owns.
+     * standalone sequence, one no column owns, or (on a partition) the sequence of its partitioned table's column.
      */
     static final String COLUMNS = """
             WITH RECURSIVE domain_chain (oid, base, typmod, dims) AS (
@@ -78,7 +79,9 @@ final class PostgresQueries {
                          AND dd.refclassid = 'pg_catalog.pg_class'::regclass
                          AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend own
                                          WHERE own.classid = 'pg_catalog.pg_class'::regclass AND own.objid = s.oid
-                                           AND own.deptype IN ('a', 'i')))
+                                           AND own.deptype IN ('a', 'i')
+                                           AND NOT (c.relispartition AND own.refobjid IN (
+                                               SELECT pa.relid FROM pg_catalog.pg_partition_ancestors(c.oid) pa))))
             FROM pg_catalog.pg_attribute a
             JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace

@@ -247,6 +247,18 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
             ORDER BY n.nspname, p.proname, p.oid
             """.formatted(IN_EXTENSION.formatted("'pg_catalog.pg_proc'::regclass", "p.oid"));
 
+    /** Partitions with their parent and bound ({@code FOR VALUES …} or {@code DEFAULT}). */
+    static final String PARTITIONS = """
+            SELECT n.nspname, c.relname, pn.nspname, p.relname, pg_catalog.pg_get_expr(c.relpartbound, c.oid)
+            FROM pg_catalog.pg_class c
+            JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+            JOIN pg_catalog.pg_inherits i ON i.inhrelid = c.oid
+            JOIN pg_catalog.pg_class p ON p.oid = i.inhparent
+            JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
+            WHERE c.relispartition AND c.relkind IN ('r', 'p') AND n.nspname = ANY (?) AND NOT %s
+            ORDER BY n.nspname, c.relname
+            """.formatted(IN_EXTENSION.formatted("'pg_catalog.pg_class'::regclass", "c.oid"));
+
     /** Rules on tables and views (not the {@code _RETURN} rule that is a view's definition). */
     static final String RULES = """
             SELECT n.nspname, c.relname, r.rulename, pg_catalog.pg_get_ruledef(r.oid, true), r.ev_enabled::text
@@ -280,7 +292,8 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
             """;
 
     /**
-     * What the baseline does not recreate, as (kind, name): ordered-set aggregates, foreign, unlogged, partitioned, partition and inheriting tables, extended statistics,
+     * What the baseline does not recreate, as (kind, name): ordered-set aggregates, foreign, unlogged and inheriting
+     * tables, extended statistics,
      * collations, index and table storage options, covering indexes, columns drawing from another column's sequence,
      * event triggers.
      */
@@ -293,16 +306,16 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
               WHERE a.aggkind <> 'n' AND n.nspname = ANY (?) AND NOT %1$s
               UNION ALL
               SELECT CASE WHEN c.relkind = 'f' THEN 'foreign table'
-                          WHEN c.relkind = 'p' THEN 'partitioned table'
-                          WHEN c.relispartition THEN 'partition'
                           WHEN c.relpersistence = 'u' THEN 'unlogged table'
-                          WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i WHERE i.inhrelid = c.oid)
+                          WHEN NOT c.relispartition
+                               AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i WHERE i.inhrelid = c.oid)
                                THEN 'inheriting table'
                           ELSE 'table storage options' END, n.nspname || '.' || c.relname
               FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
               WHERE n.nspname = ANY (?) AND c.relkind IN ('r', 'p', 'f') AND NOT %2$s
-                AND (c.relkind IN ('p', 'f') OR c.relispartition OR c.relpersistence = 'u' OR c.reloptions IS NOT NULL
-                     OR EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i WHERE i.inhrelid = c.oid))
+                AND (c.relkind = 'f' OR c.relpersistence = 'u' OR c.reloptions IS NOT NULL
+                     OR (NOT c.relispartition
+                         AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i WHERE i.inhrelid = c.oid)))
               UNION ALL
               SELECT 'extended statistics', n.nspname || '.' || s.stxname
               FROM pg_catalog.pg_statistic_ext s JOIN pg_catalog.pg_namespace n ON n.oid = s.stxnamespace
@@ -331,7 +344,9 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
                             JOIN pg_catalog.pg_depend own ON own.classid = 'pg_catalog.pg_class'::regclass
                                                          AND own.objid = dd.refobjid AND own.deptype IN ('a', 'i')
                             WHERE dd.classid = 'pg_catalog.pg_attrdef'::regclass AND dd.objid = ad.oid
-                              AND dd.refclassid = 'pg_catalog.pg_class'::regclass)
+                              AND dd.refclassid = 'pg_catalog.pg_class'::regclass
+                              AND NOT (c.relispartition AND own.refobjid IN (
+                                  SELECT pa.relid FROM pg_catalog.pg_partition_ancestors(c.oid) pa)))
               UNION ALL
               SELECT 'event trigger', evtname FROM pg_catalog.pg_event_trigger ev
               WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e
@@ -348,7 +363,7 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
     public BaselineObjects read(Connection connection, DatabaseSchema schema) throws SQLException {
         List<String> schemas = schema.namespaces();
         List<ChangelogEntry.Sql> beforeTables = new ArrayList<>(sequences(connection, schemas));
-        List<ChangelogEntry.Sql> afterTables = new ArrayList<>();
+        List<ChangelogEntry.Sql> afterTables = new ArrayList<>(partitions(connection, schemas));
         List<ChangelogEntry.Sql> domainsAfterFunctions = new ArrayList<>();
         domains(connection, schemas, beforeTables, domainsAfterFunctions);
         functions(connection, schemas, beforeTables, afterTables);
@@ -589,6 +604,31 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
         }
     }
 
+    /**
+     * {@code ALTER TABLE <parent> ATTACH PARTITION <partition> <bound>}, right after the tables: the differ creates
+     * the partitioned table {@code PARTITION BY} its key and each partition as a table with its own columns, keys and
+     * indexes, which the attachment binds to the parent's (as {@code pg_dump} does); the parent's triggers and foreign
+     * keys are cloned onto it then.
+     */
+    private static List<ChangelogEntry.Sql> partitions(Connection c, List<String> schemas) throws SQLException {
+        List<ChangelogEntry.Sql> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(PARTITIONS)) {
+            s.setArray(1, c.createArrayOf("text", schemas.toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    String partition = q(rs.getString(1), rs.getString(2));
+                    String parent = q(rs.getString(3), rs.getString(4));
+                    out.add(new ChangelogEntry.Sql(
+                            "Attach partition `" + rs.getString(1) + "." + rs.getString(2) + "` to `" + rs.getString(3)
+                                    + "." + rs.getString(4) + "`",
+                            List.of("ALTER TABLE " + parent + " ATTACH PARTITION " + partition + " " + rs.getString(5)),
+                            List.of("ALTER TABLE " + parent + " DETACH PARTITION " + partition)));
+                }
+            }
+        }
+        return out;
+    }
+
     /** {@code CREATE AGGREGATE}, after every function (its support functions may use tables), before the views. */
     private static List<ChangelogEntry.Sql> aggregates(Connection c, List<String> schemas) throws SQLException {
         List<ChangelogEntry.Sql> out = new ArrayList<>();
@@ -748,8 +788,7 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
     /** What the deployed database gets instead, for each kind the baseline does not carry. */
     private static String consequence(String kind) {
         return switch (kind) {
-            case "partitioned table", "partition", "inheriting table", "unlogged table", "foreign table" ->
-                " (created as an ordinary table)";
+            case "inheriting table", "unlogged table", "foreign table" -> " (created as an ordinary table)";
             case "row-level security" -> " (not enabled)";
             case "table storage options", "index storage options" -> " (created with the default storage options)";
             case "covering index (INCLUDE)" -> " (created without its INCLUDE columns)";

@@ -60,6 +60,105 @@ class PostgresBaselineObjectsTest {
             CREATE VIEW longest_owner AS SELECT longest(owner) AS owner FROM accounts;
             """;
 
+    /** The film-rental sample's layout: {@code payment} partitioned by month, with a default partition. */
+    private static final String PARTITIONED = """
+            CREATE TABLE customer (customer_id serial PRIMARY KEY, name text NOT NULL);
+            CREATE TABLE payment (
+                payment_id   serial NOT NULL,
+                customer_id  integer NOT NULL REFERENCES customer (customer_id) ON DELETE RESTRICT,
+                amount       numeric(5, 2) NOT NULL CHECK (amount >= 0),
+                payment_date timestamptz NOT NULL,
+                PRIMARY KEY (payment_date, payment_id)
+            ) PARTITION BY RANGE (payment_date);
+            CREATE INDEX idx_fk_payment_customer_id ON payment (customer_id);
+            COMMENT ON TABLE payment IS 'Payments, one partition per month';
+            CREATE TABLE payment_p2022_01 PARTITION OF payment
+                FOR VALUES FROM ('2022-01-01 00:00:00+00') TO ('2022-02-01 00:00:00+00');
+            CREATE TABLE payment_p2022_02 PARTITION OF payment
+                FOR VALUES FROM ('2022-02-01 00:00:00+00') TO ('2022-03-01 00:00:00+00');
+            CREATE TABLE payment_default PARTITION OF payment DEFAULT;
+            CREATE FUNCTION payment_check() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN IF NEW.amount > 1000 THEN RAISE EXCEPTION 'too much'; END IF; RETURN NEW; END $$;
+            CREATE TRIGGER payment_check BEFORE INSERT ON payment FOR EACH ROW EXECUTE FUNCTION payment_check();
+            INSERT INTO customer (name) VALUES ('Mary');
+            INSERT INTO payment (customer_id, amount, payment_date)
+                VALUES (1, 2.99, '2022-01-15'), (1, 4.99, '2022-02-15'), (1, 0.99, '2023-06-01');
+            """;
+
+    /**
+     * A partitioned table comes back partitioned, with the same partitions and bounds; migrate-dev with the pulled
+     * schema (where the partitions are no models) is in sync, and a field added to the parent is one migration that
+     * keeps every partition and row.
+     */
+    @Test
+    void carriesPartitionedTables() throws Exception {
+        try (MigrateFixture f = new MigrateFixture(Provider.POSTGRESQL);
+                TestDatabase empty = TestDatabases.create(Provider.POSTGRESQL)) {
+            f.db.execute(PARTITIONED);
+            Path schema = Files.createDirectories(f.migrations.getParent()).resolve("schema.zmodel");
+            try (Connection c = f.db.connect()) {
+                Files.writeString(
+                        schema, DbPull.pull(c, null, PullOptions.defaults()).text());
+            }
+
+            MigrateBaselineResult baseline = MigrateBaseline.run(f.options());
+            assertEquals(List.of(), baseline.notCarried());
+            assertTrue(
+                    baseline.carried().contains("Attach partition `public.payment_default` to `public.payment`"),
+                    baseline.carried().toString());
+            assertTrue(
+                    MigrateDev.run(f.options().withDesired(ZModelProject.desired(schema)))
+                            .inSync(),
+                    f.allMessages());
+
+            MigrateDeploy.run(f.options().withDatabase(MigrateFixture.settings(empty)));
+            MigrateBaselineTest.assertSameCatalog(
+                    AdoptionTest.databaseCatalog(f.db), AdoptionTest.databaseCatalog(empty));
+            assertEquals("payment RANGE (payment_date)", partitionsOf(empty).get(0));
+            assertEquals(4, partitionsOf(empty).size(), partitionsOf(empty).toString());
+            assertEquals(partitionsOf(f.db), partitionsOf(empty));
+            empty.execute("INSERT INTO customer (name) VALUES ('Mary');"
+                    + "INSERT INTO payment (customer_id, amount, payment_date) VALUES (1, 2.99, '2022-01-15')");
+            assertEquals(
+                    "1",
+                    empty.query("SELECT count(*) FROM payment_p2022_01").get(0).get(0),
+                    "routed to its month");
+
+            String text = Files.readString(schema);
+            String withNote = text.replaceFirst("(?i)(model payment \\{\n)", "$1    note String?\n");
+            assertTrue(withNote.contains("note String?"), text);
+            Files.writeString(schema, withNote);
+            MigrateDevResult added = MigrateDev.run(
+                    f.options().withDesired(ZModelProject.desired(schema)).withName("add_note"));
+            assertEquals(
+                    List.of("Add column `payment.note`"),
+                    added.changes().stream().map(c -> c.summary()).toList(),
+                    f.allMessages());
+            assertEquals("3", f.scalar("SELECT count(*) FROM payment"), "every row kept");
+            assertEquals(
+                    "4",
+                    f.scalar("SELECT count(*) FROM information_schema.columns WHERE column_name = 'note'"),
+                    "the parent and its partitions have the column");
+            assertEquals(4, partitionsOf(f.db).size(), "no partition dropped or detached");
+            assertTrue(
+                    MigrateDev.run(f.options().withDesired(ZModelProject.desired(schema)))
+                            .inSync(),
+                    f.allMessages());
+        }
+    }
+
+    /** The partitioned table's key, then each partition with its bound, from the catalog. */
+    private static List<String> partitionsOf(TestDatabase db) {
+        return db
+                .query("SELECT 'payment ' || pg_get_partkeydef('payment'::regclass) UNION ALL "
+                        + "SELECT * FROM (SELECT c.relname || ' ' || pg_get_expr(c.relpartbound, c.oid) FROM pg_class c "
+                        + "JOIN pg_inherits i ON i.inhrelid = c.oid WHERE i.inhparent = 'payment'::regclass "
+                        + "ORDER BY c.relname) x")
+                .stream()
+                .map(r -> r.get(0))
+                .toList();
+    }
+
     @Test
     void carriesTypesRowSecurityAndRules() throws Exception {
         try (MigrateFixture f = new MigrateFixture(Provider.POSTGRESQL);

@@ -261,7 +261,11 @@ public final class PostgresDdl extends Ddl {
         t.exclusions().forEach(x -> items.add("CONSTRAINT " + quote(x.name()) + " " + x.definition()));
         t.foreignKeys().forEach(fk -> items.add(foreignKeyClause(fk, t.schema())));
         List<String> out = new ArrayList<>();
-        out.add("CREATE TABLE " + table(t.qualifiedName()) + " (\n" + joinLines(items) + "\n)");
+        // a partitioned table of an introspected database (the baseline) is created partitioned again
+        out.add("CREATE TABLE " + table(t.qualifiedName()) + " (\n" + joinLines(items) + "\n)"
+                + (t.traits().partitionBy() != null
+                        ? " PARTITION BY " + t.traits().partitionBy()
+                        : ""));
         if (t.comment() != null) {
             out.add("COMMENT ON TABLE " + table(t.qualifiedName()) + " IS " + literal(t.comment()));
         }
