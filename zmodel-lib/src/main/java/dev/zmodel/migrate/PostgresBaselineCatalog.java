@@ -271,8 +271,8 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
     /**
      * Comments of everything but tables and table columns (CREATE TABLE carries those): schemas, types, views and
      * their columns, functions, triggers, sequences, indexes, constraints. {@code identity} is the quoted name
-     * {@code COMMENT ON} takes ({@code public.f(integer)}, {@code trg on public.t}); a trigger has no schema of its
-     * own there, its table's counts.
+     * {@code COMMENT ON} takes ({@code public.f(integer)}, {@code trg on public.t}); a trigger, policy or rule has no
+     * schema of its own there, its table's counts.
      */
     static final String COMMENTS = """
             SELECT o.type, o.identity, d.description
@@ -281,10 +281,18 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
             WHERE (coalesce(o.schema, (SELECT n.nspname FROM pg_catalog.pg_trigger t
                                        JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
                                        JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-                                       WHERE d.classoid = 'pg_catalog.pg_trigger'::regclass AND t.oid = d.objoid))
+                                       WHERE d.classoid = 'pg_catalog.pg_trigger'::regclass AND t.oid = d.objoid),
+                           (SELECT n.nspname FROM pg_catalog.pg_policy p
+                            JOIN pg_catalog.pg_class c ON c.oid = p.polrelid
+                            JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+                            WHERE d.classoid = 'pg_catalog.pg_policy'::regclass AND p.oid = d.objoid),
+                           (SELECT n.nspname FROM pg_catalog.pg_rewrite r
+                            JOIN pg_catalog.pg_class c ON c.oid = r.ev_class
+                            JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+                            WHERE d.classoid = 'pg_catalog.pg_rewrite'::regclass AND r.oid = d.objoid))
                    = ANY (?) OR (o.type = 'schema' AND o.identity = ANY (?)))
               AND o.type IN ('schema', 'type', 'view', 'materialized view', 'view column', 'materialized view column',
-                             'composite type column', 'function', 'aggregate', 'procedure', 'trigger', 'sequence', 'index', 'table constraint')
+                             'composite type column', 'function', 'aggregate', 'policy', 'rule', 'procedure', 'trigger', 'sequence', 'index', 'table constraint')
               AND NOT (o.type = 'schema' AND o.identity = 'public' AND d.description = 'standard public schema')
               AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e WHERE e.classid = d.classoid AND e.objid = d.objoid
                               AND e.deptype = 'e')

@@ -589,7 +589,7 @@ class MigrateBaselineTest {
             UNION ALL
             SELECT 'comment ' || o.type || ' ' || o.identity || ' ' || d.description
             FROM pg_description d CROSS JOIN LATERAL pg_identify_object(d.classoid, d.objoid, d.objsubid) o
-            WHERE (o.schema IN (SELECT nspname FROM ns) OR o.type = 'trigger'
+            WHERE (o.schema IN (SELECT nspname FROM ns) OR o.type IN ('trigger', 'policy', 'rule')
                    OR (o.type = 'schema' AND o.identity IN (SELECT nspname FROM ns) AND o.identity <> 'public'))
               AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = d.classoid AND ext.objid = d.objoid)
             """;

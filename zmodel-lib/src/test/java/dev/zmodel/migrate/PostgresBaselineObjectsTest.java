@@ -50,6 +50,8 @@ class PostgresBaselineObjectsTest {
             CREATE RULE audit_keep AS ON DELETE TO audit DO INSTEAD NOTHING;
             CREATE RULE audit_log AS ON UPDATE TO accounts DO ALSO INSERT INTO audit (note) VALUES ('changed ' || OLD.id);
             ALTER TABLE accounts DISABLE RULE audit_log;
+            COMMENT ON POLICY owner_reads ON accounts IS 'Owners see their accounts';
+            COMMENT ON RULE audit_keep ON audit IS 'The audit is never deleted';
             CREATE FUNCTION longer(a text, b text) RETURNS text LANGUAGE sql IMMUTABLE
                 AS $$ SELECT CASE WHEN length(b) > length(a) THEN b ELSE a END $$;
             CREATE AGGREGATE longest(text) (SFUNC = longer, STYPE = text, INITCOND = '', PARALLEL = SAFE);
@@ -183,6 +185,8 @@ class PostgresBaselineObjectsTest {
             assertTrue(carried.contains("Create range type `public.floatrange`"), carried.toString());
             assertTrue(carried.contains("Create policy `owner_writes` on `public.accounts`"), carried.toString());
             assertTrue(carried.contains("Enable row-level security `public.audit`"), carried.toString());
+            assertTrue(carried.contains("Comment on policy `owner_reads on public.accounts`"), carried.toString());
+            assertTrue(carried.contains("Comment on rule `audit_keep on public.audit`"), carried.toString());
             assertTrue(carried.contains("Create rule `audit_log` on `public.accounts`"), carried.toString());
             assertTrue(
                     carried.indexOf("Create aggregate `public.longest(text)`")
