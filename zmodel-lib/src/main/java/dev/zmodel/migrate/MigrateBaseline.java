@@ -40,7 +40,8 @@ import static dev.zmodel.PropertyNames.flag;
  *       renders a migration (schemas, enum types, tables with their columns, keys, indexes, checks, generated
  *       columns and comments, foreign keys), so a database built from it introspects as the original;</li>
  *   <li>plus what ZModel cannot express, as SQL taken from the database's own definitions ({@link BaselineCatalog}:
- *       views, functions, triggers, sequences, extensions, other comments), placed where their dependencies hold.</li>
+ *       views, functions, triggers, sequences, domains, composite and range types, aggregates, rules, policies,
+ *       partition attachments, other comments), placed where their dependencies hold.</li>
  * </ul>
  * What it does not recreate is named in one warning (and in the result), never dropped silently. It refuses a
  * database with history rows, a migrations directory that already has migrations, and a database without tables.

@@ -17,14 +17,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * PostgreSQL: seven bulk catalog queries over the schemas the introspection read (extensions are the differ's, from
+ * PostgreSQL: twelve bulk catalog queries over the schemas the introspection read (extensions are the differ's, from
  * the introspected schema). Carried as SQL: domains ({@code CREATE DOMAIN} with collation, default, NOT NULL and
- * checks), sequences no column owns, functions and procedures
+ * checks), composite and range types, sequences no column owns, functions and procedures
  * ({@code pg_get_functiondef}, created with {@code check_function_bodies} off; those whose signature or SQL-standard
- * body uses a table after the tables, the others before them), views and materialized views with their options and
- * indexes ({@code pg_get_viewdef}, in dependency order), triggers ({@code pg_get_triggerdef}, with their enabled
- * state) and the comments of objects other than tables and columns. Objects that belong to an extension are the
- * extension's. Everything else user-defined the baseline does not recreate is named in
+ * body uses a table after the tables, the others before them), the attachment of partitions to their partitioned
+ * tables, aggregates, views and materialized views with their options and indexes ({@code pg_get_viewdef}, in
+ * dependency order), rules ({@code pg_get_ruledef}), triggers ({@code pg_get_triggerdef}, with their enabled state),
+ * row-level security and policies, and the comments of objects other than tables and columns. Objects that belong to
+ * an extension are the extension's. Everything else user-defined the baseline does not recreate is named in
  * {@link BaselineObjects#notCarried()}.
  */
 final class PostgresBaselineCatalog implements BaselineCatalog {
