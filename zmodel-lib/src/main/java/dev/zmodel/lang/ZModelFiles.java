@@ -27,7 +27,11 @@ public final class ZModelFiles {
 
     /** Syntax, loading and semantic diagnostics of all files of the schema, sorted by file and position. */
     public static List<Diagnostic> validate(Path entry) {
-        LoadedSchema schema = load(entry);
+        return validate(load(entry));
+    }
+
+    /** {@link #validate(Path)} of a schema already loaded (parsing a big schema again costs as much as validating). */
+    public static List<Diagnostic> validate(LoadedSchema schema) {
         List<Diagnostic> all = new ArrayList<>(schema.diagnostics());
         if (!schema.documents().isEmpty()) {
             all.addAll(SchemaValidator.validate(schema.documents()));

@@ -99,10 +99,10 @@ public final class ZModelProject {
         return new DesiredState() {
             @Override
             public DatabaseSchema schema(Provider provider, Listener listener) {
-                requireValid(file);
+                LoadedSchema loaded = ZModelFiles.load(file);
+                requireValid(file, loaded);
                 return RelationalModel.of(
-                        ZModelFiles.load(file),
-                        ModelOptions.forProvider(provider).withListener(listener));
+                        loaded, ModelOptions.forProvider(provider).withListener(listener));
             }
 
             @Override
@@ -131,8 +131,8 @@ public final class ZModelProject {
     }
 
     /** Every error of the schema (syntax and semantics), the way {@code zenstack:validate} reports them. */
-    private static void requireValid(Path file) {
-        List<dev.zmodel.lang.Diagnostic> errors = ZModelFiles.validate(file).stream()
+    private static void requireValid(Path file, LoadedSchema loaded) {
+        List<dev.zmodel.lang.Diagnostic> errors = ZModelFiles.validate(loaded).stream()
                 .filter(dev.zmodel.lang.Diagnostic::isError)
                 .toList();
         if (!errors.isEmpty()) {
