@@ -25,6 +25,16 @@ public final class ZModelFiles {
         return SchemaLoader.load(entry).toSchema();
     }
 
+    /** {@link #load(Path)}, with the text of every file read (to reuse the parse while they are unchanged). */
+    public static LoadedFiles loadWithTexts(Path entry) {
+        SchemaLoader.Result result = SchemaLoader.load(entry);
+        Map<Path, String> texts = new LinkedHashMap<>();
+        for (SchemaLoader.LoadedFile f : result.files()) {
+            texts.put(f.path(), f.text());
+        }
+        return new LoadedFiles(result.toSchema(), texts);
+    }
+
     /** Syntax, loading and semantic diagnostics of all files of the schema, sorted by file and position. */
     public static List<Diagnostic> validate(Path entry) {
         return validate(load(entry));
