@@ -71,13 +71,14 @@ public final class MigrateDev {
             listener.warn("migrate-dev is for development databases, and " + db + " is not local. Use migrate-deploy "
                     + "for shared, staging and production databases.");
         }
+        FolderHashes hashes = new FolderHashes();
         try (Connection dev = Connections.open(options.database(), "migrate-dev");
-                ShadowReplay shadow = new ShadowReplay(options, dev, dir, owned)) {
+                ShadowReplay shadow = new ShadowReplay(options, dev, dir, owned, hashes)) {
             // a migrate-dev interrupted with Ctrl-C leaves Liquibase's lock held; say so instead of waiting 5 minutes
             LiquibaseLock.awaitFree(dev, options, false, "migrate-dev");
             ParsedMigrations parses = options.replayCache() == null
                     ? ParsedMigrations.uncached()
-                    : ParsedMigrations.cachedIn(options.replayCache(), listener);
+                    : ParsedMigrations.cachedIn(options.replayCache(), listener, hashes);
             MigrationHistory history = MigrationHistory.read(dev, options.database(), dir, parses);
             // a migration that failed part-way is continued by Pending.apply below, as migrate-deploy does
             String resetReason =

@@ -47,6 +47,7 @@ final class ParsedMigrations {
 
     private final Path directory;
     private final Listener listener;
+    private final FolderHashes hashes;
     private final Map<Path, List<DeclaredChangeset>> parsed = new HashMap<>();
     private final Map<String, List<ChangesetDigest>> used = new LinkedHashMap<>();
     private Map<String, List<ChangesetDigest>> stored;
@@ -55,19 +56,20 @@ final class ParsedMigrations {
     private int misses;
     private String library;
 
-    private ParsedMigrations(Path directory, Listener listener) {
+    private ParsedMigrations(Path directory, Listener listener, FolderHashes hashes) {
         this.directory = directory;
         this.listener = listener;
+        this.hashes = hashes;
     }
 
     /** Parses every migration (within one run once). */
     static ParsedMigrations uncached() {
-        return new ParsedMigrations(null, Listener.NONE);
+        return new ParsedMigrations(null, Listener.NONE, new FolderHashes());
     }
 
-    /** Cached in {@code directory}; null: {@link #uncached()}. */
-    static ParsedMigrations cachedIn(Path directory, Listener listener) {
-        return new ParsedMigrations(directory, listener);
+    /** Cached in {@code directory}, with the folder hashes of this run. */
+    static ParsedMigrations cachedIn(Path directory, Listener listener, FolderHashes hashes) {
+        return new ParsedMigrations(directory, listener, hashes);
     }
 
     /** The changesets {@code migration} declares, in file order: from the cache when its folder is unchanged. */
@@ -188,11 +190,7 @@ final class ParsedMigrations {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
-        for (String part : List.of(
-                "format " + FORMAT,
-                library,
-                migration.relativeFile(),
-                ReplayKey.folderHash(migration.file().getParent()))) {
+        for (String part : List.of("format " + FORMAT, library, migration.relativeFile(), hashes.of(migration))) {
             byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
             digest.update((bytes.length + ":").getBytes(StandardCharsets.UTF_8));
             digest.update(bytes);
