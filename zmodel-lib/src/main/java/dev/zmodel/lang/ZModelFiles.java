@@ -25,9 +25,23 @@ public final class ZModelFiles {
         return SchemaLoader.load(entry).toSchema();
     }
 
+    /** {@link #load(Path)}, with the text of every file read (to reuse the parse while they are unchanged). */
+    public static LoadedFiles loadWithTexts(Path entry) {
+        SchemaLoader.Result result = SchemaLoader.load(entry);
+        Map<Path, String> texts = new LinkedHashMap<>();
+        for (SchemaLoader.LoadedFile f : result.files()) {
+            texts.put(f.path(), f.text());
+        }
+        return new LoadedFiles(result.toSchema(), texts);
+    }
+
     /** Syntax, loading and semantic diagnostics of all files of the schema, sorted by file and position. */
     public static List<Diagnostic> validate(Path entry) {
-        LoadedSchema schema = load(entry);
+        return validate(load(entry));
+    }
+
+    /** {@link #validate(Path)} of a schema already loaded (parsing a big schema again costs as much as validating). */
+    public static List<Diagnostic> validate(LoadedSchema schema) {
         List<Diagnostic> all = new ArrayList<>(schema.diagnostics());
         if (!schema.documents().isEmpty()) {
             all.addAll(SchemaValidator.validate(schema.documents()));

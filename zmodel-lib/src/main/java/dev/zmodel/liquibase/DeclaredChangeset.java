@@ -1,5 +1,6 @@
 package dev.zmodel.liquibase;
 
+import liquibase.ChecksumVersion;
 import liquibase.change.CheckSum;
 import liquibase.changelog.ChangeSet;
 
@@ -56,6 +57,13 @@ public final class DeclaredChangeset {
             return true;
         }
         return LiquibaseScope.run(() -> changeSet.isCheckSumValid(CheckSum.parse(storedChecksum)));
+    }
+
+    /** Its identity and checksum (latest checksum version), for caching what parsing the file yields. */
+    public ChangesetDigest digest() {
+        String checksum = LiquibaseScope.run(
+                () -> changeSet.generateCheckSum(ChecksumVersion.latest()).toString());
+        return new ChangesetDigest(id, author, path, checksum);
     }
 
     static String normalize(String path) {

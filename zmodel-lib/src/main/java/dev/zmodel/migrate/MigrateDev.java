@@ -71,11 +71,15 @@ public final class MigrateDev {
             listener.warn("migrate-dev is for development databases, and " + db + " is not local. Use migrate-deploy "
                     + "for shared, staging and production databases.");
         }
+        FolderHashes hashes = new FolderHashes();
         try (Connection dev = Connections.open(options.database(), "migrate-dev");
-                ShadowReplay shadow = new ShadowReplay(options, dev, dir, owned)) {
+                ShadowReplay shadow = new ShadowReplay(options, dev, dir, owned, hashes)) {
             // a migrate-dev interrupted with Ctrl-C leaves Liquibase's lock held; say so instead of waiting 5 minutes
             LiquibaseLock.awaitFree(dev, options, false, "migrate-dev");
-            MigrationHistory history = MigrationHistory.read(dev, options.database(), dir);
+            ParsedMigrations parses = options.replayCache() == null
+                    ? ParsedMigrations.uncached()
+                    : ParsedMigrations.cachedIn(options.replayCache(), listener, hashes);
+            MigrationHistory history = MigrationHistory.read(dev, options.database(), dir, parses);
             // a migration that failed part-way is continued by Pending.apply below, as migrate-deploy does
             String resetReason =
                     needsReset(history) ? historyProblem(history, dir, dev, shadow) : drift(dir, history, dev, shadow);
@@ -84,7 +88,7 @@ public final class MigrateDev {
                 requireReset(resetReason);
                 DatabaseReset.reset(dev, options.database(), owned, listener);
                 reset = true;
-                history = MigrationHistory.read(dev, options.database(), dir);
+                history = MigrationHistory.read(dev, options.database(), dir, parses);
             }
             for (MigrationStatus s : history.inState(MigrationState.PARTIALLY_APPLIED)) {
                 listener.warn("Continuing the partially applied migration " + s.describe() + ".");
@@ -103,7 +107,7 @@ public final class MigrateDev {
             // for a checkpoint, which after thousands of DDL statements took longer than a plain Liquibase update's
             // whole overhead
             shadow.close();
-            return create(dir, dev, shadow, history, diff, reset, applied);
+            return create(dir, dev, shadow, parses, history, diff, reset, applied);
         } catch (SQLException e) {
             throw Privileges.failure("migrate-dev", options.database(), e);
         }
@@ -208,6 +212,7 @@ public final class MigrateDev {
             MigrationsDirectory dir,
             Connection dev,
             ShadowReplay shadow,
+            ParsedMigrations parses,
             MigrationHistory history,
             DiffResult diff,
             boolean reset,
@@ -251,7 +256,7 @@ public final class MigrateDev {
         // every earlier migration is applied by now; the new file is not parsed again just to count its changesets
         MigrationHistory before = onlyCreated
                 ? history.withCreated(created, changes.size())
-                : MigrationHistory.read(dev, options.database(), withCreated);
+                : MigrationHistory.read(dev, options.database(), withCreated, parses);
         Pending.apply(dev, withCreated, before, options, "migrate-dev", created);
         if (onlyCreated && options.replayCache() != null) {
             shadow.record(

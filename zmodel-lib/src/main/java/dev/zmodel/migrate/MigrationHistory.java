@@ -2,9 +2,8 @@ package dev.zmodel.migrate;
 
 import dev.zmodel.datasource.ConnectionSettings;
 import dev.zmodel.liquibase.AppliedChangeset;
-import dev.zmodel.liquibase.ChangelogFiles;
 import dev.zmodel.liquibase.ChangelogHistory;
-import dev.zmodel.liquibase.DeclaredChangeset;
+import dev.zmodel.liquibase.ChangesetDigest;
 
 import java.sql.Connection;
 import java.util.ArrayList;
@@ -35,13 +34,26 @@ public record MigrationHistory(List<MigrationStatus> migrations, List<UnknownMig
      */
     public static MigrationHistory read(
             Connection connection, ConnectionSettings database, MigrationsDirectory directory) {
+        return read(connection, database, directory, ParsedMigrations.uncached());
+    }
+
+    /**
+     * {@link #read(Connection, ConnectionSettings, MigrationsDirectory)} with the changesets of each migration from
+     * {@code parses}. A stored checksum that is not exactly the digest's is decided by Liquibase's rule on the parsed
+     * file, so a cached parse finds every edit that parsing finds.
+     */
+    static MigrationHistory read(
+            Connection connection,
+            ConnectionSettings database,
+            MigrationsDirectory directory,
+            ParsedMigrations parses) {
         List<AppliedChangeset> rows = ChangelogHistory.read(connection, database.liquibase());
         List<AppliedChangeset> unclaimed = new ArrayList<>(rows);
         List<MigrationStatus> statuses = new ArrayList<>();
         for (Migration m : directory.migrations()) {
-            List<DeclaredChangeset> declared = ChangelogFiles.changesets(directory.path(), m.relativeFile());
+            List<ChangesetDigest> declared = parses.digests(directory, m);
             List<String> paths =
-                    declared.stream().map(DeclaredChangeset::path).distinct().toList();
+                    declared.stream().map(ChangesetDigest::path).distinct().toList();
             List<AppliedChangeset> mine = rows.stream()
                     .filter(r -> paths.stream().anyMatch(p -> samePath(p, r.fileName()))
                             || samePath(m.relativeFile(), r.fileName()))
@@ -49,18 +61,18 @@ public record MigrationHistory(List<MigrationStatus> migrations, List<UnknownMig
             unclaimed.removeAll(new java.util.HashSet<>(mine)); // a set: thousands of rows must not be quadratic
             List<String> edits = new ArrayList<>();
             int applied = 0;
-            Map<String, List<DeclaredChangeset>> byId = new java.util.HashMap<>();
-            for (DeclaredChangeset c : declared) {
+            Map<String, List<ChangesetDigest>> byId = new java.util.HashMap<>();
+            for (ChangesetDigest c : declared) {
                 byId.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(c);
             }
             for (AppliedChangeset row : mine) {
-                DeclaredChangeset d = byId.getOrDefault(row.id(), List.of()).stream()
+                ChangesetDigest d = byId.getOrDefault(row.id(), List.of()).stream()
                         .filter(c -> c.identifies(row))
                         .findFirst()
                         .orElse(null);
                 if (d == null) {
                     edits.add("changeset " + row.id() + " was applied but is no longer in the file");
-                } else if (!d.checksumMatches(row.checksum())) {
+                } else if (!d.sameChecksum(row.checksum()) && !parsedMatches(parses, directory, m, row)) {
                     edits.add("changeset " + row.id() + " changed after it was applied (checksum mismatch)");
                 } else {
                     applied++;
@@ -84,6 +96,7 @@ public record MigrationHistory(List<MigrationStatus> migrations, List<UnknownMig
             }
             statuses.add(new MigrationStatus(m, state, declared.size(), applied, details));
         }
+        parses.save();
         Map<String, Integer> unknown = new LinkedHashMap<>();
         for (AppliedChangeset r : unclaimed) {
             unknown.merge(r.fileName(), 1, Integer::sum);
@@ -93,6 +106,19 @@ public record MigrationHistory(List<MigrationStatus> migrations, List<UnknownMig
                 unknown.entrySet().stream()
                         .map(e -> new UnknownMigration(e.getKey(), e.getValue()))
                         .toList());
+    }
+
+    /**
+     * Liquibase's rule ({@code ChangeSet.isCheckSumValid}) on the parsed changeset of {@code row}: for a stored
+     * checksum that is not the digest's (another checksum version, a {@code <validCheckSum>}, an edit).
+     */
+    private static boolean parsedMatches(
+            ParsedMigrations parses, MigrationsDirectory directory, Migration m, AppliedChangeset row) {
+        return parses.parsed(directory, m).stream()
+                .filter(c -> c.identifies(row))
+                .findFirst()
+                .map(c -> c.checksumMatches(row.checksum()))
+                .orElse(false);
     }
 
     private static boolean samePath(String a, String b) {

@@ -60,9 +60,8 @@ record ReplayKey(
      */
     record Replayed(String file, String content, int changesets) {
         /** {@code migration} as it is on disk now, replayed in full ({@code changesets} -1) or its first ones. */
-        static Replayed of(Migration migration, int changesets) {
-            return new Replayed(
-                    migration.relativeFile(), folderHash(migration.file().getParent()), changesets);
+        static Replayed of(Migration migration, int changesets, FolderHashes hashes) {
+            return new Replayed(migration.relativeFile(), hashes.of(migration), changesets);
         }
     }
 

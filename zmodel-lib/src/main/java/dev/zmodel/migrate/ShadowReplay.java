@@ -30,15 +30,18 @@ final class ShadowReplay implements AutoCloseable {
     private final OwnedTables owned;
     private final Listener listener;
     private final ReplayCache cache;
+    private final FolderHashes hashes;
     private final Map<List<ReplayKey.Replayed>, DatabaseSchema> done = new HashMap<>();
     private ReplayKey base;
     private ShadowDatabase shadow;
 
-    ShadowReplay(MigrateOptions options, Connection dev, MigrationsDirectory dir, OwnedTables owned) {
+    ShadowReplay(
+            MigrateOptions options, Connection dev, MigrationsDirectory dir, OwnedTables owned, FolderHashes hashes) {
         this.options = options;
         this.dev = dev;
         this.dir = dir;
         this.owned = owned;
+        this.hashes = hashes;
         this.listener = options.listener();
         this.cache = options.replayCache() == null ? null : new ReplayCache(options.replayCache(), listener);
     }
@@ -58,8 +61,8 @@ final class ShadowReplay implements AutoCloseable {
      */
     DatabaseSchema of(List<Migration> migrations, List<MigrationStatus> partial) {
         List<ReplayKey.Replayed> replayed = new ArrayList<>();
-        migrations.forEach(m -> replayed.add(ReplayKey.Replayed.of(m, -1)));
-        partial.forEach(s -> replayed.add(ReplayKey.Replayed.of(s.migration(), s.appliedChangesets())));
+        migrations.forEach(m -> replayed.add(ReplayKey.Replayed.of(m, -1, hashes)));
+        partial.forEach(s -> replayed.add(ReplayKey.Replayed.of(s.migration(), s.appliedChangesets(), hashes)));
         DatabaseSchema known = done.get(replayed);
         if (known != null) {
             return known;
@@ -97,8 +100,9 @@ final class ShadowReplay implements AutoCloseable {
         if (cache == null) {
             return;
         }
-        List<ReplayKey.Replayed> replayed =
-                migrations.stream().map(m -> ReplayKey.Replayed.of(m, -1)).toList();
+        List<ReplayKey.Replayed> replayed = migrations.stream()
+                .map(m -> ReplayKey.Replayed.of(m, -1, hashes))
+                .toList();
         cache.store(key(replayed), schema);
     }
 

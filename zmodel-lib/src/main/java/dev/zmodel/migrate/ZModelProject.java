@@ -8,6 +8,7 @@ import dev.zmodel.datasource.ConnectionSettings;
 import dev.zmodel.datasource.DatasourceConfig;
 import dev.zmodel.datasource.JdbcUrls;
 import dev.zmodel.diff.RenameHint;
+import dev.zmodel.lang.LoadedFiles;
 import dev.zmodel.lang.LoadedSchema;
 import dev.zmodel.lang.SchemaIndex;
 import dev.zmodel.lang.ZModelFiles;
@@ -35,10 +36,12 @@ import static dev.zmodel.PropertyNames.flag;
 public final class ZModelProject {
     private final Path schemaFile;
     private final DatasourceConfig datasource;
+    private final LoadedFiles loaded;
 
-    private ZModelProject(Path schemaFile, DatasourceConfig datasource) {
+    private ZModelProject(Path schemaFile, DatasourceConfig datasource, LoadedFiles loaded) {
         this.schemaFile = schemaFile;
         this.datasource = datasource;
+        this.loaded = loaded;
     }
 
     /** Loads the schema's datasource; the models are converted only when {@link #desired()} is used. */
@@ -49,8 +52,8 @@ public final class ZModelProject {
                     + flag(SCHEMA) + " at your schema file, or create it with a datasource block and your models "
                     + "(see docs/zmodel.md).");
         }
-        LoadedSchema loaded = ZModelFiles.load(file);
-        return new ZModelProject(file, DatasourceConfig.of(loaded));
+        LoadedFiles loaded = ZModelFiles.loadWithTexts(file);
+        return new ZModelProject(file, DatasourceConfig.of(loaded.schema()), loaded);
     }
 
     /** The schema file if it exists, otherwise null (then a URL must say where the database is). */
@@ -96,20 +99,23 @@ public final class ZModelProject {
     public DesiredState desired() {
         Path file = schemaFile;
         Provider datasourceProvider = provider();
+        // the parse of load() while the files are unchanged: a 1,000-model schema takes a second to parse
+        java.util.function.Supplier<LoadedSchema> parse =
+                () -> loaded.unchanged() ? loaded.schema() : ZModelFiles.load(file);
         return new DesiredState() {
             @Override
             public DatabaseSchema schema(Provider provider, Listener listener) {
-                requireValid(file);
+                LoadedSchema current = parse.get();
+                requireValid(file, current);
                 return RelationalModel.of(
-                        ZModelFiles.load(file),
-                        ModelOptions.forProvider(provider).withListener(listener));
+                        current, ModelOptions.forProvider(provider).withListener(listener));
             }
 
             @Override
             public List<RenameHint> renames(List<String> hints) {
                 return hints.isEmpty()
                         ? List.of()
-                        : RenameHints.translate(SchemaIndex.of(ZModelFiles.load(file)), datasourceProvider, hints);
+                        : RenameHints.translate(SchemaIndex.of(parse.get()), datasourceProvider, hints);
             }
 
             @Override
@@ -131,8 +137,8 @@ public final class ZModelProject {
     }
 
     /** Every error of the schema (syntax and semantics), the way {@code zenstack:validate} reports them. */
-    private static void requireValid(Path file) {
-        List<dev.zmodel.lang.Diagnostic> errors = ZModelFiles.validate(file).stream()
+    private static void requireValid(Path file, LoadedSchema loaded) {
+        List<dev.zmodel.lang.Diagnostic> errors = ZModelFiles.validate(loaded).stream()
                 .filter(dev.zmodel.lang.Diagnostic::isError)
                 .toList();
         if (!errors.isEmpty()) {

@@ -154,6 +154,187 @@ class MigrateDevReplayCacheTest {
         }
     }
 
+    /**
+     * The history check with the parsed migrations from the cache (warm): an edited migration has another folder
+     * hash, so it is parsed again and its changed checksum is caught.
+     */
+    @ParameterizedTest
+    @EnumSource(
+            value = Provider.class,
+            names = {"POSTGRESQL", "MYSQL"})
+    void withTheParsedMigrationsCachedAnEditedMigrationIsCaught(Provider provider) throws Exception {
+        try (MigrateFixture f = new MigrateFixture(provider)) {
+            Path cache = cacheOf(f);
+            List<Migration> created = warmParses(f, cache);
+            Migration init = created.get(0);
+            Files.writeString(init.file(), Files.readString(init.file()).replace("(100)", "(120)"));
+
+            clear(f);
+            var e = assertThrows(
+                    ZModelException.class,
+                    () -> MigrateDev.run(f.options(MigrateFixture.v2()).withReplayCache(cache)));
+            assertTrue(e.getMessage().contains("changed after it was applied (checksum mismatch)"), e.getMessage());
+            assertTrue(e.getMessage().contains(init.id()), e.getMessage());
+            assertTrue(f.debug.contains(parsedLine(cache, 1, 1)), "posts from the cache, init parsed: " + f.debug);
+        }
+    }
+
+    /** A migration added next to warm parsed ones is parsed (only it) and applied. */
+    @ParameterizedTest
+    @EnumSource(
+            value = Provider.class,
+            names = {"POSTGRESQL", "MYSQL"})
+    void withTheParsedMigrationsCachedAnAddedMigrationIsApplied(Provider provider) throws Exception {
+        try (MigrateFixture f = new MigrateFixture(provider)) {
+            Path cache = cacheOf(f);
+            warmParses(f, cache);
+            String extra = "CREATE TABLE extra (id INTEGER NOT NULL, PRIMARY KEY (id))";
+            Path folder = Files.createDirectories(f.migrations.resolve("20261122100000_extra"));
+            Files.writeString(
+                    folder.resolve("migration.sql"),
+                    "--liquibase formatted sql\n--changeset other:20261122100000_extra-1\n" + extra + ";\n");
+
+            clear(f);
+            MigrateDevResult r =
+                    MigrateDev.run(f.options(MigrateFixture.v2() + ";" + extra).withReplayCache(cache));
+            assertEquals(
+                    List.of("20261122100000_extra"),
+                    r.applied().stream().map(Migration::id).toList());
+            assertTrue(r.inSync(), f.allMessages());
+            assertTrue(f.debug.contains(parsedLine(cache, 2, 1)), f.debug.toString());
+        }
+    }
+
+    /** A removed migration's history rows are caught with the others' parses from the cache. */
+    @ParameterizedTest
+    @EnumSource(
+            value = Provider.class,
+            names = {"POSTGRESQL", "MYSQL"})
+    void withTheParsedMigrationsCachedARemovedMigrationIsCaught(Provider provider) throws Exception {
+        try (MigrateFixture f = new MigrateFixture(provider)) {
+            Path cache = cacheOf(f);
+            Migration posts = warmParses(f, cache).get(1);
+            deleteTree(posts.file().getParent());
+
+            clear(f);
+            var e = assertThrows(
+                    ZModelException.class,
+                    () -> MigrateDev.run(f.options(MigrateFixture.v2()).withReplayCache(cache)));
+            assertTrue(
+                    e.getMessage().contains("Migration " + posts.id() + " is not in " + f.migrations), e.getMessage());
+            assertTrue(f.debug.contains(parsedLine(cache, 1, 0)), f.debug.toString());
+        }
+    }
+
+    /** A reordered (renamed) migration is another changelog path: parsed again, and caught as without the cache. */
+    @ParameterizedTest
+    @EnumSource(
+            value = Provider.class,
+            names = {"POSTGRESQL", "MYSQL"})
+    void withTheParsedMigrationsCachedReorderedMigrationsAreCaught(Provider provider) throws Exception {
+        try (MigrateFixture f = new MigrateFixture(provider)) {
+            Path cache = cacheOf(f);
+            Migration posts = warmParses(f, cache).get(1);
+            Files.move(posts.file().getParent(), f.migrations.resolve("20261122090000_posts"));
+
+            clear(f);
+            var e = assertThrows(
+                    ZModelException.class,
+                    () -> MigrateDev.run(f.options(MigrateFixture.v2()).withReplayCache(cache)));
+            // caught as without the cache: the history names the old id, the renamed folder runs first and fails
+            assertTrue(e.getMessage().contains("20261122090000_posts"), e.getMessage());
+            assertTrue(f.debug.contains(parsedLine(cache, 1, 1)), f.debug.toString());
+        }
+    }
+
+    /**
+     * A digest whose checksum is not the stored one never decides "edited" alone: Liquibase's rule on the parsed
+     * file does (here the cache file is rewritten with a wrong checksum under the right key).
+     */
+    @Test
+    void aCachedChecksumThatDiffersIsDecidedOnTheParsedFile() throws Exception {
+        try (MigrateFixture f = new MigrateFixture(Provider.POSTGRESQL)) {
+            Path cache = cacheOf(f);
+            warmParses(f, cache);
+            Path file = cache.resolve(ParsedMigrations.FILE);
+            java.util.Map<String, List<dev.zmodel.liquibase.ChangesetDigest>> wrong = new java.util.HashMap<>();
+            try (var in = new java.io.ObjectInputStream(Files.newInputStream(file))) {
+                @SuppressWarnings("unchecked")
+                var stored = (java.util.Map<String, List<dev.zmodel.liquibase.ChangesetDigest>>) in.readObject();
+                stored.forEach((k, v) -> wrong.put(
+                        k,
+                        v.stream()
+                                .map(d -> new dev.zmodel.liquibase.ChangesetDigest(
+                                        d.id(), d.author(), d.path(), "9:00000000000000000000000000000000"))
+                                .toList()));
+            }
+            try (var out = new java.io.ObjectOutputStream(Files.newOutputStream(file))) {
+                out.writeObject(wrong);
+            }
+
+            clear(f);
+            assertTrue(
+                    MigrateDev.run(f.options(MigrateFixture.v2()).withReplayCache(cache))
+                            .inSync(),
+                    f.allMessages());
+            assertTrue(f.debug.contains(parsedLine(cache, 2, 0)), f.debug.toString());
+        }
+    }
+
+    /** A truncated file of parsed migrations is a miss: they are parsed (and stored again), never a failure. */
+    @ParameterizedTest
+    @EnumSource(
+            value = Provider.class,
+            names = {"POSTGRESQL", "SQLITE"})
+    void aCorruptFileOfParsedMigrationsIsAMiss(Provider provider) throws Exception {
+        try (MigrateFixture f = new MigrateFixture(provider)) {
+            Path cache = cacheOf(f);
+            warmParses(f, cache);
+            Path file = cache.resolve(ParsedMigrations.FILE);
+            byte[] bytes = Files.readAllBytes(file);
+            Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+
+            clear(f);
+            assertTrue(MigrateDev.run(f.options(MigrateFixture.v2()).withReplayCache(cache))
+                    .inSync());
+            assertTrue(
+                    f.debug.stream().anyMatch(m -> m.startsWith("Replay cache: cannot read " + file)),
+                    f.debug.toString());
+            assertTrue(f.debug.contains(parsedLine(cache, 0, 2)), f.debug.toString());
+            assertTrue(f.warnings.isEmpty(), f.warnings.toString());
+
+            clear(f);
+            assertTrue(MigrateDev.run(f.options(MigrateFixture.v2()).withReplayCache(cache))
+                    .inSync());
+            assertTrue(f.debug.contains(parsedLine(cache, 2, 0)), "stored again: " + f.debug);
+        }
+    }
+
+    /**
+     * init and posts, then no-op runs until the history check takes both migrations' changesets and checksums from
+     * the cache; returns the two migrations.
+     */
+    private static List<Migration> warmParses(MigrateFixture f, Path cache) {
+        Migration init = MigrateDev.run(
+                        f.options(MigrateFixture.v1()).withName("init").withReplayCache(cache))
+                .created();
+        Migration posts = MigrateDev.run(
+                        f.options(MigrateFixture.v2()).withName("posts").withReplayCache(cache))
+                .created();
+        assertTrue(MigrateDev.run(f.options(MigrateFixture.v2()).withReplayCache(cache))
+                .inSync());
+        clear(f);
+        assertTrue(MigrateDev.run(f.options(MigrateFixture.v2()).withReplayCache(cache))
+                .inSync());
+        assertTrue(f.debug.contains(parsedLine(cache, 2, 0)), "a warm no-op parses nothing: " + f.debug);
+        return List.of(init, posts);
+    }
+
+    private static String parsedLine(Path cache, int fromCache, int parsed) {
+        return ParsedMigrations.PARSED + fromCache + " migration(s) taken from " + cache.resolve(ParsedMigrations.FILE)
+                + ", " + parsed + " parsed.";
+    }
+
     /** (f) the same inputs on another server version are another key: a lookup misses. */
     @Test
     void anotherServerVersionIsAnotherKey(@TempDir Path dir) {
