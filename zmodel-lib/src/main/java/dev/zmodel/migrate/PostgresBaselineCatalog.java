@@ -541,23 +541,7 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
             s.setArray(1, c.createArrayOf("text", schemas.toArray()));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    String table = q(rs.getString(1), rs.getString(2));
-                    String name = rs.getString(3);
-                    List<String> statements = new ArrayList<>();
-                    statements.add(rs.getString(4));
-                    String enabled = switch (rs.getString(5)) {
-                        case "D" -> "DISABLE TRIGGER ";
-                        case "R" -> "ENABLE REPLICA TRIGGER ";
-                        case "A" -> "ENABLE ALWAYS TRIGGER ";
-                        default -> null;
-                    };
-                    if (enabled != null) {
-                        statements.add("ALTER TABLE " + table + " " + enabled + q(name));
-                    }
-                    out.add(new ChangelogEntry.Sql(
-                            "Create trigger `" + name + "` on `" + rs.getString(1) + "." + rs.getString(2) + "`",
-                            statements,
-                            List.of("DROP TRIGGER " + q(name) + " ON " + table)));
+                    out.add(onTable(rs, "TRIGGER", rs.getString(4)));
                 }
             }
         }
@@ -660,6 +644,32 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
     }
 
     /**
+     * A trigger or rule of a table (row: schema, table, name, definition, enabled code): its definition, then its
+     * enabled state when not the default — {@code pg_trigger.tgenabled} and {@code pg_rewrite.ev_enabled} share the
+     * codes (O on, D disabled, R replica, A always).
+     */
+    private static ChangelogEntry.Sql onTable(ResultSet rs, String kind, String definition) throws SQLException {
+        String table = q(rs.getString(1), rs.getString(2));
+        String name = rs.getString(3);
+        List<String> statements = new ArrayList<>();
+        statements.add(definition);
+        String enabled = switch (rs.getString(5)) {
+            case "D" -> "DISABLE " + kind + " ";
+            case "R" -> "ENABLE REPLICA " + kind + " ";
+            case "A" -> "ENABLE ALWAYS " + kind + " ";
+            default -> null;
+        };
+        if (enabled != null) {
+            statements.add("ALTER TABLE " + table + " " + enabled + q(name));
+        }
+        return new ChangelogEntry.Sql(
+                "Create " + kind.toLowerCase(java.util.Locale.ROOT) + " `" + name + "` on `" + rs.getString(1) + "."
+                        + rs.getString(2) + "`",
+                statements,
+                List.of("DROP " + kind + " " + q(name) + " ON " + table));
+    }
+
+    /**
      * Rules as {@code pg_get_ruledef} prints them, with their enabled state; after the views, which a rule may read
      * or be on.
      */
@@ -669,23 +679,7 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
             s.setArray(1, c.createArrayOf("text", schemas.toArray()));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    String table = q(rs.getString(1), rs.getString(2));
-                    String name = rs.getString(3);
-                    List<String> statements = new ArrayList<>();
-                    statements.add(stripSemicolon(rs.getString(4)));
-                    String enabled = switch (rs.getString(5)) {
-                        case "D" -> "DISABLE RULE ";
-                        case "R" -> "ENABLE REPLICA RULE ";
-                        case "A" -> "ENABLE ALWAYS RULE ";
-                        default -> null;
-                    };
-                    if (enabled != null) {
-                        statements.add("ALTER TABLE " + table + " " + enabled + q(name));
-                    }
-                    out.add(new ChangelogEntry.Sql(
-                            "Create rule `" + name + "` on `" + rs.getString(1) + "." + rs.getString(2) + "`",
-                            statements,
-                            List.of("DROP RULE " + q(name) + " ON " + table)));
+                    out.add(onTable(rs, "RULE", stripSemicolon(rs.getString(4))));
                 }
             }
         }
