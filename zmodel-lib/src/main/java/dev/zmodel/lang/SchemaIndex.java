@@ -12,7 +12,9 @@ import dev.zmodel.lang.ast.FieldType;
 import dev.zmodel.lang.ast.FunctionDecl;
 import dev.zmodel.lang.ast.ProcedureDecl;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -25,7 +27,8 @@ import java.util.Set;
  * Symbol lookup across all documents of a schema plus the standard library: declarations by name, what a
  * field type refers to, the fields of a model including those from mixins ({@code with}) and its base model
  * ({@code extends}). When a name is declared twice, the first declaration (in document order) wins; the
- * validator reports the duplicate.
+ * validator reports the duplicate. The documents are immutable, so what is derived per model (its fields, its
+ * own and mixed-in fields) is computed once per index; an index is used by one thread.
  */
 public final class SchemaIndex {
     private final List<Document> documents;
@@ -34,6 +37,8 @@ public final class SchemaIndex {
     private final Map<String, FunctionDecl> functions = new LinkedHashMap<>();
     private final Map<String, ProcedureDecl> procedures = new LinkedHashMap<>();
     private final Map<Declaration, Document> owners = new IdentityHashMap<>();
+    private final Map<DataModel, List<Field>> allFields = new IdentityHashMap<>();
+    private final Map<DataModel, Set<Field>> ownOrMixedIn = new IdentityHashMap<>();
 
     private SchemaIndex(List<Document> documents) {
         this.documents = List.copyOf(documents);
@@ -187,9 +192,14 @@ public final class SchemaIndex {
      * own — ZenStack's order. A name seen again later is skipped (the validator reports the clash).
      */
     public List<Field> allFields(DataModel model) {
-        Map<String, Field> fields = new LinkedHashMap<>();
-        collect(model, fields, new HashSet<>());
-        return List.copyOf(fields.values());
+        List<Field> cached = allFields.get(model);
+        if (cached == null) {
+            Map<String, Field> fields = new LinkedHashMap<>();
+            collect(model, fields, new HashSet<>());
+            cached = List.copyOf(fields.values());
+            allFields.put(model, cached);
+        }
+        return cached;
     }
 
     private void collect(DataModel model, Map<String, Field> into, Set<String> seen) {
@@ -210,26 +220,35 @@ public final class SchemaIndex {
         return allFields(model).stream().filter(f -> f.name().equals(name)).findFirst();
     }
 
-    /** Whether the field is declared by the model itself or comes from one of its mixins (not its base). */
+    /**
+     * Whether the field is declared by the model itself or comes from one of its mixins (not its base). Fields are
+     * compared by identity: they are the declarations {@link #allFields} returns.
+     */
     public boolean isOwnOrMixedIn(DataModel model, Field field) {
-        if (model.fields().contains(field)) {
-            return true;
+        Set<Field> own = ownOrMixedIn.get(model);
+        if (own == null) {
+            own = ownOrMixedInOf(model);
+            ownOrMixedIn.put(model, own);
         }
+        return own.contains(field);
+    }
+
+    private Set<Field> ownOrMixedInOf(DataModel model) {
+        Set<Field> own = Collections.newSetFromMap(new IdentityHashMap<>());
+        own.addAll(model.fields());
         Set<String> seen = new HashSet<>();
-        List<String> pending = new ArrayList<>(model.mixins());
+        ArrayDeque<String> pending = new ArrayDeque<>(model.mixins());
         while (!pending.isEmpty()) {
-            String name = pending.remove(0);
+            String name = pending.removeFirst();
             if (!seen.add(name)) {
                 continue;
             }
             Optional<DataModel> mixin = typeDef(name);
             if (mixin.isPresent()) {
-                if (mixin.get().fields().contains(field)) {
-                    return true;
-                }
+                own.addAll(mixin.get().fields());
                 pending.addAll(mixin.get().mixins());
             }
         }
-        return false;
+        return own;
     }
 }
