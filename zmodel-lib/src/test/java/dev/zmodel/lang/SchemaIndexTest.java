@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Symbol resolution across files: types, mixin/inherited fields, the standard library. */
@@ -70,6 +71,33 @@ class SchemaIndexTest {
                 delegates.allFields(video).stream().map(Field::name).toList());
         assertEquals("Media", delegates.superModel(video).orElseThrow().name());
         assertTrue(delegates.field(video, "ownerId").isPresent());
+    }
+
+    @Test
+    void ownOrMixedInFieldsIncludeNestedMixinsAndExcludeTheBaseModels() {
+        SchemaIndex mixins = index("mixins.zmodel");
+        DataModel document = mixins.model("Document").orElseThrow();
+        // Audited mixes in Base: its fields are the document's own, whatever the depth
+        for (Field f : mixins.allFields(document)) {
+            assertTrue(mixins.isOwnOrMixedIn(document, f), f.name());
+        }
+        SchemaIndex delegates = index("delegates.zmodel");
+        DataModel video = delegates.model("Video").orElseThrow();
+        List<String> own = delegates.allFields(video).stream()
+                .filter(f -> delegates.isOwnOrMixedIn(video, f))
+                .map(Field::name)
+                .toList();
+        assertEquals(List.of("duration"), own);
+        // asked again (the answer is kept per model): the same
+        assertEquals(
+                own,
+                delegates.allFields(video).stream()
+                        .filter(f -> delegates.isOwnOrMixedIn(video, f))
+                        .map(Field::name)
+                        .toList());
+        // a field of another model with the same name is not the video's
+        DataModel image = delegates.model("Image").orElseThrow();
+        assertFalse(delegates.isOwnOrMixedIn(video, image.field("width").orElseThrow()));
     }
 
     @Test
