@@ -15,7 +15,7 @@ import java.util.List;
 public final class Bench {
     private static final java.util.logging.Logger LIQUIBASE_LOG = java.util.logging.Logger.getLogger("liquibase");
     static final List<Benchmark> BENCHMARKS =
-            List.of(new IntrospectBenchmark(), new DiffBenchmark(), new PullBenchmark());
+            List.of(new IntrospectBenchmark(), new DiffBenchmark(), new PullBenchmark(), new ValidateBenchmark());
 
     private Bench() {}
 
