@@ -491,7 +491,8 @@ class MigrateBaselineTest {
 
     /**
      * PostgreSQL's catalog of a whole database, every schema but the system ones, one line per fact: schemas,
-     * extensions, relations with their kind and options, columns (type, NOT NULL, default, generation, identity,
+     * extensions, relations with their kind, persistence and options (their TOAST table's too), inheritance parents
+     * (partitions' too), columns (type, NOT NULL, default, generation, identity,
      * collation), constraints of tables and domains, indexes ({@code pg_get_indexdef}), view and materialized view
      * definitions, triggers with their enabled state, functions and procedures ({@code pg_get_functiondef}),
      * sequences, enum, domain, range and composite types, comments. Liquibase's history tables and what belongs to an
@@ -509,6 +510,8 @@ class MigrateBaselineTest {
             SELECT 'relation ' || n.nspname || '.' || c.relname || ' kind=' || c.relkind::text || ' persistence='
                    || c.relpersistence::text || ' options=' || coalesce(array_to_string(c.reloptions, ','), '')
                    || ' row_security=' || c.relrowsecurity || ' force_row_security=' || c.relforcerowsecurity
+                   || ' toast_options=' || coalesce((SELECT array_to_string(t.reloptions, ',') FROM pg_class t
+                                                     WHERE t.oid = c.reltoastrelid), '')
             FROM pg_class c JOIN ns n ON n.oid = c.relnamespace
             WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'i', 'f') AND c.relname NOT ILIKE 'databasechangelog%'
               AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_class'::regclass AND ext.objid = c.oid)
@@ -531,6 +534,11 @@ class MigrateBaselineTest {
             FROM pg_constraint k JOIN ns n ON n.oid = k.connamespace
             LEFT JOIN pg_class c ON c.oid = k.conrelid LEFT JOIN pg_type t ON t.oid = k.contypid
             WHERE coalesce(c.relname, t.typname) NOT ILIKE 'databasechangelog%'
+            UNION ALL
+            SELECT 'inherits ' || n.nspname || '.' || c.relname || ' from ' || i.inhparent::regclass::text || ' #'
+                   || i.inhseqno
+            FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid JOIN ns n ON n.oid = c.relnamespace
+            WHERE c.relkind IN ('r', 'p', 'f')
             UNION ALL
             SELECT 'index ' || pg_get_indexdef(i.indexrelid)
             FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN ns n ON n.oid = c.relnamespace
