@@ -24,7 +24,9 @@ import java.util.Set;
  * body uses a table after the tables, the others before them), the attachment of partitions to their partitioned
  * tables, aggregates, views and materialized views with their options and indexes ({@code pg_get_viewdef}, in
  * dependency order), rules ({@code pg_get_ruledef}), triggers ({@code pg_get_triggerdef}, with their enabled state),
- * row-level security and policies, and the comments of objects other than tables and columns. Objects that belong to
+ * row-level security and policies, and the comments of objects other than tables and columns; and after the tables,
+ * what the differ creates otherwise: inheritance, table and index storage options, unlogged tables, covering indexes
+ * and defaults drawing from another column's sequence. Objects that belong to
  * an extension are the extension's. Everything else user-defined the baseline does not recreate is named in
  * {@link BaselineObjects#notCarried()}.
  */

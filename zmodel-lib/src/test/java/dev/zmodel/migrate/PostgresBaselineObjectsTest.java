@@ -310,6 +310,47 @@ class PostgresBaselineObjectsTest {
         }
     }
 
+    /**
+     * Unlogged tables referencing each other cannot be made unlogged one after the other (a permanent table cannot
+     * reference an unlogged one): they and the unlogged tables they reference are named as not carried, and the
+     * baseline still deploys, those tables permanent, the others unlogged.
+     */
+    @Test
+    void namesUnloggedTablesInAForeignKeyCycle() throws Exception {
+        try (MigrateFixture f = new MigrateFixture(Provider.POSTGRESQL);
+                TestDatabase empty = TestDatabases.create(Provider.POSTGRESQL)) {
+            f.db.execute("""
+                    CREATE UNLOGGED TABLE node_kind (id serial PRIMARY KEY);
+                    CREATE UNLOGGED TABLE node (id serial PRIMARY KEY, kind_id integer REFERENCES node_kind (id),
+                        edge_id integer);
+                    CREATE UNLOGGED TABLE edge (id serial PRIMARY KEY, node_id integer REFERENCES node (id));
+                    ALTER TABLE node ADD FOREIGN KEY (edge_id) REFERENCES edge (id);
+                    CREATE UNLOGGED TABLE scratch (id serial PRIMARY KEY);
+                    """);
+            MigrateBaselineResult baseline = MigrateBaseline.run(f.options());
+            assertEquals(
+                    List.of(
+                            "unlogged table in a foreign-key cycle `public.edge` (created as an ordinary table)",
+                            "unlogged table in a foreign-key cycle `public.node_kind` (created as an ordinary table)",
+                            "unlogged table in a foreign-key cycle `public.node` (created as an ordinary table)"),
+                    baseline.notCarried().stream().sorted().toList());
+            assertTrue(
+                    baseline.carried().contains("Set unlogged table `public.scratch`"),
+                    baseline.carried().toString());
+
+            MigrateDeploy.run(f.options().withDatabase(MigrateFixture.settings(empty)));
+            assertEquals(
+                    List.of(
+                            List.of("edge", "p"),
+                            List.of("node", "p"),
+                            List.of("node_kind", "p"),
+                            List.of("scratch", "u")),
+                    empty.query("SELECT relname::text, relpersistence::text FROM pg_class WHERE relkind = 'r' "
+                            + "AND relnamespace = 'public'::regnamespace AND relname NOT ILIKE 'databasechangelog%' "
+                            + "ORDER BY relname"));
+        }
+    }
+
     /** The partitioned table's key, then each partition with its bound, from the catalog. */
     private static List<String> partitionsOf(TestDatabase db) {
         return db
