@@ -17,7 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * PostgreSQL objects ZModel cannot express that migrate-baseline carries as SQL from the database's own definitions:
- * composite and range types (and columns of them), row-level security with its policies, rules and aggregates. A database with
+ * composite and range types (and columns of them), row-level security with its policies, rules and aggregates,
+ * partitions, and table-level objects (unlogged tables, storage options, covering indexes, inheritance, columns drawing
+ * from another column's sequence). A database with
  * them, baselined and deployed into an empty database, has the same whole-database catalog
  * ({@link MigrateBaselineTest#POSTGRES_DATABASE_CATALOG}), and migrate-dev with the pulled schema says in sync.
  */
