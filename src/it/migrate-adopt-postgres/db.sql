@@ -1,7 +1,8 @@
 -- A small retail product on PostgreSQL before adoption, spread over four schemas (public, sales, inventory, audit):
 -- extensions, enums, domains (one over another domain, one over an array), identity and serial keys, a standalone
 -- sequence, generated columns, a column collation, checks, partial and expression indexes, functions, a procedure,
--- triggers, views and a materialized view, comments, tables with odd names, and rows in every table.
+-- triggers, views and a materialized view, comments, tables with odd names, an unlogged table, storage options, a
+-- covering index, an inheriting table drawing from its parent's sequence, and rows in every table.
 CREATE EXTENSION citext;
 CREATE EXTENSION pgcrypto;
 CREATE SCHEMA sales;
@@ -116,6 +117,7 @@ CREATE TABLE sales."order" (
     CONSTRAINT placed_has_date CHECK (status = 'draft' OR placed_at IS NOT NULL)
 );
 CREATE INDEX order_open ON sales."order" (customer_id, placed_at DESC) WHERE status IN ('draft', 'placed');
+CREATE INDEX order_customer_status ON sales."order" (customer_id) INCLUDE (status, placed_at);
 CREATE TABLE sales."Order Line" (
     order_id    bigint NOT NULL REFERENCES sales."order" (id) ON DELETE CASCADE,
     line_no     smallint NOT NULL,
@@ -180,13 +182,18 @@ CREATE TABLE audit.change_log (
     changed_at  timestamptz NOT NULL DEFAULT now(),
     changed_by  text NOT NULL DEFAULT current_user
 );
-CREATE INDEX change_log_table_time ON audit.change_log (table_name, changed_at DESC);
-CREATE TABLE audit.login_attempt (
+CREATE INDEX change_log_table_time ON audit.change_log (table_name, changed_at DESC) WITH (fillfactor = 80);
+-- last year's changes, moved out of the live log: the same columns and check, numbered from the log's sequence
+CREATE TABLE audit.change_log_archive (archived_at timestamptz NOT NULL DEFAULT now()) INHERITS (audit.change_log)
+    WITH (fillfactor = 100, autovacuum_enabled = false);
+ALTER TABLE audit.change_log_archive ADD PRIMARY KEY (id);
+-- login attempts are not worth a WAL write: lost on a crash, vacuumed often
+CREATE UNLOGGED TABLE audit.login_attempt (
     id        bigserial PRIMARY KEY,
     email     citext NOT NULL,
     succeeded boolean NOT NULL,
     at        timestamptz NOT NULL DEFAULT now()
-);
+) WITH (autovacuum_vacuum_scale_factor = 0.01);
 CREATE INDEX login_attempt_failed ON audit.login_attempt (email, at) WHERE NOT succeeded;
 
 CREATE FUNCTION public.touch_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -260,6 +267,7 @@ INSERT INTO sales.order_coupon VALUES (1, 'WELCOME10');
 INSERT INTO sales.return_request (order_id, line_no, reason) VALUES (1, 2, 'leaks');
 INSERT INTO sales.price_history VALUES (1, '2026-01-01', 22.00), (1, '2026-06-01', 24.90);
 INSERT INTO sales.shipment (order_id, warehouse_id, tracking, shipped_at) VALUES (1, 1, 'DHL-1', now());
+INSERT INTO audit.change_log_archive (table_name, operation, changed_at) VALUES ('sales.order', 'I', '2025-03-01');
 INSERT INTO audit.login_attempt (email, succeeded) VALUES ('ada@example.com', true), ('ada@example.com', false);
 UPDATE public."AppUser" SET is_active = false WHERE id = 2;
 REFRESH MATERIALIZED VIEW inventory.stock_by_product;

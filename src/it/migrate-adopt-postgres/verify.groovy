@@ -44,6 +44,12 @@ try {
     assert baseline.contains('"number" integer NOT NULL DEFAULT nextval(\'sales.invoice_number\'::regclass)')
     assert baseline.contains('GENERATED ALWAYS AS ((on_hand - reserved)) STORED') : 'a generated column'
     assert baseline.contains("COMMENT ON TRIGGER order_audit on sales.\"order\" IS 'Every order change")
+    // table-level objects from the catalog, after the tables
+    assert baseline.contains('ALTER TABLE "audit"."login_attempt" SET UNLOGGED')
+    assert baseline.contains('ALTER TABLE "audit"."change_log_archive" INHERIT audit.change_log')
+    assert baseline.contains('CREATE INDEX order_customer_status ON sales."order" USING btree (customer_id) INCLUDE (status, placed_at)')
+    assert baseline.contains('ALTER INDEX "audit"."change_log_table_time" SET (fillfactor=\'80\')')
+    assert baseline.contains('ALTER TABLE "audit"."change_log_archive" ALTER COLUMN "id" SET DEFAULT nextval(\'audit.change_log_id_seq\'::regclass)')
     def added = new File(dir, folders[1] + '/migration.xml').text
     assert (added =~ /<changeSet /).count == 1 : added
     assert added.contains('ALTER TABLE "sales"."customer" ADD COLUMN "nickname" text') : added
@@ -90,6 +96,12 @@ try {
     assert helpers.scalar(empty, 'SELECT line_total FROM sales."Order Line"') == '30.00' : 'the generated column'
     assert helpers.scalar(empty, 'SELECT number FROM sales.invoice') == '1000' : 'the standalone sequence'
     assert helpers.scalar(empty, 'SELECT total FROM sales.order_summary') == '30.00' : 'the view and its function'
+    helpers.connect(empty).withCloseable { c ->
+        c.createStatement().execute("INSERT INTO audit.change_log_archive (table_name, operation) VALUES ('x', 'D')")
+    }
+    assert helpers.scalar(empty, 'SELECT count(*) FROM audit.change_log') == '2' : 'the archive inherits from the log'
+    assert helpers.scalar(empty, 'SELECT max(id) FROM audit.change_log_archive') == '2' : "numbered from the log's sequence"
+    assert helpers.scalar(empty, "SELECT relpersistence FROM pg_class WHERE oid = 'audit.login_attempt'::regclass") == 'u' : 'the unlogged table'
 } finally {
     names.each { TestDatabases.drop(Provider.POSTGRESQL, postgresUrl, it) }
 }

@@ -349,8 +349,41 @@ public final class SchemaDiff {
                 new TableDiff(f, t, keyChanged, typeChanged).run();
             }
         }
+        inheritanceOrder(current.values());
         dropTables(dropped);
         createTables(created);
+    }
+
+    /**
+     * PostgreSQL table inheritance (a child has its parents' columns): a column added to a parent and a child is
+     * added to the child first (adding it to the parent then merges the two; the other way round the child's add
+     * fails, the column already being there), and a column dropped from both is dropped from the parent first (a
+     * child cannot drop a column it still inherits). Other changes keep their order.
+     */
+    private void inheritanceOrder(java.util.Collection<Table> tables) {
+        Map<String, Table> byName = new HashMap<>();
+        tables.forEach(t -> byName.put(t.schema() + "." + t.name(), t));
+        Map<QualifiedName, Integer> depth = new HashMap<>();
+        tables.forEach(t -> depth.put(t.qualifiedName(), inheritanceDepth(t, byName, 0)));
+        if (depth.values().stream().allMatch(d -> d == 0)) {
+            return;
+        }
+        plan.get(Phase.ALTER_TABLES)
+                .sort(java.util.Comparator.comparingInt(
+                        c -> c instanceof AddColumn a ? -depth.getOrDefault(a.table(), 0) : 0));
+        plan.get(Phase.DROP_COLUMNS)
+                .sort(java.util.Comparator.comparingInt(
+                        c -> c instanceof DropColumn d ? depth.getOrDefault(d.table(), 0) : 0));
+    }
+
+    /** How many generations of parents the table has (PostgreSQL forbids inheritance cycles; depth is capped). */
+    private static int inheritanceDepth(Table t, Map<String, Table> byName, int level) {
+        int deepest = 0;
+        for (String parent : t.traits().inherits()) {
+            Table p = byName.get(parent);
+            deepest = Math.max(deepest, 1 + (p == null || level > 32 ? 0 : inheritanceDepth(p, byName, level + 1)));
+        }
+        return deepest;
     }
 
     private static List<String> columns(PrimaryKey key) {

@@ -302,16 +302,19 @@ class MigrateBaselineTest {
     void namesWhatItDoesNotCarry() throws IOException {
         try (MigrateFixture f = new MigrateFixture(Provider.POSTGRESQL)) {
             f.db.execute("""
-                    CREATE TABLE users (id serial PRIMARY KEY, address text NOT NULL) WITH (fillfactor = 70);
-                    CREATE TABLE events (id int NOT NULL, at date NOT NULL);
-                    CREATE TABLE events_2025 () INHERITS (events);
+                    CREATE TABLE users (id serial PRIMARY KEY, address text NOT NULL,
+                        CONSTRAINT users_address_key UNIQUE (address) INCLUDE (id));
+                    CREATE TABLE events (id int NOT NULL, at date NOT NULL) PARTITION BY RANGE (at);
+                    CREATE INDEX events_at ON events (at) INCLUDE (id);
                     """);
             MigrateBaselineResult baseline = MigrateBaseline.run(f.options().withName("Adopt shop!"));
             assertEquals("20261122093100_adopt_shop", baseline.migration().id());
             assertEquals(
                     List.of(
-                            "inheriting table `public.events_2025` (created as an ordinary table)",
-                            "table storage options `public.users` (created with the default storage options)"),
+                            "covering index (INCLUDE) of a constraint or a partitioned table `public.events_at` "
+                                    + "(created without its INCLUDE columns)",
+                            "covering index (INCLUDE) of a constraint or a partitioned table "
+                                    + "`public.users_address_key` (created without its INCLUDE columns)"),
                     baseline.notCarried());
             assertEquals(1, f.warnings.size(), f.warnings.toString());
             assertTrue(
@@ -320,7 +323,8 @@ class MigrateBaselineTest {
                             .startsWith("The baseline 20261122093100_adopt_shop does not recreate 2 "
                                     + "object(s) of " + f.settings().displayUrl()
                                     + "; a database built from the migrations will not "
-                                    + "have them:\n  - inheriting table `public.events_2025`"),
+                                    + "have them:\n  - covering index (INCLUDE) of a constraint or a partitioned "
+                                    + "table `public.events_at`"),
                     f.warnings.get(0));
             assertTrue(
                     f.warnings
@@ -338,7 +342,8 @@ class MigrateBaselineTest {
             Files.writeString(file, Files.readString(file).replace("</databaseChangeLog>", """
                         <changeSet author="zenstack" id="20261122093100_adopt_shop-99" \
                     logicalFilePath="20261122093100_adopt_shop/migration.xml">
-                            <sql>ALTER TABLE users SET (fillfactor = 70)</sql>
+                            <sql>ALTER TABLE users DROP CONSTRAINT users_address_key, ADD CONSTRAINT \
+                    users_address_key UNIQUE (address) INCLUDE (id)</sql>
                         </changeSet>
                     </databaseChangeLog>"""));
             MigrateResolve.rolledBack(f.options(), "adopt_shop");
@@ -491,7 +496,8 @@ class MigrateBaselineTest {
 
     /**
      * PostgreSQL's catalog of a whole database, every schema but the system ones, one line per fact: schemas,
-     * extensions, relations with their kind and options, columns (type, NOT NULL, default, generation, identity,
+     * extensions, relations with their kind, persistence and options (their TOAST table's too), inheritance parents
+     * (partitions' too), columns (type, NOT NULL, default, generation, identity,
      * collation), constraints of tables and domains, indexes ({@code pg_get_indexdef}), view and materialized view
      * definitions, triggers with their enabled state, functions and procedures ({@code pg_get_functiondef}),
      * sequences, enum, domain, range and composite types, comments. Liquibase's history tables and what belongs to an
@@ -509,6 +515,8 @@ class MigrateBaselineTest {
             SELECT 'relation ' || n.nspname || '.' || c.relname || ' kind=' || c.relkind::text || ' persistence='
                    || c.relpersistence::text || ' options=' || coalesce(array_to_string(c.reloptions, ','), '')
                    || ' row_security=' || c.relrowsecurity || ' force_row_security=' || c.relforcerowsecurity
+                   || ' toast_options=' || coalesce((SELECT array_to_string(t.reloptions, ',') FROM pg_class t
+                                                     WHERE t.oid = c.reltoastrelid), '')
             FROM pg_class c JOIN ns n ON n.oid = c.relnamespace
             WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'i', 'f') AND c.relname NOT ILIKE 'databasechangelog%'
               AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_class'::regclass AND ext.objid = c.oid)
@@ -531,6 +539,11 @@ class MigrateBaselineTest {
             FROM pg_constraint k JOIN ns n ON n.oid = k.connamespace
             LEFT JOIN pg_class c ON c.oid = k.conrelid LEFT JOIN pg_type t ON t.oid = k.contypid
             WHERE coalesce(c.relname, t.typname) NOT ILIKE 'databasechangelog%'
+            UNION ALL
+            SELECT 'inherits ' || n.nspname || '.' || c.relname || ' from ' || i.inhparent::regclass::text || ' #'
+                   || i.inhseqno
+            FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid JOIN ns n ON n.oid = c.relnamespace
+            WHERE c.relkind IN ('r', 'p', 'f')
             UNION ALL
             SELECT 'index ' || pg_get_indexdef(i.indexrelid)
             FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN ns n ON n.oid = c.relnamespace

@@ -17,7 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * PostgreSQL objects ZModel cannot express that migrate-baseline carries as SQL from the database's own definitions:
- * composite and range types (and columns of them), row-level security with its policies, rules and aggregates. A database with
+ * composite and range types (and columns of them), row-level security with its policies, rules and aggregates,
+ * partitions, and table-level objects (unlogged tables, storage options, covering indexes, inheritance, columns drawing
+ * from another column's sequence). A database with
  * them, baselined and deployed into an empty database, has the same whole-database catalog
  * ({@link MigrateBaselineTest#POSTGRES_DATABASE_CATALOG}), and migrate-dev with the pulled schema says in sync.
  */
@@ -146,6 +148,208 @@ class PostgresBaselineObjectsTest {
                     MigrateDev.run(f.options().withDesired(ZModelProject.desired(schema)))
                             .inSync(),
                     f.allMessages());
+        }
+    }
+
+    /**
+     * A music store's table-level objects: storage options on a table, its TOAST table and indexes, unlogged tables
+     * (one referencing another, one referencing a permanent table), a covering index, a table inheriting from
+     * another (its inherited id drawing from the parent's sequence), and an archive whose key draws from the live
+     * table's sequence.
+     */
+    private static final String TABLE_TRAITS = """
+            CREATE TABLE artist (artist_id serial PRIMARY KEY, name text NOT NULL)
+                WITH (fillfactor = 70, autovacuum_vacuum_scale_factor = 0.05);
+            ALTER TABLE artist SET (toast.autovacuum_enabled = false);
+            CREATE INDEX artist_name_idx ON artist (name) WITH (fillfactor = 80);
+            ALTER INDEX artist_pkey SET (fillfactor = 90);
+            CREATE TABLE album (
+                album_id  serial PRIMARY KEY,
+                artist_id integer NOT NULL REFERENCES artist (artist_id),
+                title     text NOT NULL,
+                released  date
+            );
+            CREATE INDEX album_artist_covering ON album (artist_id) INCLUDE (title, released)
+                WITH (deduplicate_items = off);
+            CREATE UNLOGGED TABLE play_session (id serial PRIMARY KEY, token text NOT NULL UNIQUE);
+            CREATE UNLOGGED TABLE play_event (
+                id         bigserial PRIMARY KEY,
+                session_id integer NOT NULL REFERENCES play_session (id) ON DELETE CASCADE,
+                album_id   integer NOT NULL REFERENCES album (album_id),
+                at         timestamptz NOT NULL DEFAULT now()
+            );
+            CREATE TABLE media_item (
+                id    serial PRIMARY KEY,
+                title text NOT NULL CONSTRAINT media_item_title_check CHECK (title <> ''),
+                added timestamptz NOT NULL DEFAULT now()
+            );
+            CREATE TABLE track (milliseconds integer NOT NULL, album_id integer REFERENCES album (album_id))
+                INHERITS (media_item);
+            ALTER TABLE track ADD PRIMARY KEY (id);
+            CREATE TABLE invoice (invoice_id serial PRIMARY KEY, total numeric(10, 2) NOT NULL);
+            CREATE TABLE invoice_archive (
+                invoice_id integer PRIMARY KEY DEFAULT nextval('invoice_invoice_id_seq'),
+                total      numeric(10, 2) NOT NULL
+            );
+            INSERT INTO artist (name) VALUES ('AC/DC');
+            INSERT INTO album (artist_id, title) VALUES (1, 'Let There Be Rock');
+            INSERT INTO track (title, milliseconds, album_id) VALUES ('Overdose', 369319, 1);
+            INSERT INTO play_session (token) VALUES ('abc');
+            INSERT INTO play_event (session_id, album_id) VALUES (1, 1);
+            INSERT INTO invoice (total) VALUES (1.98);
+            """;
+
+    /**
+     * Unlogged tables, table, TOAST and index storage options, covering indexes, inheritance and columns drawing
+     * from another column's sequence come back the same on a database built from the migrations (persistence,
+     * {@code reloptions}, {@code pg_get_indexdef}, {@code pg_inherits}, defaults); migrate-dev with the pulled schema
+     * is in sync on both; a field added after adoption is one migration that keeps every row and all of these.
+     */
+    @Test
+    void carriesTableTraits() throws Exception {
+        try (MigrateFixture f = new MigrateFixture(Provider.POSTGRESQL);
+                TestDatabase empty = TestDatabases.create(Provider.POSTGRESQL)) {
+            f.db.execute(TABLE_TRAITS);
+            Path schema = Files.createDirectories(f.migrations.getParent()).resolve("schema.zmodel");
+            try (Connection c = f.db.connect()) {
+                Files.writeString(
+                        schema, DbPull.pull(c, null, PullOptions.defaults()).text());
+            }
+            String pulled = Files.readString(schema);
+            assertTrue(
+                    pulled.contains("@@index([artistId], map: \"album_artist_covering\")"),
+                    "a covering index is pulled with its key columns: " + pulled);
+            assertTrue(
+                    pulled.contains("invoiceId Int     @id @default(autoincrement()) @map(\"invoice_id\")\n"
+                            + "    total     Decimal @db.Decimal(10, 2)\n\n    @@map(\"invoice_archive\")"),
+                    "a column drawing from another column's sequence is pulled as autoincrement: " + pulled);
+
+            MigrateBaselineResult baseline = MigrateBaseline.run(f.options());
+            assertEquals(List.of(), baseline.notCarried());
+            List<String> carried = baseline.carried();
+            assertTrue(
+                    carried.indexOf("Set unlogged table `public.play_event`")
+                            < carried.indexOf("Set unlogged table `public.play_session`"),
+                    "the referencing table is unlogged first: " + carried);
+            assertTrue(carried.contains("Recreate covering index `public.album_artist_covering`"), carried.toString());
+            assertTrue(carried.contains("Set index options `public.artist_pkey`"), carried.toString());
+            assertTrue(carried.contains("Set table options `public.artist`"), carried.toString());
+            assertTrue(
+                    carried.contains("Set inheriting table `public.track` from `public.media_item`"),
+                    carried.toString());
+            assertTrue(carried.contains("Set shared sequence default `public.track.id`"), carried.toString());
+            assertTrue(
+                    carried.contains("Set shared sequence default `public.invoice_archive.invoice_id`"),
+                    carried.toString());
+            assertTrue(
+                    MigrateDev.run(f.options().withDesired(ZModelProject.desired(schema)))
+                            .inSync(),
+                    f.allMessages());
+
+            MigrateDeploy.run(f.options().withDatabase(MigrateFixture.settings(empty)));
+            String original = AdoptionTest.databaseCatalog(f.db);
+            MigrateBaselineTest.assertSameCatalog(original, AdoptionTest.databaseCatalog(empty));
+            assertTrue(
+                    MigrateDev.run(f.options()
+                                    .withDatabase(MigrateFixture.settings(empty))
+                                    .withDesired(ZModelProject.desired(schema)))
+                            .inSync(),
+                    f.allMessages());
+            empty.execute("INSERT INTO invoice (total) VALUES (1);"
+                    + "INSERT INTO invoice_archive (total) VALUES (2);"
+                    + "INSERT INTO media_item (title) VALUES ('x');"
+                    + "INSERT INTO track (title, milliseconds) VALUES ('y', 1)");
+            assertEquals(
+                    List.of(List.of("1", "2", "1", "2")),
+                    empty.query("SELECT (SELECT invoice_id FROM invoice)::text, "
+                            + "(SELECT invoice_id FROM invoice_archive)::text, "
+                            + "(SELECT id FROM ONLY media_item)::text, (SELECT id FROM track)::text"),
+                    "the archive and the child draw from the other column's sequence");
+
+            String withNote = pulled.replaceFirst("(?i)(model album \\{\n)", "$1    note String?\n");
+            assertTrue(withNote.contains("note String?"), pulled);
+            Files.writeString(schema, withNote);
+            MigrateDevResult added = MigrateDev.run(
+                    f.options().withDesired(ZModelProject.desired(schema)).withName("add_note"));
+            assertEquals(
+                    List.of("Add column `album.note`"),
+                    added.changes().stream().map(c -> c.summary()).toList(),
+                    f.allMessages());
+            assertEquals("1", f.scalar("SELECT count(*) FROM album"), "every row kept");
+            assertEquals("1", f.scalar("SELECT count(*) FROM play_event"), "every row kept");
+            assertEquals("1", f.scalar("SELECT count(*) FROM track"), "every row kept");
+            assertEquals(
+                    original,
+                    AdoptionTest.databaseCatalog(f.db)
+                            .lines()
+                            .filter(l -> !l.startsWith("column public.album.note "))
+                            .collect(java.util.stream.Collectors.joining("\n")),
+                    "nothing but the new column changed");
+            assertTrue(
+                    MigrateDev.run(f.options().withDesired(ZModelProject.desired(schema)))
+                            .inSync(),
+                    f.allMessages());
+
+            // a field added to a parent and its child (PostgreSQL adds a parent's new column to its children)
+            String withRating = withNote.replaceFirst("(?i)(model MediaItem \\{\n)", "$1    rating Int?\n")
+                    .replaceFirst("(?i)(model Track \\{\n)", "$1    rating Int?\n");
+            Files.writeString(schema, withRating);
+            MigrateDevResult rating = MigrateDev.run(
+                    f.options().withDesired(ZModelProject.desired(schema)).withName("add_rating"));
+            assertEquals(
+                    List.of("Add column `track.rating`", "Add column `media_item.rating`"),
+                    rating.changes().stream().map(c -> c.summary()).toList(),
+                    "the child first: the parent's column then merges with it");
+            assertEquals(
+                    List.of(List.of("true", "1")),
+                    f.db.query("SELECT attislocal::text, attinhcount::text FROM pg_attribute "
+                            + "WHERE attrelid = 'track'::regclass AND attname = 'rating'"),
+                    "the child's column is its own and inherited");
+            assertTrue(
+                    MigrateDev.run(f.options().withDesired(ZModelProject.desired(schema)))
+                            .inSync(),
+                    f.allMessages());
+        }
+    }
+
+    /**
+     * Unlogged tables referencing each other cannot be made unlogged one after the other (a permanent table cannot
+     * reference an unlogged one): they and the unlogged tables they reference are named as not carried, and the
+     * baseline still deploys, those tables permanent, the others unlogged.
+     */
+    @Test
+    void namesUnloggedTablesInAForeignKeyCycle() throws Exception {
+        try (MigrateFixture f = new MigrateFixture(Provider.POSTGRESQL);
+                TestDatabase empty = TestDatabases.create(Provider.POSTGRESQL)) {
+            f.db.execute("""
+                    CREATE UNLOGGED TABLE node_kind (id serial PRIMARY KEY);
+                    CREATE UNLOGGED TABLE node (id serial PRIMARY KEY, kind_id integer REFERENCES node_kind (id),
+                        edge_id integer);
+                    CREATE UNLOGGED TABLE edge (id serial PRIMARY KEY, node_id integer REFERENCES node (id));
+                    ALTER TABLE node ADD FOREIGN KEY (edge_id) REFERENCES edge (id);
+                    CREATE UNLOGGED TABLE scratch (id serial PRIMARY KEY);
+                    """);
+            MigrateBaselineResult baseline = MigrateBaseline.run(f.options());
+            assertEquals(
+                    List.of(
+                            "unlogged table in a foreign-key cycle `public.edge` (created as an ordinary table)",
+                            "unlogged table in a foreign-key cycle `public.node_kind` (created as an ordinary table)",
+                            "unlogged table in a foreign-key cycle `public.node` (created as an ordinary table)"),
+                    baseline.notCarried().stream().sorted().toList());
+            assertTrue(
+                    baseline.carried().contains("Set unlogged table `public.scratch`"),
+                    baseline.carried().toString());
+
+            MigrateDeploy.run(f.options().withDatabase(MigrateFixture.settings(empty)));
+            assertEquals(
+                    List.of(
+                            List.of("edge", "p"),
+                            List.of("node", "p"),
+                            List.of("node_kind", "p"),
+                            List.of("scratch", "u")),
+                    empty.query("SELECT relname::text, relpersistence::text FROM pg_class WHERE relkind = 'r' "
+                            + "AND relnamespace = 'public'::regnamespace AND relname NOT ILIKE 'databasechangelog%' "
+                            + "ORDER BY relname"));
         }
     }
 
