@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -253,6 +254,45 @@ class PostgresBaselineObjectsTest {
             assertEquals(
                     "0",
                     empty.query("SELECT count(*) FROM pg_event_trigger").get(0).get(0));
+        }
+    }
+
+    /**
+     * A server's credentials are never carried nor printed: the option holding the password is left out of
+     * {@code CREATE SERVER} and named (by option name) with the user mapping and the wrapper no extension creates.
+     */
+    @Test
+    void foreignServerCredentialsAreNamedNeverCarried() throws Exception {
+        try (MigrateFixture f = new MigrateFixture(Provider.POSTGRESQL)) {
+            asAdmin(f.db, """
+                    CREATE FOREIGN DATA WRAPPER legacy_wrapper;
+                    CREATE SERVER legacy FOREIGN DATA WRAPPER legacy_wrapper
+                        OPTIONS (host 'erp.example', dbname 'erp', password 'Erp-Pw-7731');
+                    CREATE USER MAPPING FOR CURRENT_USER SERVER legacy OPTIONS (user 'erp', password 'Map-Pw-5521');
+                    CREATE FOREIGN TABLE erp_orders (id integer, total numeric(10, 2)) SERVER legacy
+                        OPTIONS (table_name 'orders');
+                    """);
+            MigrateBaselineResult baseline = MigrateBaseline.run(admin(f));
+            assertEquals(
+                    List.of(
+                            "foreign-data wrapper outside an extension `legacy_wrapper` (not created: create it "
+                                    + "before deploying)",
+                            "server option holding a credential `legacy.password` (a credential: the server is "
+                                    + "created without it; add it where the baseline is deployed, with ALTER SERVER "
+                                    + "… OPTIONS (ADD …))",
+                            "user mapping `postgres for server legacy` (holds credentials: create it where the "
+                                    + "baseline is deployed, with CREATE USER MAPPING)"),
+                    baseline.notCarried());
+            String migration = Files.readString(baseline.migration().file());
+            assertTrue(
+                    migration.contains("CREATE SERVER \"legacy\" FOREIGN DATA WRAPPER \"legacy_wrapper\" OPTIONS "
+                            + "(\"host\" 'erp.example', \"dbname\" 'erp')"),
+                    migration);
+            assertTrue(migration.contains("CREATE FOREIGN TABLE \"public\".\"erp_orders\""), migration);
+            for (String secret : List.of("Erp-Pw-7731", "Map-Pw-5521")) {
+                assertFalse(migration.contains(secret), "no credential in the migration");
+                assertFalse(f.allMessages().contains(secret), "no credential in the messages");
+            }
         }
     }
 
