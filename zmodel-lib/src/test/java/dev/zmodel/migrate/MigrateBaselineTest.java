@@ -494,8 +494,10 @@ class MigrateBaselineTest {
      * extensions, relations with their kind and options, columns (type, NOT NULL, default, generation, identity,
      * collation), constraints of tables and domains, indexes ({@code pg_get_indexdef}), view and materialized view
      * definitions, triggers with their enabled state, functions and procedures ({@code pg_get_functiondef}),
-     * sequences, enum, domain, range and composite types, comments. Liquibase's history tables and what belongs to an
-     * extension are left out.
+     * sequences, enum, domain, range and composite types, aggregates (kind, direct arguments), policies, rules,
+     * comments, collations (provider, locale, deterministic), extended statistics (with their target), event triggers
+     * (event, tags, function, enabled state), foreign tables (server, table and column options) and servers.
+     * Liquibase's history tables and what belongs to an extension are left out.
      */
     static final String POSTGRES_DATABASE_CATALOG = """
             WITH ns AS (SELECT oid, nspname FROM pg_namespace

@@ -21,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * PostgreSQL objects ZModel cannot express that migrate-baseline carries as SQL from the database's own definitions:
- * composite and range types (and columns of them), row-level security with its policies, rules and aggregates. A database with
+ * composite and range types (and columns of them), row-level security with its policies, rules and aggregates,
+ * collations, extended statistics, event triggers and foreign tables. A database with
  * them, baselined and deployed into an empty database, has the same whole-database catalog
  * ({@link MigrateBaselineTest#POSTGRES_DATABASE_CATALOG}), and migrate-dev with the pulled schema says in sync.
  */
