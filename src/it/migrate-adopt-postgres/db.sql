@@ -271,3 +271,11 @@ INSERT INTO audit.change_log_archive (table_name, operation, changed_at) VALUES 
 INSERT INTO audit.login_attempt (email, succeeded) VALUES ('ada@example.com', true), ('ada@example.com', false);
 UPDATE public."AppUser" SET is_active = false WHERE id = 2;
 REFRESH MATERIALIZED VIEW inventory.stock_by_product;
+
+-- pg-objects: schema-level objects the baseline carries (a collation of a non-default schema used by a column, as
+-- MusicBrainz sorts names; extended statistics on two columns that go together)
+CREATE COLLATION sales.natural_sort (provider = icu, locale = '@colCaseFirst=lower;colNumeric=yes');
+COMMENT ON COLLATION sales.natural_sort IS 'Numbers in names sort by value';
+ALTER TABLE sales.customer ALTER COLUMN name SET DATA TYPE text COLLATE sales.natural_sort;
+CREATE STATISTICS inventory.product_currency_weight (dependencies, ndistinct) ON currency, weight_g
+    FROM inventory.product;

@@ -18,6 +18,7 @@ try {
     assert schema =~ /\n    tags +String\[\]\n/ : 'a domain over text[]: a String list'
     assert schema =~ /\n    number +Int +@default\(autoincrement\(\)\) @unique\n/ : 'the standalone sequence column'
     assert schema.contains('/// - name: COLLATE C') : 'the column collation named in the note'
+    assert schema.contains('/// - name: COLLATE "sales"."natural_sort"') : 'a collation of a schema, qualified'
     assert schema.contains('@@map("Order Line")')
     assert schema.contains('/// - product_title_lower: (lower(title) text_pattern_ops)') : 'the operator class in the note'
     assert new File(basedir, 'zenstack/deployed.zmodel').text == schema : 'the deployed database pulls to the same schema'
@@ -40,6 +41,12 @@ try {
         assert baseline.indexOf(a) < baseline.indexOf(b) : a + ' before ' + b
     }
     assert baseline.contains('CREATE OR REPLACE PROCEDURE inventory.restock(')
+    // the collation before the tables (a column of another schema than the default uses it, qualified); the statistics
+    // after the tables
+    assert baseline.indexOf('CREATE COLLATION "sales"."natural_sort" (PROVIDER = icu, LOCALE = \'@colCaseFirst=lower;colNumeric=yes\')') >= 0
+    assert baseline.indexOf('CREATE COLLATION "sales"."natural_sort"') < baseline.indexOf('CREATE TABLE "sales"."customer"')
+    assert baseline.contains('"name" text COLLATE "sales"."natural_sort" NOT NULL')
+    assert baseline.indexOf('CREATE STATISTICS inventory.product_currency_weight (ndistinct, dependencies) ON currency, weight_g FROM inventory.product') > baseline.indexOf('CREATE TABLE "inventory"."product"')
     assert baseline.contains('CREATE MATERIALIZED VIEW "inventory"."stock_by_product"')
     assert baseline.contains('"number" integer NOT NULL DEFAULT nextval(\'sales.invoice_number\'::regclass)')
     assert baseline.contains('GENERATED ALWAYS AS ((on_hand - reserved)) STORED') : 'a generated column'
@@ -102,6 +109,9 @@ try {
     assert helpers.scalar(empty, 'SELECT count(*) FROM audit.change_log') == '2' : 'the archive inherits from the log'
     assert helpers.scalar(empty, 'SELECT max(id) FROM audit.change_log_archive') == '2' : "numbered from the log's sequence"
     assert helpers.scalar(empty, "SELECT relpersistence FROM pg_class WHERE oid = 'audit.login_attempt'::regclass") == 'u' : 'the unlogged table'
+    assert helpers.scalar(empty, "SELECT string_agg(name, ',' ORDER BY name) FROM (VALUES ('Shop 10'), ('Shop 9')) v(name)") == 'Shop 10,Shop 9' : 'the default collation sorts text'
+    assert helpers.scalar(empty, "SELECT string_agg(n, ',' ORDER BY n COLLATE sales.natural_sort) FROM "
+            + "(VALUES ('Shop 10'), ('Shop 9')) v(n)") == 'Shop 9,Shop 10' : 'the carried collation sorts numbers by value'
 } finally {
     names.each { TestDatabases.drop(Provider.POSTGRESQL, postgresUrl, it) }
 }

@@ -50,6 +50,8 @@ final class PostgresQueries {
      * domain's base type and type modifier (columns 18–22), resolved through domains over domains and over arrays
      * (column 23: the array dimensions the domain adds, {@code text[]} → 1). Column 24: the column's default uses a
      * standalone sequence, one no column owns, or (on a partition) the sequence of its partitioned table's column.
+     * Column 16: a collation other than the type's, by name when built in ({@code pg_catalog}), else qualified and
+     * quoted ({@code "musicbrainz"."musicbrainz"}): the DDL must name its schema.
      */
     static final String COLUMNS = """
             WITH RECURSIVE domain_chain (oid, base, typmod, dims) AS (
@@ -70,7 +72,10 @@ final class PostgresQueries {
                    et.oid IS NOT NULL,
                    pg_catalog.pg_get_expr(ad.adbin, CASE WHEN a.attgenerated <> '' THEN ad.adrelid ELSE 0 END),
                    a.attidentity, a.attgenerated, d.description,
-                   CASE WHEN a.attcollation <> t.typcollation THEN co.collname END, a.attnum,
+                   CASE WHEN a.attcollation <> t.typcollation
+                        THEN CASE WHEN cn.nspname = 'pg_catalog' THEN co.collname
+                                  ELSE '"' || replace(cn.nspname, '"', '""') || '"."'
+                                       || replace(co.collname, '"', '""') || '"' END END, a.attnum,
                    bt.typname, bt.typtype, btn.nspname, db.typmod, pg_catalog.format_type(bt.oid, db.typmod), db.dims,
                    ad.oid IS NOT NULL AND EXISTS (
                        SELECT 1 FROM pg_catalog.pg_depend dd
@@ -96,6 +101,7 @@ final class PostgresQueries {
             LEFT JOIN pg_catalog.pg_description d
                    ON d.objoid = a.attrelid AND d.classoid = 'pg_catalog.pg_class'::regclass AND d.objsubid = a.attnum
             LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
+            LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
             WHERE n.nspname = ANY (?) AND c.relkind IN ('r', 'p', 'v', 'm') AND a.attnum > 0 AND NOT a.attisdropped
             """;
 

@@ -6,11 +6,12 @@ import java.util.List;
 
 /**
  * What a baseline carries as SQL taken from the database's own definitions, besides the differ's changes, in the
- * slots that keep dependencies: {@code beforeTypes} after the schemas and before the enum types (PostgreSQL
- * extensions), {@code beforeTables} before the tables (sequences, functions that need no table, domains, composite
- * and range types), {@code afterTables} after the tables and their foreign keys (partition attachments, PostgreSQL inheritance, storage options, unlogged tables, covering indexes and
- * shared-sequence defaults, functions
- * over tables, aggregates, views in dependency order, rules, triggers, row-level security and policies, comments).
+ * slots that keep dependencies: {@code beforeTypes} after the schemas and extensions and before the enum
+ * types (PostgreSQL collations), {@code beforeTables} before the tables (sequences, functions that need no table,
+ * domains, composite and range types), {@code afterTables} after the tables and their foreign keys (partition
+ * attachments, PostgreSQL inheritance, storage options, unlogged tables, covering indexes and shared-sequence
+ * defaults, functions over tables, aggregates, foreign servers and tables, views in dependency order, extended
+ * statistics, rules, triggers, event triggers, row-level security and policies, comments).
  *
  * @param notCarried what the database has that the baseline does not recreate, one entry per object, each naming
  *                   the object and what happens to it ("domain `public.email` (its columns are created with the base

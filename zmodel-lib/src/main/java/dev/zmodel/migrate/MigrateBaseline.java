@@ -154,7 +154,7 @@ public final class MigrateBaseline {
     }
 
     /**
-     * Dependencies first: schemas, extensions, enum types, sequences and functions that need no table, then the
+     * Dependencies first: schemas, extensions, collations, enum types, sequences and functions that need no table, then the
      * tables and foreign keys, then functions over tables, views, triggers and comments.
      */
     static List<ChangelogEntry> order(List<SchemaChange> changes, BaselineObjects objects) {

@@ -17,16 +17,17 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * PostgreSQL: twelve bulk catalog queries over the schemas the introspection read (extensions are the differ's, from
+ * PostgreSQL: bulk catalog queries over the schemas the introspection read (extensions are the differ's, from
  * the introspected schema). Carried as SQL: domains ({@code CREATE DOMAIN} with collation, default, NOT NULL and
  * checks), composite and range types, sequences no column owns, functions and procedures
  * ({@code pg_get_functiondef}, created with {@code check_function_bodies} off; those whose signature or SQL-standard
  * body uses a table after the tables, the others before them), the attachment of partitions to their partitioned
  * tables, aggregates, views and materialized views with their options and indexes ({@code pg_get_viewdef}, in
  * dependency order), rules ({@code pg_get_ruledef}), triggers ({@code pg_get_triggerdef}, with their enabled state),
- * row-level security and policies, and the comments of objects other than tables and columns; and after the tables,
- * what the differ creates otherwise: inheritance, table and index storage options, unlogged tables, covering indexes
- * and defaults drawing from another column's sequence. Objects that belong to
+ * row-level security and policies, collations (first of all), extended statistics, aggregates of every kind, event
+ * triggers, foreign tables with their servers (never a credential), and the comments of objects other than tables and
+ * columns; and after the tables, what the differ creates otherwise: inheritance, table and index storage options,
+ * unlogged tables, covering indexes and defaults drawing from another column's sequence. Objects that belong to
  * an extension are the extension's. Everything else user-defined the baseline does not recreate is named in
  * {@link BaselineObjects#notCarried()}.
  */
@@ -36,6 +37,112 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
     /** The object {@code objid} of catalog {@code classid} belongs to an extension. */
     private static final String IN_EXTENSION = "EXISTS (SELECT 1 FROM pg_catalog.pg_depend e WHERE e.classid = %s "
             + "AND e.objid = %s AND e.deptype = 'e')";
+
+    /** The servers of the foreign tables in the schemas read (servers belong to the database, not to a schema). */
+    static final String SERVERS_OF_FOREIGN_TABLES = "SELECT ft.ftserver FROM pg_catalog.pg_foreign_table ft "
+            + "JOIN pg_catalog.pg_class fc ON fc.oid = ft.ftrelid "
+            + "JOIN pg_catalog.pg_namespace fn ON fn.oid = fc.relnamespace WHERE fn.nspname = ANY (?)";
+
+    /** A server option that holds a credential: never carried, never printed (its name only). */
+    static final String CREDENTIAL_OPTION = "pass|secret|token|key|credential";
+
+    /**
+     * Collations ({@code CREATE COLLATION}): provider, the locale ({@code colliculocale}, {@code colllocale} from
+     * PostgreSQL 17, read as JSON so one query serves every version), {@code LC_COLLATE}/{@code LC_CTYPE} of libc
+     * ones, whether deterministic, ICU tailoring rules (PostgreSQL 16).
+     */
+    static final String COLLATIONS =
+            """
+            SELECT n.nspname, co.collname, co.collprovider::text, co.collisdeterministic, co.collcollate,
+                   co.collctype,
+                   coalesce(pg_catalog.to_jsonb(co) ->> 'colllocale', pg_catalog.to_jsonb(co) ->> 'colliculocale'),
+                   pg_catalog.to_jsonb(co) ->> 'collicurules'
+            FROM pg_catalog.pg_collation co
+            JOIN pg_catalog.pg_namespace n ON n.oid = co.collnamespace
+            WHERE n.nspname = ANY (?) AND NOT %s
+            ORDER BY n.nspname, co.collname
+            """.formatted(IN_EXTENSION.formatted("'pg_catalog.pg_collation'::regclass", "co.oid"));
+
+    /**
+     * Extended statistics as {@code pg_get_statisticsobjdef} prints them, with a statistics target other than the
+     * default ({@code -1} up to PostgreSQL 16, null from 17).
+     */
+    static final String STATISTICS =
+            """
+            SELECT n.nspname, s.stxname, pg_catalog.pg_get_statisticsobjdef(s.oid),
+                   pg_catalog.to_jsonb(s) ->> 'stxstattarget'
+            FROM pg_catalog.pg_statistic_ext s
+            JOIN pg_catalog.pg_namespace n ON n.oid = s.stxnamespace
+            WHERE n.nspname = ANY (?) AND NOT %s
+            ORDER BY n.nspname, s.stxname
+            """.formatted(IN_EXTENSION.formatted("'pg_catalog.pg_statistic_ext'::regclass", "s.oid"));
+
+    /**
+     * Event triggers (of the database, not of a schema) whose function is in a schema read: event, tags, function,
+     * enabled state.
+     */
+    static final String EVENT_TRIGGERS =
+            """
+            SELECT ev.evtname, ev.evtevent,
+                   pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(p.proname),
+                   ev.evtenabled::text, ev.evttags
+            FROM pg_catalog.pg_event_trigger ev
+            JOIN pg_catalog.pg_proc p ON p.oid = ev.evtfoid
+            JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+            WHERE n.nspname = ANY (?) AND NOT %s
+            ORDER BY ev.evtname
+            """.formatted(IN_EXTENSION.formatted("'pg_catalog.pg_event_trigger'::regclass", "ev.oid"));
+
+    /** The servers of the foreign tables read: wrapper, type, version, options (option=value). */
+    static final String FOREIGN_SERVERS = """
+            SELECT s.srvname, w.fdwname, s.srvtype, s.srvversion, s.srvoptions
+            FROM pg_catalog.pg_foreign_server s
+            JOIN pg_catalog.pg_foreign_data_wrapper w ON w.oid = s.srvfdw
+            WHERE s.oid IN (%s)
+            ORDER BY s.srvname
+            """.formatted(SERVERS_OF_FOREIGN_TABLES);
+
+    /**
+     * Foreign tables: server, table options, each column as {@code CREATE FOREIGN TABLE} declares it (type, column
+     * options, a collation other than the type's, default, {@code NOT NULL}) and the checks.
+     */
+    static final String FOREIGN_TABLES =
+            """
+            SELECT n.nspname, c.relname, s.srvname,
+                   ARRAY(SELECT pg_catalog.quote_ident(pg_catalog.split_part(o, '=', 1)) || ' '
+                                || pg_catalog.quote_literal(pg_catalog.substr(o, pg_catalog.strpos(o, '=') + 1))
+                         FROM pg_catalog.unnest(ft.ftoptions) o),
+                   ARRAY(SELECT pg_catalog.quote_ident(a.attname) || ' '
+                                || pg_catalog.format_type(a.atttypid, a.atttypmod)
+                                || coalesce(' OPTIONS (' || (
+                                       SELECT pg_catalog.string_agg(
+                                                  pg_catalog.quote_ident(pg_catalog.split_part(o, '=', 1)) || ' '
+                                                  || pg_catalog.quote_literal(
+                                                         pg_catalog.substr(o, pg_catalog.strpos(o, '=') + 1)), ', ')
+                                       FROM pg_catalog.unnest(a.attfdwoptions) o) || ')', '')
+                                || CASE WHEN a.attcollation <> t.typcollation
+                                        THEN ' COLLATE ' || pg_catalog.quote_ident(cn.nspname) || '.'
+                                             || pg_catalog.quote_ident(co.collname) ELSE '' END
+                                || coalesce(' DEFAULT ' || pg_catalog.pg_get_expr(d.adbin, d.adrelid), '')
+                                || CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END
+                         FROM pg_catalog.pg_attribute a
+                         JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
+                         LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
+                         LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
+                         LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+                         WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+                         ORDER BY a.attnum),
+                   ARRAY(SELECT 'CONSTRAINT ' || pg_catalog.quote_ident(k.conname) || ' '
+                                || pg_catalog.pg_get_constraintdef(k.oid)
+                         FROM pg_catalog.pg_constraint k WHERE k.conrelid = c.oid AND k.contype = 'c'
+                         ORDER BY k.conname)
+            FROM pg_catalog.pg_foreign_table ft
+            JOIN pg_catalog.pg_class c ON c.oid = ft.ftrelid
+            JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+            JOIN pg_catalog.pg_foreign_server s ON s.oid = ft.ftserver
+            WHERE n.nspname = ANY (?) AND NOT %s
+            ORDER BY n.nspname, c.relname
+            """.formatted(IN_EXTENSION.formatted("'pg_catalog.pg_class'::regclass", "c.oid"));
 
     /**
      * Domains: base type, collation, default, {@code NOT NULL} and named checks; {@code uses_function} when a check
@@ -208,9 +315,11 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
             """.formatted(IN_EXTENSION.formatted("'pg_catalog.pg_class'::regclass", "c.oid"));
 
     /**
-     * Aggregates of the ordinary kind (ordered-set and hypothetical-set ones are named as not carried), with the
-     * {@code CREATE AGGREGATE} options that differ from their defaults; the functions and operators are printed
-     * qualified where the search path needs it ({@code regproc}, {@code regoperator}).
+     * Aggregates of every kind, with the {@code CREATE AGGREGATE} options that differ from their defaults; the
+     * functions and operators are printed qualified where the search path needs it ({@code regproc},
+     * {@code regoperator}). Ordered-set and hypothetical-set aggregates ({@code aggkind} o, h) take their direct
+     * arguments before {@code ORDER BY} (as the identity arguments print them), default to a READ_WRITE final
+     * function and are marked {@code HYPOTHETICAL}.
      */
     static final String AGGREGATES = """
             SELECT n.nspname, (pg_catalog.pg_identify_object('pg_catalog.pg_proc'::regclass, p.oid, 0)).identity,
@@ -221,8 +330,10 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
                      CASE WHEN a.aggtransspace <> 0 THEN 'SSPACE = ' || a.aggtransspace END,
                      CASE WHEN a.aggfinalfn <> 0 THEN 'FINALFUNC = ' || a.aggfinalfn::pg_catalog.regproc END,
                      CASE WHEN a.aggfinalextra THEN 'FINALFUNC_EXTRA' END,
-                     CASE WHEN a.aggfinalfn <> 0 AND a.aggfinalmodify <> 'r' THEN 'FINALFUNC_MODIFY = '
-                          || CASE a.aggfinalmodify WHEN 's' THEN 'SHAREABLE' ELSE 'READ_WRITE' END END,
+                     CASE WHEN a.aggfinalfn <> 0
+                               AND a.aggfinalmodify <> CASE a.aggkind WHEN 'n' THEN 'r' ELSE 'w' END
+                          THEN 'FINALFUNC_MODIFY = ' || CASE a.aggfinalmodify WHEN 'r' THEN 'READ_ONLY'
+                                                      WHEN 's' THEN 'SHAREABLE' ELSE 'READ_WRITE' END END,
                      CASE WHEN a.aggcombinefn <> 0 THEN 'COMBINEFUNC = ' || a.aggcombinefn::pg_catalog.regproc END,
                      CASE WHEN a.aggserialfn <> 0 THEN 'SERIALFUNC = ' || a.aggserialfn::pg_catalog.regproc END,
                      CASE WHEN a.aggdeserialfn <> 0 THEN 'DESERIALFUNC = ' || a.aggdeserialfn::pg_catalog.regproc END,
@@ -239,14 +350,15 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
                           || pg_catalog.quote_literal(a.aggminitval) END,
                      CASE WHEN a.aggsortop <> 0 THEN 'SORTOP = OPERATOR('
                           || pg_catalog.quote_ident(opn.nspname) || '.' || o.oprname || ')' END,
-                     CASE p.proparallel WHEN 's' THEN 'PARALLEL = SAFE' WHEN 'r' THEN 'PARALLEL = RESTRICTED' END
+                     CASE p.proparallel WHEN 's' THEN 'PARALLEL = SAFE' WHEN 'r' THEN 'PARALLEL = RESTRICTED' END,
+                     CASE WHEN a.aggkind = 'h' THEN 'HYPOTHETICAL' END
                    ], NULL)
             FROM pg_catalog.pg_aggregate a
             JOIN pg_catalog.pg_proc p ON p.oid = a.aggfnoid
             JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
             LEFT JOIN pg_catalog.pg_operator o ON o.oid = a.aggsortop
             LEFT JOIN pg_catalog.pg_namespace opn ON opn.oid = o.oprnamespace
-            WHERE n.nspname = ANY (?) AND a.aggkind = 'n' AND NOT %s
+            WHERE n.nspname = ANY (?) AND NOT %s
             ORDER BY n.nspname, p.proname, p.oid
             """.formatted(IN_EXTENSION.formatted("'pg_catalog.pg_proc'::regclass", "p.oid"));
 
@@ -273,7 +385,8 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
 
     /**
      * Comments of everything but tables and table columns (CREATE TABLE carries those): schemas, types, views and
-     * their columns, functions, triggers, sequences, indexes, constraints. {@code identity} is the quoted name
+     * their columns, functions, triggers, sequences, indexes, constraints, collations, statistics, event triggers
+     * (of a function in a schema read), foreign tables and their columns. {@code identity} is the quoted name
      * {@code COMMENT ON} takes ({@code public.f(integer)}, {@code trg on public.t}); a trigger, policy or rule has no
      * schema of its own there, its table's counts.
      */
@@ -292,10 +405,15 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
                            (SELECT n.nspname FROM pg_catalog.pg_rewrite r
                             JOIN pg_catalog.pg_class c ON c.oid = r.ev_class
                             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-                            WHERE d.classoid = 'pg_catalog.pg_rewrite'::regclass AND r.oid = d.objoid))
+                            WHERE d.classoid = 'pg_catalog.pg_rewrite'::regclass AND r.oid = d.objoid),
+                           (SELECT n.nspname FROM pg_catalog.pg_event_trigger ev
+                            JOIN pg_catalog.pg_proc p ON p.oid = ev.evtfoid
+                            JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+                            WHERE d.classoid = 'pg_catalog.pg_event_trigger'::regclass AND ev.oid = d.objoid))
                    = ANY (?) OR (o.type = 'schema' AND o.identity = ANY (?)))
               AND o.type IN ('schema', 'type', 'view', 'materialized view', 'view column', 'materialized view column',
-                             'composite type column', 'function', 'aggregate', 'policy', 'rule', 'procedure', 'trigger', 'sequence', 'index', 'table constraint')
+                             'composite type column', 'function', 'aggregate', 'policy', 'rule', 'procedure', 'trigger', 'sequence', 'index', 'table constraint',
+                             'collation', 'statistics object', 'event trigger', 'foreign table', 'foreign table column')
               AND NOT (o.type = 'schema' AND o.identity = 'public' AND d.description = 'standard public schema')
               AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e WHERE e.classid = d.classoid AND e.objid = d.objoid
                               AND e.deptype = 'e')
@@ -383,46 +501,44 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
             """.formatted(IN_EXTENSION.formatted("'pg_catalog.pg_class'::regclass", "c.oid"));
 
     /**
-     * What the baseline does not recreate, as (kind, name): ordered-set aggregates, foreign tables, extended
-     * statistics, collations, covering indexes it cannot rebuild (see {@link #REBUILT_INDEX}), event triggers.
+     * What the baseline does not recreate, as (kind, name): covering indexes it cannot rebuild (see
+     * {@link #REBUILT_INDEX}), event triggers whose function is in a schema not read, and of the foreign tables'
+     * servers the user mappings, the options holding a credential and a foreign-data wrapper no extension creates.
      */
     static final String NOT_CARRIED = """
             SELECT kind, name FROM (
-              SELECT 'ordered-set aggregate' AS kind,
-                     (pg_catalog.pg_identify_object('pg_catalog.pg_proc'::regclass, p.oid, 0)).identity AS name
-              FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
-              JOIN pg_catalog.pg_aggregate a ON a.aggfnoid = p.oid
-              WHERE a.aggkind <> 'n' AND n.nspname = ANY (?) AND NOT %1$s
-              UNION ALL
-              SELECT 'foreign table', n.nspname || '.' || c.relname
-              FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-              WHERE n.nspname = ANY (?) AND c.relkind = 'f' AND NOT %2$s
-              UNION ALL
-              SELECT 'extended statistics', n.nspname || '.' || s.stxname
-              FROM pg_catalog.pg_statistic_ext s JOIN pg_catalog.pg_namespace n ON n.oid = s.stxnamespace
-              WHERE n.nspname = ANY (?)
-              UNION ALL
-              SELECT 'collation', n.nspname || '.' || co.collname
-              FROM pg_catalog.pg_collation co JOIN pg_catalog.pg_namespace n ON n.oid = co.collnamespace
-              WHERE n.nspname = ANY (?) AND NOT %3$s
-              UNION ALL
-              SELECT 'covering index (INCLUDE) of a constraint or a partitioned table', n.nspname || '.' || i.relname
+              SELECT 'covering index (INCLUDE) of a constraint or a partitioned table' AS kind,
+                     n.nspname || '.' || i.relname AS name
               FROM pg_catalog.pg_index x JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
               JOIN pg_catalog.pg_class t ON t.oid = x.indrelid AND t.relkind IN ('r', 'p')
               JOIN pg_catalog.pg_namespace n ON n.oid = i.relnamespace
-              WHERE n.nspname = ANY (?) AND x.indnatts > x.indnkeyatts AND NOT (%4$s)
+              WHERE n.nspname = ANY (?) AND x.indnatts > x.indnkeyatts AND NOT (%1$s)
               UNION ALL
-              SELECT 'event trigger', evtname FROM pg_catalog.pg_event_trigger ev
-              WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e
-                                WHERE e.classid = 'pg_catalog.pg_event_trigger'::regclass AND e.objid = ev.oid
-                                  AND e.deptype = 'e')
+              SELECT 'event trigger of a function outside the schemas read', ev.evtname
+              FROM pg_catalog.pg_event_trigger ev JOIN pg_catalog.pg_proc p ON p.oid = ev.evtfoid
+              JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+              WHERE NOT n.nspname = ANY (?) AND NOT %2$s
+              UNION ALL
+              SELECT 'user mapping', um.usename || ' for server ' || um.srvname
+              FROM pg_catalog.pg_user_mappings um
+              WHERE um.srvid IN (%3$s)
+              UNION ALL
+              SELECT 'server option holding a credential', s.srvname || '.' || pg_catalog.split_part(o, '=', 1)
+              FROM pg_catalog.pg_foreign_server s CROSS JOIN LATERAL pg_catalog.unnest(s.srvoptions) o
+              WHERE s.oid IN (%3$s) AND pg_catalog.split_part(o, '=', 1) ~* '%4$s'
+              UNION ALL
+              SELECT 'foreign-data wrapper outside an extension', w.fdwname
+              FROM pg_catalog.pg_foreign_data_wrapper w
+              WHERE w.oid IN (SELECT s.srvfdw FROM pg_catalog.pg_foreign_server s WHERE s.oid IN (%3$s))
+                AND NOT %5$s
             ) x
             ORDER BY kind, name
             """.formatted(
-                    IN_EXTENSION.formatted("'pg_catalog.pg_proc'::regclass", "p.oid"),
-                    IN_EXTENSION.formatted("'pg_catalog.pg_class'::regclass", "c.oid"),
-                    IN_EXTENSION.formatted("'pg_catalog.pg_collation'::regclass", "co.oid"),
-                    REBUILT_INDEX);
+                    REBUILT_INDEX,
+                    IN_EXTENSION.formatted("'pg_catalog.pg_event_trigger'::regclass", "ev.oid"),
+                    SERVERS_OF_FOREIGN_TABLES,
+                    CREDENTIAL_OPTION,
+                    IN_EXTENSION.formatted("'pg_catalog.pg_foreign_data_wrapper'::regclass", "w.oid"));
 
     @Override
     public BaselineObjects read(Connection connection, DatabaseSchema schema) throws SQLException {
@@ -439,13 +555,16 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
         beforeTables.addAll(domainsAfterFunctions);
         beforeTables.addAll(types(connection, schemas));
         afterTables.addAll(aggregates(connection, schemas));
+        afterTables.addAll(foreignTables(connection, schemas));
         afterTables.addAll(views(connection, schemas));
+        afterTables.addAll(statistics(connection, schemas));
         afterTables.addAll(rules(connection, schemas));
         afterTables.addAll(triggers(connection, schemas));
+        afterTables.addAll(eventTriggers(connection, schemas));
         afterTables.addAll(rowSecurity(connection, schemas));
         afterTables.addAll(comments(connection, schemas));
         tablesNotCarried.addAll(notCarried(connection, schemas));
-        return new BaselineObjects(List.of(), beforeTables, afterTables, tablesNotCarried);
+        return new BaselineObjects(collations(connection, schemas), beforeTables, afterTables, tablesNotCarried);
     }
 
     private static String q(String identifier) {
@@ -979,7 +1098,11 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
                 while (rs.next()) {
                     String type = rs.getString(1);
                     String target = switch (type) {
-                                case "view column", "materialized view column", "composite type column" -> "COLUMN";
+                                case "view column",
+                                        "materialized view column",
+                                        "composite type column",
+                                        "foreign table column" -> "COLUMN";
+                                case "statistics object" -> "STATISTICS";
                                 case "table constraint" -> "CONSTRAINT";
                                 default -> type.toUpperCase(java.util.Locale.ROOT);
                             }
@@ -988,6 +1111,189 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
                             "Comment on " + type + " `" + rs.getString(2) + "`",
                             List.of("COMMENT ON " + target + " IS " + literal(rs.getString(3))),
                             List.of("COMMENT ON " + target + " IS NULL")));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@code CREATE COLLATION}, first of all (before the domains, types and tables whose columns use them); the
+     * version is the deploying server's own.
+     */
+    private static List<ChangelogEntry.Sql> collations(Connection c, List<String> schemas) throws SQLException {
+        List<ChangelogEntry.Sql> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(COLLATIONS)) {
+            s.setArray(1, c.createArrayOf("text", schemas.toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    String name = q(rs.getString(1), rs.getString(2));
+                    List<String> options = new ArrayList<>();
+                    switch (rs.getString(3)) {
+                        case "i" -> {
+                            options.add("PROVIDER = icu");
+                            options.add("LOCALE = " + literal(rs.getString(7)));
+                        }
+                        case "b" -> {
+                            options.add("PROVIDER = builtin");
+                            options.add("LOCALE = " + literal(rs.getString(7)));
+                        }
+                        default -> {
+                            options.add("PROVIDER = libc");
+                            options.add("LC_COLLATE = " + literal(rs.getString(5)));
+                            options.add("LC_CTYPE = " + literal(rs.getString(6)));
+                        }
+                    }
+                    if (!rs.getBoolean(4)) {
+                        options.add("DETERMINISTIC = false");
+                    }
+                    if (rs.getString(8) != null) {
+                        options.add("RULES = " + literal(rs.getString(8)));
+                    }
+                    out.add(new ChangelogEntry.Sql(
+                            "Create collation `" + rs.getString(1) + "." + rs.getString(2) + "`",
+                            List.of("CREATE COLLATION " + name + " (" + String.join(", ", options) + ")"),
+                            List.of("DROP COLLATION " + name)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** {@code CREATE STATISTICS}, after the tables, their expression indexes and the materialized views. */
+    private static List<ChangelogEntry.Sql> statistics(Connection c, List<String> schemas) throws SQLException {
+        List<ChangelogEntry.Sql> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(STATISTICS)) {
+            s.setArray(1, c.createArrayOf("text", schemas.toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    String name = q(rs.getString(1), rs.getString(2));
+                    List<String> statements = new ArrayList<>();
+                    statements.add(rs.getString(3));
+                    String target = rs.getString(4);
+                    if (target != null && !"-1".equals(target)) {
+                        statements.add("ALTER STATISTICS " + name + " SET STATISTICS " + target);
+                    }
+                    out.add(new ChangelogEntry.Sql(
+                            "Create statistics `" + rs.getString(1) + "." + rs.getString(2) + "`",
+                            statements,
+                            List.of("DROP STATISTICS " + name)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@code CREATE EVENT TRIGGER}, after the functions, with its enabled state. Only a superuser may create one: the
+     * changeset first checks that the deploying user is one and otherwise stops with a message naming the event
+     * trigger and what to do (PostgreSQL's own error does not say which migration needs it or how to go on).
+     */
+    private static List<ChangelogEntry.Sql> eventTriggers(Connection c, List<String> schemas) throws SQLException {
+        List<ChangelogEntry.Sql> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(EVENT_TRIGGERS)) {
+            s.setArray(1, c.createArrayOf("text", schemas.toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    String name = rs.getString(1);
+                    List<String> tags = strings(rs.getArray(5));
+                    List<String> statements = new ArrayList<>();
+                    statements.add(superuserRequired(name));
+                    statements.add("CREATE EVENT TRIGGER " + q(name) + " ON " + rs.getString(2)
+                            + (tags.isEmpty()
+                                    ? ""
+                                    : " WHEN TAG IN ("
+                                            + String.join(
+                                                    ", ",
+                                                    tags.stream()
+                                                            .map(PostgresBaselineCatalog::literal)
+                                                            .toList())
+                                            + ")")
+                            + " EXECUTE FUNCTION " + rs.getString(3) + "()");
+                    String enabled = switch (rs.getString(4)) {
+                        case "D" -> "DISABLE";
+                        case "R" -> "ENABLE REPLICA";
+                        case "A" -> "ENABLE ALWAYS";
+                        default -> null;
+                    };
+                    if (enabled != null) {
+                        statements.add("ALTER EVENT TRIGGER " + q(name) + " " + enabled);
+                    }
+                    out.add(new ChangelogEntry.Sql(
+                            "Create event trigger `" + name + "`",
+                            statements,
+                            List.of("DROP EVENT TRIGGER " + q(name))));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A statement that stops, naming the event trigger, when the deploying user is not a superuser. */
+    private static String superuserRequired(String eventTrigger) {
+        String message = "The migration creates the event trigger " + q(eventTrigger) + ", which only a superuser can "
+                + "create, and % is not one. Deploy it as a superuser, or have a superuser create the event trigger "
+                + "and remove it from the migration before it is deployed anywhere.";
+        return "DO $zmodel$ BEGIN IF NOT (SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user) "
+                + "THEN RAISE EXCEPTION " + literal(message) + ", current_user; END IF; END $zmodel$";
+    }
+
+    /**
+     * The foreign tables' servers ({@code CREATE SERVER}, without the options holding a credential and without user
+     * mappings, which are named as not carried), then each foreign table; after the tables, before the views that
+     * read them. The foreign-data wrapper is its extension's, created with the extensions.
+     */
+    private static List<ChangelogEntry.Sql> foreignTables(Connection c, List<String> schemas) throws SQLException {
+        List<ChangelogEntry.Sql> out = new ArrayList<>();
+        java.util.regex.Pattern credential =
+                java.util.regex.Pattern.compile(CREDENTIAL_OPTION, java.util.regex.Pattern.CASE_INSENSITIVE);
+        try (PreparedStatement s = c.prepareStatement(FOREIGN_SERVERS)) {
+            s.setArray(1, c.createArrayOf("text", schemas.toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    String server = q(rs.getString(1));
+                    StringBuilder sql = new StringBuilder("CREATE SERVER " + server);
+                    if (rs.getString(3) != null) {
+                        sql.append(" TYPE ").append(literal(rs.getString(3)));
+                    }
+                    if (rs.getString(4) != null) {
+                        sql.append(" VERSION ").append(literal(rs.getString(4)));
+                    }
+                    sql.append(" FOREIGN DATA WRAPPER ").append(q(rs.getString(2)));
+                    List<String> options = new ArrayList<>();
+                    for (String option : strings(rs.getArray(5))) {
+                        int eq = option.indexOf('=');
+                        String key = eq < 0 ? option : option.substring(0, eq);
+                        if (!credential.matcher(key).find()) {
+                            options.add(q(key) + " " + literal(eq < 0 ? "" : option.substring(eq + 1)));
+                        }
+                    }
+                    if (!options.isEmpty()) {
+                        sql.append(" OPTIONS (")
+                                .append(String.join(", ", options))
+                                .append(')');
+                    }
+                    out.add(new ChangelogEntry.Sql(
+                            "Create server `" + rs.getString(1) + "`",
+                            List.of(sql.toString()),
+                            List.of("DROP SERVER " + server)));
+                }
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement(FOREIGN_TABLES)) {
+            s.setArray(1, c.createArrayOf("text", schemas.toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    String name = q(rs.getString(1), rs.getString(2));
+                    List<String> elements = new ArrayList<>(strings(rs.getArray(5)));
+                    elements.addAll(strings(rs.getArray(6)));
+                    List<String> options = strings(rs.getArray(4));
+                    out.add(new ChangelogEntry.Sql(
+                            "Create foreign table `" + rs.getString(1) + "." + rs.getString(2) + "`",
+                            List.of("CREATE FOREIGN TABLE " + name + " (" + String.join(", ", elements) + ") SERVER "
+                                    + q(rs.getString(3))
+                                    + (options.isEmpty() ? "" : " OPTIONS (" + String.join(", ", options) + ")")),
+                            List.of("DROP FOREIGN TABLE " + name)));
                 }
             }
         }
@@ -1014,7 +1320,14 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
     /** What the deployed database gets instead, for each kind the baseline does not carry. */
     private static String consequence(String kind) {
         return switch (kind) {
-            case "foreign table", "unlogged table in a foreign-key cycle" -> " (created as an ordinary table)";
+            case "unlogged table in a foreign-key cycle" -> " (created as an ordinary table)";
+            case "event trigger of a function outside the schemas read" -> " (not created: its function is not)";
+            case "user mapping" ->
+                " (holds credentials: create it where the baseline is deployed, with CREATE USER " + "MAPPING)";
+            case "server option holding a credential" ->
+                " (a credential: the server is created without it; add it "
+                        + "where the baseline is deployed, with ALTER SERVER … OPTIONS (ADD …))";
+            case "foreign-data wrapper outside an extension" -> " (not created: create it before deploying)";
             case "row-level security" -> " (not enabled)";
             case "covering index (INCLUDE) of a constraint or a partitioned table" ->
                 " (created without its INCLUDE columns)";

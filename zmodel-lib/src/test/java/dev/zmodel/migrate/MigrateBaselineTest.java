@@ -500,8 +500,10 @@ class MigrateBaselineTest {
      * (partitions' too), columns (type, NOT NULL, default, generation, identity,
      * collation), constraints of tables and domains, indexes ({@code pg_get_indexdef}), view and materialized view
      * definitions, triggers with their enabled state, functions and procedures ({@code pg_get_functiondef}),
-     * sequences, enum, domain, range and composite types, comments. Liquibase's history tables and what belongs to an
-     * extension are left out.
+     * sequences, enum, domain, range and composite types, aggregates (kind, direct arguments), policies, rules,
+     * comments, collations (provider, locale, deterministic), extended statistics (with their target), event triggers
+     * (event, tags, function, enabled state), foreign tables (server, table and column options) and servers.
+     * Liquibase's history tables and what belongs to an extension are left out.
      */
     static final String POSTGRES_DATABASE_CATALOG = """
             WITH ns AS (SELECT oid, nspname FROM pg_namespace
@@ -525,7 +527,8 @@ class MigrateBaselineTest {
                    || format_type(a.atttypid, a.atttypmod) || ' notnull=' || a.attnotnull || ' default='
                    || coalesce(CASE WHEN a.attgenerated = '' THEN pg_get_expr(d.adbin, d.adrelid) END, '')
                    || ' generated=' || coalesce(CASE WHEN a.attgenerated <> '' THEN pg_get_expr(d.adbin, d.adrelid) END, '')
-                   || ' identity=' || a.attidentity::text || ' collation=' || coalesce(co.collname, '')
+                   || ' identity=' || a.attidentity::text || ' collation='
+                   || coalesce(co.collnamespace::regnamespace || '.' || co.collname, '')
             FROM pg_attribute a
             JOIN pg_class c ON c.oid = a.attrelid AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'c')
             JOIN ns n ON n.oid = c.relnamespace
@@ -583,7 +586,7 @@ class MigrateBaselineTest {
             SELECT 'aggregate ' || a.aggfnoid::regprocedure || ' kind=' || a.aggkind::text || ' sfunc=' || a.aggtransfn
                    || ' stype=' || format_type(a.aggtranstype, NULL) || ' final=' || a.aggfinalfn || ' extra='
                    || a.aggfinalextra || ' modify=' || a.aggfinalmodify::text || ' combine=' || a.aggcombinefn
-                   || ' init=' || coalesce(a.agginitval, '') || ' msfunc=' || a.aggmtransfn || ' minv='
+                   || ' direct=' || a.aggnumdirectargs || ' init=' || coalesce(a.agginitval, '') || ' msfunc=' || a.aggmtransfn || ' minv='
                    || a.aggminvtransfn || ' mstype=' || format_type(a.aggmtranstype, NULL) || ' minit='
                    || coalesce(a.aggminitval, '') || ' sortop=' || a.aggsortop::regoperator || ' parallel='
                    || p.proparallel::text
@@ -605,6 +608,33 @@ class MigrateBaselineTest {
             WHERE (o.schema IN (SELECT nspname FROM ns) OR o.type IN ('trigger', 'policy', 'rule')
                    OR (o.type = 'schema' AND o.identity IN (SELECT nspname FROM ns) AND o.identity <> 'public'))
               AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = d.classoid AND ext.objid = d.objoid)
+            UNION ALL
+            SELECT 'collation ' || n.nspname || '.' || co.collname || ' provider=' || co.collprovider::text
+                   || ' deterministic=' || co.collisdeterministic || ' collate=' || coalesce(co.collcollate, '')
+                   || ' ctype=' || coalesce(co.collctype, '') || ' locale='
+                   || coalesce(to_jsonb(co) ->> 'colllocale', to_jsonb(co) ->> 'colliculocale', '')
+            FROM pg_collation co JOIN ns n ON n.oid = co.collnamespace
+            WHERE NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_collation'::regclass AND ext.objid = co.oid)
+            UNION ALL
+            SELECT 'statistics ' || pg_get_statisticsobjdef(s.oid) || ' target='
+                   || coalesce(to_jsonb(s) ->> 'stxstattarget', '')
+            FROM pg_statistic_ext s JOIN ns n ON n.oid = s.stxnamespace
+            UNION ALL
+            SELECT 'event trigger ' || evtname || ' on ' || evtevent || ' tags=' || coalesce(array_to_string(evttags, ','), '')
+                   || ' function=' || evtfoid::regproc || ' enabled=' || evtenabled::text
+            FROM pg_event_trigger
+            WHERE NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_event_trigger'::regclass AND ext.objid = pg_event_trigger.oid)
+            UNION ALL
+            SELECT 'foreign table ' || n.nspname || '.' || c.relname || ' server=' || s.srvname || ' options='
+                   || coalesce(array_to_string(ft.ftoptions, ','), '') || ' column options='
+                   || coalesce((SELECT string_agg(a.attname || ':' || array_to_string(a.attfdwoptions, ','), ';' ORDER BY a.attnum)
+                                FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attfdwoptions IS NOT NULL), '')
+            FROM pg_foreign_table ft JOIN pg_class c ON c.oid = ft.ftrelid JOIN ns n ON n.oid = c.relnamespace
+            JOIN pg_foreign_server s ON s.oid = ft.ftserver
+            UNION ALL
+            SELECT 'server ' || s.srvname || ' wrapper=' || w.fdwname || ' type=' || coalesce(s.srvtype, '')
+                   || ' version=' || coalesce(s.srvversion, '') || ' options=' || coalesce(array_to_string(s.srvoptions, ','), '')
+            FROM pg_foreign_server s JOIN pg_foreign_data_wrapper w ON w.oid = s.srvfdw
             """;
 
     static final String MYSQL_CATALOG = """

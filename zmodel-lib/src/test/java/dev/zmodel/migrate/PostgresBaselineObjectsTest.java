@@ -1,6 +1,7 @@
 package dev.zmodel.migrate;
 
 import dev.zmodel.Provider;
+import dev.zmodel.datasource.ConnectionSettings;
 import dev.zmodel.pull.DbPull;
 import dev.zmodel.pull.PullOptions;
 import dev.zmodel.testing.TestDatabase;
@@ -11,15 +12,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * PostgreSQL objects ZModel cannot express that migrate-baseline carries as SQL from the database's own definitions:
  * composite and range types (and columns of them), row-level security with its policies, rules and aggregates,
- * partitions, and table-level objects (unlogged tables, storage options, covering indexes, inheritance, columns drawing
- * from another column's sequence). A database with
+ * partitions, table-level objects (unlogged tables, storage options, covering indexes, inheritance, columns drawing
+ * from another column's sequence), collations, extended statistics, event triggers and foreign tables. A database with
  * them, baselined and deployed into an empty database, has the same whole-database catalog
  * ({@link MigrateBaselineTest#POSTGRES_DATABASE_CATALOG}), and migrate-dev with the pulled schema says in sync.
  */
@@ -63,6 +67,267 @@ class PostgresBaselineObjectsTest {
             COMMENT ON AGGREGATE longest(text) IS 'The longest text';
             CREATE VIEW longest_owner AS SELECT longest(owner) AS owner FROM accounts;
             """;
+
+    /**
+     * A music catalogue's schema-level objects: MusicBrainz's ICU collation (used by a column, a domain and a foreign
+     * table's column), a non-deterministic and a libc collation, extended statistics (on columns and on an
+     * expression, one with a target), an ordered-set and a hypothetical-set aggregate, event triggers (one limited
+     * to tags, one disabled), and a foreign table on a {@code file_fdw} server with a user mapping. Event triggers,
+     * {@code file_fdw} and its file option need a superuser: the database is made, and deployed, as one.
+     */
+    private static final String SCHEMA_OBJECTS = """
+            CREATE COLLATION musicbrainz (provider = icu, locale = '@colCaseFirst=lower;colNumeric=yes');
+            CREATE COLLATION case_insensitive (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
+            CREATE COLLATION bytewise (provider = libc, lc_collate = 'C', lc_ctype = 'C');
+            COMMENT ON COLLATION musicbrainz IS 'Sorts like MusicBrainz';
+            CREATE DOMAIN artist_sort_name AS text COLLATE musicbrainz;
+            CREATE TABLE artist (
+                id          serial PRIMARY KEY,
+                name        text NOT NULL COLLATE musicbrainz,
+                sort_name   artist_sort_name,
+                email       text COLLATE case_insensitive,
+                code        varchar(12) COLLATE bytewise,
+                begin_year  integer,
+                end_year    integer,
+                country     char(2)
+            );
+            CREATE INDEX artist_name_lower ON artist (lower(name));
+            CREATE STATISTICS artist_years (dependencies, ndistinct) ON begin_year, end_year FROM artist;
+            ALTER STATISTICS artist_years SET STATISTICS 500;
+            CREATE STATISTICS artist_name_country ON (lower(name)), country FROM artist;
+            COMMENT ON STATISTICS artist_years IS 'Active years go together';
+            CREATE AGGREGATE percentile(float8 ORDER BY float8) (
+                SFUNC = ordered_set_transition, STYPE = internal, FINALFUNC = percentile_cont_float8_final);
+            CREATE AGGREGATE rank_among(VARIADIC "any" ORDER BY VARIADIC "any") (
+                SFUNC = ordered_set_transition_multi, STYPE = internal, FINALFUNC = rank_final, FINALFUNC_EXTRA,
+                HYPOTHETICAL);
+            CREATE FUNCTION log_ddl() RETURNS event_trigger LANGUAGE plpgsql
+                AS $$ BEGIN RAISE NOTICE 'schema change: %', tg_tag; END $$;
+            CREATE EVENT TRIGGER log_table_ddl ON ddl_command_end WHEN TAG IN ('CREATE TABLE', 'ALTER TABLE')
+                EXECUTE FUNCTION log_ddl();
+            CREATE EVENT TRIGGER log_drops ON sql_drop EXECUTE FUNCTION log_ddl();
+            ALTER EVENT TRIGGER log_drops DISABLE;
+            COMMENT ON EVENT TRIGGER log_table_ddl IS 'Schema changes in the server log';
+            CREATE EXTENSION file_fdw;
+            CREATE SERVER dumps FOREIGN DATA WRAPPER file_fdw;
+            CREATE USER MAPPING FOR CURRENT_USER SERVER dumps;
+            CREATE FOREIGN TABLE release_import (
+                id       integer NOT NULL,
+                title    text OPTIONS (force_not_null 'true') COLLATE musicbrainz,
+                released date
+            ) SERVER dumps OPTIONS (filename '/tmp/releases.csv', format 'csv', header 'true');
+            COMMENT ON FOREIGN TABLE release_import IS 'The nightly release dump';
+            COMMENT ON COLUMN release_import.released IS 'First release date';
+            CREATE VIEW import_titles AS SELECT title FROM release_import;
+            INSERT INTO artist (name, sort_name, email, code, begin_year, end_year, country)
+                VALUES ('Beatles, The', 'Beatles, The', 'info@beatles.example', 'B-1', 1960, 1970, 'GB'),
+                       ('Queen', 'Queen', 'Queen@queen.example', 'Q-1', 1970, NULL, 'GB');
+            """;
+
+    /**
+     * Collations, extended statistics, ordered-set and hypothetical-set aggregates, event triggers and a foreign table
+     * with its server come back on a database deployed from the baseline (same whole-database catalog); only the
+     * user mapping, which holds credentials, is named as not carried. migrate-dev is in sync after the baseline, and
+     * a field added later is one migration that keeps the rows and every one of these objects.
+     */
+    @Test
+    void carriesCollationsStatisticsAggregatesEventTriggersAndForeignTables() throws Exception {
+        try (MigrateFixture f = new MigrateFixture(Provider.POSTGRESQL);
+                TestDatabase empty = TestDatabases.create(Provider.POSTGRESQL)) {
+            asAdmin(f.db, SCHEMA_OBJECTS);
+            Path schema = Files.createDirectories(f.migrations.getParent()).resolve("schema.zmodel");
+            try (Connection c = TestDatabases.connectAsAdmin(Provider.POSTGRESQL, f.db.name())) {
+                Files.writeString(
+                        schema, DbPull.pull(c, null, PullOptions.defaults()).text());
+            }
+            String pulled = Files.readString(schema);
+            assertTrue(pulled.contains("COLLATE \"public\".\"musicbrainz\""), pulled);
+
+            MigrateBaselineResult baseline = MigrateBaseline.run(admin(f));
+            assertEquals(
+                    List.of("user mapping `postgres for server dumps` (holds credentials: create it where the baseline "
+                            + "is deployed, with CREATE USER MAPPING)"),
+                    baseline.notCarried());
+            List<String> carried = baseline.carried();
+            assertTrue(
+                    carried.indexOf("Create collation `public.musicbrainz`")
+                            < carried.indexOf("Create domain `public.artist_sort_name`"),
+                    "a collation before the domain that uses it: " + carried);
+            assertTrue(carried.contains("Create collation `public.case_insensitive`"), carried.toString());
+            assertTrue(carried.contains("Create collation `public.bytewise`"), carried.toString());
+            assertTrue(carried.contains("Create statistics `public.artist_name_country`"), carried.toString());
+            assertTrue(
+                    carried.contains("Create aggregate `public.percentile(double precision,double precision)`"),
+                    carried.toString());
+            assertTrue(
+                    carried.indexOf("Create function `public.log_ddl()`")
+                            < carried.indexOf("Create event trigger `log_table_ddl`"),
+                    "an event trigger after its function: " + carried);
+            assertTrue(
+                    carried.indexOf("Create server `dumps`")
+                                    < carried.indexOf("Create foreign table `public.release_import`")
+                            && carried.indexOf("Create foreign table `public.release_import`")
+                                    < carried.indexOf("Create view `public.import_titles`"),
+                    "the server, then the foreign table, then the view that reads it: " + carried);
+            assertTrue(
+                    MigrateDev.run(admin(f).withDesired(ZModelProject.desired(schema)))
+                            .inSync(),
+                    f.allMessages());
+
+            MigrateDeploy.run(admin(f).withDatabase(adminSettings(empty)));
+            String deployed = AdoptionTest.databaseCatalog(empty);
+            MigrateBaselineTest.assertSameCatalog(AdoptionTest.databaseCatalog(f.db), deployed);
+            for (String fact : List.of(
+                    "collation public.musicbrainz provider=i deterministic=true collate= ctype= "
+                            + "locale=@colCaseFirst=lower;colNumeric=yes",
+                    "collation public.case_insensitive provider=i deterministic=false",
+                    "collation public.bytewise provider=c deterministic=true collate=C ctype=C",
+                    "statistics CREATE STATISTICS public.artist_years (ndistinct, dependencies) ON begin_year, "
+                            + "end_year FROM artist target=500",
+                    "aggregate rank_among(\"any\") kind=h",
+                    "aggregate percentile(double precision,double precision) kind=o",
+                    "event trigger log_drops on sql_drop tags= function=log_ddl enabled=D",
+                    "event trigger log_table_ddl on ddl_command_end tags=CREATE TABLE,ALTER TABLE",
+                    "foreign table public.release_import server=dumps options=filename=/tmp/releases.csv,"
+                            + "format=csv,header=true column options=title:force_not_null=true",
+                    "column public.artist.name #2 text notnull=true default= generated= identity= "
+                            + "collation=public.musicbrainz",
+                    "comment statistics object public.artist_years Active years go together")) {
+                assertTrue(deployed.contains(fact), fact + " in\n" + deployed);
+            }
+            asAdmin(empty, "INSERT INTO artist (name, email) VALUES ('Queen', 'Queen@queen.example')");
+            assertEquals(
+                    "1",
+                    adminScalar(empty, "SELECT count(*) FROM artist WHERE email = 'queen@QUEEN.example'"),
+                    "the non-deterministic collation compares case-insensitively");
+
+            String before = AdoptionTest.databaseCatalog(f.db);
+
+            String withGenre = pulled.replaceFirst("(?i)(model artist \\{\n)", "$1    genre String?\n");
+            assertTrue(withGenre.contains("genre String?"), pulled);
+            Files.writeString(schema, withGenre);
+            MigrateDevResult added = MigrateDev.run(
+                    admin(f).withDesired(ZModelProject.desired(schema)).withName("add_genre"));
+            assertEquals(
+                    List.of("Add column `artist.genre`"),
+                    added.changes().stream().map(c -> c.summary()).toList(),
+                    f.allMessages());
+            assertEquals("2", adminScalar(f.db, "SELECT count(*) FROM artist"), "every row kept");
+            String after = AdoptionTest.databaseCatalog(f.db);
+            assertTrue(
+                    after.contains("column public.artist.genre #9 text notnull=false default= generated= identity= "
+                            + "collation="),
+                    after);
+            MigrateBaselineTest.assertSameCatalog(
+                    before,
+                    after.lines().filter(l -> !l.contains("artist.genre")).collect(Collectors.joining("\n")));
+            assertTrue(
+                    MigrateDev.run(admin(f).withDesired(ZModelProject.desired(schema)))
+                            .inSync(),
+                    f.allMessages());
+        }
+    }
+
+    /**
+     * An event trigger needs a superuser where it is created: a baseline with one, deployed by a user who is not,
+     * stops at that changeset with a message naming the event trigger and what to do.
+     */
+    @Test
+    void eventTriggerNeedsASuperuserWhereItIsDeployed() throws Exception {
+        try (MigrateFixture f = new MigrateFixture(Provider.POSTGRESQL);
+                TestDatabase empty = TestDatabases.create(Provider.POSTGRESQL)) {
+            asAdmin(f.db, """
+                    CREATE TABLE note (id serial PRIMARY KEY, body text NOT NULL);
+                    CREATE FUNCTION log_ddl() RETURNS event_trigger LANGUAGE plpgsql
+                        AS $$ BEGIN RAISE NOTICE 'schema change: %', tg_tag; END $$;
+                    CREATE EVENT TRIGGER log_table_ddl ON ddl_command_end EXECUTE FUNCTION log_ddl();
+                    """);
+            MigrateBaseline.run(admin(f));
+
+            Exception failed = assertThrows(
+                    Exception.class, () -> MigrateDeploy.run(f.options().withDatabase(MigrateFixture.settings(empty))));
+            assertTrue(
+                    failed.getMessage()
+                            .contains("The migration creates the event trigger \"log_table_ddl\", which "
+                                    + "only a superuser can create, and " + TestDatabases.LOGIN_USER
+                                    + " is not one. Deploy "
+                                    + "it as a superuser"),
+                    failed.getMessage());
+            assertEquals(
+                    "0",
+                    empty.query("SELECT count(*) FROM pg_event_trigger").get(0).get(0));
+        }
+    }
+
+    /**
+     * A server's credentials are never carried nor printed: the option holding the password is left out of
+     * {@code CREATE SERVER} and named (by option name) with the user mapping and the wrapper no extension creates.
+     */
+    @Test
+    void foreignServerCredentialsAreNamedNeverCarried() throws Exception {
+        try (MigrateFixture f = new MigrateFixture(Provider.POSTGRESQL)) {
+            asAdmin(f.db, """
+                    CREATE FOREIGN DATA WRAPPER legacy_wrapper;
+                    CREATE SERVER legacy FOREIGN DATA WRAPPER legacy_wrapper
+                        OPTIONS (host 'erp.example', dbname 'erp', password 'Erp-Pw-7731');
+                    CREATE USER MAPPING FOR CURRENT_USER SERVER legacy OPTIONS (user 'erp', password 'Map-Pw-5521');
+                    CREATE FOREIGN TABLE erp_orders (id integer, total numeric(10, 2)) SERVER legacy
+                        OPTIONS (table_name 'orders');
+                    """);
+            MigrateBaselineResult baseline = MigrateBaseline.run(admin(f));
+            assertEquals(
+                    List.of(
+                            "foreign-data wrapper outside an extension `legacy_wrapper` (not created: create it "
+                                    + "before deploying)",
+                            "server option holding a credential `legacy.password` (a credential: the server is "
+                                    + "created without it; add it where the baseline is deployed, with ALTER SERVER "
+                                    + "… OPTIONS (ADD …))",
+                            "user mapping `postgres for server legacy` (holds credentials: create it where the "
+                                    + "baseline is deployed, with CREATE USER MAPPING)"),
+                    baseline.notCarried());
+            String migration = Files.readString(baseline.migration().file());
+            assertTrue(
+                    migration.contains("CREATE SERVER \"legacy\" FOREIGN DATA WRAPPER \"legacy_wrapper\" OPTIONS "
+                            + "(\"host\" 'erp.example', \"dbname\" 'erp')"),
+                    migration);
+            assertTrue(migration.contains("CREATE FOREIGN TABLE \"public\".\"erp_orders\""), migration);
+            for (String secret : List.of("Erp-Pw-7731", "Map-Pw-5521")) {
+                assertFalse(migration.contains(secret), "no credential in the migration");
+                assertFalse(f.allMessages().contains(secret), "no credential in the messages");
+            }
+        }
+    }
+
+    /** Runs a script on the test database as the server's administrator. */
+    private static void asAdmin(TestDatabase db, String script) throws Exception {
+        try (Connection c = TestDatabases.connectAsAdmin(Provider.POSTGRESQL, db.name());
+                java.sql.Statement s = c.createStatement()) {
+            s.execute(script);
+        }
+    }
+
+    private static String adminScalar(TestDatabase db, String sql) throws Exception {
+        try (Connection c = TestDatabases.connectAsAdmin(Provider.POSTGRESQL, db.name());
+                java.sql.Statement s = c.createStatement();
+                java.sql.ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    /** The test database as the server's administrator (a superuser). */
+    private static ConnectionSettings adminSettings(TestDatabase db) {
+        return new ConnectionSettings(
+                Provider.POSTGRESQL,
+                TestDatabases.server(Provider.POSTGRESQL).url(db.name()),
+                null,
+                null,
+                List.of("public"));
+    }
+
+    private static MigrateOptions admin(MigrateFixture f) {
+        return f.options().withDatabase(adminSettings(f.db));
+    }
 
     /** The film-rental sample's layout: {@code payment} partitioned by month, with a default partition. */
     private static final String PARTITIONED = """

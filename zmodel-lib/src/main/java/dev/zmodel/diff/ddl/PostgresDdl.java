@@ -76,6 +76,43 @@ public final class PostgresDdl extends Ddl {
         return schema == null || schema.equals(defaultSchema);
     }
 
+    /**
+     * A column's collation: a built-in one by its name; one of a schema, which introspection reads qualified and
+     * quoted ({@code "app"."nocase"}), qualified unless it is in the default schema.
+     */
+    private String collation(String collation) {
+        if (!collation.startsWith("\"")) {
+            return quote(collation);
+        }
+        StringBuilder schema = new StringBuilder();
+        int end = quotedIdentifier(collation, 0, schema);
+        if (end + 1 >= collation.length() || collation.charAt(end) != '.') {
+            return collation;
+        }
+        StringBuilder name = new StringBuilder();
+        quotedIdentifier(collation, end + 1, name);
+        return table(new QualifiedName(schema.toString(), name.toString()));
+    }
+
+    /** Reads the {@code "…"} identifier at {@code start} (doubled quotes inside) into {@code out}; its end. */
+    private static int quotedIdentifier(String text, int start, StringBuilder out) {
+        int i = start + 1;
+        while (i < text.length()) {
+            char ch = text.charAt(i);
+            if (ch == '"') {
+                if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    out.append('"');
+                    i += 2;
+                    continue;
+                }
+                return i + 1;
+            }
+            out.append(ch);
+            i++;
+        }
+        return i;
+    }
+
     private String enumName(EnumType type) {
         return table(new QualifiedName(type.schema(), type.name()));
     }
@@ -145,7 +182,7 @@ public final class PostgresDdl extends Ddl {
                 && c.defaultValue() == null;
         b.append(serial ? serial(c.type()) : type(c.type(), tableSchema));
         if (c.collation() != null) {
-            b.append(" COLLATE ").append(quote(c.collation()));
+            b.append(" COLLATE ").append(collation(c.collation()));
         }
         if (c.generated() != null) {
             b.append(" GENERATED ALWAYS AS (")
@@ -337,7 +374,7 @@ public final class PostgresDdl extends Ddl {
             StringBuilder b =
                     new StringBuilder(column).append(" SET DATA TYPE ").append(type);
             if (to.collation() != null) {
-                b.append(" COLLATE ").append(quote(to.collation()));
+                b.append(" COLLATE ").append(collation(to.collation()));
             }
             if (change.has(ColumnChange.TYPE)) {
                 b.append(" USING ").append(cast(from, to, type));
