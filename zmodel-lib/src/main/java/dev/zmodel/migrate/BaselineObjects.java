@@ -16,7 +16,8 @@ import java.util.Map;
  *                   the object and what happens to it ("domain `public.email` (its columns are created with the base
  *                   type text)")
  * @param tableOptions MySQL/MariaDB: per table, the options its CREATE TABLE states after the columns (engine,
- *                     default collation, row format) where they differ from the database's defaults
+ *                     default collation, row format) where they differ from the database's defaults, and its
+ *                     partition clause
  */
 record BaselineObjects(
         List<ChangelogEntry.Sql> beforeTypes,

@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
  * and SQL security) and triggers ({@code TRIGGERS}, in their action order). Definers are not carried: the objects
  * belong to the user that runs the migration. Also carried: MariaDB sequences ({@code SHOW CREATE SEQUENCE}, before
  * the tables), table engines, default collations and create options other than the defaults (stated by each table's
- * CREATE TABLE, {@link BaselineObjects#tableOptions()}), partitioning ({@code ALTER TABLE … PARTITION BY} with the
- * clause of {@code SHOW CREATE TABLE}) and events ({@code EVENTS}).
+ * CREATE TABLE, {@link BaselineObjects#tableOptions()}), partitioning (the clause of {@code SHOW CREATE TABLE}, in the
+ * same CREATE TABLE) and events ({@code EVENTS}).
  */
 final class MySqlBaselineCatalog implements BaselineCatalog {
     private static final Dialect DIALECT = Dialect.of(Provider.MYSQL);
@@ -118,11 +118,15 @@ final class MySqlBaselineCatalog implements BaselineCatalog {
         List<String> notCarried = new ArrayList<>();
         Set<String> tables = new LinkedHashSet<>();
         schema.tables().forEach(t -> tables.add(t.name()));
-        List<TableOptions> options = tableOptions(connection, tables);
         Map<String, String> createOptions = new LinkedHashMap<>();
-        options.stream().filter(o -> !o.options().isEmpty()).forEach(o -> createOptions.put(o.table(), o.options()));
-        List<ChangelogEntry.Sql> afterTables = new ArrayList<>(partitioning(connection, options, notCarried));
-        afterTables.addAll(routines(connection, notCarried));
+        for (TableOptions o : tableOptions(connection, tables)) {
+            String clause = o.partitioned() ? partitionClause(connection, o.table(), notCarried) : null;
+            String options = clause == null ? o.options() : (o.options() + "\n" + clause).strip();
+            if (!options.isEmpty()) {
+                createOptions.put(o.table(), options);
+            }
+        }
+        List<ChangelogEntry.Sql> afterTables = new ArrayList<>(routines(connection, notCarried));
         afterTables.addAll(views(connection, notCarried));
         afterTables.addAll(triggers(connection));
         afterTables.addAll(events(connection, notCarried));
@@ -133,8 +137,8 @@ final class MySqlBaselineCatalog implements BaselineCatalog {
      * The options of each table that CREATE TABLE states after its columns: the engine and the default collation
      * where they are not the server's and the database's (the collation names its character set; columns without
      * their own collation get it, as in the original), and the create options as the server lists them
-     * ({@code row_format=FIXED}, {@code transactional=1}, ...) but {@code partitioned}, which the partitioning
-     * changeset restores.
+     * ({@code row_format=FIXED}, {@code transactional=1}, ...) but {@code partitioned}, which the partition clause
+     * restores.
      */
     private static List<TableOptions> tableOptions(Connection c, Set<String> tables) throws SQLException {
         List<TableOptions> out = new ArrayList<>();
@@ -167,34 +171,22 @@ final class MySqlBaselineCatalog implements BaselineCatalog {
     }
 
     /**
-     * {@code ALTER TABLE … PARTITION BY …} per partitioned table, with the partition clause of its
-     * {@code SHOW CREATE TABLE} (one statement per partitioned table: information_schema.PARTITIONS does not keep the
-     * clause as written). MySQL wraps the clause in a versioned comment ({@code /*!50100 … *}{@code /}), which is
-     * unwrapped.
+     * The partition clause of a partitioned table's {@code SHOW CREATE TABLE}, which its CREATE TABLE states after the
+     * options (one statement per partitioned table: information_schema.PARTITIONS does not keep the clause as
+     * written). Created partitioned, a table gets the original's create options; partitioned afterwards by
+     * {@code ALTER TABLE}, MariaDB gives an Aria table {@code page_checksum=1}.
      */
-    private static List<ChangelogEntry.Sql> partitioning(
-            Connection c, List<TableOptions> tables, List<String> notCarried) throws SQLException {
-        List<ChangelogEntry.Sql> out = new ArrayList<>();
-        for (TableOptions t : tables) {
-            if (!t.partitioned()) {
-                continue;
-            }
-            String clause;
-            try (Statement s = c.createStatement();
-                    ResultSet rs = s.executeQuery("SHOW CREATE TABLE " + q(t.table()))) {
-                clause = rs.next() ? partitionClause(rs.getString(2)) : null;
-            }
-            if (clause == null) {
-                notCarried.add("partitioning of table `" + t.table() + "` (SHOW CREATE TABLE shows no partition "
-                        + "clause; the table is created without partitions)");
-                continue;
-            }
-            out.add(new ChangelogEntry.Sql(
-                    "Add partitioning `" + t.table() + "`",
-                    List.of("ALTER TABLE " + q(t.table()) + " " + clause),
-                    List.of("ALTER TABLE " + q(t.table()) + " REMOVE PARTITIONING")));
+    private static String partitionClause(Connection c, String table, List<String> notCarried) throws SQLException {
+        String clause;
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SHOW CREATE TABLE " + q(table))) {
+            clause = rs.next() ? partitionClause(rs.getString(2)) : null;
         }
-        return out;
+        if (clause == null) {
+            notCarried.add("partitioning of table `" + table + "` (SHOW CREATE TABLE shows no partition clause; the "
+                    + "table is created without partitions)");
+        }
+        return clause;
     }
 
     private static final Pattern VERSIONED_COMMENT = Pattern.compile("(?s)^/\\*!\\d+\\s*(.*?)\\s*\\*/$");
@@ -244,8 +236,9 @@ final class MySqlBaselineCatalog implements BaselineCatalog {
 
     /**
      * Events rebuilt from {@code information_schema.EVENTS} (what {@code SHOW CREATE EVENT} prints, without the
-     * definer, for all events at once): the schedule in the event's time zone, which the changeset sets for the
-     * statement and then restores; the status, completion and comment. A one-time event whose time has passed and
+     * definer, for all events at once): the schedule as the event's time zone shows it, the status, completion and
+     * comment. One statement per changeset (a formatted SQL changeset whose body has semicolons is sent as one
+     * text), so an event whose time zone is not {@code SYSTEM} is created in the deploying session's, which is named. A one-time event whose time has passed and
      * that is not preserved is not carried (a new database drops it on creation); a preserved one is created
      * disabled by the server, which is named when the original is enabled.
      */
@@ -299,14 +292,12 @@ final class MySqlBaselineCatalog implements BaselineCatalog {
                     b.append(" COMMENT ").append(literal(comment));
                 }
                 b.append("\nDO ").append(rs.getString(3));
+                if (!"SYSTEM".equals(timeZone)) {
+                    notCarried.add("time zone of event `" + name + "` (" + timeZone + "; the event is created in the "
+                            + "deploying session's time zone, which reads its times)");
+                }
                 out.add(new ChangelogEntry.Sql(
-                        "Create event `" + name + "`",
-                        List.of(
-                                "SET @zenstack_time_zone = @@session.time_zone",
-                                "SET time_zone = " + literal(timeZone),
-                                b.toString(),
-                                "SET time_zone = @zenstack_time_zone"),
-                        List.of("DROP EVENT " + q(name))));
+                        "Create event `" + name + "`", List.of(b.toString()), List.of("DROP EVENT " + q(name))));
             }
         }
         return out;

@@ -161,6 +161,8 @@ class MigrateBaselineTest {
                         SET NEW.name = TRIM(NEW.name);
                     END;
                     CREATE VIEW named AS SELECT name FROM items WHERE name <> ';';
+                    CREATE TABLE notes (id INT PRIMARY KEY, body VARCHAR(20) NOT NULL) ENGINE=Aria DEFAULT CHARSET=latin1
+                        PARTITION BY HASH (id) PARTITIONS 2;
                     """;
             case SQLITE -> """
                     CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT NOT NULL, touched INTEGER NOT NULL DEFAULT 0);
@@ -176,6 +178,15 @@ class MigrateBaselineTest {
             try (MigrateFixture f = new MigrateFixture(provider);
                     TestDatabase empty = TestDatabases.create(provider)) {
                 f.db.execute(sql);
+                if (provider == Provider.MYSQL) {
+                    // an event changeset is several statements (the time zone is set around it)
+                    try (Connection c = f.db.connect();
+                            Statement s = c.createStatement()) {
+                        s.execute(
+                                "CREATE EVENT tidy ON SCHEDULE EVERY 1 HOUR STARTS '2025-01-01 00:00:00' DISABLE DO\n"
+                                        + "BEGIN\n    DELETE FROM notes WHERE body = ';';\n    UPDATE items SET touched = 0;\nEND");
+                    }
+                }
                 MigrateBaselineResult baseline = MigrateBaseline.run(f.options().withChangelogFormat(format));
                 assertEquals(
                         format.fileName(),
@@ -384,9 +395,6 @@ class MigrateBaselineTest {
             List<String> carried = baseline.carried();
             for (String summary : List.of(
                     "Create sequence `order_no`",
-                    "Add partitioning `measurement`",
-                    "Add partitioning `region_sales`",
-                    "Add partitioning `shard`",
                     "Create event `archived_once`",
                     "Create event `purge_hits`",
                     "Create event `replica_report`",
@@ -396,8 +404,8 @@ class MigrateBaselineTest {
             assertFalse(carried.contains("Create event `soon`"), carried.toString());
             assertTrue(
                     f.info.stream()
-                            .anyMatch(m -> m.endsWith("(17 changeset(s)): 8 table(s), and as SQL from the database: 1 "
-                                    + "sequence(s), 3 partitioning(s), 4 event(s).")),
+                            .anyMatch(m -> m.endsWith("(14 changeset(s)): 8 table(s), and as SQL from the database: 1 "
+                                    + "sequence(s), 4 event(s).")),
                     f.allMessages());
             assertEquals(
                     soonKept
@@ -416,7 +424,8 @@ class MigrateBaselineTest {
                     "the sequence before the table whose default uses it:\n" + migration);
             assertTrue(migration.contains("ENGINE=MyISAM row_format=FIXED"), migration);
             assertTrue(migration.contains("DEFAULT COLLATE=latin1_swedish_ci COMMENT"), migration);
-            assertTrue(migration.contains("ALTER TABLE `shard` PARTITION BY KEY ()"), migration);
+            assertTrue(migration.contains("  PRIMARY KEY (`id`)\n) PARTITION BY KEY ()\nPARTITIONS 4"), migration);
+            assertTrue(migration.contains("\n) ENGINE=MyISAM row_format=FIXED<"), migration);
             assertFalse(migration.contains("DEFINER"), "definers are not carried");
 
             // in sync with the pulled schema, no drift
