@@ -53,6 +53,21 @@ final class MySqlDefaults {
     }
 
     /**
+     * MariaDB qualifies the sequence of a {@code nextval(seq)} default with the database
+     * ({@code nextval(`shop`.`order_no`)}): the qualifier is left out, so the default names the sequence of the
+     * database the table is in, as it was written, and a database built from migrations reads the same.
+     */
+    static String unqualifiedSequences(String columnDefault, String database) {
+        if (columnDefault == null || !SEQUENCE_FUNCTION.matcher(columnDefault).find()) {
+            return columnDefault;
+        }
+        return columnDefault.replace("`" + database.replace("`", "``") + "`.", "");
+    }
+
+    private static final Pattern SEQUENCE_FUNCTION =
+            Pattern.compile("\\b(nextval|lastval|setval)\\s*\\(", Pattern.CASE_INSENSITIVE);
+
+    /**
      * A string literal in one spelling: MariaDB prints the default of a TEXT/BLOB/JSON column with backslash escapes
      * ({@code 'it\'s'}) and that of a VARCHAR column with doubled quotes ({@code 'it''s'}); both become the latter,
      * with backslashes doubled, as MySQL 8's bare literals are quoted. Anything that is not one string literal is

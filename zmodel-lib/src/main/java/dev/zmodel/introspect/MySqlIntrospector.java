@@ -76,7 +76,7 @@ public final class MySqlIntrospector implements Introspector {
         Map<String, RelationBuilder> relations = new LinkedHashMap<>();
         Map<String, String> tableCollations = new HashMap<>();
         readTables(session, bindTwice, relations, tableCollations);
-        readColumns(session, bind, flavor, relations, tableCollations);
+        readColumns(session, bind, flavor, db, relations, tableCollations);
         readIndexes(session, bind, flavor, relations);
         readForeignKeys(session, bindTwice, db, relations);
         if (flavor.hasCheckConstraints()) {
@@ -220,6 +220,7 @@ public final class MySqlIntrospector implements Introspector {
             CatalogSession session,
             CatalogSession.Binder bind,
             MySqlFlavor flavor,
+            String db,
             Map<String, RelationBuilder> relations,
             Map<String, String> collations) {
         TableProgress progress = TableProgress.start(session, relations.size());
@@ -242,7 +243,8 @@ public final class MySqlIntrospector implements Introspector {
             String lowerExtra = extra.toLowerCase(Locale.ROOT);
             String generation = emptyToNull(row.getString(13));
             Generated generated = null;
-            String def = MySqlDefaults.normalize(flavor, row.getString(3), dataType, extra);
+            String def = MySqlDefaults.unqualifiedSequences(
+                    MySqlDefaults.normalize(flavor, row.getString(3), dataType, extra), db);
             if (generation != null
                     && (lowerExtra.contains("virtual generated")
                             || lowerExtra.contains("stored generated")

@@ -91,7 +91,7 @@ abstract class LiquibaseChanges implements SchemaChange.Visitor<LiquibaseChanges
     static LiquibaseChanges forProvider(Provider provider, RenderOptions options) {
         return switch (provider) {
             case POSTGRESQL -> new PostgresLiquibaseChanges(options.defaultSchema());
-            case MYSQL -> new MySqlLiquibaseChanges(!options.serverCharset());
+            case MYSQL -> new MySqlLiquibaseChanges(!options.serverCharset(), options.tableOptions());
             case SQLITE -> new SqliteLiquibaseChanges();
         };
     }

@@ -16,8 +16,8 @@ import liquibase.change.core.RawSQLChange;
  * comments that are not restated; {@code RENAME COLUMN} keeps them).
  */
 final class MySqlLiquibaseChanges extends LiquibaseChanges {
-    MySqlLiquibaseChanges(boolean utf8mb4Tables) {
-        super(new MySqlDdl(utf8mb4Tables));
+    MySqlLiquibaseChanges(boolean utf8mb4Tables, java.util.Map<String, String> tableOptions) {
+        super(new MySqlDdl(utf8mb4Tables, tableOptions));
     }
 
     @Override

@@ -113,7 +113,8 @@ public final class MigrateBaseline {
                             options.changelogFormat(),
                             RenderOptions.defaults()
                                     .withDefaultSchema(Schemas.unqualified(options.database()))
-                                    .withServerCharset()));
+                                    .withServerCharset()
+                                    .withTableOptions(objects.tableOptions())));
             listener.info("Created the baseline migration " + created.file() + " (" + entries.size()
                     + " changeset(s)): " + contents(changes, objects) + ".");
             try {

@@ -16,16 +16,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * MySQL and MariaDB: five bulk queries of {@code information_schema} for the current database. Carried as SQL:
+ * MySQL and MariaDB: bulk queries of {@code information_schema} for the current database. Carried as SQL:
  * stored functions and procedures (rebuilt from {@code ROUTINES} and {@code PARAMETERS}: signature, characteristics,
  * body as written), views ({@code VIEWS.VIEW_DEFINITION} without the database name the server qualifies every name
  * with, so the view is created in the database the migration runs on; in dependency order, with their check option
  * and SQL security) and triggers ({@code TRIGGERS}, in their action order). Definers are not carried: the objects
- * belong to the user that runs the migration. Events, partitioning, MariaDB sequences, and table engines and
- * collations other than the database's defaults are named in {@link BaselineObjects#notCarried()}.
+ * belong to the user that runs the migration. Also carried: MariaDB sequences ({@code SHOW CREATE SEQUENCE}, before
+ * the tables), table engines, default collations and create options other than the defaults (stated by each table's
+ * CREATE TABLE, {@link BaselineObjects#tableOptions()}), partitioning (the clause of {@code SHOW CREATE TABLE}, in the
+ * same CREATE TABLE) and events ({@code EVENTS}).
  */
 final class MySqlBaselineCatalog implements BaselineCatalog {
     private static final Dialect DIALECT = Dialect.of(Provider.MYSQL);
@@ -59,26 +62,40 @@ final class MySqlBaselineCatalog implements BaselineCatalog {
             ORDER BY EVENT_OBJECT_TABLE, ACTION_TIMING, EVENT_MANIPULATION, ACTION_ORDER
             """;
 
-    static final String NOT_CARRIED = """
-            SELECT CAST('event' AS CHAR) AS kind, CAST(EVENT_NAME AS CHAR) AS name, CAST('' AS CHAR) AS detail
-            FROM information_schema.EVENTS WHERE EVENT_SCHEMA = DATABASE()
-            UNION ALL
-            SELECT DISTINCT 'partitioning', CAST(TABLE_NAME AS CHAR), CAST(PARTITION_METHOD AS CHAR)
-            FROM information_schema.PARTITIONS WHERE TABLE_SCHEMA = DATABASE() AND PARTITION_NAME IS NOT NULL
-            UNION ALL
-            SELECT 'sequence', CAST(TABLE_NAME AS CHAR), ''
-            FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'SEQUENCE'
-            UNION ALL
-            SELECT 'table engine', CAST(TABLE_NAME AS CHAR), CAST(ENGINE AS CHAR)
-            FROM information_schema.TABLES
-            WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE' AND ENGINE <> @@default_storage_engine
-            UNION ALL
-            SELECT 'table collation', CAST(t.TABLE_NAME AS CHAR), CAST(t.TABLE_COLLATION AS CHAR)
+    /**
+     * Tables whose engine, default collation or create options are not the database's defaults, or which are
+     * partitioned; {@code CREATE_OPTIONS} says {@code partitioned} for a partitioned table (MySQL 8 and MariaDB).
+     */
+    static final String TABLE_OPTIONS = """
+            SELECT t.TABLE_NAME, t.ENGINE, t.TABLE_COLLATION, COALESCE(t.CREATE_OPTIONS, ''),
+                   t.ENGINE <> @@default_storage_engine, t.TABLE_COLLATION <> s.DEFAULT_COLLATION_NAME
             FROM information_schema.TABLES t
             JOIN information_schema.SCHEMATA s ON s.SCHEMA_NAME = t.TABLE_SCHEMA
-            WHERE t.TABLE_SCHEMA = DATABASE() AND t.TABLE_TYPE = 'BASE TABLE'
-              AND t.TABLE_COLLATION <> s.DEFAULT_COLLATION_NAME
-            ORDER BY 1, 2
+            WHERE t.TABLE_SCHEMA = DATABASE() AND t.TABLE_TYPE IN ('BASE TABLE', 'SYSTEM VERSIONED')
+              AND (t.ENGINE <> @@default_storage_engine OR t.TABLE_COLLATION <> s.DEFAULT_COLLATION_NAME
+                   OR COALESCE(t.CREATE_OPTIONS, '') <> '')
+            ORDER BY t.TABLE_NAME
+            """;
+
+    /** MariaDB's sequences (MySQL has none, so this finds nothing there). */
+    static final String SEQUENCES = """
+            SELECT TABLE_NAME FROM information_schema.TABLES
+            WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'SEQUENCE'
+            ORDER BY TABLE_NAME
+            """;
+
+    /**
+     * Events with their schedule in the event's own time zone, and whether a one-time event's time has passed
+     * (compared in the session's time zone; a zone the server cannot convert is taken as the session's).
+     */
+    static final String EVENTS = """
+            SELECT EVENT_NAME, TIME_ZONE, EVENT_DEFINITION, EVENT_TYPE, CAST(EXECUTE_AT AS CHAR),
+                   CAST(INTERVAL_VALUE AS CHAR), INTERVAL_FIELD, CAST(STARTS AS CHAR), CAST(ENDS AS CHAR), STATUS,
+                   ON_COMPLETION, EVENT_COMMENT,
+                   COALESCE(CONVERT_TZ(EXECUTE_AT, TIME_ZONE, @@session.time_zone), EXECUTE_AT) < NOW()
+            FROM information_schema.EVENTS
+            WHERE EVENT_SCHEMA = DATABASE()
+            ORDER BY EVENT_NAME
             """;
 
     private record Routine(
@@ -94,34 +111,196 @@ final class MySqlBaselineCatalog implements BaselineCatalog {
 
     private record ViewDef(String key, ChangelogEntry.Sql sql, String text) {}
 
+    private record TableOptions(String table, String options, boolean partitioned) {}
+
     @Override
     public BaselineObjects read(Connection connection, DatabaseSchema schema) throws SQLException {
         List<String> notCarried = new ArrayList<>();
+        Set<String> tables = new LinkedHashSet<>();
+        schema.tables().forEach(t -> tables.add(t.name()));
+        Map<String, String> createOptions = new LinkedHashMap<>();
+        for (TableOptions o : tableOptions(connection, tables)) {
+            String clause = o.partitioned() ? partitionClause(connection, o.table(), notCarried) : null;
+            String options = clause == null ? o.options() : (o.options() + "\n" + clause).strip();
+            if (!options.isEmpty()) {
+                createOptions.put(o.table(), options);
+            }
+        }
         List<ChangelogEntry.Sql> afterTables = new ArrayList<>(routines(connection, notCarried));
         afterTables.addAll(views(connection, notCarried));
         afterTables.addAll(triggers(connection));
-        try (Statement s = connection.createStatement();
-                ResultSet rs = s.executeQuery(NOT_CARRIED)) {
+        afterTables.addAll(events(connection, notCarried));
+        return new BaselineObjects(List.of(), sequences(connection), afterTables, notCarried, createOptions);
+    }
+
+    /**
+     * The options of each table that CREATE TABLE states after its columns: the engine and the default collation
+     * where they are not the server's and the database's (the collation names its character set; columns without
+     * their own collation get it, as in the original), and the create options as the server lists them
+     * ({@code row_format=FIXED}, {@code transactional=1}, ...) but {@code partitioned}, which the partition clause
+     * restores.
+     */
+    private static List<TableOptions> tableOptions(Connection c, Set<String> tables) throws SQLException {
+        List<TableOptions> out = new ArrayList<>();
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(TABLE_OPTIONS)) {
             while (rs.next()) {
-                String kind = rs.getString(1);
-                String name = "`" + rs.getString(2) + "`";
-                String detail = rs.getString(3);
-                notCarried.add(
-                        switch (kind) {
-                            case "partitioning" ->
-                                "partitioning of table " + name + " (" + detail
-                                        + "; the table is created without partitions)";
-                            case "table engine" ->
-                                "engine of table " + name + " (" + detail
-                                        + "; the table is created with the server's default engine)";
-                            case "table collation" ->
-                                "collation of table " + name + " (" + detail
-                                        + "; the table is created with the database's default collation)";
-                            default -> kind + " " + name + " (not created)";
-                        });
+                String table = rs.getString(1);
+                if (!tables.contains(table)) {
+                    continue;
+                }
+                List<String> parts = new ArrayList<>();
+                if (rs.getBoolean(5)) {
+                    parts.add("ENGINE=" + rs.getString(2));
+                }
+                if (rs.getBoolean(6)) {
+                    parts.add("DEFAULT COLLATE=" + rs.getString(3));
+                }
+                boolean partitioned = false;
+                for (String option : rs.getString(4).trim().split("\\s+")) {
+                    if (option.equalsIgnoreCase("partitioned")) {
+                        partitioned = true;
+                    } else if (!option.isEmpty()) {
+                        parts.add(option);
+                    }
+                }
+                out.add(new TableOptions(table, String.join(" ", parts), partitioned));
             }
         }
-        return new BaselineObjects(List.of(), List.of(), afterTables, notCarried);
+        return out;
+    }
+
+    /**
+     * The partition clause of a partitioned table's {@code SHOW CREATE TABLE}, which its CREATE TABLE states after the
+     * options (one statement per partitioned table: information_schema.PARTITIONS does not keep the clause as
+     * written). Created partitioned, a table gets the original's create options; partitioned afterwards by
+     * {@code ALTER TABLE}, MariaDB gives an Aria table {@code page_checksum=1}.
+     */
+    private static String partitionClause(Connection c, String table, List<String> notCarried) throws SQLException {
+        String clause;
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SHOW CREATE TABLE " + q(table))) {
+            clause = rs.next() ? partitionClause(rs.getString(2)) : null;
+        }
+        if (clause == null) {
+            notCarried.add("partitioning of table `" + table + "` (SHOW CREATE TABLE shows no partition clause; the "
+                    + "table is created without partitions)");
+        }
+        return clause;
+    }
+
+    private static final Pattern VERSIONED_COMMENT = Pattern.compile("(?s)^/\\*!\\d+\\s*(.*?)\\s*\\*/$");
+
+    /**
+     * The partition clause of a {@code SHOW CREATE TABLE} text: the lines after the table options line (the only
+     * line that starts with {@code )}: partition and column definitions are indented, and comments keep their line
+     * breaks escaped); null when there are none.
+     */
+    static String partitionClause(String createTable) {
+        int options = createTable.lastIndexOf("\n)");
+        int end = options < 0 ? -1 : createTable.indexOf('\n', options + 1);
+        if (end < 0) {
+            return null;
+        }
+        String clause = createTable.substring(end + 1).trim();
+        Matcher versioned = VERSIONED_COMMENT.matcher(clause);
+        if (versioned.matches()) {
+            clause = versioned.group(1);
+        }
+        return clause.toUpperCase(Locale.ROOT).startsWith("PARTITION BY") ? clause : null;
+    }
+
+    /** MariaDB's sequences, as {@code SHOW CREATE SEQUENCE} writes them, before the tables whose defaults use them. */
+    private static List<ChangelogEntry.Sql> sequences(Connection c) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(SEQUENCES)) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        List<ChangelogEntry.Sql> out = new ArrayList<>();
+        for (String name : names) {
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SHOW CREATE SEQUENCE " + q(name))) {
+                if (rs.next()) {
+                    out.add(new ChangelogEntry.Sql(
+                            "Create sequence `" + name + "`",
+                            List.of(rs.getString(2)),
+                            List.of("DROP SEQUENCE " + q(name))));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Events rebuilt from {@code information_schema.EVENTS} (what {@code SHOW CREATE EVENT} prints, without the
+     * definer, for all events at once): the schedule as the event's time zone shows it, the status, completion and
+     * comment. One statement per changeset (a formatted SQL changeset whose body has semicolons is sent as one
+     * text), so an event whose time zone is not {@code SYSTEM} is created in the deploying session's, which is named. A one-time event whose time has passed and
+     * that is not preserved is not carried (a new database drops it on creation); a preserved one is created
+     * disabled by the server, which is named when the original is enabled.
+     */
+    private static List<ChangelogEntry.Sql> events(Connection c, List<String> notCarried) throws SQLException {
+        List<ChangelogEntry.Sql> out = new ArrayList<>();
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(EVENTS)) {
+            while (rs.next()) {
+                String name = rs.getString(1);
+                String timeZone = rs.getString(2);
+                boolean oneTime = "ONE TIME".equals(rs.getString(4));
+                boolean preserve = "PRESERVE".equals(rs.getString(11));
+                String status = rs.getString(10);
+                boolean past = oneTime && rs.getBoolean(13);
+                if (past && !preserve) {
+                    notCarried.add("event `" + name + "` (a one-time event at " + rs.getString(5) + ", which has "
+                            + "passed, not preserved on completion: a new database drops it on creation)");
+                    continue;
+                }
+                if (past && status.equals("ENABLED")) {
+                    notCarried.add("enabled status of event `" + name + "` (a one-time event at " + rs.getString(5)
+                            + ", which has passed: a new database creates it disabled)");
+                }
+                StringBuilder b =
+                        new StringBuilder("CREATE EVENT ").append(q(name)).append(" ON SCHEDULE ");
+                if (oneTime) {
+                    b.append("AT ").append(literal(rs.getString(5)));
+                } else {
+                    String interval = rs.getString(6);
+                    b.append("EVERY ")
+                            .append(interval.startsWith("'") ? interval : literal(interval))
+                            .append(' ')
+                            .append(rs.getString(7));
+                    if (rs.getString(8) != null) {
+                        b.append(" STARTS ").append(literal(rs.getString(8)));
+                    }
+                    if (rs.getString(9) != null) {
+                        b.append(" ENDS ").append(literal(rs.getString(9)));
+                    }
+                }
+                b.append(" ON COMPLETION ").append(preserve ? "PRESERVE" : "NOT PRESERVE");
+                b.append(
+                        switch (status) {
+                            case "ENABLED" -> " ENABLE";
+                            case "DISABLED" -> " DISABLE";
+                            case "REPLICA_SIDE_DISABLED" -> " DISABLE ON REPLICA";
+                            default -> " DISABLE ON SLAVE"; // SLAVESIDE_DISABLED
+                        });
+                String comment = rs.getString(12);
+                if (comment != null && !comment.isEmpty()) {
+                    b.append(" COMMENT ").append(literal(comment));
+                }
+                b.append("\nDO ").append(rs.getString(3));
+                if (!"SYSTEM".equals(timeZone)) {
+                    notCarried.add("time zone of event `" + name + "` (" + timeZone + "; the event is created in the "
+                            + "deploying session's time zone, which reads its times)");
+                }
+                out.add(new ChangelogEntry.Sql(
+                        "Create event `" + name + "`", List.of(b.toString()), List.of("DROP EVENT " + q(name))));
+            }
+        }
+        return out;
     }
 
     private static String q(String identifier) {

@@ -14,6 +14,18 @@ class MySqlDefaultsTest {
     private static final MySqlFlavor MARIADB = new MySqlFlavor(true, 10, 11, 0);
     private static final MySqlFlavor MYSQL = new MySqlFlavor(false, 8, 0, 36);
 
+    /** MariaDB qualifies a default's sequence with the database; the default names it as written, unqualified. */
+    @Test
+    void sequenceDefaultsLoseTheDatabaseQualifier() {
+        assertEquals("nextval(`order_no`)", MySqlDefaults.unqualifiedSequences("nextval(`shop`.`order_no`)", "shop"));
+        assertEquals(
+                "nextval(`other`.`order_no`)",
+                MySqlDefaults.unqualifiedSequences("nextval(`other`.`order_no`)", "shop"),
+                "another database's sequence stays qualified");
+        assertEquals("'`shop`.x'", MySqlDefaults.unqualifiedSequences("'`shop`.x'", "shop"), "a literal is kept");
+        assertNull(MySqlDefaults.unqualifiedSequences(null, "shop"));
+    }
+
     @Test
     void mariaDbStringLiteralsGetOneSpelling() {
         assertEquals("'it''s'", MySqlDefaults.normalize(MARIADB, "'it\\'s'", "longtext", ""));

@@ -23,6 +23,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -160,6 +161,8 @@ class MigrateBaselineTest {
                         SET NEW.name = TRIM(NEW.name);
                     END;
                     CREATE VIEW named AS SELECT name FROM items WHERE name <> ';';
+                    CREATE TABLE notes (id INT PRIMARY KEY, body VARCHAR(20) NOT NULL) ENGINE=Aria DEFAULT CHARSET=latin1
+                        PARTITION BY HASH (id) PARTITIONS 2;
                     """;
             case SQLITE -> """
                     CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT NOT NULL, touched INTEGER NOT NULL DEFAULT 0);
@@ -175,6 +178,15 @@ class MigrateBaselineTest {
             try (MigrateFixture f = new MigrateFixture(provider);
                     TestDatabase empty = TestDatabases.create(provider)) {
                 f.db.execute(sql);
+                if (provider == Provider.MYSQL) {
+                    // an event changeset is several statements (the time zone is set around it)
+                    try (Connection c = f.db.connect();
+                            Statement s = c.createStatement()) {
+                        s.execute(
+                                "CREATE EVENT tidy ON SCHEDULE EVERY 1 HOUR STARTS '2025-01-01 00:00:00' DISABLE DO\n"
+                                        + "BEGIN\n    DELETE FROM notes WHERE body = ';';\n    UPDATE items SET touched = 0;\nEND");
+                    }
+                }
                 MigrateBaselineResult baseline = MigrateBaseline.run(f.options().withChangelogFormat(format));
                 assertEquals(
                         format.fileName(),
@@ -350,6 +362,141 @@ class MigrateBaselineTest {
             MigrateResolve.applied(f.options(), "adopt_shop");
             assertTrue(MigrateStatus.run(f.options()).upToDate(), f.allMessages());
         }
+    }
+
+    /**
+     * MariaDB storage that ZModel cannot express (src/test/resources/migrate/baseline/mariadb-storage.sql): a
+     * sequence behind a column default, MyISAM/Aria/MEMORY tables, a latin1 table in a utf8mb4 database, RANGE/HASH,
+     * LIST COLUMNS and KEY partitioning, events. The baseline carries them: migrate-dev is in sync, a deployed empty
+     * database has the same catalog (engines, collations, create options, partitions, events, the sequence), and an
+     * added field is one migration that keeps rows and all of it. Only MariaDB runs here; MySQL 8 reads the same
+     * information_schema columns and SHOW CREATE TABLE (sequences aside, which it has not).
+     */
+    @Test
+    void mariadbCarriesSequencesEnginesCollationsPartitionsAndEvents() throws Exception {
+        try (MigrateFixture f = new MigrateFixture(Provider.MYSQL);
+                TestDatabase empty = TestDatabases.create(Provider.MYSQL)) {
+            String sql;
+            try (var in = MigrateBaselineTest.class.getResourceAsStream("/migrate/baseline/mariadb-storage.sql")) {
+                sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            try (Connection c = f.db.connect();
+                    Statement s = c.createStatement()) {
+                for (String statement : sql.split("\n--;\n")) {
+                    s.execute(statement);
+                }
+                // a one-time event whose time passes before the baseline (the test server's scheduler is off, so it
+                // stays): a new database would drop it on creation, so it is named, not carried
+                s.execute("CREATE EVENT soon ON SCHEDULE AT NOW() + INTERVAL 1 SECOND DO DELETE FROM shard");
+                Thread.sleep(2100);
+            }
+            boolean soonKept = !f.db.query("SELECT EVENT_NAME FROM information_schema.EVENTS WHERE EVENT_SCHEMA = "
+                            + "DATABASE() AND EVENT_NAME = 'soon'")
+                    .isEmpty();
+            Path schema = pull(f);
+            String original = catalog(f.db);
+
+            MigrateBaselineResult baseline = MigrateBaseline.run(f.options());
+            List<String> carried = baseline.carried();
+            for (String summary : List.of(
+                    "Create sequence `order_no`",
+                    "Create event `archived_once`",
+                    "Create event `purge_hits`",
+                    "Create event `replica_report`",
+                    "Create event `rotate_log`")) {
+                assertTrue(carried.contains(summary), summary + " in " + carried);
+            }
+            assertFalse(carried.contains("Create event `soon`"), carried.toString());
+            assertTrue(
+                    f.info.stream()
+                            .anyMatch(m -> m.endsWith("(14 changeset(s)): 8 table(s), and as SQL from the database: 1 "
+                                    + "sequence(s), 4 event(s).")),
+                    f.allMessages());
+            assertEquals(
+                    soonKept
+                            ? List.of("event `soon` (a one-time event at "
+                                    + f.db.query("SELECT CAST(EXECUTE_AT AS CHAR) FROM information_schema.EVENTS "
+                                                    + "WHERE EVENT_SCHEMA = DATABASE() AND EVENT_NAME = 'soon'")
+                                            .get(0)
+                                            .get(0)
+                                    + ", which has passed, not preserved on completion: a new database drops it on "
+                                    + "creation)")
+                            : List.of(),
+                    baseline.notCarried());
+            String migration = Files.readString(baseline.migration().file());
+            assertTrue(
+                    migration.indexOf("CREATE SEQUENCE `order_no`") < migration.indexOf("CREATE TABLE `orders`"),
+                    "the sequence before the table whose default uses it:\n" + migration);
+            assertTrue(migration.contains("ENGINE=MyISAM row_format=FIXED"), migration);
+            assertTrue(migration.contains("DEFAULT COLLATE=latin1_swedish_ci COMMENT"), migration);
+            assertTrue(migration.contains("  PRIMARY KEY (`id`)\n) PARTITION BY KEY ()\nPARTITIONS 4"), migration);
+            assertTrue(migration.contains("\n) ENGINE=MyISAM row_format=FIXED<"), migration);
+            assertFalse(migration.contains("DEFINER"), "definers are not carried");
+
+            // in sync with the pulled schema, no drift
+            assertTrue(
+                    MigrateDev.run(f.options().withDesired(ZModelProject.desired(schema)))
+                            .inSync(),
+                    f.allMessages());
+            assertTrue(
+                    MigrateStatus.run(f.options().withCheckDrift(true).withFailOnPending(true))
+                            .upToDate(),
+                    f.allMessages());
+
+            // an empty database gets the same catalog, but the event that was not carried
+            MigrateDeploy.run(f.options().withDatabase(MigrateFixture.settings(empty)));
+            assertSameCatalog(
+                    original.lines().filter(l -> !l.startsWith("event soon ")).collect(Collectors.joining("\n")),
+                    catalog(empty));
+            assertEquals(sequence(f.db), sequence(empty));
+            empty.execute("INSERT INTO legacy_customer (name, email) VALUES ('Bo', 'bo@example.com');"
+                    + "INSERT INTO orders (customer_id) VALUES (1)");
+            assertEquals(
+                    "1000", empty.query("SELECT order_no FROM orders").get(0).get(0), "the default draws the sequence");
+
+            // an added field on the partitioned table and on the latin1 table: one migration, rows and storage kept
+            Map<String, String> rows = AdoptionTest.rowCounts(f.db);
+            String text = Files.readString(schema);
+            String evolved = text.replace("model Measurement {\n", "model Measurement {\n    note String?\n")
+                    .replace("model LegacyCustomer {\n", "model LegacyCustomer {\n    note String?\n");
+            assertEquals(2, evolved.split("note String\\?", -1).length - 1, text);
+            Files.writeString(schema, evolved);
+            MigrateDevResult added = MigrateDev.run(
+                    f.options().withDesired(ZModelProject.desired(schema)).withName("add_note"));
+            assertEquals(
+                    List.of("Add column `legacy_customer.note`", "Add column `measurement.note`"),
+                    added.changes().stream().map(c -> c.summary()).sorted().toList(),
+                    f.allMessages());
+            assertTrue(added.createdApplied(), f.allMessages());
+            assertEquals(2, f.folders().size());
+            assertEquals(rows, AdoptionTest.rowCounts(f.db), "every row kept");
+            String after = catalog(f.db);
+            assertSameCatalog(
+                    original, after.lines().filter(l -> !l.contains(" note ")).collect(Collectors.joining("\n")));
+            assertEquals(
+                    "latin1 latin1_swedish_ci",
+                    f.db.query("SELECT CONCAT_WS(' ', CHARACTER_SET_NAME, COLLATION_NAME) FROM information_schema"
+                                    + ".COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'legacy_customer' "
+                                    + "AND COLUMN_NAME = 'note'")
+                            .get(0)
+                            .get(0),
+                    "the new column takes the table's character set");
+            assertTrue(
+                    MigrateDev.run(f.options().withDesired(ZModelProject.desired(schema)))
+                            .inSync(),
+                    f.allMessages());
+            MigrateDeploy.run(f.options().withDatabase(MigrateFixture.settings(empty)));
+            assertSameCatalog(
+                    after.lines().filter(l -> !l.startsWith("event soon ")).collect(Collectors.joining("\n")),
+                    catalog(empty));
+        }
+    }
+
+    /** A MariaDB sequence's settings. */
+    private static List<String> sequence(TestDatabase db) {
+        return db.query("SELECT start_value, minimum_value, maximum_value, increment, cache_size, cycle_option "
+                        + "FROM order_no")
+                .get(0);
     }
 
     // ------------------------------------------------------------------ fixtures
@@ -638,12 +785,13 @@ class MigrateBaselineTest {
             """;
 
     static final String MYSQL_CATALOG = """
-            SELECT CONCAT_WS(' ', 'table', TABLE_NAME, TABLE_TYPE, ENGINE, TABLE_COLLATION, TABLE_COMMENT)
+            SELECT CONCAT_WS(' ', 'table', TABLE_NAME, TABLE_TYPE, ENGINE, TABLE_COLLATION,
+                   CONCAT('options=', COALESCE(CREATE_OPTIONS, '')), TABLE_COMMENT)
             FROM information_schema.TABLES
             WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME NOT LIKE 'DATABASECHANGELOG%'
             UNION ALL
             SELECT CONCAT_WS(' ', 'column', TABLE_NAME, COLUMN_NAME, ORDINAL_POSITION, COLUMN_TYPE, IS_NULLABLE,
-                   CONCAT('default=', COALESCE(COLUMN_DEFAULT, '')), EXTRA, COLLATION_NAME, COLUMN_COMMENT,
+                   CONCAT('default=', COALESCE(COLUMN_DEFAULT, '')), EXTRA, CHARACTER_SET_NAME, COLLATION_NAME, COLUMN_COMMENT,
                    CONCAT('generated=', COALESCE(GENERATION_EXPRESSION, '')))
             FROM information_schema.COLUMNS
             WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME NOT LIKE 'DATABASECHANGELOG%'
@@ -683,6 +831,18 @@ class MigrateBaselineTest {
             SELECT CONCAT_WS(' ', 'parameter', SPECIFIC_NAME, ORDINAL_POSITION, COALESCE(PARAMETER_MODE, ''),
                    COALESCE(PARAMETER_NAME, ''), DTD_IDENTIFIER)
             FROM information_schema.PARAMETERS WHERE SPECIFIC_SCHEMA = DATABASE()
+            UNION ALL
+            SELECT CONCAT_WS(' ', 'partition', TABLE_NAME, PARTITION_NAME, PARTITION_ORDINAL_POSITION,
+                   COALESCE(SUBPARTITION_NAME, ''), COALESCE(SUBPARTITION_ORDINAL_POSITION, ''), PARTITION_METHOD,
+                   COALESCE(SUBPARTITION_METHOD, ''), COALESCE(PARTITION_EXPRESSION, ''),
+                   COALESCE(SUBPARTITION_EXPRESSION, ''), COALESCE(PARTITION_DESCRIPTION, ''), PARTITION_COMMENT)
+            FROM information_schema.PARTITIONS
+            WHERE TABLE_SCHEMA = DATABASE() AND PARTITION_NAME IS NOT NULL
+            UNION ALL
+            SELECT CONCAT_WS(' ', 'event', EVENT_NAME, TIME_ZONE, EVENT_TYPE, COALESCE(EXECUTE_AT, ''),
+                   COALESCE(INTERVAL_VALUE, ''), COALESCE(INTERVAL_FIELD, ''), COALESCE(STARTS, ''),
+                   COALESCE(ENDS, ''), STATUS, ON_COMPLETION, EVENT_COMMENT, EVENT_DEFINITION)
+            FROM information_schema.EVENTS WHERE EVENT_SCHEMA = DATABASE()
             """;
 
     /**

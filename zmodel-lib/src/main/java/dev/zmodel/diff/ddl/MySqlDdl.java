@@ -21,6 +21,7 @@ import dev.zmodel.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -37,15 +38,20 @@ public final class MySqlDdl extends Ddl {
     static final String TABLE_CHARSET = "DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci";
 
     private final boolean utf8mb4Tables;
+    private final Map<String, String> tableOptions;
 
     /** DDL that creates tables in {@code utf8mb4}. */
     public MySqlDdl() {
-        this(true);
+        this(true, Map.of());
     }
 
-    /** DDL that creates tables in {@code utf8mb4}, or (false) in the database's default character set. */
-    public MySqlDdl(boolean utf8mb4Tables) {
+    /**
+     * DDL that creates tables in {@code utf8mb4}, or (false) in the database's default character set; a table named
+     * in {@code tableOptions} gets those options instead (engine, collation, row format as a baseline read them).
+     */
+    public MySqlDdl(boolean utf8mb4Tables, Map<String, String> tableOptions) {
         this.utf8mb4Tables = utf8mb4Tables;
+        this.tableOptions = Map.copyOf(tableOptions);
     }
 
     @Override
@@ -133,8 +139,16 @@ public final class MySqlDdl extends Ddl {
         t.checks().forEach(c -> items.add(checkClause(c.name(), c.expression())));
         t.foreignKeys().forEach(fk -> items.add(foreignKeyClause(fk, null)));
         return List.of("CREATE TABLE " + table(t.qualifiedName()) + " (\n" + joinLines(items) + "\n)"
-                + (utf8mb4Tables ? " " + TABLE_CHARSET : "")
+                + tableOptions(t.name())
                 + (t.comment() != null ? " COMMENT " + literal(t.comment()) : ""));
+    }
+
+    private String tableOptions(String table) {
+        String options = tableOptions.get(table);
+        if (options != null) {
+            return " " + options;
+        }
+        return utf8mb4Tables ? " " + TABLE_CHARSET : "";
     }
 
     @Override
