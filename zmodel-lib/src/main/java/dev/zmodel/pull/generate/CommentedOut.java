@@ -9,12 +9,13 @@ import dev.zmodel.lang.ast.Field;
 import dev.zmodel.lang.ast.Span;
 import dev.zmodel.lang.ast.Trivia;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Prisma's commented-out members (prisma preset): a field or enum value whose name has no valid identifier
  * character is written as a {@code //} line with its type and attributes, a field preceded by Prisma's
- * explanation.
+ * explanation. A model of a table without columns is commented out whole (both presets).
  */
 final class CommentedOut {
     static final String FIELD_DOC = "This field was commented out because of an invalid name. Please provide a valid "
@@ -33,6 +34,18 @@ final class CommentedOut {
                 Trivia.NONE,
                 Span.NONE);
         return List.of(Comment.doc(FIELD_DOC), Comment.line(memberLine(ZModelPrinter.print(holder))));
+    }
+
+    /**
+     * A model commented out whole (a table without columns): its documentation as {@code ///} lines, then each
+     * printed line behind {@code //}, as Prisma writes it.
+     */
+    static List<Comment> model(DataModel model) {
+        List<Comment> out = new ArrayList<>(model.trivia().docComments());
+        ZModelPrinter.print(model.withTrivia(Trivia.NONE))
+                .lines()
+                .forEach(l -> out.add(Comment.line(l.stripTrailing())));
+        return out;
     }
 
     static Comment value(EnumValue value) {
