@@ -53,13 +53,13 @@ class SqliteVirtualTablesTest {
             INSERT INTO place_box VALUES (1, 0, 10, 0, 10);
             """;
 
-    /** What SQLite keeps of every object but the ordinary tables (whose DDL is the differ's): virtual tables and
-     * their shadow tables, triggers, views, indexes — type, name and SQL as {@code sqlite_master} has them. */
+    /** What SQLite keeps of every object whose DDL is not the differ's (tables, indexes: see the catalog): virtual tables and
+     * their shadow tables, triggers, views — type, name and SQL as {@code sqlite_master} has them. */
     static final String SQLITE_OBJECTS = """
             SELECT type || ' ' || name || ': ' || coalesce(sql, '')
             FROM sqlite_master
             WHERE name NOT LIKE 'DATABASECHANGELOG%' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'
-              AND (type <> 'table' OR sql LIKE 'CREATE VIRTUAL TABLE%'
+              AND (type IN ('trigger', 'view') OR sql LIKE 'CREATE VIRTUAL TABLE%'
                    OR name IN (SELECT name FROM pragma_table_list WHERE type = 'shadow'))
             ORDER BY type, name
             """;

@@ -136,7 +136,7 @@ class MergeCommentsTest {
      */
     @Test
     void replacesItsOwnCommentedOutModelAndKeepsTheUsersComments() {
-        String note = "/// We could not retrieve columns for the underlying table. Either it has no columns or you are "
+        String note = "// We could not retrieve columns for the underlying table. Either it has no columns or you are "
                 + "missing rights to see them. Please check your privileges.\n";
         String block = note + "// model placeholder {\n// }\n";
         String existing = PG + "\n// my notes\nmodel item {\n    id Int @id\n}\n\n" + block

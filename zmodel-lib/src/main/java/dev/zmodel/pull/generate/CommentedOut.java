@@ -37,11 +37,17 @@ final class CommentedOut {
     }
 
     /**
-     * A model commented out whole (a table without columns): its documentation as {@code ///} lines, then each
-     * printed line behind {@code //}, as Prisma writes it.
+     * A model commented out whole (a table without columns): the note of a table without columns, its other notes,
+     * then each printed line, all behind {@code //}. Prisma writes the notes as {@code ///}, which ZenStack's grammar
+     * refuses after the last declaration, where these blocks stand.
      */
     static List<Comment> model(DataModel model) {
-        List<Comment> out = new ArrayList<>(model.trivia().docComments());
+        List<Comment> out = new ArrayList<>();
+        List<Comment> others = new ArrayList<>();
+        for (Comment doc : model.trivia().docComments()) {
+            (Notes.isNoColumnsNote(doc.docText()) ? out : others).add(Comment.line(doc.docText()));
+        }
+        out.addAll(others);
         ZModelPrinter.print(model.withTrivia(Trivia.NONE))
                 .lines()
                 .forEach(l -> out.add(Comment.line(l.stripTrailing())));

@@ -85,26 +85,24 @@ public final class Generation {
 
     /**
      * Whether the comments from {@code start} are a model db pull commented out (a table without columns): the note
-     * of such a table, then {@code // model Name {} … {@code // }}; returns the index after the block, or -1.
+     * of such a table, its other notes, then {@code // model Name {} … {@code // }}, all {@code //} lines; returns the
+     * index after the block, or -1.
      */
     public static int commentedOutModelEnd(List<Comment> comments, int start) {
-        int i = start;
-        while (i < comments.size() && comments.get(i).isDoc()) {
-            i++;
-        }
-        if (i == start || !Notes.isNoColumnsNote(comments.get(i - 1).docText())) {
+        Comment first = comments.get(start);
+        if (first.kind() != Comment.Kind.LINE || !Notes.isNoColumnsNote(first.docText())) {
             return -1;
         }
-        if (i >= comments.size() || !comments.get(i).text().matches("// model \\S+ \\{")) {
-            return -1;
-        }
-        for (int j = i + 1; j < comments.size(); j++) {
-            Comment c = comments.get(j);
+        boolean model = false;
+        for (int i = start + 1; i < comments.size(); i++) {
+            Comment c = comments.get(i);
             if (c.kind() != Comment.Kind.LINE) {
                 return -1;
             }
-            if (c.text().equals("// }")) {
-                return j + 1;
+            if (!model) {
+                model = c.text().matches("// model \\S+ \\{");
+            } else if (c.text().equals("// }")) {
+                return i + 1;
             }
         }
         return -1;
