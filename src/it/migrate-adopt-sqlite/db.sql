@@ -1,6 +1,6 @@
 -- A small music store on SQLite before adoption: inline UNIQUE, NVARCHAR, AUTOINCREMENT and plain rowid aliases,
--- BIGINT keys referencing INTEGER PRIMARY KEYs, a generated column, a check, a partial index, a trigger and a view,
--- with data.
+-- BIGINT keys referencing INTEGER PRIMARY KEYs, a generated column, a check, a partial index, a trigger, a view and
+-- a full-text index (an FTS5 virtual table over track, kept in sync by triggers), with data.
 CREATE TABLE artist (
     id   INTEGER PRIMARY KEY AUTOINCREMENT,
     name NVARCHAR(120) NOT NULL UNIQUE
@@ -33,6 +33,17 @@ END;
 CREATE VIEW album_length AS
     SELECT a.id, a.title, sum(t.milliseconds) AS milliseconds FROM album a JOIN track t ON t.album_id = a.id
     GROUP BY a.id, a.title;
+CREATE VIRTUAL TABLE track_search USING fts5(name, content='track', content_rowid='id');
+CREATE TRIGGER track_search_ai AFTER INSERT ON track BEGIN
+    INSERT INTO track_search(rowid, name) VALUES (new.id, new.name);
+END;
+CREATE TRIGGER track_search_ad AFTER DELETE ON track BEGIN
+    INSERT INTO track_search(track_search, rowid, name) VALUES ('delete', old.id, old.name);
+END;
+CREATE TRIGGER track_search_au AFTER UPDATE OF name ON track BEGIN
+    INSERT INTO track_search(track_search, rowid, name) VALUES ('delete', old.id, old.name);
+    INSERT INTO track_search(rowid, name) VALUES (new.id, new.name);
+END;
 INSERT INTO artist (name) VALUES ('AC/DC'), ('Accept');
 INSERT INTO album (artist_id, title, released) VALUES (1, 'For Those About To Rock', 1981), (2, 'Balls to the Wall', 1983);
 INSERT INTO track (album_id, name, milliseconds) VALUES (1, 'For Those About To Rock', 343719), (2, 'Balls to the Wall', 342562);

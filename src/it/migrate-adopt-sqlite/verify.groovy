@@ -10,6 +10,15 @@ def catalog = { File db ->
         lines.sort().join('\n')
     }
 }
+/** Type, name and SQL of what SQLite keeps besides ordinary tables: virtual and shadow tables, triggers, views. */
+def objects = { File db ->
+    connect(db).withCloseable { c ->
+        def rs = c.createStatement().executeQuery(dev.zmodel.migrate.SqliteVirtualTablesTest.SQLITE_OBJECTS)
+        def lines = []
+        while (rs.next()) { lines << rs.getString(1) }
+        lines.join('\n')
+    }
+}
 def scalar = { File db, String sql ->
     connect(db).withCloseable { c ->
         def rs = c.createStatement().executeQuery(sql); rs.next(); rs.getString(1)
@@ -42,6 +51,11 @@ assert log.contains('No drift: the database schema is what its applied migration
 assert !log.contains('does not recreate') : 'everything of this database is carried'
 
 assert catalog(original) == catalog(empty) : 'the same catalog'
+assert objects(original) == objects(empty) : 'the same sqlite_master objects'
+assert objects(empty).contains("table track_search: CREATE VIRTUAL TABLE track_search USING fts5(name, content='track', content_rowid='id')")
+assert objects(empty).contains('table track_search_data: ') : 'the shadow tables, made by SQLite'
+assert !(schema =~ /model TrackSearch/) : 'neither the virtual table nor its shadow tables are models'
+assert log.contains('virtual tables ZModel cannot express (track_search USING fts5(')
 assert scalar(original, 'SELECT count(*) FROM artist') == '2' : 'rows kept'
 assert scalar(original, 'SELECT count(*) FROM track') == '2' : 'rows kept'
 connect(empty).withCloseable { c ->
@@ -51,6 +65,8 @@ connect(empty).withCloseable { c ->
     c.createStatement().execute('UPDATE track SET milliseconds = 295000')
 }
 assert scalar(empty, 'SELECT count(*) FROM play_log') == '1' : 'the trigger works on the deployed database'
+assert scalar(empty, "SELECT name FROM track_search WHERE track_search MATCH 'water'") == 'Walk On Water' : 'the full-text index and its triggers work on the deployed database'
+assert scalar(original, "SELECT count(*) FROM track_search WHERE track_search MATCH 'rock'") == '1' : 'the index kept after the added field'
 assert scalar(empty, 'SELECT seconds FROM track') == '295' : 'the generated column'
 assert !(log =~ /(?m)^\s+at (dev\.zmodel|liquibase|org\.sqlite)\./) : 'no stack traces'
 return true

@@ -309,6 +309,12 @@ public final class SchemaDiff {
             if (targets.containsKey(key(t))) {
                 continue;
             }
+            if (t.columns().isEmpty()) {
+                // ZModel cannot describe a table without columns (db pull comments it out): the database keeps it
+                unmanaged.add(
+                        new UnmanagedObject(UnmanagedObject.Kind.TABLE_WITHOUT_COLUMNS, t.qualifiedName(), null, null));
+                continue;
+            }
             if (t.traits().partitionOf() != null) {
                 unmanaged.add(new UnmanagedObject(
                         UnmanagedObject.Kind.PARTITION,

@@ -22,7 +22,9 @@ public record UnmanagedObject(Kind kind, QualifiedName table, String name, Strin
         /** An index whose access method ZModel cannot state (MySQL SPATIAL, PostgreSQL bloom, …). */
         INDEX_METHOD("index with an unsupported method"),
         /** A foreign key to a table outside the compared schemas, or one that repeats another foreign key. */
-        FOREIGN_KEY("foreign key");
+        FOREIGN_KEY("foreign key"),
+        /** A table without columns (PostgreSQL), which a model cannot describe. */
+        TABLE_WITHOUT_COLUMNS("no columns");
 
         private final String label;
 

@@ -46,7 +46,7 @@ public final class Introspectors {
                 ConnectionDescription.of(connection).toString(),
                 "detecting the database product",
                 "'" + product + "' is not supported",
-                "Supported databases: PostgreSQL 12+, MySQL 8, MariaDB 10.6+, " + "SQLite 3.35+",
+                "Supported databases: PostgreSQL 12+, MySQL 8, MariaDB 10.6+, " + "SQLite 3.37+",
                 null);
     }
 

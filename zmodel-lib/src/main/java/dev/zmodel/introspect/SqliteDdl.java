@@ -287,6 +287,19 @@ final class SqliteDdl {
         return null;
     }
 
+    /** A virtual table's {@code USING module(arguments)} clause as written, or null. */
+    static String virtualTableModule(String sql) {
+        if (sql == null) {
+            return null;
+        }
+        for (Token t : SqliteTokens.tokenize(sql)) {
+            if (t.is("USING")) {
+                return stripSemicolon(sql.substring(t.start())).strip();
+            }
+        }
+        return null;
+    }
+
     /** The query of {@code CREATE VIEW name [(columns)] AS query}. */
     static String viewBody(String sql) {
         if (sql == null) {

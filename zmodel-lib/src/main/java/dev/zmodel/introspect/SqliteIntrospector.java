@@ -28,7 +28,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Reads SQLite 3.35+ ({@code main}) with four queries: {@code sqlite_schema}, and {@code pragma_table_xinfo},
+ * Reads SQLite 3.37+ ({@code main}) with four queries: {@code sqlite_schema} (with {@code pragma_table_list}), and {@code pragma_table_xinfo},
  * {@code pragma_index_list} × {@code pragma_index_xinfo} and {@code pragma_foreign_key_list} each joined with
  * it. What the pragmas do not say comes from the DDL ({@link SqliteDdl}).
  */
@@ -52,8 +52,8 @@ public final class SqliteIntrospector implements Introspector {
         Map<String, RelationBuilder> relations = new LinkedHashMap<>();
         Map<String, SqliteDdl.TableDdl> tableDdl = new HashMap<>();
         Map<String, String> indexSql = new HashMap<>();
-        List<StoredObject> triggers = new ArrayList<>();
-        readSchema(session, relations, tableDdl, indexSql, triggers);
+        List<StoredObject> stored = new ArrayList<>();
+        readSchema(session, relations, tableDdl, indexSql, stored);
         Map<String, TreeMap<Integer, String>> primaryKeys = new HashMap<>();
         readColumns(session, relations, tableDdl, primaryKeys);
         readIndexes(session, relations, indexSql);
@@ -80,7 +80,9 @@ public final class SqliteIntrospector implements Introspector {
                 views,
                 List.of(),
                 List.of(),
-                triggers.stream().filter(t -> filter.accepts("main", t.table())).toList());
+                stored.stream()
+                        .filter(o -> filter.accepts("main", o.table() == null ? o.name() : o.table()))
+                        .toList());
         return Sessions.finish(session, schema, start);
     }
 
@@ -89,13 +91,21 @@ public final class SqliteIntrospector implements Introspector {
             Map<String, RelationBuilder> relations,
             Map<String, SqliteDdl.TableDdl> tableDdl,
             Map<String, String> indexSql,
-            List<StoredObject> triggers) {
+            List<StoredObject> stored) {
         session.query("reading sqlite_schema", SqliteQueries.SCHEMA, row -> {
             String type = row.getString(1);
             String name = row.getString(2);
             String sql = row.getString(4);
             switch (type) {
                 case "table" -> {
+                    if ("shadow".equals(row.getString(5))) {
+                        return; // SQLite's own storage of a virtual table: created and dropped with it
+                    }
+                    if ("virtual".equals(row.getString(5))) {
+                        stored.add(new StoredObject(
+                                StoredObject.Kind.VIRTUAL_TABLE, null, name, null, SqliteDdl.virtualTableModule(sql)));
+                        return;
+                    }
                     RelationBuilder r = new RelationBuilder(null, name, false);
                     SqliteDdl.TableDdl ddl = SqliteDdl.parseTable(sql);
                     tableDdl.put(name, ddl);
@@ -113,7 +123,7 @@ public final class SqliteIntrospector implements Introspector {
                     relations.put(name, r);
                 }
                 case "trigger" ->
-                    triggers.add(new StoredObject(
+                    stored.add(new StoredObject(
                             StoredObject.Kind.TRIGGER, null, name, row.getString(3), SqliteDdl.triggerTiming(sql)));
                 default -> indexSql.put(name, sql);
             }
@@ -342,7 +352,7 @@ public final class SqliteIntrospector implements Introspector {
     private static String advice(SQLException e) {
         String message = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
         if (message.contains("no such table: sqlite_schema") || message.contains("no such table-valued function")) {
-            return "SQLite 3.35 or newer is required";
+            return "SQLite 3.37 or newer is required";
         }
         if (message.contains("not a database") || message.contains("corrupt")) {
             return "Check that the file is an SQLite database";

@@ -9,9 +9,10 @@ final class SqliteQueries {
 
     private static final String USER_OBJECT = "s.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'";
 
+    /** Each object with {@code pragma_table_list}'s type of a table: {@code virtual}, {@code shadow} or {@code table}. */
     static final String SCHEMA = """
-            SELECT s.type, s.name, s.tbl_name, s.sql
-            FROM sqlite_schema s
+            SELECT s.type, s.name, s.tbl_name, s.sql, t.type
+            FROM sqlite_schema s LEFT JOIN pragma_table_list t ON t.schema = 'main' AND t.name = s.name
             WHERE s.type IN ('table', 'view', 'index', 'trigger') AND %s
             ORDER BY s.name
             """.formatted(USER_OBJECT);

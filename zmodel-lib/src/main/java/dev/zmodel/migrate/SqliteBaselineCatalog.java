@@ -17,10 +17,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * SQLite: one query of {@code sqlite_master}. Views and triggers are carried with the text SQLite keeps of their
- * {@code CREATE} statement, exactly as it was written; views in dependency order (a view after the views its text
- * names), triggers after every view (a trigger may be on a view). Virtual tables (FTS, R*Tree, …) are not carried:
- * SQLite reports their shadow tables as ordinary tables, which the baseline creates as such.
+ * SQLite: one query of {@code sqlite_master}. Virtual tables (FTS, R*Tree, …), views and triggers are carried with
+ * the text SQLite keeps of their {@code CREATE} statement, exactly as it was written: virtual tables first (SQLite
+ * creates their shadow tables itself; introspection does not read those), then views in dependency order (a view
+ * after the views its text names), then triggers (a trigger may be on a view or write to a virtual table).
  */
 final class SqliteBaselineCatalog implements BaselineCatalog {
     private static final Dialect DIALECT = Dialect.of(Provider.SQLITE);
@@ -45,6 +45,14 @@ final class SqliteBaselineCatalog implements BaselineCatalog {
         }
         List<Item> views = items.stream().filter(i -> i.type().equals("view")).toList();
         List<ChangelogEntry.Sql> afterTables = new ArrayList<>();
+        for (Item t : items) {
+            if (isVirtual(t)) {
+                afterTables.add(new ChangelogEntry.Sql(
+                        "Create virtual table `" + t.name() + "`",
+                        List.of(t.sql().strip()),
+                        List.of("DROP TABLE " + DIALECT.quote(t.name()))));
+            }
+        }
         for (Item v : BaselineCatalog.dependenciesFirst(
                 views, i -> i.name().toLowerCase(Locale.ROOT), v -> mentioned(v, views))) {
             afterTables.add(new ChangelogEntry.Sql(
@@ -60,14 +68,11 @@ final class SqliteBaselineCatalog implements BaselineCatalog {
                         List.of("DROP TRIGGER " + DIALECT.quote(t.name()))));
             }
         }
-        List<String> notCarried = new ArrayList<>();
-        for (Item t : items) {
-            if (t.type().equals("table") && t.sql().regionMatches(true, 0, "CREATE VIRTUAL TABLE", 0, 20)) {
-                notCarried.add("virtual table `" + t.name() + "` (not created; its shadow tables are created as "
-                        + "ordinary tables)");
-            }
-        }
-        return new BaselineObjects(List.of(), List.of(), afterTables, notCarried);
+        return new BaselineObjects(List.of(), List.of(), afterTables, List.of());
+    }
+
+    private static boolean isVirtual(Item item) {
+        return item.type().equals("table") && item.sql().regionMatches(true, 0, "CREATE VIRTUAL TABLE", 0, 20);
     }
 
     /** The other views whose name the view's text mentions as a word (quoted or not). */

@@ -57,6 +57,11 @@ public record PullWarning(Kind kind, String object, String message) {
         EVENT,
         /** PostgreSQL sequences no column owns, MariaDB sequences (one warning naming them all): kept by the database. */
         SEQUENCE,
+        /**
+         * SQLite virtual tables (FTS, R*Tree; one warning naming them all): not models, kept by the database with the
+         * shadow tables SQLite made for them.
+         */
+        VIRTUAL_TABLE,
         /** A table without a usable primary key or unique constraint: {@code @@ignore}d. */
         NO_UNIQUE_IDENTIFIER,
         /** A model or enum whose name is reserved was renamed ({@code Renamed…}). */

@@ -30,6 +30,12 @@ public final class SchemaMerger {
      * @param fresh    the introspected models, views and enums
      */
     public static MergeResult merge(List<Document> existing, Document fresh, MergeOptions options) {
+        MergeResult merged = mergeDeclarations(CommentedOutModels.strip(existing), fresh, options);
+        return new MergeResult(
+                CommentedOutModels.append(merged.documents(), fresh), merged.warnings(), merged.changes());
+    }
+
+    private static MergeResult mergeDeclarations(List<Document> existing, Document fresh, MergeOptions options) {
         if (!declaresTypes(existing)) {
             return appendAll(existing, fresh);
         }

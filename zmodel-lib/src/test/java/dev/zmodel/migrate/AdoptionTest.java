@@ -482,6 +482,74 @@ class AdoptionTest {
         }
     }
 
+    /**
+     * A table without columns: db pull comments its model out (ZModel cannot describe it), the schema validates, the
+     * baseline creates the table, migrate-dev is in sync and never drops it, also after a later change; a database
+     * deployed from the migrations has it and pulls to the same text.
+     */
+    @Test
+    void postgresqlTableWithoutColumnsIsCommentedOutAndKept() throws Exception {
+        try (MigrateFixture f = new MigrateFixture(Provider.POSTGRESQL);
+                TestDatabase empty = TestDatabases.create(Provider.POSTGRESQL)) {
+            f.db.execute("""
+                    CREATE TABLE placeholder ();
+                    CREATE TABLE item (id integer PRIMARY KEY);
+                    INSERT INTO placeholder DEFAULT VALUES;
+                    """);
+            Path schema = Files.createDirectories(f.migrations.getParent()).resolve("schema.zmodel");
+            String pulled;
+            try (Connection c = f.db.connect()) {
+                pulled = DbPull.pull(c, null, PullOptions.defaults()).text();
+            }
+            Files.writeString(schema, pulled);
+            assertTrue(pulled.endsWith("""
+                    // model Placeholder {
+                    //     @@map("placeholder")
+                    // }
+                    """), pulled);
+            assertEquals(
+                    List.of(),
+                    ZModelFiles.validate(schema).stream()
+                            .filter(Diagnostic::isError)
+                            .toList());
+
+            MigrateBaselineResult baseline = MigrateBaseline.run(f.options());
+            assertTrue(
+                    baseline.changes().stream().anyMatch(c -> c.summary().equals("Create table `placeholder`")),
+                    baseline.changes().toString());
+            assertTrue(
+                    MigrateDev.run(f.options().withDesired(ZModelProject.desired(schema)))
+                            .inSync(),
+                    f.allMessages());
+
+            Files.writeString(schema, pulled.replace("model Item {\n", "model Item {\n    label String?\n"));
+            MigrateDevResult added = MigrateDev.run(
+                    f.options().withDesired(ZModelProject.desired(schema)).withName("add_label"));
+            assertEquals(
+                    List.of("Add column `item.label`"),
+                    added.changes().stream().map(c -> c.summary()).toList(),
+                    f.allMessages());
+            assertEquals("1", f.scalar("SELECT count(*) FROM placeholder"), "the table and its row kept");
+            assertTrue(
+                    MigrateStatus.run(f.options().withCheckDrift(true).withFailOnPending(true))
+                            .upToDate(),
+                    f.allMessages());
+
+            MigrateDeploy.run(f.options().withDatabase(MigrateFixture.settings(empty)));
+            MigrateBaselineTest.assertSameCatalog(
+                    MigrateBaselineTest.catalog(f.db), MigrateBaselineTest.catalog(empty));
+            assertEquals(
+                    "0", empty.query("SELECT count(*) FROM placeholder").get(0).get(0));
+            try (Connection original = f.db.connect();
+                    Connection deployed = empty.connect()) {
+                assertEquals(
+                        DbPull.pull(original, null, PullOptions.defaults()).text(),
+                        DbPull.pull(deployed, null, PullOptions.defaults()).text(),
+                        "the same pull");
+            }
+        }
+    }
+
     /** Rows per table (Liquibase's own tables aside). */
     static Map<String, String> rowCounts(TestDatabase db) throws Exception {
         Map<String, String> out = new TreeMap<>();

@@ -129,4 +129,28 @@ class MergeCommentsTest {
                 }
                 """, merge(existing, fresh));
     }
+
+    /**
+     * A model db pull commented out (a table without columns) is the database's: a re-pull removes the block it wrote,
+     * wherever the user moved it, and writes the fresh one once at the end; the user's comments stay.
+     */
+    @Test
+    void replacesItsOwnCommentedOutModelAndKeepsTheUsersComments() {
+        String note = "// We could not retrieve columns for the underlying table. Either it has no columns or you are "
+                + "missing rights to see them. Please check your privileges.\n";
+        String block = note + "// model placeholder {\n// }\n";
+        String existing = PG + "\n// my notes\nmodel item {\n    id Int @id\n}\n\n" + block
+                + "model other {\n    id Int @id\n}\n\n// model draft {\n// }\n";
+        String fresh = "model item {\n    id Int @id\n}\n\nmodel other {\n    id Int @id\n}\n\n" + block;
+        String merged = merge(existing, fresh);
+        assertText(
+                PG + "\n// my notes\nmodel item {\n    id Int @id\n}\n\nmodel other {\n    id Int @id\n}\n\n"
+                        + "// model draft {\n// }\n" + block,
+                merged);
+        assertText(merged, merge(merged, fresh));
+        assertText(
+                PG + "\n// my notes\nmodel item {\n    id Int @id\n}\n\nmodel other {\n    id Int @id\n}\n\n"
+                        + "// model draft {\n// }\n",
+                merge(merged, "model item {\n    id Int @id\n}\n\nmodel other {\n    id Int @id\n}\n"));
+    }
 }

@@ -9,12 +9,13 @@ import dev.zmodel.lang.ast.Field;
 import dev.zmodel.lang.ast.Span;
 import dev.zmodel.lang.ast.Trivia;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Prisma's commented-out members (prisma preset): a field or enum value whose name has no valid identifier
  * character is written as a {@code //} line with its type and attributes, a field preceded by Prisma's
- * explanation.
+ * explanation. A model of a table without columns is commented out whole (both presets).
  */
 final class CommentedOut {
     static final String FIELD_DOC = "This field was commented out because of an invalid name. Please provide a valid "
@@ -33,6 +34,24 @@ final class CommentedOut {
                 Trivia.NONE,
                 Span.NONE);
         return List.of(Comment.doc(FIELD_DOC), Comment.line(memberLine(ZModelPrinter.print(holder))));
+    }
+
+    /**
+     * A model commented out whole (a table without columns): the note of a table without columns, its other notes,
+     * then each printed line, all behind {@code //}. Prisma writes the notes as {@code ///}, which ZenStack's grammar
+     * refuses after the last declaration, where these blocks stand.
+     */
+    static List<Comment> model(DataModel model) {
+        List<Comment> out = new ArrayList<>();
+        List<Comment> others = new ArrayList<>();
+        for (Comment doc : model.trivia().docComments()) {
+            (Notes.isNoColumnsNote(doc.docText()) ? out : others).add(Comment.line(doc.docText()));
+        }
+        out.addAll(others);
+        ZModelPrinter.print(model.withTrivia(Trivia.NONE))
+                .lines()
+                .forEach(l -> out.add(Comment.line(l.stripTrailing())));
+        return out;
     }
 
     static Comment value(EnumValue value) {

@@ -2,6 +2,8 @@ package dev.zmodel.pull.generate;
 
 import dev.zmodel.Provider;
 import dev.zmodel.dialect.Dialect;
+import dev.zmodel.lang.ast.Comment;
+import dev.zmodel.lang.ast.DataModel;
 import dev.zmodel.lang.ast.Declaration;
 import dev.zmodel.lang.ast.Document;
 import dev.zmodel.pull.GenerateOptions;
@@ -81,6 +83,31 @@ public final class Generation {
         this.defaults = DefaultMappings.forProvider(provider, preset.keepsWhatPrismaLoses());
     }
 
+    /**
+     * Whether the comments from {@code start} are a model db pull commented out (a table without columns): the note
+     * of such a table, its other notes, then {@code // model Name {} … {@code // }}, all {@code //} lines; returns the
+     * index after the block, or -1.
+     */
+    public static int commentedOutModelEnd(List<Comment> comments, int start) {
+        Comment first = comments.get(start);
+        if (first.kind() != Comment.Kind.LINE || !Notes.isNoColumnsNote(first.docText())) {
+            return -1;
+        }
+        boolean model = false;
+        for (int i = start + 1; i < comments.size(); i++) {
+            Comment c = comments.get(i);
+            if (c.kind() != Comment.Kind.LINE) {
+                return -1;
+            }
+            if (!model) {
+                model = c.text().matches("// model \\S+ \\{");
+            } else if (c.text().equals("// }")) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
     public static GeneratedSchema generate(DatabaseSchema schema, GenerateOptions options) {
         return new Generation(schema, options).run();
     }
@@ -119,14 +146,13 @@ public final class Generation {
                         joinTableRejections.get(t.qualifiedName()));
             }
             if (t.columns().isEmpty()) {
-                // Prisma comments such a model out; an ignored empty model keeps the table for migrations
-                ignored.add(t.qualifiedName());
+                // commented out as Prisma does; the differ keeps a table without columns
                 n.add(Notes.Kind.NO_COLUMNS);
                 warnings.add(
                         PullWarning.Kind.NO_COLUMNS,
                         labels.of(t.qualifiedName()),
-                        "The table has no columns, or none this user may see; the model is empty and @@ignore'd. "
-                                + "Check the user's privileges.");
+                        "The table has no columns, or none this user may see; its model is commented out, and "
+                                + "migrations leave the table alone. Check the user's privileges.");
             } else if (!Identity.usable(t, plans.get(t.qualifiedName()), names)) {
                 ignored.add(t.qualifiedName());
                 n.add(Notes.Kind.NO_IDENTIFIER);
@@ -178,12 +204,18 @@ public final class Generation {
                 options.defaultSchema(),
                 options.multiSchema());
         List<Declaration> declarations = new ArrayList<>();
+        List<Comment> commentedOut = new ArrayList<>();
         for (Table t : models) {
-            declarations.add(builder.model(
+            DataModel model = builder.model(
                     t,
                     notesOf(t),
                     relationFields.getOrDefault(t.qualifiedName(), List.of()),
-                    ignored.contains(t.qualifiedName())));
+                    ignored.contains(t.qualifiedName()));
+            if (t.columns().isEmpty()) {
+                commentedOut.addAll(CommentedOut.model(model));
+            } else {
+                declarations.add(model);
+            }
         }
         for (View v : catalog.views) {
             declarations.add(builder.view(v));
@@ -201,7 +233,7 @@ public final class Generation {
         }
         Set<QualifiedName> skipped = new HashSet<>();
         skippedViews.forEach(v -> skipped.add(v.qualifiedName()));
-        return new GeneratedSchema(new Document(null, List.of(), declarations, List.of()), warnings.list(), skipped);
+        return new GeneratedSchema(new Document(null, List.of(), declarations, commentedOut), warnings.list(), skipped);
     }
 
     /**

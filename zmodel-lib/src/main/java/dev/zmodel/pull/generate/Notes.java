@@ -43,8 +43,9 @@ final class Notes {
         NO_COLUMNS(
                 "We could not retrieve columns for the underlying table. Either it has no columns or you are missing "
                         + "rights to see them. Please check your privileges.",
-                "The underlying table has no columns (or none this database user may see), so the model is ignored; "
-                        + "check the user's privileges."),
+                "The underlying table has no columns (or none this database user may see), so the model is commented "
+                        + "out: ZModel cannot describe it; the database keeps it, and migrations leave it alone. Check "
+                        + "the user's privileges."),
         NO_IDENTIFIER(
                 "The underlying table does not contain a valid unique identifier and can therefore currently "
                         + "not be handled by Prisma Client.",
@@ -116,6 +117,11 @@ final class Notes {
             this.sentence = sentence;
             this.zenstackSentence = zenstackSentence;
         }
+    }
+
+    /** Whether a doc comment's text is the note of a table without columns (either preset's words). */
+    static boolean isNoColumnsNote(String docText) {
+        return docText.equals(Kind.NO_COLUMNS.sentence) || docText.equals(Kind.NO_COLUMNS.zenstackSentence);
     }
 
     private final boolean prismaWords;

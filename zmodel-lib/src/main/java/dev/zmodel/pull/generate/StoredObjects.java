@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Triggers, functions, procedures, MySQL events and PostgreSQL sequences no column owns: ZModel cannot express them,
- * the database keeps them. Each is named in one warning per kind; a trigger also in a note on the model of its table
+ * Triggers, functions, procedures, MySQL events, PostgreSQL sequences no column owns and SQLite virtual tables:
+ * ZModel cannot express them, the database keeps them. Each is named in one warning per kind; a trigger also in a note on the model of its table
  * (zenstack preset; Prisma says nothing about triggers, so the prisma preset's models stay as Prisma writes them).
  */
 final class StoredObjects {
@@ -38,7 +38,7 @@ final class StoredObjects {
             if (o.kind() == StoredObject.Kind.TRIGGER
                     && o.table().equals(table.name())
                     && Objects.equals(o.schema(), table.schema())) {
-                tableNotes.add(Notes.Kind.TRIGGER, o.name() + (o.timing() == null ? "" : ": " + o.timing()));
+                tableNotes.add(Notes.Kind.TRIGGER, o.name() + (o.detail() == null ? "" : ": " + o.detail()));
             }
         }
     }
@@ -65,12 +65,12 @@ final class StoredObjects {
 
     private String describe(StoredObject o) {
         return o.table() == null
-                ? labels.of(o.schema(), o.name())
+                ? labels.of(o.schema(), o.name()) + (o.detail() == null ? "" : " " + o.detail())
                 : o.name() + " on " + labels.of(o.schema(), o.table())
-                        + (o.timing() == null ? "" : " (" + o.timing() + ")");
+                        + (o.detail() == null ? "" : " (" + o.detail() + ")");
     }
 
     private static String plural(StoredObject.Kind kind) {
-        return kind.name().toLowerCase(Locale.ROOT) + "s";
+        return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ') + "s";
     }
 }
