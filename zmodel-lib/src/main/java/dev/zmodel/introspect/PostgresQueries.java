@@ -175,8 +175,8 @@ final class PostgresQueries {
     /**
      * What ZModel cannot express and db pull names: functions and procedures (with their argument types), triggers
      * users created (not the internal ones of foreign keys, not the clones on partitions; timing and events in the
-     * order {@code pg_get_triggerdef} prints them) and sequences no column owns. Objects of extensions are the
-     * extension's.
+     * order {@code pg_get_triggerdef} prints them), sequences no column owns and foreign tables (with their server).
+     * Objects of extensions are the extension's.
      */
     static final String STORED_OBJECTS = """
             SELECT x.kind, x.schema, x.name, x.tbl, x.timing FROM (
@@ -208,6 +208,14 @@ final class PostgresQueries {
               JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
               WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.classid = 'pg_catalog.pg_class'::regclass
                                 AND d.objid = c.oid AND d.deptype IN ('a', 'i', 'e'))
+              UNION ALL
+              SELECT 'FOREIGN_TABLE', n.nspname, c.relname, NULL, 'SERVER ' || pg_catalog.quote_ident(fs.srvname)
+              FROM pg_catalog.pg_foreign_table ft
+              JOIN pg_catalog.pg_class c ON c.oid = ft.ftrelid
+              JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+              JOIN pg_catalog.pg_foreign_server fs ON fs.oid = ft.ftserver
+              WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.classid = 'pg_catalog.pg_class'::regclass
+                                AND d.objid = c.oid AND d.deptype = 'e')
             ) x
             WHERE x.schema = ANY (?)
             ORDER BY x.kind, x.schema, x.name, x.tbl

@@ -62,6 +62,11 @@ public record PullWarning(Kind kind, String object, String message) {
          * shadow tables SQLite made for them.
          */
         VIRTUAL_TABLE,
+        /**
+         * PostgreSQL foreign tables (one warning naming them all, with their server): not models, kept by the
+         * database; the baseline carries them with their servers.
+         */
+        FOREIGN_TABLE,
         /** A table without a usable primary key or unique constraint: {@code @@ignore}d. */
         NO_UNIQUE_IDENTIFIER,
         /** A model or enum whose name is reserved was renamed ({@code Renamed…}). */

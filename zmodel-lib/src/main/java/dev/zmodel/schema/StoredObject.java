@@ -21,6 +21,7 @@ public record StoredObject(Kind kind, String schema, String name, String table, 
         PROCEDURE,
         EVENT,
         SEQUENCE,
-        VIRTUAL_TABLE
+        VIRTUAL_TABLE,
+        FOREIGN_TABLE
     }
 }

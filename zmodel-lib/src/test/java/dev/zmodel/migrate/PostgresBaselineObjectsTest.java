@@ -4,6 +4,8 @@ import dev.zmodel.Provider;
 import dev.zmodel.datasource.ConnectionSettings;
 import dev.zmodel.pull.DbPull;
 import dev.zmodel.pull.PullOptions;
+import dev.zmodel.pull.PullResult;
+import dev.zmodel.pull.PullWarning;
 import dev.zmodel.testing.TestDatabase;
 import dev.zmodel.testing.TestDatabases;
 import org.junit.jupiter.api.Test;
@@ -137,11 +139,22 @@ class PostgresBaselineObjectsTest {
             asAdmin(f.db, SCHEMA_OBJECTS);
             Path schema = Files.createDirectories(f.migrations.getParent()).resolve("schema.zmodel");
             try (Connection c = TestDatabases.connectAsAdmin(Provider.POSTGRESQL, f.db.name())) {
-                Files.writeString(
-                        schema, DbPull.pull(c, null, PullOptions.defaults()).text());
+                PullResult pull = DbPull.pull(c, null, PullOptions.defaults());
+                Files.writeString(schema, pull.text());
+                // the foreign table is no model, and the pull says so by name, with its server
+                assertEquals(
+                        List.of("release_import"),
+                        pull.warnings().stream()
+                                .filter(w -> w.kind() == PullWarning.Kind.FOREIGN_TABLE)
+                                .map(PullWarning::object)
+                                .toList());
+                assertTrue(
+                        pull.warnings().stream().anyMatch(w -> w.message().contains("release_import SERVER dumps")),
+                        pull.warnings().toString());
             }
             String pulled = Files.readString(schema);
             assertTrue(pulled.contains("COLLATE \"public\".\"musicbrainz\""), pulled);
+            assertFalse(pulled.contains("release_import"), pulled);
 
             MigrateBaselineResult baseline = MigrateBaseline.run(admin(f));
             assertEquals(

@@ -12,7 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Triggers, functions, procedures, MySQL events, PostgreSQL sequences no column owns and SQLite virtual tables:
+ * Triggers, functions, procedures, MySQL events, PostgreSQL sequences no column owns and foreign tables, SQLite
+ * virtual tables:
  * ZModel cannot express them, the database keeps them. Each is named in one warning per kind; a trigger also in a note on the model of its table
  * (zenstack preset; Prisma says nothing about triggers, so the prisma preset's models stay as Prisma writes them).
  */
