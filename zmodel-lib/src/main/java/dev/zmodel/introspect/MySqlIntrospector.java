@@ -87,7 +87,7 @@ public final class MySqlIntrospector implements Introspector {
                 "reading triggers, routines and events",
                 MySqlQueries.STORED_OBJECTS,
                 statement -> {
-                    for (int i = 1; i <= 4; i++) {
+                    for (int i = 1; i <= 5; i++) {
                         statement.setString(i, db);
                     }
                 },

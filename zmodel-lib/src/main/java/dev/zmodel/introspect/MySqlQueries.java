@@ -97,6 +97,18 @@ final class MySqlQueries {
             SELECT 'SEQUENCE', CAST(TABLE_NAME AS CHAR), NULL, NULL
             FROM information_schema.TABLES
             WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'SEQUENCE'
+            UNION ALL
+            SELECT 'TABLE_STORAGE',
+                   CAST(CONCAT_WS(', ',
+                       IF(t.ENGINE <> @@default_storage_engine, CONCAT('ENGINE=', t.ENGINE), NULL),
+                       IF(t.TABLE_COLLATION <> s.DEFAULT_COLLATION_NAME, CONCAT('COLLATE ', t.TABLE_COLLATION), NULL),
+                       NULLIF(TRIM(REPLACE(t.CREATE_OPTIONS, 'partitioned', '')), '')) AS CHAR),
+                   CAST(t.TABLE_NAME AS CHAR), NULL
+            FROM information_schema.TABLES t
+            JOIN information_schema.SCHEMATA s ON s.SCHEMA_NAME = t.TABLE_SCHEMA
+            WHERE t.TABLE_SCHEMA = ? AND t.TABLE_TYPE = 'BASE TABLE'
+              AND (t.ENGINE <> @@default_storage_engine OR t.TABLE_COLLATION <> s.DEFAULT_COLLATION_NAME
+                   OR NULLIF(TRIM(REPLACE(t.CREATE_OPTIONS, 'partitioned', '')), '') IS NOT NULL)
             ORDER BY 1, 2
             """;
 }

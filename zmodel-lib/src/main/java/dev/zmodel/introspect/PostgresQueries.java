@@ -175,7 +175,9 @@ final class PostgresQueries {
     /**
      * What ZModel cannot express and db pull names: functions and procedures (with their argument types), triggers
      * users created (not the internal ones of foreign keys, not the clones on partitions; timing and events in the
-     * order {@code pg_get_triggerdef} prints them), sequences no column owns and foreign tables (with their server).
+     * order {@code pg_get_triggerdef} prints them), sequences no column owns, foreign tables
+     * (with their server), covering indexes (with their {@code INCLUDE} columns) and table storage settings (unlogged,
+     * storage options; the settings are the object's name).
      * Objects of extensions are the extension's.
      */
     static final String STORED_OBJECTS = """
@@ -215,6 +217,30 @@ final class PostgresQueries {
               JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
               JOIN pg_catalog.pg_foreign_server fs ON fs.oid = ft.ftserver
               WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.classid = 'pg_catalog.pg_class'::regclass
+                                AND d.objid = c.oid AND d.deptype = 'e')
+              UNION ALL
+              SELECT 'COVERING_INDEX', n.nspname, i.relname, c.relname,
+                     'INCLUDE (' || (SELECT pg_catalog.string_agg(pg_catalog.quote_ident(a.attname), ', ' ORDER BY k.ord)
+                                     FROM pg_catalog.unnest(x.indkey::int2[]) WITH ORDINALITY k(attnum, ord)
+                                     JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.attnum
+                                     WHERE k.ord > x.indnkeyatts) || ')'
+              FROM pg_catalog.pg_index x
+              JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
+              JOIN pg_catalog.pg_class c ON c.oid = x.indrelid AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+              JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+              WHERE x.indnatts > x.indnkeyatts
+              UNION ALL
+              SELECT 'TABLE_STORAGE', n.nspname,
+                     pg_catalog.concat_ws(', ', CASE WHEN c.relpersistence = 'u' THEN 'UNLOGGED' END,
+                         'WITH (' || pg_catalog.array_to_string(c.reloptions, ', ') || ')',
+                         'TOAST WITH (' || pg_catalog.array_to_string(tc.reloptions, ', ') || ')'),
+                     c.relname, NULL
+              FROM pg_catalog.pg_class c
+              JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+              LEFT JOIN pg_catalog.pg_class tc ON tc.oid = c.reltoastrelid
+              WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition
+                AND (c.relpersistence = 'u' OR c.reloptions IS NOT NULL OR tc.reloptions IS NOT NULL)
+                AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.classid = 'pg_catalog.pg_class'::regclass
                                 AND d.objid = c.oid AND d.deptype = 'e')
             ) x
             WHERE x.schema = ANY (?)

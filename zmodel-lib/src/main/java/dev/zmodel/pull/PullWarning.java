@@ -67,6 +67,17 @@ public record PullWarning(Kind kind, String object, String message) {
          * database; the baseline carries them with their servers.
          */
         FOREIGN_TABLE,
+        /**
+         * PostgreSQL covering indexes (one warning naming them all, with their {@code INCLUDE} columns): the model has
+         * the key columns; the database keeps the rest, the baseline carries it.
+         */
+        COVERING_INDEX,
+        /**
+         * Table storage ZModel cannot state (PostgreSQL unlogged tables and storage options; MySQL/MariaDB engines,
+         * default character sets and collations, create options; one warning naming them all): kept by the database,
+         * carried by the baseline.
+         */
+        TABLE_STORAGE,
         /** A table without a usable primary key or unique constraint: {@code @@ignore}d. */
         NO_UNIQUE_IDENTIFIER,
         /** A model or enum whose name is reserved was renamed ({@code Renamed…}). */

@@ -22,6 +22,8 @@ public record StoredObject(Kind kind, String schema, String name, String table, 
         EVENT,
         SEQUENCE,
         VIRTUAL_TABLE,
-        FOREIGN_TABLE
+        FOREIGN_TABLE,
+        COVERING_INDEX,
+        TABLE_STORAGE
     }
 }

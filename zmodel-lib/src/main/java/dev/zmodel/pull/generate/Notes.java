@@ -106,6 +106,15 @@ final class Notes {
                 "This table has triggers, which ZModel cannot express: the database keeps them, and migrations leave "
                         + "them alone.",
                 null),
+        // zenstack preset only, like triggers
+        COVERING_INDEX(
+                "This table has covering indexes whose INCLUDE columns ZModel cannot express: the model names their "
+                        + "key columns, the database keeps the rest.",
+                null),
+        TABLE_STORAGE(
+                "This table has storage settings ZModel cannot express: the database keeps them, and migrations "
+                        + "leave them alone.",
+                null),
         JOIN_TABLE(null, null),
         MATERIALIZED("This view is a materialized view.", null);
 

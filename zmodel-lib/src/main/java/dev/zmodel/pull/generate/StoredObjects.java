@@ -12,10 +12,12 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Triggers, functions, procedures, MySQL events, PostgreSQL sequences no column owns and foreign tables, SQLite
- * virtual tables:
- * ZModel cannot express them, the database keeps them. Each is named in one warning per kind; a trigger also in a note on the model of its table
- * (zenstack preset; Prisma says nothing about triggers, so the prisma preset's models stay as Prisma writes them).
+ * Triggers, covering indexes' {@code INCLUDE} columns, table storage settings (PostgreSQL unlogged tables and storage
+ * options, MySQL engines, default collations and create options), functions, procedures, MySQL events, PostgreSQL
+ * sequences no column owns and foreign tables, SQLite virtual tables: ZModel cannot express them, the database keeps
+ * them. Each is named in one warning per kind; a trigger, a covering index and a table's storage settings also in a
+ * note on the model of its table (zenstack preset; Prisma says nothing about them, so the prisma preset's models stay
+ * as Prisma writes them). A table's storage settings are the object's name.
  */
 final class StoredObjects {
     private final List<StoredObject> objects;
@@ -36,10 +38,9 @@ final class StoredObjects {
             return;
         }
         for (StoredObject o : objects) {
-            if (o.kind() == StoredObject.Kind.TRIGGER
-                    && o.table().equals(table.name())
-                    && Objects.equals(o.schema(), table.schema())) {
-                tableNotes.add(Notes.Kind.TRIGGER, o.name() + (o.detail() == null ? "" : ": " + o.detail()));
+            Notes.Kind note = noteOf(o.kind());
+            if (note != null && o.table().equals(table.name()) && Objects.equals(o.schema(), table.schema())) {
+                tableNotes.add(note, o.name() + (o.detail() == null ? "" : ": " + o.detail()));
             }
         }
     }
@@ -61,6 +62,9 @@ final class StoredObjects {
     }
 
     private String label(StoredObject o) {
+        if (o.kind() == StoredObject.Kind.TABLE_STORAGE) {
+            return labels.of(o.schema(), o.table());
+        }
         return o.table() == null ? labels.of(o.schema(), o.name()) : labels.of(o.schema(), o.table()) + "." + o.name();
     }
 
@@ -71,7 +75,21 @@ final class StoredObjects {
                         + (o.detail() == null ? "" : " (" + o.detail() + ")");
     }
 
+    /** The note on the model of the object's table, for the kinds that have a table. */
+    private static Notes.Kind noteOf(StoredObject.Kind kind) {
+        return switch (kind) {
+            case TRIGGER -> Notes.Kind.TRIGGER;
+            case COVERING_INDEX -> Notes.Kind.COVERING_INDEX;
+            case TABLE_STORAGE -> Notes.Kind.TABLE_STORAGE;
+            default -> null;
+        };
+    }
+
     private static String plural(StoredObject.Kind kind) {
-        return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ') + "s";
+        return switch (kind) {
+            case COVERING_INDEX -> "covering indexes";
+            case TABLE_STORAGE -> "table storage settings";
+            default -> kind.name().toLowerCase(Locale.ROOT).replace('_', ' ') + "s";
+        };
     }
 }
