@@ -78,7 +78,10 @@ final class MySqlQueries {
 
     /**
      * What ZModel cannot express and db pull names: stored functions and procedures, triggers (timing and event),
-     * events and MariaDB sequences of the current database.
+     * events and MariaDB sequences of the current database, and tables' storage settings (the settings are the
+     * object's name): an engine other than the server's, create options, and a default collation other than the
+     * database's and than {@code utf8mb4_unicode_ci}, which every table a migration creates states (so it is no
+     * setting of the table's own).
      */
     static final String STORED_OBJECTS = """
             SELECT CAST(ROUTINE_TYPE AS CHAR), CAST(ROUTINE_NAME AS CHAR), CAST(NULL AS CHAR), CAST(NULL AS CHAR)
@@ -101,13 +104,15 @@ final class MySqlQueries {
             SELECT 'TABLE_STORAGE',
                    CAST(CONCAT_WS(', ',
                        IF(t.ENGINE <> @@default_storage_engine, CONCAT('ENGINE=', t.ENGINE), NULL),
-                       IF(t.TABLE_COLLATION <> s.DEFAULT_COLLATION_NAME, CONCAT('COLLATE ', t.TABLE_COLLATION), NULL),
+                       IF(t.TABLE_COLLATION NOT IN (s.DEFAULT_COLLATION_NAME, 'utf8mb4_unicode_ci'),
+                          CONCAT('COLLATE ', t.TABLE_COLLATION), NULL),
                        NULLIF(TRIM(REPLACE(t.CREATE_OPTIONS, 'partitioned', '')), '')) AS CHAR),
                    CAST(t.TABLE_NAME AS CHAR), NULL
             FROM information_schema.TABLES t
             JOIN information_schema.SCHEMATA s ON s.SCHEMA_NAME = t.TABLE_SCHEMA
             WHERE t.TABLE_SCHEMA = ? AND t.TABLE_TYPE = 'BASE TABLE'
-              AND (t.ENGINE <> @@default_storage_engine OR t.TABLE_COLLATION <> s.DEFAULT_COLLATION_NAME
+              AND (t.ENGINE <> @@default_storage_engine
+                   OR t.TABLE_COLLATION NOT IN (s.DEFAULT_COLLATION_NAME, 'utf8mb4_unicode_ci')
                    OR NULLIF(TRIM(REPLACE(t.CREATE_OPTIONS, 'partitioned', '')), '') IS NOT NULL)
             ORDER BY 1, 2
             """;
