@@ -25,16 +25,17 @@ public record ConfigValue(String literal, String envVar) {
      * The value, reading the environment for {@code env()}.
      *
      * @param what names the setting and file for the message, e.g. "url of datasource 'db' in schema.zmodel"
+     * @param howToSet the message's end: how to give the value, e.g. an example {@code export} and a flag
      * @throws ZModelException when the environment variable is not set or empty
      */
-    public String resolve(Function<String, String> environment, String what) {
+    public String resolve(Function<String, String> environment, String what, String howToSet) {
         if (literal != null) {
             return literal;
         }
         String value = environment.apply(envVar);
         if (value == null || value.isBlank()) {
             throw new ZModelException("Environment variable " + envVar + " is not set: the " + what + " is env(\""
-                    + envVar + "\"). Set " + envVar + " to the database URL, or pass the url explicitly.");
+                    + envVar + "\"). " + howToSet);
         }
         return value.strip();
     }

@@ -1,5 +1,6 @@
 package dev.zmodel.datasource;
 
+import dev.zmodel.PropertyNames;
 import dev.zmodel.Provider;
 import dev.zmodel.ZModelException;
 import dev.zmodel.lang.LoadedSchema;
@@ -113,9 +114,20 @@ public record DatasourceConfig(
         return Optional.ofNullable(shadowDatabaseUrl).map(v -> settings(v, "shadowDatabaseUrl", environment));
     }
 
+    /** How to give an unset url: the variable with an example of the provider's form, or the goal's flag. */
+    private String howToSet(String envVar, String field) {
+        String export = "Set it, e.g. export " + envVar + "=\"" + Urls.example(provider) + "\"";
+        return switch (field) {
+            case "url" -> export + ", or pass the url with " + PropertyNames.flag(PropertyNames.URL, "<url>") + ".";
+            case "shadowDatabaseUrl" ->
+                export + ", or pass it with " + PropertyNames.flag(PropertyNames.SHADOW_DATABASE_URL, "<url>") + ".";
+            default -> export + ", or write the url in the datasource block.";
+        };
+    }
+
     private ConnectionSettings settings(ConfigValue value, String field, Function<String, String> environment) {
         String what = field + " of datasource '" + name + "' in " + schemaFile;
-        String resolved = value.resolve(environment, what);
+        String resolved = value.resolve(environment, what, howToSet(value.envVar(), field));
         Path dir = schemaFile.toAbsolutePath().getParent();
         return JdbcUrls.convert(provider, resolved, dir, schemas, what);
     }

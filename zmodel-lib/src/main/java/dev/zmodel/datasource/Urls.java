@@ -1,12 +1,26 @@
 package dev.zmodel.datasource;
 
+import dev.zmodel.Provider;
+
 import java.util.regex.Pattern;
 
-/** Hides passwords in database URLs before they reach a log or a message. */
+/** Database URLs in messages: passwords hidden before they reach a log, an example of each provider's form. */
 public final class Urls {
+    /** The url {@code init} writes for SQLite, and the SQLite example of {@link #example}. */
+    public static final String SQLITE_DEFAULT_URL = "file:./dev.db";
+
     private static final Pattern PASSWORD_PARAM = Pattern.compile("(?i)([?&;](?:[a-z_]*password|pass|pwd)=)[^&;#]*");
 
     private Urls() {}
+
+    /** A url of the provider's form, for a message that tells the user to set one. */
+    public static String example(Provider provider) {
+        return switch (provider) {
+            case POSTGRESQL -> "postgresql://user:password@localhost:5432/mydb";
+            case MYSQL -> "mysql://user:password@localhost:3306/mydb";
+            case SQLITE -> SQLITE_DEFAULT_URL;
+        };
+    }
 
     /**
      * Masks the password of {@code user:password@} (ZModel and JDBC URLs) and of {@code password=} style

@@ -55,7 +55,7 @@ public final class ProjectInit {
     static final String DEFAULT_SCHEMA = "zenstack/schema.zmodel";
 
     static final String DEFAULT_ENV = "DATABASE_URL";
-    static final String SQLITE_DEFAULT_URL = "file:./dev.db";
+    static final String SQLITE_DEFAULT_URL = Urls.SQLITE_DEFAULT_URL;
     private static final Pattern ENV = Pattern.compile("env\\(\\s*[\"']([A-Za-z_][A-Za-z0-9_]*)[\"']\\s*\\)");
 
     private final InitOptions options;
@@ -201,11 +201,7 @@ public final class ProjectInit {
     }
 
     private String example() {
-        return switch (options.provider()) {
-            case POSTGRESQL -> "postgresql://user:password@localhost:5432/mydb";
-            case MYSQL -> "mysql://user:password@localhost:3306/mydb";
-            case SQLITE -> SQLITE_DEFAULT_URL;
-        };
+        return Urls.example(options.provider());
     }
 
     /** {@code mvn zenstack:<goal>}, with {@code -Dzenstack.schema=…} when the schema is not at the default place. */

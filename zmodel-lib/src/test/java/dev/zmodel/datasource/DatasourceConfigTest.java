@@ -89,8 +89,26 @@ class DatasourceConfigTest {
         ZModelException e = assertThrows(ZModelException.class, () -> c.connection(env(Map.of())));
         assertEquals(
                 "Environment variable DATABASE_URL is not set: the url of datasource 'db' in "
-                        + dir.resolve("zenstack/schema.zmodel") + " is env(\"DATABASE_URL\"). Set DATABASE_URL to the "
-                        + "database URL, or pass the url explicitly.",
+                        + dir.resolve("zenstack/schema.zmodel") + " is env(\"DATABASE_URL\"). Set it, e.g. export "
+                        + "DATABASE_URL=\"postgresql://user:password@localhost:5432/mydb\", or pass the url with "
+                        + "-Dzenstack.url=<url>.",
+                e.getMessage());
+    }
+
+    @Test
+    void missingShadowVariableShowsAnExampleOfTheProvidersFormAndTheShadowFlag() throws IOException {
+        DatasourceConfig c = DatasourceConfig.of(schema("""
+                datasource db {
+                    provider          = "mysql"
+                    url               = "mysql://app@localhost:3306/shop"
+                    shadowDatabaseUrl = env("SHADOW_URL")
+                }"""));
+        ZModelException e = assertThrows(ZModelException.class, () -> c.shadowConnection(env(Map.of())));
+        assertEquals(
+                "Environment variable SHADOW_URL is not set: the shadowDatabaseUrl of datasource 'db' in "
+                        + dir.resolve("zenstack/schema.zmodel") + " is env(\"SHADOW_URL\"). Set it, e.g. export "
+                        + "SHADOW_URL=\"mysql://user:password@localhost:3306/mydb\", or pass it with "
+                        + "-Dzenstack.shadowDatabaseUrl=<url>.",
                 e.getMessage());
     }
 

@@ -231,7 +231,8 @@ class BadInputTest {
                                 "datasource db {\n    provider = \"postgresql\"\n    url      = env(\"ZT_UNSET_URL\")\n}\n"),
                         p -> MigrateStatus.run(p.options(false)),
                         "Environment variable ZT_UNSET_URL is not set: the url of datasource 'db' in {schema} is en"
-                                + "v(\"ZT_UNSET_URL\"). Set ZT_UNSET_URL to the database URL, or pass the url explicitly."),
+                                + "v(\"ZT_UNSET_URL\"). Set it, e.g. export ZT_UNSET_URL=\"postgresql://user:password@"
+                                + "localhost:5432/mydb\", or pass the url with -Dzenstack.url=<url>."),
                 c(
                         "migrate-status",
                         "url is a number",
