@@ -21,6 +21,7 @@ try {
     assert schema.contains('/// - name: COLLATE "sales"."natural_sort"') : 'a collation of a schema, qualified'
     assert schema.contains('@@map("Order Line")')
     assert schema.contains('/// - product_title_lower: (lower(title) text_pattern_ops)') : 'the operator class in the note'
+    assert schema.contains('/// - change_log_table_time: WITH (fillfactor=80)') : 'the index storage options named in the note'
     assert new File(basedir, 'zenstack/deployed.zmodel').text == schema : 'the deployed database pulls to the same schema'
 
     def dir = new File(basedir, 'zenstack/migrations')

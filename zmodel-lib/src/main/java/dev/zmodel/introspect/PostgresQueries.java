@@ -176,7 +176,8 @@ final class PostgresQueries {
      * What ZModel cannot express and db pull names: functions and procedures (with their argument types), triggers
      * users created (not the internal ones of foreign keys, not the clones on partitions; timing and events in the
      * order {@code pg_get_triggerdef} prints them), sequences no column owns, foreign tables
-     * (with their server), covering indexes (with their {@code INCLUDE} columns) and table storage settings (unlogged,
+     * (with their server), covering indexes (with their {@code INCLUDE} columns), indexes with storage options (with
+     * the options) and table storage settings (unlogged,
      * storage options; the settings are the object's name).
      * Objects of extensions are the extension's.
      */
@@ -229,6 +230,16 @@ final class PostgresQueries {
               JOIN pg_catalog.pg_class c ON c.oid = x.indrelid AND c.relkind IN ('r', 'p') AND NOT c.relispartition
               JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
               WHERE x.indnatts > x.indnkeyatts
+              UNION ALL
+              SELECT 'INDEX_STORAGE', n.nspname, i.relname, c.relname,
+                     'WITH (' || pg_catalog.array_to_string(i.reloptions, ', ') || ')'
+              FROM pg_catalog.pg_index x
+              JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
+              JOIN pg_catalog.pg_class c ON c.oid = x.indrelid AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+              JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+              WHERE i.reloptions IS NOT NULL
+                AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.classid = 'pg_catalog.pg_class'::regclass
+                                AND d.objid = c.oid AND d.deptype = 'e')
               UNION ALL
               SELECT 'TABLE_STORAGE', n.nspname,
                      pg_catalog.concat_ws(', ', CASE WHEN c.relpersistence = 'u' THEN 'UNLOGGED' END,

@@ -73,6 +73,12 @@ public record PullWarning(Kind kind, String object, String message) {
          */
         COVERING_INDEX,
         /**
+         * PostgreSQL index storage options ({@code WITH (fillfactor=70)} in {@code pg_class.reloptions} of the index;
+         * one warning naming every index with its options): the model has the index; the database keeps the options,
+         * the baseline carries them.
+         */
+        INDEX_STORAGE,
+        /**
          * Table storage ZModel cannot state (PostgreSQL unlogged tables and storage options; MySQL/MariaDB engines,
          * default character sets and collations, create options; one warning naming them all): kept by the database,
          * carried by the baseline.

@@ -10,9 +10,10 @@ import java.io.Serializable;
  * @param kind   what it is
  * @param schema PostgreSQL schema; {@code null} on MySQL/MariaDB and SQLite
  * @param name   its name; functions and procedures on PostgreSQL with their argument types ({@code f(integer)})
- * @param table  the table of a trigger, else {@code null}
+ * @param table  the table of a trigger or an index, else {@code null}
  * @param detail a trigger's timing and events as SQL states them ({@code AFTER UPDATE}, {@code BEFORE INSERT OR
- *               DELETE}); a virtual table's {@code USING} clause ({@code USING fts5(title, body)}); else {@code null}
+ *               DELETE}); a virtual table's {@code USING} clause ({@code USING fts5(title, body)}); an index's storage options
+ *               ({@code WITH (fillfactor=70)}); else {@code null}
  */
 public record StoredObject(Kind kind, String schema, String name, String table, String detail) implements Serializable {
     public enum Kind {
@@ -24,6 +25,7 @@ public record StoredObject(Kind kind, String schema, String name, String table, 
         VIRTUAL_TABLE,
         FOREIGN_TABLE,
         COVERING_INDEX,
+        INDEX_STORAGE,
         TABLE_STORAGE
     }
 }

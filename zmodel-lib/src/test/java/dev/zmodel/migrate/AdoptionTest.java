@@ -5,10 +5,6 @@ import dev.zmodel.dialect.Dialect;
 import dev.zmodel.diff.CreateExtension;
 import dev.zmodel.introspect.IntrospectionOptions;
 import dev.zmodel.introspect.Introspectors;
-import dev.zmodel.lang.Diagnostic;
-import dev.zmodel.lang.ZModelFiles;
-import dev.zmodel.pull.DbPull;
-import dev.zmodel.pull.PullOptions;
 import dev.zmodel.schema.DatabaseSchema;
 import dev.zmodel.schema.Table;
 import dev.zmodel.testing.TestDatabase;
@@ -18,7 +14,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
@@ -50,21 +45,16 @@ class AdoptionTest {
                     CREATE TABLE accounts (id uuid PRIMARY KEY DEFAULT uuid_generate_v4(), email citext NOT NULL);
                     INSERT INTO accounts (email) VALUES ('Ada@Example.com');
                     """);
-            Path schema = Files.createDirectories(f.migrations.getParent()).resolve("schema.zmodel");
-            try (Connection c = f.db.connect()) {
-                Files.writeString(
-                        schema, DbPull.pull(c, null, PullOptions.defaults()).text());
-            }
-            String text = Files.readString(schema);
+            AdoptionJourney journey = AdoptionJourney.of(f);
+            journey.pull();
+            String text = journey.text();
             assertTrue(text.contains("    extensions = [citext, uuid_ossp(map: \"uuid-ossp\")]\n"), text);
-            List<Diagnostic> problems = ZModelFiles.validate(schema);
-            assertEquals(
-                    List.of(), problems.stream().filter(Diagnostic::isError).toList());
+            journey.assertValidates();
 
             // a new project on an empty database: the first migration creates the extensions before the table
             MigrateOptions onFresh = f.options().withDatabase(MigrateFixture.settings(fresh));
             MigrateDevResult first = MigrateDev.run(
-                    onFresh.withDesired(ZModelProject.desired(schema)).withName("init"));
+                    onFresh.withDesired(ZModelProject.desired(journey.schema())).withName("init"));
             assertEquals(
                     List.of("Create extension `citext`", "Create extension `uuid-ossp`", "Create table `accounts`"),
                     first.changes().stream().map(c -> c.summary()).toList());
@@ -79,9 +69,9 @@ class AdoptionTest {
                     "citext compares case-insensitively");
 
             // one more extension in the datasource: exactly one migration that creates it
-            Files.writeString(schema, text.replace("extensions = [citext,", "extensions = [citext, pgcrypto,"));
+            journey.write(text.replace("extensions = [citext,", "extensions = [citext, pgcrypto,"));
             MigrateDevResult added = MigrateDev.run(
-                    onFresh.withDesired(ZModelProject.desired(schema)).withName("crypto"));
+                    onFresh.withDesired(ZModelProject.desired(journey.schema())).withName("crypto"));
             assertEquals(
                     List.of(new CreateExtension(new dev.zmodel.schema.Extension("pgcrypto", null))), added.changes());
             assertEquals(
@@ -91,9 +81,9 @@ class AdoptionTest {
                             .get(0));
 
             // removing it from the datasource drops nothing
-            Files.writeString(schema, text);
+            journey.write(text);
             assertTrue(
-                    MigrateDev.run(onFresh.withDesired(ZModelProject.desired(schema)))
+                    MigrateDev.run(onFresh.withDesired(ZModelProject.desired(journey.schema())))
                             .inSync(),
                     f.allMessages());
         }
@@ -125,12 +115,8 @@ class AdoptionTest {
                     );
                     INSERT INTO items (sku, label, owner, amount) VALUES ('B-1', 'Book', 'ada@example.com', 2);
                     """);
-            Path schema = Files.createDirectories(f.migrations.getParent()).resolve("schema.zmodel");
-            String pulled;
-            try (Connection c = f.db.connect()) {
-                pulled = DbPull.pull(c, null, PullOptions.defaults()).text();
-            }
-            Files.writeString(schema, pulled);
+            AdoptionJourney journey = AdoptionJourney.of(f);
+            String pulled = journey.pull().text();
             assertTrue(pulled.contains("""
                     /// This model has columns declared with domains, which ZModel states as their base types; the domains \
                     and their constraints are kept by the database.
@@ -147,14 +133,9 @@ class AdoptionTest {
                         amount  Int
                         aliases String[] @db.VarChar(255)
                     """), pulled);
-            assertEquals(
-                    List.of(),
-                    ZModelFiles.validate(schema).stream()
-                            .filter(Diagnostic::isError)
-                            .toList());
+            journey.assertValidates();
 
-            MigrateBaselineResult baseline = MigrateBaseline.run(f.options());
-            assertEquals(List.of(), baseline.notCarried());
+            MigrateBaselineResult baseline = journey.baselineCarryingAll();
             List<String> carried = baseline.carried();
             assertTrue(
                     carried.indexOf("Create domain `public.email`")
@@ -162,12 +143,9 @@ class AdoptionTest {
                             && carried.indexOf("Create function `public.is_sku(pg_catalog.text)`")
                                     < carried.indexOf("Create domain `public.sku`"),
                     "a domain whose check calls a function after the function: " + carried);
-            assertTrue(
-                    MigrateDev.run(f.options().withDesired(ZModelProject.desired(schema)))
-                            .inSync(),
-                    f.allMessages());
+            journey.assertInSync();
 
-            MigrateDeploy.run(f.options().withDatabase(MigrateFixture.settings(empty)));
+            journey.deployInto(empty);
             MigrateBaselineTest.assertSameCatalog(
                     MigrateBaselineTest.catalog(f.db), MigrateBaselineTest.catalog(empty));
             assertEquals(domains(f.db), domains(empty));
@@ -179,10 +157,7 @@ class AdoptionTest {
                     "INSERT INTO items (sku) VALUES ('E-4')")) {
                 assertThrows(IllegalStateException.class, () -> empty.execute(bad), bad);
             }
-            try (Connection c = empty.connect()) {
-                assertEquals(
-                        pulled, DbPull.pull(c, null, PullOptions.defaults()).text(), "the same pull");
-            }
+            journey.assertSamePull(empty, pulled);
         }
     }
 
@@ -213,12 +188,8 @@ class AdoptionTest {
                     );
                     INSERT INTO offers (price, codes, tags, history) VALUES (10, '{AB,CD}', '{x}', '{1,2}');
                     """);
-            Path schema = Files.createDirectories(f.migrations.getParent()).resolve("schema.zmodel");
-            String pulled;
-            try (Connection c = f.db.connect()) {
-                pulled = DbPull.pull(c, null, PullOptions.defaults()).text();
-            }
-            Files.writeString(schema, pulled);
+            AdoptionJourney journey = AdoptionJourney.of(f);
+            String pulled = journey.pull().text();
             assertTrue(pulled.contains("""
                     /// - price: m_price (numeric(10,2))
                     /// - discount: a_discount (numeric(10,2))
@@ -233,14 +204,9 @@ class AdoptionTest {
                         tags     String[]
                         history  Decimal[] @db.Decimal(10, 2)
                     """), pulled);
-            assertEquals(
-                    List.of(),
-                    ZModelFiles.validate(schema).stream()
-                            .filter(Diagnostic::isError)
-                            .toList());
+            journey.assertValidates();
 
-            MigrateBaselineResult baseline = MigrateBaseline.run(f.options());
-            assertEquals(List.of(), baseline.notCarried());
+            MigrateBaselineResult baseline = journey.baselineCarryingAll();
             List<String> domains = baseline.carried().stream()
                     .filter(s -> s.startsWith("Create domain"))
                     .toList();
@@ -252,12 +218,9 @@ class AdoptionTest {
                             && domains.indexOf("Create domain `public.y_code`")
                                     < domains.indexOf("Create domain `public.b_codes`"),
                     "each domain after the one it is declared over: " + domains);
-            assertTrue(
-                    MigrateDev.run(f.options().withDesired(ZModelProject.desired(schema)))
-                            .inSync(),
-                    f.allMessages());
+            journey.assertInSync();
 
-            MigrateDeploy.run(f.options().withDatabase(MigrateFixture.settings(empty)));
+            journey.deployInto(empty);
             MigrateBaselineTest.assertSameCatalog(databaseCatalog(f.db), databaseCatalog(empty));
             assertThrows(
                     IllegalStateException.class,
@@ -267,10 +230,7 @@ class AdoptionTest {
                     IllegalStateException.class,
                     () -> empty.execute("INSERT INTO offers (price, codes, tags) VALUES (1, '{A,B,C,D}', '{x}')"),
                     "the array domain's check");
-            try (Connection c = empty.connect()) {
-                assertEquals(
-                        pulled, DbPull.pull(c, null, PullOptions.defaults()).text(), "the same pull");
-            }
+            journey.assertSamePull(empty, pulled);
         }
     }
 
@@ -290,21 +250,13 @@ class AdoptionTest {
                     CREATE TABLE credit_note (id integer PRIMARY KEY DEFAULT nextval('invoice_id_seq'));
                     INSERT INTO invoice DEFAULT VALUES;
                     """);
-            Path schema = Files.createDirectories(f.migrations.getParent()).resolve("schema.zmodel");
-            String pulled;
-            try (Connection c = f.db.connect()) {
-                pulled = DbPull.pull(c, null, PullOptions.defaults()).text();
-            }
-            Files.writeString(schema, pulled);
+            AdoptionJourney journey = AdoptionJourney.of(f);
+            String pulled = journey.pull().text();
             assertTrue(pulled.contains("    number Int @default(autoincrement())\n"), pulled);
 
-            MigrateBaselineResult baseline = MigrateBaseline.run(f.options());
-            assertEquals(List.of(), baseline.notCarried());
-            assertTrue(
-                    MigrateDev.run(f.options().withDesired(ZModelProject.desired(schema)))
-                            .inSync(),
-                    f.allMessages());
-            MigrateDeploy.run(f.options().withDatabase(MigrateFixture.settings(empty)));
+            MigrateBaselineResult baseline = journey.baselineCarryingAll();
+            journey.assertInSync();
+            journey.deployInto(empty);
             MigrateBaselineTest.assertSameCatalog(databaseCatalog(f.db), databaseCatalog(empty));
 
             List<String> invoice = List.of(
@@ -352,12 +304,9 @@ class AdoptionTest {
                     );
                     INSERT INTO account (balance, rate, email, note) VALUES (12.5, 0.5, 'ada@example.com', 'x');
                     """);
-            Path schema = Files.createDirectories(f.migrations.getParent()).resolve("schema.zmodel");
-            String pulled;
-            try (Connection c = f.db.connect()) {
-                pulled = DbPull.pull(c, null, PullOptions.defaults()).text();
-            }
-            MigrateBaseline.run(f.options());
+            AdoptionJourney journey = AdoptionJourney.of(f);
+            String pulled = journey.pullOf(f.db);
+            journey.baseline();
             String before = columns(f.db);
             String evolved = pulled.replaceFirst(
                             "(\n    balance +Decimal +@db.Decimal\\(10, 2\\) +)@default\\(0.00\\)", "$1@default(5.00)")
@@ -366,9 +315,7 @@ class AdoptionTest {
                     .replaceFirst("(\n    updatedAt +DateTime)( +)", "$1?$2")
                     .replaceFirst("(\n    note +String)\\?( +)", "$1 $2@default(\"\") ");
             assertTrue(!evolved.equals(pulled), pulled);
-            Files.writeString(schema, evolved);
-            MigrateDevResult changed = MigrateDev.run(
-                    f.options().withDesired(ZModelProject.desired(schema)).withName("loosen"));
+            MigrateDevResult changed = journey.migrateDev(evolved, "loosen");
             assertEquals(
                     List.of(
                             "Alter column `account.balance` (default)",
@@ -392,10 +339,7 @@ class AdoptionTest {
                             .toList(),
                     "before:\n" + before);
             assertEquals("1", f.scalar("SELECT count(*) FROM account"), "the row kept");
-            assertTrue(
-                    MigrateDev.run(f.options().withDesired(ZModelProject.desired(schema)))
-                            .inSync(),
-                    f.allMessages());
+            journey.assertInSync();
         }
     }
 
@@ -430,37 +374,25 @@ class AdoptionTest {
         try (MigrateFixture f = new MigrateFixture(provider);
                 TestDatabase empty = TestDatabases.create(provider)) {
             MigrateBaselineTest.create(f.db, provider);
-            Path schema = Files.createDirectories(f.migrations.getParent()).resolve("schema.zmodel");
-            try (Connection c = f.db.connect()) {
-                Files.writeString(
-                        schema, DbPull.pull(c, null, PullOptions.defaults()).text());
-            }
-            assertEquals(
-                    List.of(),
-                    ZModelFiles.validate(schema).stream()
-                            .filter(Diagnostic::isError)
-                            .toList(),
-                    "the pulled schema validates");
+            AdoptionJourney journey = AdoptionJourney.of(f);
+            journey.pull();
+            journey.assertValidates();
             if (provider == Provider.SQLITE) {
                 // payments.order_id is a BIGINT referencing an INTEGER PRIMARY KEY: stated as Int, as the key is
-                String pulled = Files.readString(schema);
+                String pulled = journey.text();
                 String payments = pulled.substring(pulled.indexOf("model Payments {"));
                 payments = payments.substring(0, payments.indexOf("\n}"));
                 assertTrue(payments.matches("(?s).*\n    orderId +Int +@map\\(\"order_id\"\\)\n.*"), payments);
             }
-            String baseline = MigrateBaseline.run(f.options()).migration().id();
+            String baseline = journey.baseline().migration().id();
             String before = MigrateBaselineTest.catalog(f.db);
             Map<String, String> rows = rowCounts(f.db);
 
-            String text = Files.readString(schema);
+            String text = journey.text();
             assertTrue(text.contains("model Customers {\n"), text);
-            Files.writeString(schema, text.replace("model Customers {\n", "model Customers {\n    nickname String?\n"));
-            MigrateDevResult added = MigrateDev.run(
-                    f.options().withDesired(ZModelProject.desired(schema)).withName("add_nickname"));
-            assertEquals(
-                    List.of("Add column `customers.nickname`"),
-                    added.changes().stream().map(c -> c.summary()).toList(),
-                    f.allMessages());
+            MigrateDevResult added = journey.migrateDev(
+                    text.replace("model Customers {\n", "model Customers {\n    nickname String?\n"), "add_nickname");
+            journey.assertChanges(List.of("Add column `customers.nickname`"), added);
             assertTrue(added.createdApplied(), f.allMessages());
             assertEquals(List.of(baseline, added.created().id()), f.folders());
             assertEquals(rows, rowCounts(f.db), "every row kept");
@@ -469,15 +401,9 @@ class AdoptionTest {
                     before, after.lines().filter(l -> !l.contains("nickname")).collect(Collectors.joining("\n")));
             assertTrue(after.contains("nickname"), after);
 
-            assertTrue(
-                    MigrateDev.run(f.options().withDesired(ZModelProject.desired(schema)))
-                            .inSync(),
-                    f.allMessages());
-            assertTrue(
-                    MigrateStatus.run(f.options().withCheckDrift(true).withFailOnPending(true))
-                            .upToDate(),
-                    f.allMessages());
-            MigrateDeploy.run(f.options().withDatabase(MigrateFixture.settings(empty)));
+            journey.assertInSync();
+            journey.assertUpToDate();
+            journey.deployInto(empty);
             MigrateBaselineTest.assertSameCatalog(after, MigrateBaselineTest.catalog(empty));
         }
     }
@@ -496,57 +422,33 @@ class AdoptionTest {
                     CREATE TABLE item (id integer PRIMARY KEY);
                     INSERT INTO placeholder DEFAULT VALUES;
                     """);
-            Path schema = Files.createDirectories(f.migrations.getParent()).resolve("schema.zmodel");
-            String pulled;
-            try (Connection c = f.db.connect()) {
-                pulled = DbPull.pull(c, null, PullOptions.defaults()).text();
-            }
-            Files.writeString(schema, pulled);
+            AdoptionJourney journey = AdoptionJourney.of(f);
+            String pulled = journey.pull().text();
             assertTrue(pulled.endsWith("""
                     // model Placeholder {
                     //     @@map("placeholder")
                     // }
                     """), pulled);
-            assertEquals(
-                    List.of(),
-                    ZModelFiles.validate(schema).stream()
-                            .filter(Diagnostic::isError)
-                            .toList());
+            journey.assertValidates();
 
-            MigrateBaselineResult baseline = MigrateBaseline.run(f.options());
+            MigrateBaselineResult baseline = journey.baseline();
             assertTrue(
                     baseline.changes().stream().anyMatch(c -> c.summary().equals("Create table `placeholder`")),
                     baseline.changes().toString());
-            assertTrue(
-                    MigrateDev.run(f.options().withDesired(ZModelProject.desired(schema)))
-                            .inSync(),
-                    f.allMessages());
+            journey.assertInSync();
 
-            Files.writeString(schema, pulled.replace("model Item {\n", "model Item {\n    label String?\n"));
-            MigrateDevResult added = MigrateDev.run(
-                    f.options().withDesired(ZModelProject.desired(schema)).withName("add_label"));
-            assertEquals(
-                    List.of("Add column `item.label`"),
-                    added.changes().stream().map(c -> c.summary()).toList(),
-                    f.allMessages());
+            MigrateDevResult added = journey.migrateDev(
+                    pulled.replace("model Item {\n", "model Item {\n    label String?\n"), "add_label");
+            journey.assertChanges(List.of("Add column `item.label`"), added);
             assertEquals("1", f.scalar("SELECT count(*) FROM placeholder"), "the table and its row kept");
-            assertTrue(
-                    MigrateStatus.run(f.options().withCheckDrift(true).withFailOnPending(true))
-                            .upToDate(),
-                    f.allMessages());
+            journey.assertUpToDate();
 
-            MigrateDeploy.run(f.options().withDatabase(MigrateFixture.settings(empty)));
+            journey.deployInto(empty);
             MigrateBaselineTest.assertSameCatalog(
                     MigrateBaselineTest.catalog(f.db), MigrateBaselineTest.catalog(empty));
             assertEquals(
                     "0", empty.query("SELECT count(*) FROM placeholder").get(0).get(0));
-            try (Connection original = f.db.connect();
-                    Connection deployed = empty.connect()) {
-                assertEquals(
-                        DbPull.pull(original, null, PullOptions.defaults()).text(),
-                        DbPull.pull(deployed, null, PullOptions.defaults()).text(),
-                        "the same pull");
-            }
+            journey.assertSamePull(empty, journey.pullOf(f.db));
         }
     }
 

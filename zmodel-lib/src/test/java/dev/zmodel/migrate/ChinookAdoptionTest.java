@@ -1,10 +1,6 @@
 package dev.zmodel.migrate;
 
 import dev.zmodel.Provider;
-import dev.zmodel.lang.Diagnostic;
-import dev.zmodel.lang.ZModelFiles;
-import dev.zmodel.pull.DbPull;
-import dev.zmodel.pull.PullOptions;
 import dev.zmodel.pull.RealSchemas;
 import dev.zmodel.testing.TestDatabase;
 import dev.zmodel.testing.TestDatabases;
@@ -14,10 +10,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -38,47 +30,28 @@ class ChinookAdoptionTest {
         try (MigrateFixture f = new MigrateFixture(provider);
                 TestDatabase empty = TestDatabases.create(provider)) {
             f.db.execute(RealSchemas.withoutDatabaseStatements(script(provider)));
-            Path schema = Files.createDirectories(f.migrations.getParent()).resolve("schema.zmodel");
-            String pulled;
-            try (Connection c = f.db.connect()) {
-                pulled = DbPull.pull(c, null, PullOptions.defaults()).text();
-            }
-            Files.writeString(schema, pulled);
-            assertEquals(
-                    List.of(),
-                    ZModelFiles.validate(schema).stream()
-                            .filter(Diagnostic::isError)
-                            .toList(),
-                    "the pulled schema validates");
+            AdoptionJourney journey = AdoptionJourney.of(f);
+            String pulled = journey.pullValid();
 
-            MigrateBaselineResult baseline = MigrateBaseline.run(f.options());
-            assertEquals(List.of(), baseline.notCarried());
+            MigrateBaselineResult baseline = journey.baselineCarryingAll();
             assertEquals(
                     11,
                     baseline.changes().stream()
                             .filter(c -> c instanceof dev.zmodel.diff.CreateTable)
                             .count());
-            assertTrue(
-                    MigrateDev.run(f.options().withDesired(ZModelProject.desired(schema)))
-                            .inSync(),
-                    f.allMessages());
+            journey.assertInSync();
 
-            MigrateOptions onEmpty = f.options().withDatabase(MigrateFixture.settings(empty));
-            MigrateDeploy.run(onEmpty);
+            journey.deployInto(empty);
             MigrateBaselineTest.assertSameCatalog(catalog(f.db), catalog(empty));
-            try (Connection c = empty.connect()) {
-                assertEquals(
-                        pulled, DbPull.pull(c, null, PullOptions.defaults()).text(), "the same pull");
-            }
+            journey.assertSamePull(empty, pulled);
 
             String before = catalog(f.db);
             Map<String, String> rows = AdoptionTest.rowCounts(f.db);
             assertEquals("412", rows.get(provider == Provider.POSTGRESQL ? "invoice" : "Invoice"), rows.toString());
             String model = "model Customer {\n";
             assertTrue(pulled.contains(model), pulled);
-            Files.writeString(schema, pulled.replace(model, model + "    loyaltyTier String?\n"));
-            MigrateDevResult added = MigrateDev.run(
-                    f.options().withDesired(ZModelProject.desired(schema)).withName("add_loyalty_tier"));
+            MigrateDevResult added =
+                    journey.migrateDev(pulled.replace(model, model + "    loyaltyTier String?\n"), "add_loyalty_tier");
             assertEquals(1, added.changes().size(), f.allMessages());
             assertTrue(added.changes().get(0).summary().startsWith("Add column `"), f.allMessages());
             assertTrue(added.createdApplied(), f.allMessages());
@@ -87,12 +60,9 @@ class ChinookAdoptionTest {
             MigrateBaselineTest.assertSameCatalog(
                     before,
                     after.lines().filter(l -> !l.contains("loyaltyTier")).collect(Collectors.joining("\n")));
-            MigrateDeploy.run(onEmpty);
+            journey.deployInto(empty);
             MigrateBaselineTest.assertSameCatalog(after, catalog(empty));
-            assertTrue(
-                    MigrateStatus.run(f.options().withCheckDrift(true).withFailOnPending(true))
-                            .upToDate(),
-                    f.allMessages());
+            journey.assertUpToDate();
         }
     }
 

@@ -2,17 +2,10 @@ package dev.zmodel.migrate;
 
 import dev.zmodel.Provider;
 import dev.zmodel.datasource.ConnectionSettings;
-import dev.zmodel.lang.Diagnostic;
-import dev.zmodel.lang.ZModelFiles;
-import dev.zmodel.pull.DbPull;
-import dev.zmodel.pull.PullOptions;
 import dev.zmodel.testing.TestDatabase;
 import dev.zmodel.testing.TestDatabases;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -45,59 +38,36 @@ class ErpAdoptionTest {
                         defaultSchema = "core"
                     }
                     """.formatted(SCHEMAS.stream().map(s -> "\"" + s + "\"").collect(Collectors.joining(", ")));
-            Path schema = Files.createDirectories(f.migrations.getParent()).resolve("schema.zmodel");
-            String pulled;
-            try (Connection c = f.db.connect()) {
-                pulled = DbPull.pull(c, datasource, PullOptions.defaults()).text();
-            }
-            Files.writeString(schema, pulled);
+            AdoptionJourney journey = AdoptionJourney.of(f)
+                    .withDatasource(datasource)
+                    .withSettings(db ->
+                            new ConnectionSettings(Provider.POSTGRESQL, db.urlWithCredentials(), null, null, SCHEMAS));
+            String pulled = journey.pullValid();
             assertTrue(pulled.contains("    extensions    = [citext, pgcrypto]\n"), pulled.substring(0, 400));
-            assertEquals(
-                    List.of(),
-                    ZModelFiles.validate(schema).stream()
-                            .filter(Diagnostic::isError)
-                            .toList());
-            MigrateOptions options = f.options()
-                    .withDatabase(new ConnectionSettings(
-                            Provider.POSTGRESQL, f.db.urlWithCredentials(), null, null, SCHEMAS));
 
-            MigrateBaselineResult baseline = MigrateBaseline.run(options);
-            assertEquals(List.of(), baseline.notCarried());
+            MigrateBaselineResult baseline = journey.baselineCarryingAll();
             assertEquals(
                     SCHEMAS.size() * TABLES + 1, // and core.audit_log
                     baseline.changes().stream()
                             .filter(c -> c instanceof dev.zmodel.diff.CreateTable)
                             .count());
-            assertTrue(
-                    MigrateDev.run(options.withDesired(ZModelProject.desired(schema)))
-                            .inSync(),
-                    f.allMessages());
+            journey.assertInSync();
 
-            MigrateOptions onEmpty = options.withDatabase(
-                    new ConnectionSettings(Provider.POSTGRESQL, empty.urlWithCredentials(), null, null, SCHEMAS));
-            MigrateDeploy.run(onEmpty);
+            journey.deployInto(empty);
             for (String s : SCHEMAS) {
                 MigrateBaselineTest.assertSameCatalog(
                         MigrateBaselineTest.catalog(f.db, s), MigrateBaselineTest.catalog(empty, s));
             }
-            try (Connection c = empty.connect()) {
-                assertEquals(
-                        pulled,
-                        DbPull.pull(c, datasource, PullOptions.defaults()).text(),
-                        "the same pull");
-            }
+            journey.assertSamePull(empty, pulled);
 
             String rowsBefore = rows(f.db);
             String model = "model SalesT07 {\n";
             assertTrue(pulled.contains(model), "the model of sales.t07");
-            Files.writeString(schema, pulled.replace(model, model + "    channel String?\n"));
-            MigrateDevResult added = MigrateDev.run(
-                    options.withDesired(ZModelProject.desired(schema)).withName("add_channel"));
-            assertEquals(
-                    List.of("Add column `sales.t07.channel`"),
-                    added.changes().stream().map(c -> c.summary()).toList());
+            MigrateDevResult added =
+                    journey.migrateDev(pulled.replace(model, model + "    channel String?\n"), "add_channel");
+            journey.assertChanges(List.of("Add column `sales.t07.channel`"), added);
             assertEquals(rowsBefore, rows(f.db), "every row kept");
-            MigrateDeploy.run(onEmpty);
+            journey.deployInto(empty);
             for (String s : SCHEMAS) {
                 MigrateBaselineTest.assertSameCatalog(
                         MigrateBaselineTest.catalog(f.db, s), MigrateBaselineTest.catalog(empty, s));

@@ -6,8 +6,6 @@ import dev.zmodel.datasource.ConnectionSettings;
 import dev.zmodel.introspect.IntrospectionOptions;
 import dev.zmodel.introspect.Introspectors;
 import dev.zmodel.liquibase.ChangelogFormat;
-import dev.zmodel.pull.DbPull;
-import dev.zmodel.pull.PullOptions;
 import dev.zmodel.schema.Table;
 import dev.zmodel.testing.TestDatabase;
 import dev.zmodel.testing.TestDatabases;
@@ -47,7 +45,8 @@ class MigrateBaselineTest {
         try (MigrateFixture f = new MigrateFixture(provider);
                 TestDatabase empty = TestDatabases.create(provider)) {
             create(f.db, provider);
-            Path schema = pull(f);
+            AdoptionJourney journey = AdoptionJourney.of(f);
+            journey.pull();
             long rowsBefore = Long.parseLong(f.scalar("SELECT count(*) FROM order_items"));
 
             MigrateBaselineResult baseline = MigrateBaseline.run(f.options());
@@ -96,7 +95,7 @@ class MigrateBaselineTest {
 
             // (a) migrate-dev with the pulled schema: in sync, nothing written
             f.info.clear();
-            MigrateDevResult dev = MigrateDev.run(f.options().withDesired(ZModelProject.desired(schema)));
+            MigrateDevResult dev = MigrateDev.run(f.options().withDesired(ZModelProject.desired(journey.schema())));
             assertTrue(dev.inSync(), f.allMessages());
             assertTrue(dev.applied().isEmpty());
             assertEquals(List.of(id), f.folders(), "nothing written");
@@ -111,7 +110,7 @@ class MigrateBaselineTest {
                     status.history().applied().stream().map(Migration::id).toList());
 
             // (c) the migrations build the same catalog in an empty database
-            MigrateDeployResult deployed = MigrateDeploy.run(f.options().withDatabase(MigrateFixture.settings(empty)));
+            MigrateDeployResult deployed = journey.deployInto(empty);
             assertEquals(
                     List.of(id), deployed.applied().stream().map(Migration::id).toList());
             assertSameCatalog(catalog(f.db), catalog(empty));
@@ -228,30 +227,21 @@ class MigrateBaselineTest {
                         FOR EACH ROW EXECUTE FUNCTION billing.stamp();
                     """);
             List<String> schemas = List.of("public", "billing");
-            MigrateOptions options = f.options()
-                    .withDatabase(new ConnectionSettings(
-                            Provider.POSTGRESQL, f.db.urlWithCredentials(), null, null, schemas));
-            Path schema = Files.createDirectories(f.migrations.getParent()).resolve("schema.zmodel");
-            try (Connection c = f.db.connect()) {
-                Files.writeString(
-                        schema, DbPull.pull(c, """
-                        datasource db {
-                            provider = "postgresql"
-                            url      = env("DATABASE_URL")
-                            schemas  = ["public", "billing"]
-                        }
-                        """, PullOptions.defaults()).text());
-            }
-            MigrateBaselineResult baseline = MigrateBaseline.run(options);
-            assertEquals(List.of(), baseline.notCarried());
-            assertTrue(
-                    MigrateDev.run(options.withDesired(ZModelProject.desired(schema)))
-                            .inSync(),
-                    f.allMessages());
+            AdoptionJourney journey = AdoptionJourney.of(f)
+                    .withDatasource("""
+                            datasource db {
+                                provider = "postgresql"
+                                url      = env("DATABASE_URL")
+                                schemas  = ["public", "billing"]
+                            }
+                            """)
+                    .withSettings(db ->
+                            new ConnectionSettings(Provider.POSTGRESQL, db.urlWithCredentials(), null, null, schemas));
+            journey.pull();
+            journey.baselineCarryingAll();
+            journey.assertInSync();
 
-            ConnectionSettings target =
-                    new ConnectionSettings(Provider.POSTGRESQL, empty.urlWithCredentials(), null, null, schemas);
-            MigrateDeploy.run(options.withDatabase(target));
+            journey.deployInto(empty);
             for (String name : schemas) {
                 assertSameCatalog(catalog(f.db, name), catalog(empty, name));
             }
@@ -393,7 +383,8 @@ class MigrateBaselineTest {
             boolean soonKept = !f.db.query("SELECT EVENT_NAME FROM information_schema.EVENTS WHERE EVENT_SCHEMA = "
                             + "DATABASE() AND EVENT_NAME = 'soon'")
                     .isEmpty();
-            Path schema = pull(f);
+            AdoptionJourney journey = AdoptionJourney.of(f);
+            journey.pull();
             String original = catalog(f.db);
 
             MigrateBaselineResult baseline = MigrateBaseline.run(f.options());
@@ -434,17 +425,11 @@ class MigrateBaselineTest {
             assertFalse(migration.contains("DEFINER"), "definers are not carried");
 
             // in sync with the pulled schema, no drift
-            assertTrue(
-                    MigrateDev.run(f.options().withDesired(ZModelProject.desired(schema)))
-                            .inSync(),
-                    f.allMessages());
-            assertTrue(
-                    MigrateStatus.run(f.options().withCheckDrift(true).withFailOnPending(true))
-                            .upToDate(),
-                    f.allMessages());
+            journey.assertInSync();
+            journey.assertUpToDate();
 
             // an empty database gets the same catalog, but the event that was not carried
-            MigrateDeploy.run(f.options().withDatabase(MigrateFixture.settings(empty)));
+            journey.deployInto(empty);
             assertSameCatalog(
                     original.lines().filter(l -> !l.startsWith("event soon ")).collect(Collectors.joining("\n")),
                     catalog(empty));
@@ -456,13 +441,11 @@ class MigrateBaselineTest {
 
             // an added field on the partitioned table and on the latin1 table: one migration, rows and storage kept
             Map<String, String> rows = AdoptionTest.rowCounts(f.db);
-            String text = Files.readString(schema);
+            String text = journey.text();
             String evolved = text.replace("model Measurement {\n", "model Measurement {\n    note String?\n")
                     .replace("model LegacyCustomer {\n", "model LegacyCustomer {\n    note String?\n");
             assertEquals(2, evolved.split("note String\\?", -1).length - 1, text);
-            Files.writeString(schema, evolved);
-            MigrateDevResult added = MigrateDev.run(
-                    f.options().withDesired(ZModelProject.desired(schema)).withName("add_note"));
+            MigrateDevResult added = journey.migrateDev(evolved, "add_note");
             assertEquals(
                     List.of("Add column `legacy_customer.note`", "Add column `measurement.note`"),
                     added.changes().stream().map(c -> c.summary()).sorted().toList(),
@@ -481,11 +464,8 @@ class MigrateBaselineTest {
                             .get(0)
                             .get(0),
                     "the new column takes the table's character set");
-            assertTrue(
-                    MigrateDev.run(f.options().withDesired(ZModelProject.desired(schema)))
-                            .inSync(),
-                    f.allMessages());
-            MigrateDeploy.run(f.options().withDatabase(MigrateFixture.settings(empty)));
+            journey.assertInSync();
+            journey.deployInto(empty);
             assertSameCatalog(
                     after.lines().filter(l -> !l.startsWith("event soon ")).collect(Collectors.joining("\n")),
                     catalog(empty));
@@ -521,16 +501,6 @@ class MigrateBaselineTest {
                         + "BEGIN\n    UPDATE inventory SET quantity = quantity + n WHERE product_id = p;\nEND");
             }
         }
-    }
-
-    /** db pull of the database into a new schema file next to the migrations directory. */
-    private static Path pull(MigrateFixture f) throws IOException, SQLException {
-        Path schema = Files.createDirectories(f.migrations.getParent()).resolve("schema.zmodel");
-        try (Connection c = f.db.connect()) {
-            Files.writeString(
-                    schema, DbPull.pull(c, null, PullOptions.defaults()).text());
-        }
-        return schema;
     }
 
     private static void insertOrder(TestDatabase db) {

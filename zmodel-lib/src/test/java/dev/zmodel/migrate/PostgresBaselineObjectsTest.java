@@ -2,8 +2,6 @@ package dev.zmodel.migrate;
 
 import dev.zmodel.Provider;
 import dev.zmodel.datasource.ConnectionSettings;
-import dev.zmodel.pull.DbPull;
-import dev.zmodel.pull.PullOptions;
 import dev.zmodel.pull.PullResult;
 import dev.zmodel.pull.PullWarning;
 import dev.zmodel.testing.TestDatabase;
@@ -11,7 +9,6 @@ import dev.zmodel.testing.TestDatabases;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -137,10 +134,9 @@ class PostgresBaselineObjectsTest {
         try (MigrateFixture f = new MigrateFixture(Provider.POSTGRESQL);
                 TestDatabase empty = TestDatabases.create(Provider.POSTGRESQL)) {
             asAdmin(f.db, SCHEMA_OBJECTS);
-            Path schema = Files.createDirectories(f.migrations.getParent()).resolve("schema.zmodel");
+            AdoptionJourney journey = AdoptionJourney.of(f).withSettings(PostgresBaselineObjectsTest::adminSettings);
             try (Connection c = TestDatabases.connectAsAdmin(Provider.POSTGRESQL, f.db.name())) {
-                PullResult pull = DbPull.pull(c, null, PullOptions.defaults());
-                Files.writeString(schema, pull.text());
+                PullResult pull = journey.pull(c);
                 // the foreign table is no model, and the pull says so by name, with its server
                 assertEquals(
                         List.of("release_import"),
@@ -152,11 +148,11 @@ class PostgresBaselineObjectsTest {
                         pull.warnings().stream().anyMatch(w -> w.message().contains("release_import SERVER dumps")),
                         pull.warnings().toString());
             }
-            String pulled = Files.readString(schema);
+            String pulled = journey.text();
             assertTrue(pulled.contains("COLLATE \"public\".\"musicbrainz\""), pulled);
             assertFalse(pulled.contains("release_import"), pulled);
 
-            MigrateBaselineResult baseline = MigrateBaseline.run(admin(f));
+            MigrateBaselineResult baseline = journey.baseline();
             assertEquals(
                     List.of("user mapping `postgres for server dumps` (holds credentials: create it where the baseline "
                             + "is deployed, with CREATE USER MAPPING)"),
@@ -182,12 +178,9 @@ class PostgresBaselineObjectsTest {
                             && carried.indexOf("Create foreign table `public.release_import`")
                                     < carried.indexOf("Create view `public.import_titles`"),
                     "the server, then the foreign table, then the view that reads it: " + carried);
-            assertTrue(
-                    MigrateDev.run(admin(f).withDesired(ZModelProject.desired(schema)))
-                            .inSync(),
-                    f.allMessages());
+            journey.assertInSync();
 
-            MigrateDeploy.run(admin(f).withDatabase(adminSettings(empty)));
+            journey.deployInto(empty);
             String deployed = AdoptionTest.databaseCatalog(empty);
             MigrateBaselineTest.assertSameCatalog(AdoptionTest.databaseCatalog(f.db), deployed);
             for (String fact : List.of(
@@ -218,13 +211,8 @@ class PostgresBaselineObjectsTest {
 
             String withGenre = pulled.replaceFirst("(?i)(model artist \\{\n)", "$1    genre String?\n");
             assertTrue(withGenre.contains("genre String?"), pulled);
-            Files.writeString(schema, withGenre);
-            MigrateDevResult added = MigrateDev.run(
-                    admin(f).withDesired(ZModelProject.desired(schema)).withName("add_genre"));
-            assertEquals(
-                    List.of("Add column `artist.genre`"),
-                    added.changes().stream().map(c -> c.summary()).toList(),
-                    f.allMessages());
+            MigrateDevResult added = journey.migrateDev(withGenre, "add_genre");
+            journey.assertChanges(List.of("Add column `artist.genre`"), added);
             assertEquals("2", adminScalar(f.db, "SELECT count(*) FROM artist"), "every row kept");
             String after = AdoptionTest.databaseCatalog(f.db);
             assertTrue(
@@ -234,10 +222,7 @@ class PostgresBaselineObjectsTest {
             MigrateBaselineTest.assertSameCatalog(
                     before,
                     after.lines().filter(l -> !l.contains("artist.genre")).collect(Collectors.joining("\n")));
-            assertTrue(
-                    MigrateDev.run(admin(f).withDesired(ZModelProject.desired(schema)))
-                            .inSync(),
-                    f.allMessages());
+            journey.assertInSync();
         }
     }
 
@@ -377,23 +362,16 @@ class PostgresBaselineObjectsTest {
         try (MigrateFixture f = new MigrateFixture(Provider.POSTGRESQL);
                 TestDatabase empty = TestDatabases.create(Provider.POSTGRESQL)) {
             f.db.execute(PARTITIONED);
-            Path schema = Files.createDirectories(f.migrations.getParent()).resolve("schema.zmodel");
-            try (Connection c = f.db.connect()) {
-                Files.writeString(
-                        schema, DbPull.pull(c, null, PullOptions.defaults()).text());
-            }
+            AdoptionJourney journey = AdoptionJourney.of(f);
+            journey.pull();
 
-            MigrateBaselineResult baseline = MigrateBaseline.run(f.options());
-            assertEquals(List.of(), baseline.notCarried());
+            MigrateBaselineResult baseline = journey.baselineCarryingAll();
             assertTrue(
                     baseline.carried().contains("Attach partition `public.payment_default` to `public.payment`"),
                     baseline.carried().toString());
-            assertTrue(
-                    MigrateDev.run(f.options().withDesired(ZModelProject.desired(schema)))
-                            .inSync(),
-                    f.allMessages());
+            journey.assertInSync();
 
-            MigrateDeploy.run(f.options().withDatabase(MigrateFixture.settings(empty)));
+            journey.deployInto(empty);
             MigrateBaselineTest.assertSameCatalog(
                     AdoptionTest.databaseCatalog(f.db), AdoptionTest.databaseCatalog(empty));
             assertEquals("payment RANGE (payment_date)", partitionsOf(empty).get(0));
@@ -406,26 +384,18 @@ class PostgresBaselineObjectsTest {
                     empty.query("SELECT count(*) FROM payment_p2022_01").get(0).get(0),
                     "routed to its month");
 
-            String text = Files.readString(schema);
+            String text = journey.text();
             String withNote = text.replaceFirst("(?i)(model payment \\{\n)", "$1    note String?\n");
             assertTrue(withNote.contains("note String?"), text);
-            Files.writeString(schema, withNote);
-            MigrateDevResult added = MigrateDev.run(
-                    f.options().withDesired(ZModelProject.desired(schema)).withName("add_note"));
-            assertEquals(
-                    List.of("Add column `payment.note`"),
-                    added.changes().stream().map(c -> c.summary()).toList(),
-                    f.allMessages());
+            MigrateDevResult added = journey.migrateDev(withNote, "add_note");
+            journey.assertChanges(List.of("Add column `payment.note`"), added);
             assertEquals("3", f.scalar("SELECT count(*) FROM payment"), "every row kept");
             assertEquals(
                     "4",
                     f.scalar("SELECT count(*) FROM information_schema.columns WHERE column_name = 'note'"),
                     "the parent and its partitions have the column");
             assertEquals(4, partitionsOf(f.db).size(), "no partition dropped or detached");
-            assertTrue(
-                    MigrateDev.run(f.options().withDesired(ZModelProject.desired(schema)))
-                            .inSync(),
-                    f.allMessages());
+            journey.assertInSync();
         }
     }
 
@@ -488,12 +458,9 @@ class PostgresBaselineObjectsTest {
         try (MigrateFixture f = new MigrateFixture(Provider.POSTGRESQL);
                 TestDatabase empty = TestDatabases.create(Provider.POSTGRESQL)) {
             f.db.execute(TABLE_TRAITS);
-            Path schema = Files.createDirectories(f.migrations.getParent()).resolve("schema.zmodel");
-            try (Connection c = f.db.connect()) {
-                Files.writeString(
-                        schema, DbPull.pull(c, null, PullOptions.defaults()).text());
-            }
-            String pulled = Files.readString(schema);
+            AdoptionJourney journey = AdoptionJourney.of(f);
+            journey.pull();
+            String pulled = journey.text();
             assertTrue(
                     pulled.contains("@@index([artistId], map: \"album_artist_covering\")"),
                     "a covering index is pulled with its key columns: " + pulled);
@@ -502,8 +469,7 @@ class PostgresBaselineObjectsTest {
                             + "    total     Decimal @db.Decimal(10, 2)\n\n    @@map(\"invoice_archive\")"),
                     "a column drawing from another column's sequence is pulled as autoincrement: " + pulled);
 
-            MigrateBaselineResult baseline = MigrateBaseline.run(f.options());
-            assertEquals(List.of(), baseline.notCarried());
+            MigrateBaselineResult baseline = journey.baselineCarryingAll();
             List<String> carried = baseline.carried();
             assertTrue(
                     carried.indexOf("Set unlogged table `public.play_event`")
@@ -519,20 +485,12 @@ class PostgresBaselineObjectsTest {
             assertTrue(
                     carried.contains("Set shared sequence default `public.invoice_archive.invoice_id`"),
                     carried.toString());
-            assertTrue(
-                    MigrateDev.run(f.options().withDesired(ZModelProject.desired(schema)))
-                            .inSync(),
-                    f.allMessages());
+            journey.assertInSync();
 
-            MigrateDeploy.run(f.options().withDatabase(MigrateFixture.settings(empty)));
+            journey.deployInto(empty);
             String original = AdoptionTest.databaseCatalog(f.db);
             MigrateBaselineTest.assertSameCatalog(original, AdoptionTest.databaseCatalog(empty));
-            assertTrue(
-                    MigrateDev.run(f.options()
-                                    .withDatabase(MigrateFixture.settings(empty))
-                                    .withDesired(ZModelProject.desired(schema)))
-                            .inSync(),
-                    f.allMessages());
+            journey.assertInSyncOn(empty);
             empty.execute("INSERT INTO invoice (total) VALUES (1);"
                     + "INSERT INTO invoice_archive (total) VALUES (2);"
                     + "INSERT INTO media_item (title) VALUES ('x');"
@@ -546,13 +504,8 @@ class PostgresBaselineObjectsTest {
 
             String withNote = pulled.replaceFirst("(?i)(model album \\{\n)", "$1    note String?\n");
             assertTrue(withNote.contains("note String?"), pulled);
-            Files.writeString(schema, withNote);
-            MigrateDevResult added = MigrateDev.run(
-                    f.options().withDesired(ZModelProject.desired(schema)).withName("add_note"));
-            assertEquals(
-                    List.of("Add column `album.note`"),
-                    added.changes().stream().map(c -> c.summary()).toList(),
-                    f.allMessages());
+            MigrateDevResult added = journey.migrateDev(withNote, "add_note");
+            journey.assertChanges(List.of("Add column `album.note`"), added);
             assertEquals("1", f.scalar("SELECT count(*) FROM album"), "every row kept");
             assertEquals("1", f.scalar("SELECT count(*) FROM play_event"), "every row kept");
             assertEquals("1", f.scalar("SELECT count(*) FROM track"), "every row kept");
@@ -563,17 +516,12 @@ class PostgresBaselineObjectsTest {
                             .filter(l -> !l.startsWith("column public.album.note "))
                             .collect(java.util.stream.Collectors.joining("\n")),
                     "nothing but the new column changed");
-            assertTrue(
-                    MigrateDev.run(f.options().withDesired(ZModelProject.desired(schema)))
-                            .inSync(),
-                    f.allMessages());
+            journey.assertInSync();
 
             // a field added to a parent and its child (PostgreSQL adds a parent's new column to its children)
             String withRating = withNote.replaceFirst("(?i)(model MediaItem \\{\n)", "$1    rating Int?\n")
                     .replaceFirst("(?i)(model Track \\{\n)", "$1    rating Int?\n");
-            Files.writeString(schema, withRating);
-            MigrateDevResult rating = MigrateDev.run(
-                    f.options().withDesired(ZModelProject.desired(schema)).withName("add_rating"));
+            MigrateDevResult rating = journey.migrateDev(withRating, "add_rating");
             assertEquals(
                     List.of("Add column `track.rating`", "Add column `media_item.rating`"),
                     rating.changes().stream().map(c -> c.summary()).toList(),
@@ -583,10 +531,7 @@ class PostgresBaselineObjectsTest {
                     f.db.query("SELECT attislocal::text, attinhcount::text FROM pg_attribute "
                             + "WHERE attrelid = 'track'::regclass AND attname = 'rating'"),
                     "the child's column is its own and inherited");
-            assertTrue(
-                    MigrateDev.run(f.options().withDesired(ZModelProject.desired(schema)))
-                            .inSync(),
-                    f.allMessages());
+            journey.assertInSync();
         }
     }
 
@@ -648,17 +593,13 @@ class PostgresBaselineObjectsTest {
         try (MigrateFixture f = new MigrateFixture(Provider.POSTGRESQL);
                 TestDatabase empty = TestDatabases.create(Provider.POSTGRESQL)) {
             f.db.execute(DATABASE);
-            Path schema = Files.createDirectories(f.migrations.getParent()).resolve("schema.zmodel");
-            try (Connection c = f.db.connect()) {
-                Files.writeString(
-                        schema, DbPull.pull(c, null, PullOptions.defaults()).text());
-            }
+            AdoptionJourney journey = AdoptionJourney.of(f);
+            journey.pull();
 
-            String pulled = Files.readString(schema);
+            String pulled = journey.text();
             assertTrue(pulled.contains("billing Unsupported(\"address\")?"), pulled);
             assertTrue(pulled.contains("prices  Unsupported(\"price_band\")"), pulled);
-            MigrateBaselineResult baseline = MigrateBaseline.run(f.options());
-            assertEquals(List.of(), baseline.notCarried());
+            MigrateBaselineResult baseline = journey.baselineCarryingAll();
             List<String> carried = baseline.carried();
             assertTrue(
                     carried.indexOf("Create composite type `public.address`")
@@ -675,12 +616,9 @@ class PostgresBaselineObjectsTest {
                             < carried.indexOf("Create view `public.longest_owner`"),
                     "an aggregate before the view that uses it: " + carried);
 
-            assertTrue(
-                    MigrateDev.run(f.options().withDesired(ZModelProject.desired(schema)))
-                            .inSync(),
-                    f.allMessages());
+            journey.assertInSync();
 
-            MigrateDeploy.run(f.options().withDatabase(MigrateFixture.settings(empty)));
+            journey.deployInto(empty);
             MigrateBaselineTest.assertSameCatalog(
                     AdoptionTest.databaseCatalog(f.db), AdoptionTest.databaseCatalog(empty));
             empty.execute("INSERT INTO audit (note) VALUES ('kept'); DELETE FROM audit");

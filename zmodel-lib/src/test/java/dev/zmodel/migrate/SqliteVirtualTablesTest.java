@@ -1,10 +1,6 @@
 package dev.zmodel.migrate;
 
 import dev.zmodel.Provider;
-import dev.zmodel.lang.Diagnostic;
-import dev.zmodel.lang.ZModelFiles;
-import dev.zmodel.pull.DbPull;
-import dev.zmodel.pull.PullOptions;
 import dev.zmodel.pull.PullResult;
 import dev.zmodel.pull.PullWarning;
 import dev.zmodel.testing.TestDatabase;
@@ -12,8 +8,6 @@ import dev.zmodel.testing.TestDatabases;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -69,13 +63,9 @@ class SqliteVirtualTablesTest {
         try (MigrateFixture f = new MigrateFixture(Provider.SQLITE);
                 TestDatabase empty = TestDatabases.create(Provider.SQLITE)) {
             f.db.execute(DATABASE);
-            Path schema = Files.createDirectories(f.migrations.getParent()).resolve("schema.zmodel");
-            PullResult pull;
-            try (Connection c = f.db.connect()) {
-                pull = DbPull.pull(c, null, PullOptions.defaults());
-            }
+            AdoptionJourney journey = AdoptionJourney.of(f);
+            PullResult pull = journey.pull();
             String pulled = pull.text();
-            Files.writeString(schema, pulled);
             assertTrue(pulled.contains("model Post {"), pulled);
             for (String notAModel : List.of("PostFts", "Note", "PlaceBox", "_data", "_segdir", "_node", "_config")) {
                 assertFalse(pulled.contains(notAModel), notAModel + " is not a model:\n" + pulled);
@@ -86,14 +76,9 @@ class SqliteVirtualTablesTest {
                             .filter(w -> w.kind() == PullWarning.Kind.VIRTUAL_TABLE)
                             .map(PullWarning::object)
                             .toList());
-            assertEquals(
-                    List.of(),
-                    ZModelFiles.validate(schema).stream()
-                            .filter(Diagnostic::isError)
-                            .toList());
+            journey.assertValidates();
 
-            MigrateBaselineResult baseline = MigrateBaseline.run(f.options());
-            assertEquals(List.of(), baseline.notCarried());
+            MigrateBaselineResult baseline = journey.baselineCarryingAll();
             List<String> carried = baseline.carried();
             assertTrue(
                     carried.containsAll(List.of(
@@ -107,13 +92,10 @@ class SqliteVirtualTablesTest {
                     "the index before the triggers that write to it: " + carried);
             String migration = Files.readString(baseline.migration().file());
             assertFalse(migration.contains("post_fts_data"), "no shadow table in the baseline:\n" + migration);
-            assertTrue(
-                    MigrateDev.run(f.options().withDesired(ZModelProject.desired(schema)))
-                            .inSync(),
-                    f.allMessages());
+            journey.assertInSync();
 
             // deployed into an empty file: the same objects, shadow tables made by SQLite itself
-            MigrateDeploy.run(f.options().withDatabase(MigrateFixture.settings(empty)));
+            journey.deployInto(empty);
             assertEquals(objects(f.db), objects(empty));
             MigrateBaselineTest.assertSameCatalog(
                     MigrateBaselineTest.catalog(f.db), MigrateBaselineTest.catalog(empty));
@@ -121,20 +103,13 @@ class SqliteVirtualTablesTest {
             assertEquals(
                     List.of(List.of("Deployed")),
                     empty.query("SELECT title FROM post_fts WHERE post_fts MATCH 'deploy'"));
-            try (Connection c = empty.connect()) {
-                assertEquals(
-                        pulled, DbPull.pull(c, null, PullOptions.defaults()).text(), "the same pull");
-            }
+            journey.assertSamePull(empty, pulled);
 
             // evolution: one field on the content table, one migration, rows kept, index and triggers intact
             String before = objects(f.db);
-            Files.writeString(schema, pulled.replace("model Post {\n", "model Post {\n    slug String?\n"));
-            MigrateDevResult added = MigrateDev.run(
-                    f.options().withDesired(ZModelProject.desired(schema)).withName("add_slug"));
-            assertEquals(
-                    List.of("Add column `post.slug`"),
-                    added.changes().stream().map(c -> c.summary()).toList(),
-                    f.allMessages());
+            MigrateDevResult added = journey.migrateDev(
+                    pulled.replace("model Post {\n", "model Post {\n    slug String?\n"), "add_slug");
+            journey.assertChanges(List.of("Add column `post.slug`"), added);
             assertTrue(added.createdApplied(), f.allMessages());
             assertEquals(List.of(baseline.migration().id(), added.created().id()), f.folders());
             assertEquals(before, objects(f.db), "virtual tables, shadow tables and triggers untouched");
@@ -146,14 +121,8 @@ class SqliteVirtualTablesTest {
             assertEquals(
                     List.of(List.of("Hello"), List.of("New")),
                     f.db.query("SELECT title FROM post_fts WHERE post_fts MATCH 'indexed OR updated' ORDER BY rowid"));
-            assertTrue(
-                    MigrateDev.run(f.options().withDesired(ZModelProject.desired(schema)))
-                            .inSync(),
-                    f.allMessages());
-            assertTrue(
-                    MigrateStatus.run(f.options().withCheckDrift(true).withFailOnPending(true))
-                            .upToDate(),
-                    f.allMessages());
+            journey.assertInSync();
+            journey.assertUpToDate();
         }
     }
 

@@ -111,6 +111,10 @@ final class Notes {
                 "This table has covering indexes whose INCLUDE columns ZModel cannot express: the model names their "
                         + "key columns, the database keeps the rest.",
                 null),
+        INDEX_STORAGE(
+                "This table has indexes with storage options ZModel cannot express: the database keeps them, and "
+                        + "migrations leave them alone.",
+                null),
         TABLE_STORAGE(
                 "This table has storage settings ZModel cannot express: the database keeps them, and migrations "
                         + "leave them alone.",

@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Triggers, covering indexes' {@code INCLUDE} columns, table storage settings (PostgreSQL unlogged tables and storage
+ * Triggers, covering indexes' {@code INCLUDE} columns, index storage options, table storage settings (PostgreSQL unlogged tables and storage
  * options, MySQL engines, default collations and create options), functions, procedures, MySQL events, PostgreSQL
  * sequences no column owns and foreign tables, SQLite virtual tables: ZModel cannot express them, the database keeps
- * them. Each is named in one warning per kind; a trigger, a covering index and a table's storage settings also in a
+ * them. Each is named in one warning per kind; a trigger, a covering index, an index's storage options and a table's storage settings also in a
  * note on the model of its table (zenstack preset; Prisma says nothing about them, so the prisma preset's models stay
  * as Prisma writes them). A table's storage settings are the object's name.
  */
@@ -80,6 +80,7 @@ final class StoredObjects {
         return switch (kind) {
             case TRIGGER -> Notes.Kind.TRIGGER;
             case COVERING_INDEX -> Notes.Kind.COVERING_INDEX;
+            case INDEX_STORAGE -> Notes.Kind.INDEX_STORAGE;
             case TABLE_STORAGE -> Notes.Kind.TABLE_STORAGE;
             default -> null;
         };
@@ -88,6 +89,7 @@ final class StoredObjects {
     private static String plural(StoredObject.Kind kind) {
         return switch (kind) {
             case COVERING_INDEX -> "covering indexes";
+            case INDEX_STORAGE -> "index storage options";
             case TABLE_STORAGE -> "table storage settings";
             default -> kind.name().toLowerCase(Locale.ROOT).replace('_', ' ') + "s";
         };
