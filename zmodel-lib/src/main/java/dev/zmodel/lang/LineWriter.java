@@ -65,14 +65,13 @@ final class LineWriter {
 
     /** A node's leading comments: the detached ones, an empty line, then the ones directly above it. */
     void leading(String indent, Trivia trivia) {
-        for (Comment c : trivia.detached()) {
-            comment(indent, c);
-        }
-        if (!trivia.detached().isEmpty()) {
-            blank();
-        }
-        for (Comment c : trivia.attached()) {
-            comment(indent, c);
+        // indexes, not the detached()/attached() views: this runs for every member printed
+        List<Comment> comments = trivia.leading();
+        for (int i = 0; i < comments.size(); i++) {
+            comment(indent, comments.get(i));
+            if (i == trivia.detachedComments() - 1) {
+                blank();
+            }
         }
     }
 
