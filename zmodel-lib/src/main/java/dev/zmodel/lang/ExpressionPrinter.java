@@ -21,26 +21,32 @@ public final class ExpressionPrinter {
     }
 
     public static String print(Attribute attribute) {
-        if (!attribute.parens() && attribute.args().isEmpty()) {
-            return attribute.name();
-        }
-        return attribute.name() + "(" + arguments(attribute.args()) + ")";
+        StringBuilder out = new StringBuilder();
+        append(out, attribute);
+        return out.toString();
     }
 
-    static String arguments(List<Argument> args) {
+    /** Appends {@link #print(Attribute)}'s text to {@code out}: the printer writes straight into its output. */
+    static void append(StringBuilder out, Attribute attribute) {
+        out.append(attribute.name());
+        if (attribute.parens() || !attribute.args().isEmpty()) {
+            appendArguments(out.append('('), attribute.args());
+            out.append(')');
+        }
+    }
+
+    private static void appendArguments(StringBuilder out, List<Argument> args) {
         // a loop, not a stream: this runs for every attribute of every pulled field, mostly on a cold JVM
-        StringBuilder out = new StringBuilder();
         for (int i = 0; i < args.size(); i++) {
             if (i > 0) {
                 out.append(", ");
             }
-            out.append(argument(args.get(i)));
+            Argument a = args.get(i);
+            if (!a.isPositional()) {
+                out.append(a.name()).append(": ");
+            }
+            append(out, a.value());
         }
-        return out.toString();
-    }
-
-    private static String argument(Argument a) {
-        return a.isPositional() ? print(a.value()) : a.name() + ": " + print(a.value());
     }
 
     /** A string literal as written, or double-quoted when generated. */
@@ -48,9 +54,19 @@ public final class ExpressionPrinter {
         return s.raw() != null ? s.raw() : StringLiterals.quote(s.value());
     }
 
-    private static void append(StringBuilder out, Expr expr) {
+    /** Appends {@link #literal}'s text to {@code out}. */
+    static void appendLiteral(StringBuilder out, Expr.StringLiteral s) {
+        if (s.raw() != null) {
+            out.append(s.raw());
+        } else {
+            StringLiterals.quote(out, s.value());
+        }
+    }
+
+    /** Appends {@link #print(Expr)}'s text to {@code out}. */
+    static void append(StringBuilder out, Expr expr) {
         if (expr instanceof Expr.StringLiteral s) {
-            out.append(literal(s));
+            appendLiteral(out, s);
         } else if (expr instanceof Expr.NumberLiteral n) {
             out.append(n.text());
         } else if (expr instanceof Expr.BooleanLiteral b) {
@@ -65,7 +81,8 @@ public final class ExpressionPrinter {
             append(out, m.operand());
             out.append('.').append(m.member());
         } else if (expr instanceof Expr.Invocation i) {
-            out.append(i.name()).append('(').append(arguments(i.args())).append(')');
+            appendArguments(out.append(i.name()).append('('), i.args());
+            out.append(')');
         } else if (expr instanceof Expr.Array a) {
             out.append('[');
             for (int k = 0; k < a.items().size(); k++) {

@@ -9,16 +9,52 @@ import java.util.List;
 /**
  * Collects the lines of one block (or of the top level) and writes them out, aligning trailing comments in
  * one column per group of rows (rows not separated by a blank line): one space after the longest row of the
- * group that carries a trailing comment. Blank lines never repeat and never start or end the output.
+ * group that carries a trailing comment. Blank lines never repeat and never start or end the output. Trailing
+ * spaces and tabs are removed from every line.
+ *
+ * <p>The rows' text is kept in one buffer (a row is a span of it) and the writer is emptied by {@link #writeTo},
+ * so printing a large schema makes no string per line or per attribute: a pulled schema has tens of thousands.
  */
 final class LineWriter {
-    private record Line(String indent, String text, Comment trailing) {}
+    /** A row: the span {@code [start, end)} of {@link #text}; a blank line is {@code null}. */
+    private record Line(int start, int end, Comment trailing) {
+        int length() {
+            return end - start;
+        }
+    }
 
+    private final StringBuilder text = new StringBuilder();
     private final List<Line> lines = new ArrayList<>();
+    private int lineStart;
+    private int rowStart;
 
     /** A line of content with an optional same-line comment. */
-    void row(String indent, String text, Comment trailing) {
-        lines.add(new Line(indent, text, trailing));
+    void row(String indent, String content, Comment trailing) {
+        startRow(indent).append(content);
+        endRow(trailing);
+    }
+
+    /**
+     * Starts a row and returns the buffer to append its content to; {@link #endRow} ends it. Columns passed to
+     * {@link #padTo} count from the start of the row's content (after the indent).
+     */
+    StringBuilder startRow(String indent) {
+        lineStart = text.length();
+        text.append(indent);
+        rowStart = text.length();
+        return text;
+    }
+
+    /** Appends spaces until the current row's content is {@code width} characters wide (none if it is wider). */
+    void padTo(int width) {
+        for (int n = rowStart + width - text.length(); n > 0; n--) {
+            text.append(' ');
+        }
+    }
+
+    /** Ends the row {@link #startRow} began. */
+    void endRow(Comment trailing) {
+        lines.add(new Line(lineStart, text.length(), trailing));
     }
 
     void blank() {
@@ -29,19 +65,18 @@ final class LineWriter {
 
     /** A node's leading comments: the detached ones, an empty line, then the ones directly above it. */
     void leading(String indent, Trivia trivia) {
-        for (Comment c : trivia.detached()) {
-            comment(indent, c);
-        }
-        if (!trivia.detached().isEmpty()) {
-            blank();
-        }
-        for (Comment c : trivia.attached()) {
-            comment(indent, c);
+        // indexes, not the detached()/attached() views: this runs for every member printed
+        List<Comment> comments = trivia.leading();
+        for (int i = 0; i < comments.size(); i++) {
+            comment(indent, comments.get(i));
+            if (i == trivia.detachedComments() - 1) {
+                blank();
+            }
         }
     }
 
     void comment(String indent, Comment c) {
-        lines.add(new Line(indent, c.text(), null));
+        row(indent, c.text(), null);
     }
 
     void comments(String indent, List<Comment> comments) {
@@ -50,7 +85,7 @@ final class LineWriter {
         }
     }
 
-    /** Appends everything to {@code out}; trailing comments align within this writer's rows. */
+    /** Appends everything to {@code out} and empties this writer; trailing comments align within its rows. */
     void writeTo(StringBuilder out) {
         int end = lines.size();
         while (end > 0 && lines.get(end - 1) == null) {
@@ -66,12 +101,19 @@ final class LineWriter {
             if (i == 0 || lines.get(i - 1) == null) {
                 column = groupColumn(i, end);
             }
-            StringBuilder line = new StringBuilder(l.indent).append(l.text);
+            int outStart = out.length();
+            out.append(text, l.start, l.end);
             if (l.trailing != null) {
-                line.append(" ".repeat(Math.max(1, column + 1 - line.length()))).append(l.trailing.text());
+                for (int n = Math.max(1, column + 1 - l.length()); n > 0; n--) {
+                    out.append(' ');
+                }
+                out.append(l.trailing.text());
             }
-            out.append(stripTrailing(line)).append('\n');
+            stripTrailing(out, outStart);
+            out.append('\n');
         }
+        text.setLength(0);
+        lines.clear();
     }
 
     /** The comment column of the group starting at {@code start}: after its longest commented row. */
@@ -80,17 +122,18 @@ final class LineWriter {
         for (int i = start; i < end && lines.get(i) != null; i++) {
             Line l = lines.get(i);
             if (l.trailing != null) {
-                column = Math.max(column, l.indent.length() + l.text.length());
+                column = Math.max(column, l.length());
             }
         }
         return column;
     }
 
-    private static String stripTrailing(StringBuilder s) {
-        int end = s.length();
-        while (end > 0 && (s.charAt(end - 1) == ' ' || s.charAt(end - 1) == '\t')) {
+    /** Removes the spaces and tabs that end {@code out}, back to {@code lineStart} at most. */
+    private static void stripTrailing(StringBuilder out, int lineStart) {
+        int end = out.length();
+        while (end > lineStart && (out.charAt(end - 1) == ' ' || out.charAt(end - 1) == '\t')) {
             end--;
         }
-        return s.substring(0, end);
+        out.setLength(end);
     }
 }

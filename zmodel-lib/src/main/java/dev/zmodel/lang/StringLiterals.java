@@ -33,7 +33,14 @@ final class StringLiterals {
 
     /** A double-quoted literal for {@code value}: the form generated strings take. */
     static String quote(String value) {
-        StringBuilder out = new StringBuilder("\"");
+        StringBuilder out = new StringBuilder(value.length() + 2);
+        quote(out, value);
+        return out.toString();
+    }
+
+    /** Appends {@link #quote(String)}'s text to {@code out}. */
+    static void quote(StringBuilder out, String value) {
+        out.append('"');
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
@@ -48,6 +55,6 @@ final class StringLiterals {
                 default -> out.append(c);
             }
         }
-        return out.append('"').toString();
+        out.append('"');
     }
 }

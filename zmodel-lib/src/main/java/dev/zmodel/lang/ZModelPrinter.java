@@ -27,71 +27,81 @@ import java.util.List;
  * attributes one column after the longest type; enum value attributes aligned the same way; config fields
  * aligned on {@code =}; one blank line between declarations and before block attributes that follow
  * fields; a blank line the user left between members kept (several collapse to one); every comment kept.
+ *
+ * <p>One printer instance writes one output into one builder, through one {@link LineWriter} reused for every
+ * block: a pulled schema has tens of thousands of fields, so no string is made per field or attribute.
  */
 public final class ZModelPrinter {
     static final String INDENT = "    ";
 
+    private final StringBuilder out = new StringBuilder();
+    /** The lines of the block being printed; every use ends with {@link LineWriter#writeTo}, which empties it. */
+    private final LineWriter lines = new LineWriter();
+
     private ZModelPrinter() {}
 
     public static String print(Document document) {
-        StringBuilder out = new StringBuilder();
-        if (!document.imports().isEmpty()) {
-            LineWriter imports = new LineWriter();
-            for (Import i : document.imports()) {
-                imports.leading("", i.trivia());
-                imports.row(
-                        "",
-                        "import " + ExpressionPrinter.literal(i.path()) + (i.semicolon() ? ";" : ""),
-                        i.trivia().trailing());
-            }
-            imports.writeTo(out);
-        }
-        for (Declaration d : document.declarations()) {
-            separate(out);
-            declaration(out, d);
-        }
-        if (!document.trailingComments().isEmpty()) {
-            separate(out);
-            LineWriter tail = new LineWriter();
-            tail.comments("", document.trailingComments());
-            tail.writeTo(out);
-        }
-        return out.toString();
+        ZModelPrinter p = new ZModelPrinter();
+        p.document(document);
+        return p.out.toString();
     }
 
     /** Prints one declaration (with its comments), as it would appear in a document. */
     public static String print(Declaration declaration) {
-        StringBuilder out = new StringBuilder();
-        declaration(out, declaration);
-        return out.toString();
+        ZModelPrinter p = new ZModelPrinter();
+        p.declaration(declaration);
+        return p.out.toString();
     }
 
-    private static void separate(StringBuilder out) {
+    private void document(Document document) {
+        if (!document.imports().isEmpty()) {
+            for (Import i : document.imports()) {
+                lines.leading("", i.trivia());
+                StringBuilder row = lines.startRow("").append("import ");
+                ExpressionPrinter.appendLiteral(row, i.path());
+                if (i.semicolon()) {
+                    row.append(';');
+                }
+                lines.endRow(i.trivia().trailing());
+            }
+            lines.writeTo(out);
+        }
+        for (Declaration d : document.declarations()) {
+            separate();
+            declaration(d);
+        }
+        if (!document.trailingComments().isEmpty()) {
+            separate();
+            lines.comments("", document.trailingComments());
+            lines.writeTo(out);
+        }
+    }
+
+    private void separate() {
         if (out.length() > 0) {
             out.append('\n');
         }
     }
 
-    private static void declaration(StringBuilder out, Declaration d) {
-        LineWriter head = new LineWriter();
-        head.leading("", d.trivia());
-        head.writeTo(out);
+    private void declaration(Declaration d) {
+        lines.leading("", d.trivia());
+        lines.writeTo(out);
         if (d instanceof ConfigBlock c) {
-            configBlock(out, c);
+            configBlock(c);
         } else if (d instanceof DataModel m) {
-            dataModel(out, m);
+            dataModel(m);
         } else if (d instanceof EnumDecl e) {
-            enumDecl(out, e);
+            enumDecl(e);
         } else if (d instanceof AttributeDecl a) {
-            attributeDecl(out, a);
+            attributeDecl(a);
         } else if (d instanceof FunctionDecl f) {
-            functionDecl(out, f);
+            functionDecl(f);
         } else if (d instanceof ProcedureDecl p) {
-            procedureDecl(out, p);
+            procedureDecl(p);
         }
     }
 
-    private static void closing(StringBuilder out, String text, Trivia trivia) {
+    private void closing(String text, Trivia trivia) {
         out.append(text);
         if (trivia.trailing() != null) {
             out.append(' ').append(trivia.trailing().text());
@@ -99,29 +109,30 @@ public final class ZModelPrinter {
         out.append('\n');
     }
 
-    private static void configBlock(StringBuilder out, ConfigBlock block) {
+    private void configBlock(ConfigBlock block) {
         out.append(block.kind().keyword()).append(' ').append(block.name()).append(" {\n");
-        int width =
-                block.fields().stream().mapToInt(f -> f.name().length()).max().orElse(0);
-        LineWriter body = new LineWriter();
+        int width = 0;
+        for (ConfigField f : block.fields()) {
+            width = Math.max(width, f.name().length());
+        }
         boolean first = true;
         for (ConfigField f : block.fields()) {
             if (!first && f.trivia().blankLineBefore()) {
-                body.blank();
+                lines.blank();
             }
-            body.leading(INDENT, f.trivia());
-            body.row(
-                    INDENT,
-                    pad(f.name(), width) + " = " + ExpressionPrinter.print(f.value()),
-                    f.trivia().trailing());
+            lines.leading(INDENT, f.trivia());
+            StringBuilder row = lines.startRow(INDENT).append(f.name());
+            lines.padTo(width);
+            ExpressionPrinter.append(row.append(" = "), f.value());
+            lines.endRow(f.trivia().trailing());
             first = false;
         }
-        body.comments(INDENT, block.innerComments());
-        body.writeTo(out);
-        closing(out, "}", block.trivia());
+        lines.comments(INDENT, block.innerComments());
+        lines.writeTo(out);
+        closing("}", block.trivia());
     }
 
-    private static void dataModel(StringBuilder out, DataModel model) {
+    private void dataModel(DataModel model) {
         out.append(model.kind().keyword()).append(' ').append(model.name());
         if (model.superModel() != null) {
             out.append(" extends ").append(model.superModel());
@@ -134,105 +145,109 @@ public final class ZModelPrinter {
         int typeWidth = 0;
         for (Field f : model.fields()) {
             nameWidth = Math.max(nameWidth, f.name().length());
-            typeWidth = Math.max(typeWidth, typeText(f.type()).length());
+            typeWidth = Math.max(typeWidth, typeWidth(f.type()));
         }
-        LineWriter body = new LineWriter();
         Member previous = null;
         for (Member m : model.members()) {
-            separateMember(body, previous, m);
-            body.leading(INDENT, m.trivia());
-            String text;
+            separateMember(previous, m);
+            lines.leading(INDENT, m.trivia());
+            StringBuilder row = lines.startRow(INDENT);
             if (m instanceof Field f) {
-                text = pad(f.name(), nameWidth) + " " + typeText(f.type());
+                row.append(f.name());
+                lines.padTo(nameWidth);
+                appendType(row.append(' '), f.type());
                 if (!f.attributes().isEmpty()) {
-                    text = pad(text, nameWidth + 1 + typeWidth) + " " + attributes(f.attributes());
+                    lines.padTo(nameWidth + 1 + typeWidth);
+                    appendAttributes(row.append(' '), f.attributes());
                 }
             } else {
-                text = ExpressionPrinter.print(((BlockAttribute) m).attribute());
+                ExpressionPrinter.append(row, ((BlockAttribute) m).attribute());
             }
-            body.row(INDENT, text, m.trivia().trailing());
+            lines.endRow(m.trivia().trailing());
             previous = m;
         }
-        body.comments(INDENT, model.innerComments());
-        body.writeTo(out);
-        closing(out, "}", model.trivia());
+        lines.comments(INDENT, model.innerComments());
+        lines.writeTo(out);
+        closing("}", model.trivia());
     }
 
-    private static void enumDecl(StringBuilder out, EnumDecl e) {
+    private void enumDecl(EnumDecl e) {
         out.append("enum ").append(e.name()).append(" {\n");
-        int nameWidth =
-                e.values().stream().mapToInt(v -> v.name().length()).max().orElse(0);
-        LineWriter body = new LineWriter();
+        int nameWidth = 0;
+        for (EnumValue v : e.values()) {
+            nameWidth = Math.max(nameWidth, v.name().length());
+        }
         Member previous = null;
         for (Member m : e.members()) {
-            separateMember(body, previous, m);
-            body.leading(INDENT, m.trivia());
-            String text;
+            separateMember(previous, m);
+            lines.leading(INDENT, m.trivia());
+            StringBuilder row = lines.startRow(INDENT);
             if (m instanceof EnumValue v) {
-                text = v.attributes().isEmpty()
-                        ? v.name()
-                        : pad(v.name(), nameWidth) + " " + attributes(v.attributes());
+                row.append(v.name());
+                if (!v.attributes().isEmpty()) {
+                    lines.padTo(nameWidth);
+                    appendAttributes(row.append(' '), v.attributes());
+                }
             } else {
-                text = ExpressionPrinter.print(((BlockAttribute) m).attribute());
+                ExpressionPrinter.append(row, ((BlockAttribute) m).attribute());
             }
-            body.row(INDENT, text, m.trivia().trailing());
+            lines.endRow(m.trivia().trailing());
             previous = m;
         }
-        body.comments(INDENT, e.innerComments());
-        body.writeTo(out);
-        closing(out, "}", e.trivia());
+        lines.comments(INDENT, e.innerComments());
+        lines.writeTo(out);
+        closing("}", e.trivia());
     }
 
     /** A blank line where the user had one, and between fields (or values) and block attributes. */
-    private static void separateMember(LineWriter body, Member previous, Member current) {
+    private void separateMember(Member previous, Member current) {
         if (previous == null) {
             return;
         }
         boolean kindChanges = previous instanceof BlockAttribute != current instanceof BlockAttribute;
         if (current.trivia().blankLineBefore() || kindChanges) {
-            body.blank();
+            lines.blank();
         }
     }
 
-    private static void attributeDecl(StringBuilder out, AttributeDecl a) {
+    private void attributeDecl(AttributeDecl a) {
         out.append("attribute ").append(a.name());
         parameters(
-                out,
                 a.params().stream()
                         .map(p -> (p.positional() ? "_ " : "") + p.name() + ": " + typeRef(p.type())
                                 + (p.attributes().isEmpty() ? "" : " " + attributes(p.attributes())))
                         .toList(),
                 a.params().stream().map(AttributeDecl.AttributeParam::trivia).toList());
         if (!a.attributes().isEmpty()) {
-            out.append(' ').append(attributes(a.attributes()));
+            appendAttributes(out.append(' '), a.attributes());
         }
-        closing(out, "", a.trivia());
+        closing("", a.trivia());
     }
 
-    private static void functionDecl(StringBuilder out, FunctionDecl f) {
+    private void functionDecl(FunctionDecl f) {
         out.append("function ").append(f.name());
-        functionParams(out, f.params());
+        functionParams(f.params());
         out.append(": ").append(typeRef(f.returnType())).append(" {\n");
         if (f.body() != null) {
-            out.append(INDENT).append(ExpressionPrinter.print(f.body())).append('\n');
+            ExpressionPrinter.append(out.append(INDENT), f.body());
+            out.append('\n');
         }
         String end = "}" + (f.attributes().isEmpty() ? "" : " " + attributes(f.attributes()));
-        closing(out, end, f.trivia());
+        closing(end, f.trivia());
     }
 
-    private static void procedureDecl(StringBuilder out, ProcedureDecl p) {
+    private void procedureDecl(ProcedureDecl p) {
         out.append(p.mutation() ? "mutation procedure " : "procedure ").append(p.name());
-        functionParams(out, p.params());
+        functionParams(p.params());
         out.append(": ").append(typeRef(p.returnType()));
         if (!p.attributes().isEmpty()) {
-            out.append(' ').append(attributes(p.attributes()));
+            appendAttributes(out.append(' '), p.attributes());
         }
-        closing(out, "", p.trivia());
+        closing("", p.trivia());
     }
 
-    private static void functionParams(StringBuilder out, List<FunctionDecl.Param> params) {
+    private void functionParams(List<FunctionDecl.Param> params) {
         parameters(
-                out,
                 params.stream().map(p -> p.name() + ": " + typeRef(p.type())).toList(),
                 params.stream().map(FunctionDecl.Param::trivia).toList());
     }
@@ -241,13 +256,12 @@ public final class ZModelPrinter {
      * {@code (a, b)} on one line; one parameter per line when a parameter carries comments, so that line
      * comments stay line comments.
      */
-    private static void parameters(StringBuilder out, List<String> texts, List<Trivia> trivia) {
+    private void parameters(List<String> texts, List<Trivia> trivia) {
         out.append('(');
         if (trivia.stream().allMatch(Trivia::isEmpty)) {
             out.append(String.join(", ", texts));
         } else {
             out.append('\n');
-            LineWriter lines = new LineWriter();
             for (int i = 0; i < texts.size(); i++) {
                 lines.leading(INDENT, trivia.get(i));
                 lines.row(
@@ -262,10 +276,31 @@ public final class ZModelPrinter {
 
     /** The text of a field type, which is also its width for alignment. */
     public static String typeText(FieldType type) {
-        String base = type.isUnsupported()
-                ? "Unsupported(" + ExpressionPrinter.literal(type.unsupported()) + ")"
-                : type.name();
-        return base + (type.list() ? "[]" : "") + (type.optional() ? "?" : "");
+        return appendType(new StringBuilder(), type).toString();
+    }
+
+    /** The length of {@link #typeText}, without making it. */
+    private static int typeWidth(FieldType type) {
+        if (type.isUnsupported()) {
+            return typeText(type).length();
+        }
+        return type.name().length() + (type.list() ? 2 : 0) + (type.optional() ? 1 : 0);
+    }
+
+    private static StringBuilder appendType(StringBuilder out, FieldType type) {
+        if (type.isUnsupported()) {
+            ExpressionPrinter.appendLiteral(out.append("Unsupported("), type.unsupported());
+            out.append(')');
+        } else {
+            out.append(type.name());
+        }
+        if (type.list()) {
+            out.append("[]");
+        }
+        if (type.optional()) {
+            out.append('?');
+        }
+        return out;
     }
 
     static String typeRef(TypeRef t) {
@@ -273,17 +308,16 @@ public final class ZModelPrinter {
     }
 
     private static String attributes(List<Attribute> attrs) {
-        StringBuilder out = new StringBuilder();
+        return appendAttributes(new StringBuilder(), attrs).toString();
+    }
+
+    private static StringBuilder appendAttributes(StringBuilder out, List<Attribute> attrs) {
         for (int i = 0; i < attrs.size(); i++) {
             if (i > 0) {
                 out.append(' ');
             }
-            out.append(ExpressionPrinter.print(attrs.get(i)));
+            ExpressionPrinter.append(out, attrs.get(i));
         }
-        return out.toString();
-    }
-
-    private static String pad(String s, int width) {
-        return s.length() >= width ? s : s + " ".repeat(width - s.length());
+        return out;
     }
 }

@@ -170,6 +170,9 @@ final class Ast {
         if (!a.name().equals(b.name()) || a.args().size() != b.args().size()) {
             return false;
         }
+        if (a.args().isEmpty()) {
+            return true;
+        }
         boolean relation = a.name().equals("@relation");
         List<Expr> pa = positional(a, relation);
         List<Expr> pb = positional(b, relation);

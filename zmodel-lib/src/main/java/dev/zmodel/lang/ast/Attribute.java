@@ -27,15 +27,22 @@ public record Attribute(String name, List<Argument> args, boolean parens, Span s
 
     /** The first positional argument, if any. */
     public Optional<Expr> positional(int index) {
-        List<Argument> positional = args.stream().filter(Argument::isPositional).toList();
-        return index < positional.size() ? Optional.of(positional.get(index).value()) : Optional.empty();
+        int seen = 0;
+        for (int i = 0; i < args.size(); i++) { // a loop: this runs for every attribute of a pulled schema
+            if (args.get(i).isPositional() && seen++ == index) {
+                return Optional.of(args.get(i).value());
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<Expr> named(String argName) {
-        return args.stream()
-                .filter(a -> argName.equals(a.name()))
-                .map(Argument::value)
-                .findFirst();
+        for (int i = 0; i < args.size(); i++) {
+            if (argName.equals(args.get(i).name())) {
+                return Optional.of(args.get(i).value());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The named argument, or the positional argument at {@code index} when not given by name. */

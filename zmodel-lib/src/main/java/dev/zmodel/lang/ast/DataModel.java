@@ -41,25 +41,24 @@ public record DataModel(
     }
 
     public List<Field> fields() {
-        return members.stream()
-                .filter(Field.class::isInstance)
-                .map(Field.class::cast)
-                .toList();
+        return AstLists.ofType(members, Field.class);
     }
 
     public List<Attribute> attributes() {
-        return members.stream()
-                .filter(BlockAttribute.class::isInstance)
-                .map(m -> ((BlockAttribute) m).attribute())
-                .toList();
+        return AstLists.blockAttributes(members);
     }
 
     public Optional<Field> field(String fieldName) {
-        return fields().stream().filter(f -> f.name().equals(fieldName)).findFirst();
+        for (int i = 0; i < members.size(); i++) {
+            if (members.get(i) instanceof Field f && f.name().equals(fieldName)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<Attribute> attribute(String attributeName) {
-        return attributes().stream().filter(a -> a.name().equals(attributeName)).findFirst();
+        return AstLists.firstBlock(members, attributeName);
     }
 
     public List<Attribute> attributes(String attributeName) {

@@ -12,21 +12,15 @@ public record EnumDecl(String name, List<Member> members, List<Comment> innerCom
     }
 
     public List<EnumValue> values() {
-        return members.stream()
-                .filter(EnumValue.class::isInstance)
-                .map(EnumValue.class::cast)
-                .toList();
+        return AstLists.ofType(members, EnumValue.class);
     }
 
     public List<Attribute> attributes() {
-        return members.stream()
-                .filter(BlockAttribute.class::isInstance)
-                .map(m -> ((BlockAttribute) m).attribute())
-                .toList();
+        return AstLists.blockAttributes(members);
     }
 
     public Optional<Attribute> attribute(String attributeName) {
-        return attributes().stream().filter(a -> a.name().equals(attributeName)).findFirst();
+        return AstLists.firstBlock(members, attributeName);
     }
 
     public EnumDecl withMembers(List<Member> newMembers) {

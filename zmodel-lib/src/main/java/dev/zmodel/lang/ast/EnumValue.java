@@ -14,6 +14,6 @@ public record EnumValue(String name, List<Attribute> attributes, Trivia trivia, 
     }
 
     public Optional<Attribute> attribute(String attributeName) {
-        return attributes.stream().filter(a -> a.name().equals(attributeName)).findFirst();
+        return AstLists.first(attributes, attributeName);
     }
 }

@@ -15,7 +15,7 @@ public record Field(String name, FieldType type, List<Attribute> attributes, Tri
     }
 
     public Optional<Attribute> attribute(String attributeName) {
-        return attributes.stream().filter(a -> a.name().equals(attributeName)).findFirst();
+        return AstLists.first(attributes, attributeName);
     }
 
     public boolean has(String attributeName) {

@@ -54,15 +54,43 @@ public final class Casings {
     }
 
     public static String upperFirst(String s) {
-        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+        if (s.isEmpty() || isAscii(s.charAt(0)) && !isLower(s.charAt(0))) {
+            return s; // already upper-case (or no letter): no copy
+        }
+        return s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
     }
 
     public static String lowerFirst(String s) {
-        return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
+        if (s.isEmpty() || isAscii(s.charAt(0)) && !isUpper(s.charAt(0))) {
+            return s; // already lower-case (or no letter): no copy
+        }
+        return s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
     }
 
+    /** Whether upper-casing leaves {@code name} unchanged; checked without a copy while it is ASCII. */
     private static boolean noLowerCase(String name) {
-        return name.equals(name.toUpperCase(Locale.ROOT));
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!isAscii(c)) {
+                return name.equals(name.toUpperCase(Locale.ROOT)); // e.g. ß upper-cases to SS
+            }
+            if (isLower(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAscii(char c) {
+        return c < 128;
+    }
+
+    private static boolean isLower(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    private static boolean isUpper(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     /**
@@ -71,6 +99,9 @@ public final class Casings {
      * gives back its last {@code _} as the group, as the regex's backtracking does ({@code a__} → {@code a_}).
      */
     private static String joinWords(String name) {
+        if (name.indexOf('_') < 0 && name.indexOf('-') < 0 && name.indexOf(' ') < 0) {
+            return name; // nothing to join: no copy
+        }
         StringBuilder out = new StringBuilder(name.length());
         int i = 0;
         while (i < name.length()) {

@@ -30,6 +30,10 @@ public final class UniqueNames {
      * @return the resolved names, index by index
      */
     public static List<String> resolve(List<Wish> wishes, Set<String> taken) {
+        List<String> names = distinctNames(wishes, taken);
+        if (names != null) {
+            return names;
+        }
         Set<String> wanted = new HashSet<>();
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < wishes.size(); i++) {
@@ -67,6 +71,19 @@ public final class UniqueNames {
             }
         }
         return List.of(result);
+    }
+
+    /** The wished names when they are all distinct and free (the usual case, which needs no grouping), else null. */
+    private static List<String> distinctNames(List<Wish> wishes, Set<String> taken) {
+        Set<String> seen = new HashSet<>();
+        String[] names = new String[wishes.size()];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = wishes.get(i).name();
+            if (taken.contains(names[i]) || !seen.add(names[i])) {
+                return null;
+            }
+        }
+        return List.of(names);
     }
 
     public static String withSuffix(String base, int n) {
