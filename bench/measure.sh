@@ -25,7 +25,14 @@ rss_of_tree() {  # adds VmRSS (kB) of $1 and its descendants to $sum
         for c in "${children[@]}"; do rss_of_tree "$c"; done
     done
 }
-while kill -0 "$top" 2>/dev/null; do
+running() {  # the timed command has neither exited nor become a zombie (kill -0 succeeds on an unreaped zombie,
+    # and a busy shell may reap it late: the sampler then sampled an exited process for ever)
+    local stat
+    read -r stat 2>/dev/null </proc/"$top"/stat || return 1
+    stat=${stat##*) }
+    [ "${stat:0:1}" != Z ]
+}
+while running; do
     sum=0
     rss_of_tree "$top"
     [ "$sum" -gt "$peak" ] && peak=$sum
