@@ -7,7 +7,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 /**
  * The goals that can drop every object of a database ({@code migrate-reset}, the reset of {@code migrate-dev},
  * {@code db-push -Dzenstack.forceReset}) and therefore refuse a database that is not local unless
- * {@code allowRemote}. ({@code force}, on {@code migrate-reset} and {@code db-push}, means "without asking" and
+ * {@code allowRemote} ({@code migrate-dev} declares it itself: it extends {@link AbstractReplayingMojo}). ({@code force}, on {@code migrate-reset} and {@code db-push}, means "without asking" and
  * never allows a database that is not local.)
  */
 abstract class AbstractResettingMojo extends AbstractMigrateMojo {

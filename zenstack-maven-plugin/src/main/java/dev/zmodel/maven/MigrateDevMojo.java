@@ -10,7 +10,6 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import javax.inject.Inject;
-import java.io.File;
 
 /**
  * Development only: checks the migration history and drift of the development database, applies pending
@@ -21,7 +20,7 @@ import java.io.File;
  * Example: {@code mvn zenstack:migrate-dev -Dzenstack.name=init}.
  */
 @Mojo(name = "migrate-dev", threadSafe = true, requiresDependencyResolution = ResolutionScope.RUNTIME)
-public class MigrateDevMojo extends AbstractResettingMojo {
+public class MigrateDevMojo extends AbstractReplayingMojo {
 
     /**
      * Fail, instead of skipping with one info line, in a module of a multi-module build that has no schema file
@@ -64,17 +63,13 @@ public class MigrateDevMojo extends AbstractResettingMojo {
     private String renames;
 
     /**
-     * Reuse what replaying the migrations on a shadow database produced while no migration file, server, driver,
-     * datasource setting or plugin version changed (kept in {@code target/zenstack/replay-cache}; {@code mvn clean}
-     * empties it); {@code false} replays them every time. Default: {@code true}. Example:
-     * {@code -Dzenstack.replayCache=false}.
+     * Allow this goal to drop every object of a database that is not local (host not localhost, 127.x.x.x or ::1,
+     * not a socket, not SQLite): {@code migrate-reset} always does, {@code migrate-dev} when it resets,
+     * {@code db-push} with {@code forceReset}. Default: {@code false}. Example: {@code -Dzenstack.allowRemote=true}.
      */
-    @Parameter(property = PropertyNames.REPLAY_CACHE, defaultValue = "true")
-    private boolean replayCache;
-
-    /** Where the replay cache lives: in the build directory, so that {@code mvn clean} empties it. */
-    @Parameter(defaultValue = "${project.build.directory}/zenstack/replay-cache", readonly = true)
-    private File replayCacheDirectory;
+    // declared here, as in AbstractResettingMojo: this goal's parent class is the one that shares the replay cache
+    @Parameter(property = PropertyNames.ALLOW_REMOTE, defaultValue = "false")
+    private boolean allowRemote;
 
     @Inject
     public MigrateDevMojo(SettingsDecrypter decrypter) {
@@ -88,10 +83,10 @@ public class MigrateDevMojo extends AbstractResettingMojo {
                 .withCreateOnly(createOnly)
                 .withAcceptDataLoss(acceptDataLoss)
                 .withReset(reset)
-                .withAllowRemote(allowRemote())
+                .withAllowRemote(allowRemote)
                 .withChangelogFormat(MigrateMojoSupport.format(changelogFormat))
                 .withRenames(Parameters.commaSeparated(renames))
-                .withReplayCache(replayCache ? replayCacheDirectory.toPath() : null));
+                .withReplayCache(replayCache()));
         getLog().debug("migrate-dev: "
                 + (result.inSync() ? "in sync" : "created " + result.created().id()));
     }

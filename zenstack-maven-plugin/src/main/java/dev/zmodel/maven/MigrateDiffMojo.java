@@ -19,7 +19,8 @@ import java.io.File;
 
 /**
  * Prints (or writes) the Liquibase changelog that turns {@code from} into {@code to}. Each side is {@code empty},
- * {@code schema:<file.zmodel>}, {@code migrations:<dir>} (replayed on a shadow database) or {@code url:<database
+ * {@code schema:<file.zmodel>}, {@code migrations:<dir>} (replayed on a shadow database, or taken from the replay
+ * cache) or {@code url:<database
  * url>}. With {@code exitCode} the build fails when the two differ — the CI check "the migrations match the
  * schema": {@code mvn zenstack:migrate-diff -Dzenstack.from=migrations:zenstack/migrations
  * -Dzenstack.to=schema:zenstack/schema.zmodel -Dzenstack.exitCode}.
@@ -29,7 +30,7 @@ import java.io.File;
         threadSafe = true,
         requiresDependencyResolution = ResolutionScope.RUNTIME,
         requiresProject = false)
-public class MigrateDiffMojo extends AbstractMigrateMojo {
+public class MigrateDiffMojo extends AbstractReplayingMojo {
 
     /** The current state. Default: the migrations directory. Example: {@code -Dzenstack.from=empty}. */
     @Parameter(property = PropertyNames.FROM)
@@ -64,7 +65,8 @@ public class MigrateDiffMojo extends AbstractMigrateMojo {
     protected void run() throws MojoFailureException {
         var options = MigrateMojoSupport.options(this, false)
                 .withChangelogFormat(MigrateMojoSupport.format(changelogFormat))
-                .withRenames(Parameters.commaSeparated(renames));
+                .withRenames(Parameters.commaSeparated(renames))
+                .withReplayCache(replayCache());
         DiffSource fromSource = DiffSource.parse(from != null ? from : "migrations:" + options.migrations(), basedir());
         DiffSource toSource = DiffSource.parse(to != null ? to : "schema:" + schema, basedir());
         MigrateDiffResult result = MigrateDiff.run(

@@ -23,15 +23,15 @@ import javax.inject.Inject;
         threadSafe = true,
         requiresDependencyResolution = ResolutionScope.RUNTIME,
         requiresProject = false)
-public class MigrateStatusMojo extends AbstractMigrateMojo {
+public class MigrateStatusMojo extends AbstractReplayingMojo {
 
     /** Fail the build when migrations are pending. Example: {@code -Dzenstack.failOnPending}. */
     @Parameter(property = PropertyNames.FAIL_ON_PENDING, defaultValue = "false")
     private boolean failOnPending;
 
     /**
-     * Also replay the applied migrations on a shadow database and fail when the database differs (drift).
-     * Example: {@code -Dzenstack.checkDrift}.
+     * Also replay the applied migrations on a shadow database (or take their replay from the replay cache) and fail
+     * when the database differs (drift). Example: {@code -Dzenstack.checkDrift}.
      */
     @Parameter(property = PropertyNames.CHECK_DRIFT, defaultValue = "false")
     private boolean checkDrift;
@@ -45,7 +45,8 @@ public class MigrateStatusMojo extends AbstractMigrateMojo {
     protected void run() throws MojoFailureException {
         MigrateStatus.run(MigrateMojoSupport.options(this, false)
                 .withCheckDrift(checkDrift)
-                .withFailOnPending(failOnPending));
+                .withFailOnPending(failOnPending)
+                .withReplayCache(replayCache()));
     }
 
     /** Differences found fail the build; a status that cannot be read is an error of its own (docs/migrations.md#ci-checks). */

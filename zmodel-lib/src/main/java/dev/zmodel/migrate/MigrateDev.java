@@ -73,7 +73,7 @@ public final class MigrateDev {
         }
         FolderHashes hashes = new FolderHashes();
         try (Connection dev = Connections.open(options.database(), "migrate-dev");
-                ShadowReplay shadow = new ShadowReplay(options, dev, dir, owned, hashes)) {
+                ShadowReplay shadow = new ShadowReplay(options, "migrate-dev", dev, dir, owned, hashes)) {
             // a migrate-dev interrupted with Ctrl-C leaves Liquibase's lock held; say so instead of waiting 5 minutes
             LiquibaseLock.awaitFree(dev, options, false, "migrate-dev");
             ParsedMigrations parses = options.replayCache() == null

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.function.Function;
 
 import static dev.zmodel.PropertyNames.FROM;
@@ -26,7 +27,8 @@ import static dev.zmodel.PropertyNames.flag;
 
 /**
  * {@code migrate-diff}: the changes between any two of an empty database, a ZModel schema, a migrations directory
- * (replayed on a shadow database on the datasource's server, or {@code shadowDatabaseUrl}) and a live database,
+ * (replayed on a shadow database on the datasource's server, or {@code shadowDatabaseUrl}, or taken from the
+ * {@link ReplayCache} with {@link MigrateOptions#replayCache()}) and a live database,
  * rendered as a Liquibase changelog ({@code changelogFormat}) and returned or written to a file. Writes nothing to
  * any database other than the shadow. {@link MigrateDiffResult#exitCode()} is 0 when the sides match and 2 when
  * they differ ("do the migrations match the schema?" in CI).
@@ -121,12 +123,12 @@ public final class MigrateDiff {
                     throw new ZModelException("The migrations directory " + dir.path() + " does not exist. Check "
                             + flag(FROM) + "/" + flag(TO) + " (relative paths are relative to the project directory).");
                 }
+                // every migration of the directory, replayed or taken from the replay cache when it holds them
                 try (Connection c = Connections.open(
                                 options.database(), "migrate-diff (replaying " + source + " on a shadow database)");
-                        ShadowDatabase shadow =
-                                ShadowDatabase.open(options.database(), c, options.shadowDatabase(), listener)) {
-                    shadow.apply(dir, dir.migrations());
-                    yield shadow.introspect();
+                        ShadowReplay shadow = new ShadowReplay(
+                                options, "migrate-diff", c, dir, OwnedTables.of(options), new FolderHashes())) {
+                    yield shadow.of(dir.migrations(), List.of());
                 } catch (SQLException e) {
                     throw new ZModelException(
                             "Cannot replay " + dir.path() + " on a shadow database: " + e.getMessage()

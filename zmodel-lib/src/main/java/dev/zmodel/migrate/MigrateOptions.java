@@ -44,8 +44,9 @@ import java.util.Objects;
  *                        others are never created, changed, dropped, reset or reported as drift
  * @param exclude         globs of tables the project does not own (db pull's {@code exclude}): another application's,
  *                        a queue's, a cache's
- * @param replayCache     {@code migrate-dev}: the directory of the replay cache (what replaying migrations on a shadow
- *                        database produced, by a hash of everything that determines it); null: always replay
+ * @param replayCache     {@code migrate-dev}, {@code migrate-status} (checkDrift), {@code migrate-diff} (migrations
+ *                        side): the directory of the replay cache (what replaying migrations on a shadow database
+ *                        produced, by a hash of everything that determines it); null: always replay
  */
 public record MigrateOptions(
         ConnectionSettings database,
@@ -752,9 +753,10 @@ public record MigrateOptions(
     }
 
     /**
-     * {@code migrate-dev} keeps what replaying migrations on a shadow database produced in {@code directory} and reuses
-     * it while nothing that determines it changed (docs/migrations.md#the-replay-cache); null (the default): always
-     * replay.
+     * {@code migrate-dev}, {@code migrate-status} (checkDrift) and {@code migrate-diff} (a migrations side) keep what
+     * replaying migrations on a shadow database produced in {@code directory} and reuse it while nothing that
+     * determines it changed, whichever of them stored it (docs/migrations.md#the-replay-cache); null (the default):
+     * always replay.
      */
     public MigrateOptions withReplayCache(Path directory) {
         return new MigrateOptions(

@@ -20,7 +20,8 @@ import static dev.zmodel.PropertyNames.flag;
 /**
  * {@code migrate-status}: lists every migration as applied, pending, partially applied (failed part-way) or edited,
  * and history rows of migrations missing from the directory; with {@code checkDrift}, replays the applied migrations
- * on a shadow database and reports drift. Fails (after printing the report) when a migration was edited or failed
+ * on a shadow database (or takes their replay from the {@link ReplayCache}, {@link MigrateOptions#replayCache()}) and
+ * reports drift. Fails (after printing the report) when a migration was edited or failed
  * part-way, on drift, and — with {@code failOnPending}, the CI gate — when migrations are pending; those failures are
  * {@link DifferencesFoundException}s, any other failure means the status could not be read.
  */
@@ -36,16 +37,20 @@ public final class MigrateStatus {
         boolean checkDrift = options.checkDrift();
         MigrationsDirectory dir = MigrationsDirectory.read(options.migrations(), options.provider());
         MigrateStatusResult result;
+        FolderHashes hashes = new FolderHashes();
         try (Connection c = Connections.open(options.database(), "migrate-status")) {
-            MigrationHistory history = MigrationHistory.read(c, options.database(), dir);
+            ParsedMigrations parses = options.replayCache() == null
+                    ? ParsedMigrations.uncached()
+                    : ParsedMigrations.cachedIn(options.replayCache(), listener, hashes);
+            MigrationHistory history = MigrationHistory.read(c, options.database(), dir, parses);
             List<SchemaChange> drift = List.of();
             if (checkDrift && !history.hasProblems()) {
-                try (ShadowDatabase shadow =
-                        ShadowDatabase.open(options.database(), c, options.shadowDatabase(), listener)) {
-                    shadow.apply(dir, history.applied());
-                    OwnedTables owned = OwnedTables.of(options);
+                // the replay of exactly the applied migrations, from the replay cache when it holds it
+                OwnedTables owned = OwnedTables.of(options);
+                try (ShadowReplay shadow = new ShadowReplay(options, "migrate-status", c, dir, owned, hashes)) {
                     DiffResult d = SchemaDiff.diff(
-                            owned.of(shadow.introspect()), owned.of(Schemas.read(c, options.database(), listener)));
+                            shadow.of(history.applied(), List.of()),
+                            owned.of(Schemas.read(c, options.database(), listener)));
                     drift = d.changes();
                 }
             }

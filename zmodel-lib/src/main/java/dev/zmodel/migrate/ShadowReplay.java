@@ -16,15 +16,18 @@ import static dev.zmodel.PropertyNames.REPLAY_CACHE;
 import static dev.zmodel.PropertyNames.flag;
 
 /**
- * The schema (owned tables only) that migrations produce on an empty database, for migrate-dev: taken from the
- * {@link ReplayCache} when one is configured and holds an entry for exactly these inputs, otherwise replayed on the
- * shadow database — opened only then — and stored. Within one run the same replay is never done twice.
+ * The schema (owned tables only) that migrations produce on an empty database, for migrate-dev, migrate-status
+ * (checkDrift) and migrate-diff (a migrations side): taken from the {@link ReplayCache} when one is configured and
+ * holds an entry for exactly these inputs, otherwise replayed on the shadow database — opened only then — and stored.
+ * The key does not name the goal, so a replay stored by one goal serves the others. Within one run the same replay is
+ * never done twice.
  */
 final class ShadowReplay implements AutoCloseable {
     /** The debug line of a run that needed the shadow database, followed by its URL. */
     static final String OPENED = "Replaying on the shadow database ";
 
     private final MigrateOptions options;
+    private final String goal;
     private final Connection dev;
     private final MigrationsDirectory dir;
     private final OwnedTables owned;
@@ -35,9 +38,20 @@ final class ShadowReplay implements AutoCloseable {
     private ReplayKey base;
     private ShadowDatabase shadow;
 
+    /**
+     * @param goal names the goal in a failure to read the server's version
+     * @param dev  a connection to the datasource, whose server hosts a temporary shadow database
+     * @param dir  the directory the replayed migrations belong to
+     */
     ShadowReplay(
-            MigrateOptions options, Connection dev, MigrationsDirectory dir, OwnedTables owned, FolderHashes hashes) {
+            MigrateOptions options,
+            String goal,
+            Connection dev,
+            MigrationsDirectory dir,
+            OwnedTables owned,
+            FolderHashes hashes) {
         this.options = options;
+        this.goal = goal;
         this.dev = dev;
         this.dir = dir;
         this.owned = owned;
@@ -100,10 +114,14 @@ final class ShadowReplay implements AutoCloseable {
         if (cache == null) {
             return;
         }
-        List<ReplayKey.Replayed> replayed = migrations.stream()
+        cache.store(keyOf(migrations), schema);
+    }
+
+    /** The cache key of replaying {@code migrations} in full (asks the server for its version on first use). */
+    ReplayKey keyOf(List<Migration> migrations) {
+        return key(migrations.stream()
                 .map(m -> ReplayKey.Replayed.of(m, -1, hashes))
-                .toList();
-        cache.store(key(replayed), schema);
+                .toList());
     }
 
     private ReplayKey key(List<ReplayKey.Replayed> replayed) {
@@ -138,7 +156,7 @@ final class ShadowReplay implements AutoCloseable {
                 }
             }
         } catch (SQLException e) {
-            throw Privileges.failure("migrate-dev", options.database(), e);
+            throw Privileges.failure(goal, options.database(), e);
         }
         return new ReplayKey(
                 ReplayKey.thisLibrary(),
