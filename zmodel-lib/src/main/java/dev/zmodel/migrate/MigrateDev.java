@@ -76,6 +76,8 @@ public final class MigrateDev {
                 ShadowReplay shadow = new ShadowReplay(options, "migrate-dev", dev, dir, owned, hashes)) {
             // a migrate-dev interrupted with Ctrl-C leaves Liquibase's lock held; say so instead of waiting 5 minutes
             LiquibaseLock.awaitFree(dev, options, false, "migrate-dev");
+            // a development database: its commits need not wait for the disk (decisions.md, never migrate-deploy)
+            MigrateDialect.forProvider(options.provider()).forScratchWork(dev);
             ParsedMigrations parses = options.replayCache() == null
                     ? ParsedMigrations.uncached()
                     : ParsedMigrations.cachedIn(options.replayCache(), listener, hashes);
@@ -174,8 +176,8 @@ public final class MigrateDev {
     private String drift(MigrationsDirectory dir, MigrationHistory history, Connection dev, ShadowReplay shadow) {
         List<MigrationStatus> partial = history.inState(MigrationState.PARTIALLY_APPLIED);
         OwnedTables owned = OwnedTables.of(options);
-        DiffResult drift = SchemaDiff.diff(
-                shadow.of(history.applied(), partial), owned.of(Schemas.read(dev, options.database(), listener)));
+        DatabaseSchema database = owned.of(Schemas.read(dev, options.database(), listener));
+        DiffResult drift = SchemaDiff.diff(shadow.against(history.applied(), partial, database), database);
         if (drift.isEmpty()) {
             return null;
         }

@@ -82,6 +82,13 @@ interface MigrateDialect {
      */
     String afterFailedChangeset();
 
+    /**
+     * Prepares a session on a development or shadow database (never a deployed one) for many small transactions:
+     * where the database can, a commit stops waiting for its write to reach the disk. A crash of the server may then
+     * lose the last commits, never part of one, and never corrupts the database. Default: nothing.
+     */
+    default void forScratchWork(Connection connection) throws SQLException {}
+
     /** True when the dialect can create temporary databases on the server (not SQLite). */
     boolean hasServerDatabases();
 

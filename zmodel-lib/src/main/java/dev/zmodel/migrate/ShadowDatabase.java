@@ -37,6 +37,16 @@ public final class ShadowDatabase implements AutoCloseable {
     private ShadowDatabase(ConnectionSettings settings, Connection connection, Runnable cleanup, Listener listener) {
         this.settings = settings;
         this.connection = connection;
+        try {
+            // scratch data: its commits need not wait for the disk
+            MigrateDialect.forProvider(settings.provider()).forScratchWork(connection);
+        } catch (SQLException e) {
+            close(connection); // the caller drops or deletes the database
+            throw new ZModelException(
+                    "Cannot prepare the shadow database " + settings.displayUrl() + ": " + e.getMessage()
+                            + ". Check that it is reachable and run again.",
+                    e);
+        }
         this.cleanup = cleanup;
         this.listener = listener;
     }

@@ -2,6 +2,7 @@ package dev.zmodel.migrate;
 
 import dev.zmodel.Listener;
 import dev.zmodel.datasource.Connections;
+import dev.zmodel.diff.SchemaDiff;
 import dev.zmodel.schema.DatabaseSchema;
 
 import java.sql.Connection;
@@ -104,6 +105,28 @@ final class ShadowReplay implements AutoCloseable {
         }
         done.put(replayed, schema);
         return schema;
+    }
+
+    /**
+     * {@link #of}, for the drift check of the development database whose owned schema is {@code dev}. Nothing to
+     * replay, no {@code shadowDatabaseUrl} (which is reset and used as before), and nothing in {@code dev} that an
+     * empty database lacks (no table, view, enum type, extension or schema of its own: the diff from the empty schema
+     * is empty): the replay is that empty schema, without a temporary shadow database — creating and dropping one
+     * costs seconds (PostgreSQL's DROP DATABASE waits for a checkpoint) and
+     * cannot change the answer. Anything else is replayed for real (or taken from the cache), so drift is still
+     * reported from a real replay. The empty schema is not stored in the cache: it was not replayed.
+     */
+    DatabaseSchema against(List<Migration> migrations, List<MigrationStatus> partial, DatabaseSchema dev) {
+        if (migrations.isEmpty() && partial.isEmpty() && options.shadowDatabase() == null) {
+            DatabaseSchema empty =
+                    new DatabaseSchema(dev.provider(), dev.product(), List.of(), List.of(), List.of(), List.of());
+            if (SchemaDiff.diff(empty, dev).isEmpty()) {
+                listener.debug("Nothing to replay and the database is empty: no shadow database needed.");
+                done.put(List.of(), empty);
+                return empty;
+            }
+        }
+        return of(migrations, partial);
     }
 
     /**

@@ -37,7 +37,7 @@ class MigrateDevReplayCacheTest {
             assertTrue(MigrateDev.run(
                             f.options(MigrateFixture.v1()).withName("init").withReplayCache(cache))
                     .createdApplied());
-            assertEquals(2, entries(cache).size(), "the empty replay and the one of init");
+            assertEquals(1, entries(cache).size(), "the replay of init (the empty one is not replayed)");
 
             clear(f);
             MigrateDevResult again =
@@ -61,6 +61,47 @@ class MigrateDevReplayCacheTest {
                     f.info.stream().anyMatch(m -> m.startsWith("Shadow replay of 2 migration(s) " + FROM_CACHE)),
                     f.allMessages());
             assertFalse(shadowOpened(f), String.join("\n", f.debug));
+        }
+    }
+
+    /**
+     * An init (no migrations) on an empty database replays nothing: no shadow database is created, cache or not,
+     * and the migration it writes is the one a shadow database gives (the next run is in sync from a real replay).
+     */
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void anInitWithNoMigrationsOnAnEmptyDatabaseOpensNoShadowDatabase(Provider provider) throws Exception {
+        try (MigrateFixture f = new MigrateFixture(provider)) {
+            MigrateDevResult init =
+                    MigrateDev.run(f.options(MigrateFixture.v1()).withName("init"));
+            assertTrue(init.createdApplied(), f.allMessages());
+            assertFalse(shadowOpened(f), String.join("\n", f.debug));
+
+            clear(f);
+            assertTrue(MigrateDev.run(f.options(MigrateFixture.v1())).inSync(), f.allMessages());
+            assertTrue(shadowOpened(f), "without a cache the init migration is replayed for real");
+        }
+    }
+
+    /**
+     * With no migrations, a table made by hand in the development database is still drift, found on a real shadow
+     * database, and nothing is written.
+     */
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void aDriftedDatabaseWithNoMigrationsIsStillReported(Provider provider) throws Exception {
+        try (MigrateFixture f = new MigrateFixture(provider)) {
+            Path cache = cacheOf(f);
+            f.db.execute("CREATE TABLE by_hand (id INTEGER NOT NULL, PRIMARY KEY (id))");
+
+            var e = assertThrows(
+                    ZModelException.class,
+                    () -> MigrateDev.run(
+                            f.options(MigrateFixture.v1()).withName("init").withReplayCache(cache)));
+            assertTrue(e.getMessage().startsWith("Drift detected: the schema of "), e.getMessage());
+            assertTrue(e.getMessage().contains("by_hand"), e.getMessage());
+            assertTrue(shadowOpened(f), "drift is decided on a real replay");
+            assertTrue(!Files.exists(f.migrations) || f.folders().isEmpty(), "nothing written");
         }
     }
 

@@ -308,8 +308,7 @@ class MigrateDevTest {
             String before = "0";
             Migration init = MigrateDev.run(f.options(MigrateFixture.v1()).withName("init"))
                     .created();
-            assertEquals(1, shadows.get().split(",").length, f.debug.toString());
-            assertEquals(before, f.scalar(count.formatted(shadows.get())));
+            assertEquals("", shadows.get(), "init replays nothing: no shadow database " + f.debug);
             // A second migration that cannot run: the shadow database fails, and is still dropped.
             MigrateDev.run(f.options(MigrateFixture.v2()).withName("posts").withCreateOnly(true));
             Migration posts =
@@ -321,7 +320,7 @@ class MigrateDevTest {
                             .replace("referencedTableName=\"users\"", "referencedTableName=\"nowhere\""));
             var e = assertThrows(ZModelException.class, () -> MigrateDev.run(f.options(MigrateFixture.v2())));
             assertTrue(e.getMessage().contains("posts"), e.getMessage());
-            assertEquals(3, shadows.get().split(",").length, "init, posts and the failed run: " + f.debug);
+            assertEquals(2, shadows.get().split(",").length, "posts and the failed run: " + f.debug);
             assertEquals(before, f.scalar(count.formatted(shadows.get())), f.allMessages());
             assertTrue(Files.exists(init.file()));
         }
