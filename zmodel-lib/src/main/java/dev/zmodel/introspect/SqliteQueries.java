@@ -11,12 +11,13 @@ final class SqliteQueries {
 
     /**
      * Each object with {@code pragma_table_list}'s type of a table: {@code virtual}, {@code shadow} or {@code table}.
-     * The pragma is asked for the one name ({@code pragma_table_list(s.name)}): joined without the argument, SQLite
-     * listed every table again for every object, which took seconds at 1,000 tables.
+     * The pragma's list is read once ({@code MATERIALIZED}) and joined by name: joined directly, SQLite built the
+     * list again for every object, with or without a name argument (2 s at 1,000 tables, 37 s at 10,000).
      */
     static final String SCHEMA = """
+            WITH t AS MATERIALIZED (SELECT name, type FROM pragma_table_list WHERE schema = 'main')
             SELECT s.type, s.name, s.tbl_name, s.sql, t.type
-            FROM sqlite_schema s LEFT JOIN pragma_table_list(s.name) t ON t.schema = 'main'
+            FROM sqlite_schema s LEFT JOIN t ON t.name = s.name
             WHERE s.type IN ('table', 'view', 'index', 'trigger') AND %s
             ORDER BY s.name
             """.formatted(USER_OBJECT);
