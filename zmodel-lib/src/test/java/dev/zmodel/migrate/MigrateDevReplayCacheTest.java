@@ -33,7 +33,7 @@ class MigrateDevReplayCacheTest {
     @EnumSource(Provider.class)
     void aNoOpRunTakesTheReplayFromTheCacheAndOpensNoShadowDatabase(Provider provider) throws Exception {
         try (MigrateFixture f = new MigrateFixture(provider)) {
-            Path cache = cacheOf(f);
+            Path cache = f.replayCache();
             assertTrue(MigrateDev.run(
                             f.options(MigrateFixture.v1()).withName("init").withReplayCache(cache))
                     .createdApplied());
@@ -48,7 +48,7 @@ class MigrateDevReplayCacheTest {
                             .anyMatch(m -> m.equals("Shadow replay of 1 migration(s) " + FROM_CACHE + " (" + cache
                                     + "); -Dzenstack.replayCache=false replays them.")),
                     f.allMessages());
-            assertFalse(shadowOpened(f), String.join("\n", f.debug));
+            assertFalse(f.shadowOpened(), String.join("\n", f.debug));
 
             // (j) a migration created by migrate-dev is recorded too: the next no-op run hits again
             assertTrue(MigrateDev.run(
@@ -60,7 +60,7 @@ class MigrateDevReplayCacheTest {
             assertTrue(
                     f.info.stream().anyMatch(m -> m.startsWith("Shadow replay of 2 migration(s) " + FROM_CACHE)),
                     f.allMessages());
-            assertFalse(shadowOpened(f), String.join("\n", f.debug));
+            assertFalse(f.shadowOpened(), String.join("\n", f.debug));
         }
     }
 
@@ -75,11 +75,11 @@ class MigrateDevReplayCacheTest {
             MigrateDevResult init =
                     MigrateDev.run(f.options(MigrateFixture.v1()).withName("init"));
             assertTrue(init.createdApplied(), f.allMessages());
-            assertFalse(shadowOpened(f), String.join("\n", f.debug));
+            assertFalse(f.shadowOpened(), String.join("\n", f.debug));
 
             clear(f);
             assertTrue(MigrateDev.run(f.options(MigrateFixture.v1())).inSync(), f.allMessages());
-            assertTrue(shadowOpened(f), "without a cache the init migration is replayed for real");
+            assertTrue(f.shadowOpened(), "without a cache the init migration is replayed for real");
         }
     }
 
@@ -91,7 +91,7 @@ class MigrateDevReplayCacheTest {
     @EnumSource(Provider.class)
     void aDriftedDatabaseWithNoMigrationsIsStillReported(Provider provider) throws Exception {
         try (MigrateFixture f = new MigrateFixture(provider)) {
-            Path cache = cacheOf(f);
+            Path cache = f.replayCache();
             f.db.execute("CREATE TABLE by_hand (id INTEGER NOT NULL, PRIMARY KEY (id))");
 
             var e = assertThrows(
@@ -100,7 +100,7 @@ class MigrateDevReplayCacheTest {
                             f.options(MigrateFixture.v1()).withName("init").withReplayCache(cache)));
             assertTrue(e.getMessage().startsWith("Drift detected: the schema of "), e.getMessage());
             assertTrue(e.getMessage().contains("by_hand"), e.getMessage());
-            assertTrue(shadowOpened(f), "drift is decided on a real replay");
+            assertTrue(f.shadowOpened(), "drift is decided on a real replay");
             assertTrue(!Files.exists(f.migrations) || f.folders().isEmpty(), "nothing written");
         }
     }
@@ -110,7 +110,7 @@ class MigrateDevReplayCacheTest {
     @EnumSource(Provider.class)
     void anEditedMigrationIsCaught(Provider provider) throws Exception {
         try (MigrateFixture f = new MigrateFixture(provider)) {
-            Path cache = cacheOf(f);
+            Path cache = f.replayCache();
             Migration init = MigrateDev.run(
                             f.options(MigrateFixture.v1()).withName("init").withReplayCache(cache))
                     .created();
@@ -128,7 +128,7 @@ class MigrateDevReplayCacheTest {
     @EnumSource(Provider.class)
     void anAddedMigrationIsAppliedAndReplayedForReal(Provider provider) throws Exception {
         try (MigrateFixture f = new MigrateFixture(provider)) {
-            Path cache = cacheOf(f);
+            Path cache = f.replayCache();
             MigrateDev.run(f.options(MigrateFixture.v1()).withName("init").withReplayCache(cache));
             String extra = "CREATE TABLE extra (id INTEGER NOT NULL, PRIMARY KEY (id))";
             Path folder = Files.createDirectories(f.migrations.resolve("20261122100000_extra"));
@@ -143,14 +143,14 @@ class MigrateDevReplayCacheTest {
                     List.of("20261122100000_extra"),
                     r.applied().stream().map(Migration::id).toList());
             assertTrue(r.inSync(), f.allMessages());
-            assertTrue(shadowOpened(f), "the replay of init + extra is not in the cache: it runs");
+            assertTrue(f.shadowOpened(), "the replay of init + extra is not in the cache: it runs");
             assertTrue(f.debug.stream().anyMatch(m -> m.startsWith("Replay cache: no entry for these 2 migration(s)")));
 
             clear(f);
             assertTrue(
                     MigrateDev.run(f.options(MigrateFixture.v1() + ";" + extra).withReplayCache(cache))
                             .inSync());
-            assertFalse(shadowOpened(f), "and is stored: " + String.join("\n", f.debug));
+            assertFalse(f.shadowOpened(), "and is stored: " + String.join("\n", f.debug));
         }
     }
 
@@ -159,7 +159,7 @@ class MigrateDevReplayCacheTest {
     @EnumSource(Provider.class)
     void aRemovedMigrationIsCaught(Provider provider) throws Exception {
         try (MigrateFixture f = new MigrateFixture(provider)) {
-            Path cache = cacheOf(f);
+            Path cache = f.replayCache();
             MigrateDev.run(f.options(MigrateFixture.v1()).withName("init").withReplayCache(cache));
             Migration posts = MigrateDev.run(
                             f.options(MigrateFixture.v2()).withName("posts").withReplayCache(cache))
@@ -179,7 +179,7 @@ class MigrateDevReplayCacheTest {
     @EnumSource(Provider.class)
     void reorderedMigrationsAreCaught(Provider provider) throws Exception {
         try (MigrateFixture f = new MigrateFixture(provider)) {
-            Path cache = cacheOf(f);
+            Path cache = f.replayCache();
             MigrateDev.run(f.options(MigrateFixture.v1()).withName("init").withReplayCache(cache));
             Migration posts = MigrateDev.run(
                             f.options(MigrateFixture.v2()).withName("posts").withReplayCache(cache))
@@ -205,7 +205,7 @@ class MigrateDevReplayCacheTest {
             names = {"POSTGRESQL", "MYSQL"})
     void withTheParsedMigrationsCachedAnEditedMigrationIsCaught(Provider provider) throws Exception {
         try (MigrateFixture f = new MigrateFixture(provider)) {
-            Path cache = cacheOf(f);
+            Path cache = f.replayCache();
             List<Migration> created = warmParses(f, cache);
             Migration init = created.get(0);
             Files.writeString(init.file(), Files.readString(init.file()).replace("(100)", "(120)"));
@@ -227,7 +227,7 @@ class MigrateDevReplayCacheTest {
             names = {"POSTGRESQL", "MYSQL"})
     void withTheParsedMigrationsCachedAnAddedMigrationIsApplied(Provider provider) throws Exception {
         try (MigrateFixture f = new MigrateFixture(provider)) {
-            Path cache = cacheOf(f);
+            Path cache = f.replayCache();
             warmParses(f, cache);
             String extra = "CREATE TABLE extra (id INTEGER NOT NULL, PRIMARY KEY (id))";
             Path folder = Files.createDirectories(f.migrations.resolve("20261122100000_extra"));
@@ -253,7 +253,7 @@ class MigrateDevReplayCacheTest {
             names = {"POSTGRESQL", "MYSQL"})
     void withTheParsedMigrationsCachedARemovedMigrationIsCaught(Provider provider) throws Exception {
         try (MigrateFixture f = new MigrateFixture(provider)) {
-            Path cache = cacheOf(f);
+            Path cache = f.replayCache();
             Migration posts = warmParses(f, cache).get(1);
             deleteTree(posts.file().getParent());
 
@@ -274,7 +274,7 @@ class MigrateDevReplayCacheTest {
             names = {"POSTGRESQL", "MYSQL"})
     void withTheParsedMigrationsCachedReorderedMigrationsAreCaught(Provider provider) throws Exception {
         try (MigrateFixture f = new MigrateFixture(provider)) {
-            Path cache = cacheOf(f);
+            Path cache = f.replayCache();
             Migration posts = warmParses(f, cache).get(1);
             Files.move(posts.file().getParent(), f.migrations.resolve("20261122090000_posts"));
 
@@ -295,7 +295,7 @@ class MigrateDevReplayCacheTest {
     @Test
     void aCachedChecksumThatDiffersIsDecidedOnTheParsedFile() throws Exception {
         try (MigrateFixture f = new MigrateFixture(Provider.POSTGRESQL)) {
-            Path cache = cacheOf(f);
+            Path cache = f.replayCache();
             warmParses(f, cache);
             Path file = cache.resolve(ParsedMigrations.FILE);
             java.util.Map<String, List<dev.zmodel.liquibase.ChangesetDigest>> wrong = new java.util.HashMap<>();
@@ -329,7 +329,7 @@ class MigrateDevReplayCacheTest {
             names = {"POSTGRESQL", "SQLITE"})
     void aCorruptFileOfParsedMigrationsIsAMiss(Provider provider) throws Exception {
         try (MigrateFixture f = new MigrateFixture(provider)) {
-            Path cache = cacheOf(f);
+            Path cache = f.replayCache();
             warmParses(f, cache);
             Path file = cache.resolve(ParsedMigrations.FILE);
             byte[] bytes = Files.readAllBytes(file);
@@ -436,14 +436,14 @@ class MigrateDevReplayCacheTest {
     @EnumSource(Provider.class)
     void aChangedSchemaGetsTheRightMigrationFromTheCachedReplay(Provider provider) throws Exception {
         try (MigrateFixture f = new MigrateFixture(provider)) {
-            Path cache = cacheOf(f);
+            Path cache = f.replayCache();
             MigrateDev.run(f.options(MigrateFixture.v1()).withName("init").withReplayCache(cache));
 
             clear(f);
             MigrateDevResult posts = MigrateDev.run(
                     f.options(MigrateFixture.v2()).withName("posts").withReplayCache(cache));
             assertTrue(f.info.stream().anyMatch(m -> m.contains(FROM_CACHE)), f.allMessages());
-            assertFalse(shadowOpened(f));
+            assertFalse(f.shadowOpened());
             assertTrue(posts.createdApplied());
             List<String> changes =
                     posts.changes().stream().map(c -> c.summary()).toList();
@@ -453,7 +453,7 @@ class MigrateDevReplayCacheTest {
 
             clear(f);
             assertTrue(MigrateDev.run(f.options(MigrateFixture.v2())).inSync(), "a real replay agrees");
-            assertTrue(shadowOpened(f));
+            assertTrue(f.shadowOpened());
         }
     }
 
@@ -462,7 +462,7 @@ class MigrateDevReplayCacheTest {
     @EnumSource(Provider.class)
     void driftIsReportedExactlyAsWithoutTheCache(Provider provider) throws Exception {
         try (MigrateFixture f = new MigrateFixture(provider)) {
-            Path cache = cacheOf(f);
+            Path cache = f.replayCache();
             MigrateDev.run(f.options(MigrateFixture.v1()).withName("init").withReplayCache(cache));
             f.db.execute("ALTER TABLE users ADD COLUMN nickname VARCHAR(20)");
 
@@ -470,7 +470,7 @@ class MigrateDevReplayCacheTest {
             var cached = assertThrows(
                     ZModelException.class,
                     () -> MigrateDev.run(f.options(MigrateFixture.v1()).withReplayCache(cache)));
-            assertFalse(shadowOpened(f));
+            assertFalse(f.shadowOpened());
             var replayed = assertThrows(ZModelException.class, () -> MigrateDev.run(f.options(MigrateFixture.v1())));
             assertTrue(cached.getMessage().startsWith("Drift detected: the schema of "), cached.getMessage());
             assertTrue(cached.getMessage().contains("[+] Added column `nickname`"), cached.getMessage());
@@ -485,7 +485,7 @@ class MigrateDevReplayCacheTest {
             names = {"POSTGRESQL", "SQLITE"})
     void aCorruptCacheFileIsAMiss(Provider provider) throws Exception {
         try (MigrateFixture f = new MigrateFixture(provider)) {
-            Path cache = cacheOf(f);
+            Path cache = f.replayCache();
             MigrateDev.run(f.options(MigrateFixture.v1()).withName("init").withReplayCache(cache));
             for (Path entry : entries(cache)) {
                 byte[] bytes = Files.readAllBytes(entry);
@@ -495,14 +495,14 @@ class MigrateDevReplayCacheTest {
             clear(f);
             assertTrue(MigrateDev.run(f.options(MigrateFixture.v1()).withReplayCache(cache))
                     .inSync());
-            assertTrue(shadowOpened(f));
+            assertTrue(f.shadowOpened());
             assertTrue(f.debug.stream().anyMatch(m -> m.startsWith("Replay cache: cannot read ")), f.debug.toString());
             assertTrue(f.warnings.isEmpty(), f.warnings.toString());
 
             clear(f);
             assertTrue(MigrateDev.run(f.options(MigrateFixture.v1()).withReplayCache(cache))
                     .inSync());
-            assertFalse(shadowOpened(f), "stored again");
+            assertFalse(f.shadowOpened(), "stored again");
         }
     }
 
@@ -538,14 +538,6 @@ class MigrateDevReplayCacheTest {
                 List.of(),
                 List.of(),
                 migrations);
-    }
-
-    private static Path cacheOf(MigrateFixture f) {
-        return f.migrations.getParent().resolve("replay-cache");
-    }
-
-    private static boolean shadowOpened(MigrateFixture f) {
-        return f.debug.stream().anyMatch(m -> m.startsWith(ShadowReplay.OPENED));
     }
 
     private static void clear(MigrateFixture f) {

@@ -170,4 +170,14 @@ final class MigrateFixture implements AutoCloseable {
     static String withoutName() {
         return "CREATE TABLE users (id INTEGER NOT NULL, email VARCHAR(100) NOT NULL, PRIMARY KEY (id))";
     }
+
+    /** The replay cache directory the replay cache tests give the workflows, beside the migrations directory. */
+    Path replayCache() {
+        return migrations.getParent().resolve("replay-cache");
+    }
+
+    /** True when a workflow of this fixture opened a shadow database (replayed for real, not from the cache). */
+    boolean shadowOpened() {
+        return debug.stream().anyMatch(m -> m.startsWith(ShadowReplay.OPENED));
+    }
 }

@@ -44,9 +44,9 @@ class StatusDiffReplayCacheTest {
     @MethodSource("goals")
     void aSecondRunTakesTheReplayFromTheCacheAndOpensNoShadowDatabase(Provider provider, Goal goal) throws Exception {
         try (MigrateFixture f = twoMigrations(provider)) {
-            Path cache = cacheOf(f);
+            Path cache = f.replayCache();
             String first = run(f, goal, cache);
-            assertTrue(shadowOpened(f), "a cold cache replays: " + f.debug);
+            assertTrue(f.shadowOpened(), "a cold cache replays: " + f.debug);
             assertTrue(
                     f.debug.stream().anyMatch(m -> m.startsWith("Replay cache: no entry for these 2 migration(s)")),
                     f.debug.toString());
@@ -56,10 +56,10 @@ class StatusDiffReplayCacheTest {
                     f.info.contains("Shadow replay of 2 migration(s) taken from the replay cache (" + cache
                             + "); -Dzenstack.replayCache=false replays them."),
                     f.allMessages());
-            assertFalse(shadowOpened(f), String.join("\n", f.debug));
+            assertFalse(f.shadowOpened(), String.join("\n", f.debug));
             assertEquals(first, second);
             assertEquals(run(f, goal, null), second, "the same as without the cache");
-            assertTrue(shadowOpened(f));
+            assertTrue(f.shadowOpened());
             assertEquals(
                     goal == Goal.STATUS ? "status, drift: [], pending: 0" : "diff: []",
                     second.lines().findFirst().orElseThrow(),
@@ -72,7 +72,7 @@ class StatusDiffReplayCacheTest {
     @MethodSource("goals")
     void anEditedMigrationIsCaught(Provider provider, Goal goal) throws Exception {
         try (MigrateFixture f = twoMigrations(provider)) {
-            Path cache = cacheOf(f);
+            Path cache = f.replayCache();
             String warm = warm(f, goal, cache);
             Path init = migration(f, 0);
             Files.writeString(init, Files.readString(init).replace("email", "mail"));
@@ -93,7 +93,7 @@ class StatusDiffReplayCacheTest {
     @MethodSource("goals")
     void anAddedMigrationIsCaught(Provider provider, Goal goal) throws Exception {
         try (MigrateFixture f = twoMigrations(provider)) {
-            Path cache = cacheOf(f);
+            Path cache = f.replayCache();
             String warm = warm(f, goal, cache);
             Path folder = Files.createDirectories(f.migrations.resolve("20261122100000_extra"));
             Files.writeString(
@@ -104,10 +104,10 @@ class StatusDiffReplayCacheTest {
             String cached = run(f, goal, cache);
             assertNotEquals(warm, cached);
             if (goal == Goal.DIFF) {
-                assertTrue(shadowOpened(f), "3 migrations are another key: " + f.debug);
+                assertTrue(f.shadowOpened(), "3 migrations are another key: " + f.debug);
                 assertTrue(cached.contains("`extra`"), cached);
             } else {
-                assertFalse(shadowOpened(f), "the 2 applied migrations are the same key: " + f.debug);
+                assertFalse(f.shadowOpened(), "the 2 applied migrations are the same key: " + f.debug);
                 assertTrue(f.allMessages().contains("1 migration(s) pending"), f.allMessages());
             }
             assertEquals(run(f, goal, null), cached, "the same as without the cache");
@@ -119,7 +119,7 @@ class StatusDiffReplayCacheTest {
     @MethodSource("goals")
     void aRemovedMigrationIsCaught(Provider provider, Goal goal) throws Exception {
         try (MigrateFixture f = twoMigrations(provider)) {
-            Path cache = cacheOf(f);
+            Path cache = f.replayCache();
             String warm = warm(f, goal, cache);
             deleteTree(migration(f, 1).getParent());
 
@@ -135,7 +135,7 @@ class StatusDiffReplayCacheTest {
     @MethodSource("goals")
     void reorderedMigrationsAreCaught(Provider provider, Goal goal) throws Exception {
         try (MigrateFixture f = twoMigrations(provider)) {
-            Path cache = cacheOf(f);
+            Path cache = f.replayCache();
             String warm = warm(f, goal, cache);
             Files.move(migration(f, 1).getParent(), f.migrations.resolve("20261122090000_posts"));
 
@@ -153,12 +153,12 @@ class StatusDiffReplayCacheTest {
     @MethodSource("goals")
     void aDriftedDatabaseIsCaught(Provider provider, Goal goal) throws Exception {
         try (MigrateFixture f = twoMigrations(provider)) {
-            Path cache = cacheOf(f);
+            Path cache = f.replayCache();
             warm(f, goal, cache);
             f.db.execute("ALTER TABLE users ADD COLUMN nickname VARCHAR(20)");
 
             String cached = run(f, goal, cache);
-            assertFalse(shadowOpened(f), "a hit: " + f.debug);
+            assertFalse(f.shadowOpened(), "a hit: " + f.debug);
             assertTrue(cached.contains("nickname"), cached);
             if (goal == Goal.STATUS) {
                 assertTrue(cached.contains("Drift detected"), cached);
@@ -175,7 +175,7 @@ class StatusDiffReplayCacheTest {
     @MethodSource("goals")
     void anEntryOfAnotherServerOrLibraryVersionIsNotUsed(Provider provider, Goal goal) throws Exception {
         try (MigrateFixture f = twoMigrations(provider)) {
-            Path cache = cacheOf(f);
+            Path cache = f.replayCache();
             String warm = warm(f, goal, cache);
             ReplayKey key = keyOfAll(f, cache);
             Path entry = cache.resolve(key.sha256() + ".replay");
@@ -204,7 +204,7 @@ class StatusDiffReplayCacheTest {
             for (ReplayKey other : List.of(otherServer, otherLibrary)) {
                 Files.move(entry, cache.resolve(other.sha256() + ".replay"));
                 String again = run(f, goal, cache);
-                assertTrue(shadowOpened(f), "not taken from the entry of " + other + ": " + f.debug);
+                assertTrue(f.shadowOpened(), "not taken from the entry of " + other + ": " + f.debug);
                 assertEquals(warm, again);
                 Files.delete(cache.resolve(other.sha256() + ".replay"));
                 assertTrue(Files.isRegularFile(entry), "the run stored the replay under its own key");
@@ -217,23 +217,23 @@ class StatusDiffReplayCacheTest {
     @EnumSource(Provider.class)
     void aReplayStoredByOneGoalServesTheOthers(Provider provider) throws Exception {
         try (MigrateFixture f = new MigrateFixture(provider)) {
-            Path cache = cacheOf(f);
+            Path cache = f.replayCache();
             MigrateDev.run(f.options(MigrateFixture.v1()).withName("init").withReplayCache(cache));
             for (Goal goal : Goal.values()) {
                 run(f, goal, cache);
-                assertFalse(shadowOpened(f), goal + " after migrate-dev: " + f.debug);
+                assertFalse(f.shadowOpened(), goal + " after migrate-dev: " + f.debug);
                 assertTrue(f.info.stream().anyMatch(m -> m.startsWith("Shadow replay of 1 migration(s) taken from")));
             }
 
             deleteTree(cache);
             run(f, Goal.STATUS, cache);
-            assertTrue(shadowOpened(f));
+            assertTrue(f.shadowOpened());
             run(f, Goal.DIFF, cache);
-            assertFalse(shadowOpened(f), "diff after status: " + f.debug);
+            assertFalse(f.shadowOpened(), "diff after status: " + f.debug);
             clear(f);
             assertTrue(MigrateDev.run(f.options(MigrateFixture.v1()).withReplayCache(cache))
                     .inSync());
-            assertFalse(shadowOpened(f), "migrate-dev after status: " + f.debug);
+            assertFalse(f.shadowOpened(), "migrate-dev after status: " + f.debug);
         }
     }
 
@@ -251,7 +251,7 @@ class StatusDiffReplayCacheTest {
     private static String warm(MigrateFixture f, Goal goal, Path cache) {
         run(f, goal, cache);
         String warm = run(f, goal, cache);
-        assertFalse(shadowOpened(f), "warm: " + f.debug);
+        assertFalse(f.shadowOpened(), "warm: " + f.debug);
         return warm;
     }
 
@@ -310,14 +310,6 @@ class StatusDiffReplayCacheTest {
                 .migrations()
                 .get(index)
                 .file();
-    }
-
-    private static Path cacheOf(MigrateFixture f) {
-        return f.migrations.getParent().resolve("replay-cache");
-    }
-
-    private static boolean shadowOpened(MigrateFixture f) {
-        return f.debug.stream().anyMatch(m -> m.startsWith(ShadowReplay.OPENED));
     }
 
     private static void clear(MigrateFixture f) {
