@@ -48,7 +48,6 @@ final class MavenLogListener implements Listener {
 
     @Override
     public synchronized void progress(String step, int done, int total) {
-        String line = format(step, done, total);
         long now = clock.getAsLong();
         boolean print = false;
         if (!step.equals(this.step) || done == 0) {
@@ -60,12 +59,13 @@ final class MavenLogListener implements Listener {
         } else {
             print = now - lastLine >= INTERVAL_NANOS;
         }
+        // formatted only when written: applying thousands of changesets calls this once per changeset
         if (print) {
-            log.info(line);
+            log.info(format(step, done, total));
             lastLine = now;
             printed = true;
         } else if (log.isDebugEnabled()) {
-            log.debug(line);
+            log.debug(format(step, done, total));
         }
     }
 

@@ -70,12 +70,37 @@ public final class ChangelogRenderer {
             String migrationId,
             ChangelogFormat format,
             RenderOptions options) {
+        return renderEntriesForApply(entries, provider, migrationId, format, options)
+                .text();
+    }
+
+    /**
+     * {@link #render(List, Provider, String, ChangelogFormat, RenderOptions)} together with the changesets the
+     * text was written from, which {@link RenderedChangelog} keeps where Liquibase parses the text back to exactly
+     * them: applying those spares Liquibase parsing the file again, with the same identities and checksums.
+     */
+    public static RenderedChangelog renderForApply(
+            List<SchemaChange> changes,
+            Provider provider,
+            String migrationId,
+            ChangelogFormat format,
+            RenderOptions options) {
+        return renderEntriesForApply(ChangelogEntry.of(changes), provider, migrationId, format, options);
+    }
+
+    private static RenderedChangelog renderEntriesForApply(
+            List<ChangelogEntry> entries,
+            Provider provider,
+            String migrationId,
+            ChangelogFormat format,
+            RenderOptions options) {
         DatabaseChangeLog changelog = changelogOf(entries, provider, migrationId, format, options);
-        return LiquibaseScope.run(() -> switch (format) {
+        String text = LiquibaseScope.run(() -> switch (format) {
             case XML -> xml(changelog);
             case YAML -> yaml(changelog);
             case SQL -> FormattedSqlWriter.write(changelog, provider);
         });
+        return new RenderedChangelog(text, changelog, format);
     }
 
     /** The in-memory changelog of a migration written as XML. */

@@ -42,6 +42,9 @@ import java.sql.SQLException;
 public final class LiquibaseRunner {
     private LiquibaseRunner() {}
 
+    /** The debug line of an update that applies the migration just written from memory. */
+    public static final String FROM_MEMORY = "Applying the changesets as rendered, without parsing the file again: ";
+
     /** Told about each changeset Liquibase ran, as it happens. */
     @FunctionalInterface
     public interface ChangesetRan {
@@ -104,20 +107,52 @@ public final class LiquibaseRunner {
             String changelogFile,
             Listener listener,
             ChangesetRan ran) {
+        update(connection, settings, baseDir, changelogFile, null, listener, ran);
+    }
+
+    /**
+     * Liquibase {@code update} where every migration but the one just written is applied: that one's changesets
+     * straight from memory when {@code onlyPending} {@linkplain RenderedChangelog#appliesFromMemory() can be} (the
+     * same identities and checksums as its file's, without parsing it or the applied migrations again), otherwise
+     * the master changelog as {@link #update(Connection, LiquibaseSettings, Path, Listener, ChangesetRan)} does.
+     */
+    public static void update(
+            Connection connection,
+            LiquibaseSettings settings,
+            Path masterChangelog,
+            RenderedChangelog onlyPending,
+            Listener listener,
+            ChangesetRan ran) {
+        Path file = masterChangelog.toAbsolutePath().normalize();
+        DatabaseChangeLog changelog = onlyPending == null ? null : onlyPending.changelog();
+        if (changelog != null) {
+            listener.debug(FROM_MEMORY + changelog.getLogicalFilePath() + ".");
+        }
+        update(connection, settings, file.getParent(), file.getFileName().toString(), changelog, listener, ran);
+    }
+
+    private static void update(
+            Connection connection,
+            LiquibaseSettings settings,
+            Path baseDir,
+            String changelogFile,
+            DatabaseChangeLog inMemory,
+            Listener listener,
+            ChangesetRan ran) {
         Path dir = baseDir.toAbsolutePath().normalize();
         Reporter reporter = new Reporter(listener, ran);
         try {
-            run(
-                    connection,
-                    settings,
-                    listener,
-                    dir,
-                    database -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
-                            .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
-                            .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelogFile)
-                            .addArgumentValue(ChangeExecListenerCommandStep.CHANGE_EXEC_LISTENER_ARG, reporter)
-                            .setOutput(OutputStream.nullOutputStream())
-                            .execute());
+            run(connection, settings, listener, dir, database -> {
+                CommandScope update = new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                        .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                        .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelogFile)
+                        .addArgumentValue(ChangeExecListenerCommandStep.CHANGE_EXEC_LISTENER_ARG, reporter)
+                        .setOutput(OutputStream.nullOutputStream());
+                if (inMemory != null) {
+                    update.addArgumentValue(UpdateCommandStep.CHANGELOG_ARG, inMemory);
+                }
+                update.execute();
+            });
         } catch (ZModelException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             String message = "Applying the migrations of " + dir.resolve(changelogFile) + " failed: "

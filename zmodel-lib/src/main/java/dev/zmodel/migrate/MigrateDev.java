@@ -12,6 +12,7 @@ import dev.zmodel.liquibase.AppliedChangeset;
 import dev.zmodel.liquibase.ChangelogHistory;
 import dev.zmodel.liquibase.ChangelogRenderer;
 import dev.zmodel.liquibase.RenderOptions;
+import dev.zmodel.liquibase.RenderedChangelog;
 import dev.zmodel.schema.DatabaseSchema;
 
 import java.sql.Connection;
@@ -95,7 +96,7 @@ public final class MigrateDev {
             for (MigrationStatus s : history.inState(MigrationState.PARTIALLY_APPLIED)) {
                 listener.warn("Continuing the partially applied migration " + s.describe() + ".");
             }
-            List<Migration> applied = Pending.apply(dev, dir, history, options, "migrate-dev", null);
+            List<Migration> applied = Pending.apply(dev, dir, history, options, "migrate-dev", null, null);
             DiffResult diff = SchemaDiff.diff(shadow.of(dir.migrations(), List.of()), desired, diffOptions);
             Unmanaged.report(diff, listener);
             diff.suggestions().forEach(s -> listener.warn(s.message()));
@@ -236,17 +237,20 @@ public final class MigrateDev {
         Findings.refuseLoss(findings, diff.suggestions(), options, "The new migration", db);
         diff.warnings().forEach(w -> listener.warn(w));
         fail.forEach(f -> listener.warn(f.message()));
+        // the changelog is kept as rendered, so that applying it below need not parse the file just written
+        RenderedChangelog[] rendered = new RenderedChangelog[1];
         Migration created = dir.create(
                 options.name(),
                 options.clock().instant(),
                 options.changelogFormat(),
                 options.provider(),
-                id -> ChangelogRenderer.render(
-                        changes,
-                        options.provider(),
-                        id,
-                        options.changelogFormat(),
-                        RenderOptions.defaults().withDefaultSchema(Schemas.unqualified(options.database()))));
+                id -> (rendered[0] = ChangelogRenderer.renderForApply(
+                                changes,
+                                options.provider(),
+                                id,
+                                options.changelogFormat(),
+                                RenderOptions.defaults().withDefaultSchema(Schemas.unqualified(options.database()))))
+                        .text());
         listener.info("Created migration " + created.file() + " (" + changes.size() + " changeset(s)):\n" + summary);
         if (options.createOnly()) {
             listener.info("Not applied (createOnly): review and edit it, then run migrate-dev again to apply it.");
@@ -259,7 +263,7 @@ public final class MigrateDev {
         MigrationHistory before = onlyCreated
                 ? history.withCreated(created, changes.size())
                 : MigrationHistory.read(dev, options.database(), withCreated, parses);
-        Pending.apply(dev, withCreated, before, options, "migrate-dev", created);
+        Pending.apply(dev, withCreated, before, options, "migrate-dev", created, rendered[0]);
         if (onlyCreated && options.replayCache() != null) {
             shadow.record(
                     withCreated.migrations(),

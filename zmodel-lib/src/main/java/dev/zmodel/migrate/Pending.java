@@ -8,6 +8,7 @@ import dev.zmodel.liquibase.ChangelogFiles;
 import dev.zmodel.liquibase.ChangesetFailedException;
 import dev.zmodel.liquibase.DeclaredChangeset;
 import dev.zmodel.liquibase.LiquibaseRunner;
+import dev.zmodel.liquibase.RenderedChangelog;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -44,13 +45,15 @@ final class Pending {
      */
     static List<Migration> apply(
             Connection connection, MigrationsDirectory directory, MigrationHistory history, MigrateOptions options) {
-        return apply(connection, directory, history, options, "migrate-deploy", null);
+        return apply(connection, directory, history, options, "migrate-deploy", null, null);
     }
 
     /**
      * {@link #apply(Connection, MigrationsDirectory, MigrationHistory, MigrateOptions)} for {@code goal}, which the
      * failure message tells the user to run again; {@code created} is the migration migrate-dev has just written
-     * (null for none), whose failure is explained as a new file the user may still edit or delete.
+     * (null for none), whose failure is explained as a new file the user may still edit or delete, and
+     * {@code createdChangelog} what it was rendered from (null for none): when the new migration is the only pending
+     * one, Liquibase applies its changesets from memory instead of parsing every migration file again.
      */
     static List<Migration> apply(
             Connection connection,
@@ -58,7 +61,8 @@ final class Pending {
             MigrationHistory history,
             MigrateOptions options,
             String goal,
-            Migration created) {
+            Migration created,
+            RenderedChangelog createdChangelog) {
         Listener listener = options.listener();
         List<Migration> pending = of(history);
         if (pending.isEmpty()) {
@@ -86,7 +90,18 @@ final class Pending {
             }
         };
         try {
-            LiquibaseRunner.update(connection, options.database().liquibase(), directory.master(), listener, ran);
+            boolean onlyCreated = created != null
+                    && pending.size() == 1
+                    && pending.get(0).id().equals(created.id())
+                    && history.status(created) != null
+                    && history.status(created).appliedChangesets() == 0;
+            LiquibaseRunner.update(
+                    connection,
+                    options.database().liquibase(),
+                    directory.master(),
+                    onlyCreated ? createdChangelog : null,
+                    listener,
+                    ran);
         } catch (ChangesetFailedException e) {
             throw failed(connection, directory, history, options, e, new Failure(goal, created, ranNow));
         } catch (ZModelException e) {
