@@ -59,6 +59,26 @@ class InMemoryChangelogTest {
         assertNull(rendered.changelog());
     }
 
+    /**
+     * Text that Liquibase's parser would not give back as written is parsed from its file: a changelog parameter, a
+     * carriage return, a control character XML cannot hold. Tabs and line feeds are kept by both parsers.
+     */
+    @ParameterizedTest
+    @EnumSource(
+            value = ChangelogFormat.class,
+            names = {"XML", "YAML"})
+    void textThatParsesDifferentlyIsParsedFromItsFile(ChangelogFormat format) {
+        DatabaseChangeLog changelog = ChangelogRenderer.toDatabaseChangeLog(
+                DiffCases.all(Provider.POSTGRESQL).get(0).diff().changes(), Provider.POSTGRESQL, "m1", format);
+        assertTrue(new RenderedChangelog("a\tb\nc", changelog, format).appliesFromMemory());
+        for (String text : List.of("DEFAULT '${user}'", "a\r\nb", "a\u0001b", "a\u001fb")) {
+            RenderedChangelog rendered = new RenderedChangelog(text, changelog, format);
+            assertFalse(rendered.appliesFromMemory(), text);
+            assertNull(rendered.changelog(), text);
+            assertEquals(text, rendered.text());
+        }
+    }
+
     private static List<String> serialized(List<liquibase.change.Change> changes) {
         StringChangeLogSerializer serializer = new StringChangeLogSerializer();
         return changes.stream().map(c -> serializer.serialize(c, true)).toList();
