@@ -33,6 +33,10 @@ final class SqliteDdl {
     private static final Set<String> TABLE_CONSTRAINT_START =
             Set.of("CONSTRAINT", "PRIMARY", "UNIQUE", "CHECK", "FOREIGN");
 
+    /** The column constraint keywords that end a column's {@code REFERENCES} clause. */
+    private static final Set<String> REFERENCES_CLAUSE_END =
+            Set.of("CONSTRAINT", "PRIMARY", "UNIQUE", "CHECK", "DEFAULT", "COLLATE", "REFERENCES", "GENERATED", "AS");
+
     private SqliteDdl() {}
 
     /** A foreign key as declared: {@code name} null without {@code CONSTRAINT name}. */
@@ -80,7 +84,7 @@ final class SqliteDdl {
         List<CheckDdl> checks = new ArrayList<>();
         for (int[] part : SqliteTokens.splitTopLevel(tokens, open + 1, close)) {
             Token first = tokens.get(part[0]);
-            if (first.kind() == SqliteTokens.Kind.WORD && TABLE_CONSTRAINT_START.contains(first.upper())) {
+            if (first.isAny(TABLE_CONSTRAINT_START)) {
                 tableConstraint(sql, tokens, part[0], part[1], fks, checks);
             } else {
                 String name = first.identifier();
@@ -124,7 +128,7 @@ final class SqliteDdl {
                 // PRIMARY KEY [ASC|DESC] [ON CONFLICT x] [AUTOINCREMENT]
                 int j = i + 2;
                 pkDesc = j < to && tokens.get(j).is("DESC");
-                while (j < to && PRIMARY_KEY_TAIL.contains(tokens.get(j).upper())) {
+                while (j < to && tokens.get(j).isAny(PRIMARY_KEY_TAIL)) {
                     autoincrement |= tokens.get(j).is("AUTOINCREMENT");
                     j++;
                 }
@@ -207,18 +211,7 @@ final class SqliteDdl {
                 i = SqliteTokens.matching(tokens, i);
                 continue;
             }
-            if (t.kind() == SqliteTokens.Kind.WORD
-                    && Set.of(
-                                    "CONSTRAINT",
-                                    "PRIMARY",
-                                    "UNIQUE",
-                                    "CHECK",
-                                    "DEFAULT",
-                                    "COLLATE",
-                                    "REFERENCES",
-                                    "GENERATED",
-                                    "AS")
-                            .contains(t.upper())) {
+            if (t.isAny(REFERENCES_CLAUSE_END)) {
                 return i;
             }
             if (t.is("NOT") && i + 1 < to && tokens.get(i + 1).is("NULL")) {
@@ -317,7 +310,7 @@ final class SqliteDdl {
     }
 
     private static boolean isColumnConstraintStart(Token t) {
-        return t.kind() == SqliteTokens.Kind.WORD && COLUMN_CONSTRAINT_START.contains(t.upper());
+        return t.isAny(COLUMN_CONSTRAINT_START);
     }
 
     private static List<String> identifiers(List<Token> tokens, int from, int to) {

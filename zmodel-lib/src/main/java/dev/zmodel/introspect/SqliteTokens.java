@@ -2,7 +2,7 @@ package dev.zmodel.introspect;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 
 /**
  * Splits SQLite DDL into tokens that remember where they are in the text, so that expressions can be cut out
@@ -18,33 +18,52 @@ final class SqliteTokens {
         PUNCT
     }
 
-    record Token(Kind kind, String text, int start, int end) {
+    /**
+     * One token: {@code [start, end)} of {@code source}. The text is cut out only when asked for ({@link #text()}):
+     * a pull reads the DDL of every table, and most tokens are only compared with a keyword.
+     */
+    record Token(Kind kind, String source, int start, int end) {
+        String text() {
+            return source.substring(start, end);
+        }
+
         /** True for an unquoted word equal (ignoring case) to {@code keyword}. */
         boolean is(String keyword) {
-            return kind == Kind.WORD && text.equalsIgnoreCase(keyword);
+            return kind == Kind.WORD
+                    && end - start == keyword.length()
+                    && source.regionMatches(true, start, keyword, 0, keyword.length());
+        }
+
+        /** True for an unquoted word equal (ignoring case) to one of {@code keywords}. */
+        boolean isAny(Set<String> keywords) {
+            if (kind != Kind.WORD) {
+                return false;
+            }
+            for (String keyword : keywords) {
+                if (is(keyword)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean isPunct(char c) {
-            return kind == Kind.PUNCT && text.length() == 1 && text.charAt(0) == c;
+            return kind == Kind.PUNCT && source.charAt(start) == c;
         }
 
         /** The identifier this token names: quotes removed and doubled quotes undone. */
         String identifier() {
             if (kind != Kind.QUOTED_IDENTIFIER && kind != Kind.STRING) {
-                return text;
+                return text();
             }
-            char open = text.charAt(0);
-            String inner = text.substring(1, text.length() - 1);
+            char open = source.charAt(start);
+            String inner = source.substring(start + 1, end - 1);
             return switch (open) {
                 case '[' -> inner;
                 case '`' -> inner.replace("``", "`");
                 case '\'' -> inner.replace("''", "'");
                 default -> inner.replace("\"\"", "\"");
             };
-        }
-
-        String upper() {
-            return text.toUpperCase(Locale.ROOT);
         }
     }
 
@@ -66,12 +85,12 @@ final class SqliteTokens {
                 i = end < 0 ? n : end + 2;
             } else if (c == '"' || c == '`' || c == '\'') {
                 int end = closingQuote(sql, i, c);
-                tokens.add(new Token(c == '\'' ? Kind.STRING : Kind.QUOTED_IDENTIFIER, sql.substring(i, end), i, end));
+                tokens.add(new Token(c == '\'' ? Kind.STRING : Kind.QUOTED_IDENTIFIER, sql, i, end));
                 i = end;
             } else if (c == '[') {
                 int close = sql.indexOf(']', i);
                 int end = close < 0 ? n : close + 1;
-                tokens.add(new Token(Kind.QUOTED_IDENTIFIER, sql.substring(i, end), i, end));
+                tokens.add(new Token(Kind.QUOTED_IDENTIFIER, sql, i, end));
                 i = end;
             } else if (Character.isLetter(c) || c == '_' || c > 127) {
                 int end = i + 1;
@@ -82,17 +101,17 @@ final class SqliteTokens {
                                 || sql.charAt(end) > 127)) {
                     end++;
                 }
-                tokens.add(new Token(Kind.WORD, sql.substring(i, end), i, end));
+                tokens.add(new Token(Kind.WORD, sql, i, end));
                 i = end;
             } else if (Character.isDigit(c)) {
                 int end = i + 1;
                 while (end < n && (Character.isLetterOrDigit(sql.charAt(end)) || sql.charAt(end) == '.')) {
                     end++;
                 }
-                tokens.add(new Token(Kind.NUMBER, sql.substring(i, end), i, end));
+                tokens.add(new Token(Kind.NUMBER, sql, i, end));
                 i = end;
             } else {
-                tokens.add(new Token(Kind.PUNCT, String.valueOf(c), i, i + 1));
+                tokens.add(new Token(Kind.PUNCT, sql, i, i + 1));
                 i++;
             }
         }
