@@ -11,6 +11,7 @@ JDBC=${JDBC:-jdbc:postgresql://127.0.0.1:5432}
 JDBC_USER=${JDBC_USER:-postgres}
 repo=$root/zenstack-maven-plugin/target/local-repo
 version=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -1)
+. "$root/bench/plugin-pom.sh"
 
 log() { printf '[bench] %s\n' "$*" >&2; }
 
@@ -45,24 +46,7 @@ psql -q "$PG/$src" -c ANALYZE >/dev/null
 
 project() {  # $1: directory, $2: database of its datasource
     mkdir -p "$1/zenstack"
-    cat > "$1/pom.xml" <<POM
-<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>bench</groupId>
-  <artifactId>migrate-dev</artifactId>
-  <version>1</version>
-  <packaging>pom</packaging>
-  <build>
-    <plugins>
-      <plugin>
-        <groupId>dev.zmodel</groupId>
-        <artifactId>zenstack-maven-plugin</artifactId>
-        <version>$version</version>
-      </plugin>
-    </plugins>
-  </build>
-</project>
-POM
+    plugin_pom "$1" "migrate-dev"
     printf 'datasource db {\n    provider = "postgresql"\n    url      = "%s"\n}\n' "$PG/$2" > "$1/zenstack/schema.zmodel"
 }
 pull=$work/pull

@@ -39,6 +39,7 @@ MARIADB_USER=${MARIADB_USER:-root}
 REFERENCE_TOOLS=${REFERENCE_TOOLS:-/work/shared/tools/reference-tools}
 repo=$root/zenstack-maven-plugin/target/local-repo
 version=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -1)
+. "$root/bench/plugin-pom.sh"
 measure=$root/bench/measure.sh
 
 log() { printf '[bench] %s\n' "$*" >&2; }
@@ -93,24 +94,7 @@ for p in $PROVIDERS; do
     log "creating the $p database $db with $TABLES tables"
     url[$p]=$(create "$p")
     mkdir -p "$work/$p/zenstack"
-    cat > "$work/$p/pom.xml" <<POM
-<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>bench</groupId>
-  <artifactId>pull-$p</artifactId>
-  <version>1</version>
-  <packaging>pom</packaging>
-  <build>
-    <plugins>
-      <plugin>
-        <groupId>dev.zmodel</groupId>
-        <artifactId>zenstack-maven-plugin</artifactId>
-        <version>$version</version>
-      </plugin>
-    </plugins>
-  </build>
-</project>
-POM
+    plugin_pom "$work/$p" "pull-$p"
     printf 'datasource db {\n    provider = "%s"\n    url      = "%s"\n}\n' "$p" "${url[$p]}" > "$work/$p/datasource.zmodel"
 done
 
