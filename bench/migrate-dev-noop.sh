@@ -7,7 +7,9 @@
 #   - `mvn zenstack:db-pull` (first pull) of the source database, the yardstick of the no-op ratio;
 #   - `mvn zenstack:migrate-dev -Dzenstack.name=init` into a fresh database from a fresh project (no cache);
 #   - a plain Liquibase `update` of the changelog that init wrote into another fresh database (a small main over
-#     the Liquibase API of the plugin's version, dev.zmodel.bench.LiquibaseUpdate, as a whole JVM process).
+#     the Liquibase API of the plugin's version, dev.zmodel.bench.LiquibaseUpdate, as a whole JVM process), and the
+#     same through Liquibase's own command line (`liquibase update`, same version), as a user runs it.
+# Before each timed command the server checkpoints and the OS syncs, so no command pays for an earlier one's writes.
 # Prints a Markdown table of the median, min and every run, in seconds, and the ratios.
 #
 #   bench/migrate-dev-noop.sh                  # 1,000 tables, 3 runs each
@@ -19,29 +21,54 @@
 set -euo pipefail
 BENCH_PREFIX=zb_mdev
 . "$(dirname "$0")/migrate-project.sh"
-lb=zb_mdev_lb_$stamp  # the plain Liquibase update's database
-databases+=("$lb")
-init() {  # a fresh project directory state and an empty database: no migrations, no replay cache
-    fresh "$dev"; rm -rf "$app/zenstack/migrations" "$app/target"
+# Every timed apply gets a database of its own, created just before and dropped only at exit: dropping a database
+# of a thousand tables just before a run left its file deletions to that run's disk.
+runs=0
+next_database() {  # in this shell, not in a $(…) subshell: sets $target and remembers it for the drop at exit
+    runs=$((runs + 1)); target=${BENCH_PREFIX}_run${runs}_$stamp; databases+=("$target")
+}
+init() {  # a fresh project directory state and the empty database $1: no migrations, no replay cache
+    psql_admin "CREATE DATABASE $1"; rm -rf "$app/zenstack/migrations" "$app/target"
+    sed -i "s#^\( *url *= *\)\".*\"#\1\"$PG/$1\"#" "$app/zenstack/schema.zmodel"
     timed "$app" zenstack:migrate-dev -Dzenstack.name=init
 }
-liquibase_update() {
-    fresh "$lb"
+liquibase_update() {  # into the empty database $1
+    psql_admin "CREATE DATABASE $1"; settle
     local start; start=$(date +%s%N)
-    java -cp bench/target/bench.jar dev.zmodel.bench.LiquibaseUpdate "$JDBC/$lb?user=$JDBC_USER" \
+    java -cp bench/target/bench.jar dev.zmodel.bench.LiquibaseUpdate "$JDBC/$1?user=$JDBC_USER" \
         "$app/zenstack/migrations/changelog.xml" >&2
     seconds "$start"
 }
+liquibase_cli() {  # the same through Liquibase's own command line, as a user types `liquibase update`
+    psql_admin "CREATE DATABASE $1"; settle
+    local start; start=$(date +%s%N)
+    (cd "$app/zenstack/migrations" && java -cp "$root/bench/target/bench.jar" \
+        liquibase.integration.commandline.LiquibaseCommandLine --show-banner=false --analytics-enabled=false \
+        --url="$JDBC/$1?user=$JDBC_USER" --search-path=. --changelog-file=changelog.xml update >/dev/null 2>&1)
+    seconds "$start"
+}
+history_rows() { psql -Atq "$PG/$1" -c 'SELECT count(*) FROM databasechangelog'; }
 
 log "warm-up (one run each, not counted)"
-init >/dev/null; liquibase_update >/dev/null
-changesets=$(psql -Atq "$PG/$dev" -c 'SELECT count(*) FROM databasechangelog')
-declare -a inits lbs warm cold pulls
+next_database; init "$target" >/dev/null; changesets=$(history_rows "$target")
+next_database; liquibase_update "$target" >/dev/null
+[ "$(history_rows "$target")" = "$changesets" ] || { log "LiquibaseUpdate applied a different count"; exit 1; }
+next_database; liquibase_cli "$target" >/dev/null
+[ "$(history_rows "$target")" = "$changesets" ] || { log "the Liquibase CLI applied a different count"; exit 1; }
+declare -a inits lbs clis warm cold pulls
+applies=(init liquibase_update liquibase_cli)
 for i in $(seq 1 "$RUNS"); do
-    log "run $i of $RUNS: init, plain Liquibase update"
-    inits+=("$(init)")
-    lbs+=("$(liquibase_update)")
+    log "run $i of $RUNS: init, plain Liquibase update (API, CLI), starting with ${applies[i % 3]}"
+    for k in 0 1 2; do  # each run starts with the next of the three, so none always follows the same one
+        next_database
+        case ${applies[(i + k) % 3]} in
+            init) inits+=("$(init "$target")") ;;
+            liquibase_update) lbs+=("$(liquibase_update "$target")") ;;
+            liquibase_cli) clis+=("$(liquibase_cli "$target")") ;;
+        esac
+    done
 done
+next_database; init "$target" >/dev/null  # the no-op runs below start from a database init has just brought in sync
 for i in $(seq 1 "$RUNS"); do
     log "run $i of $RUNS: no-op migrate-dev (cache warm, cache off), db-pull"
     warm+=("$(timed "$app" zenstack:migrate-dev)")
@@ -50,7 +77,12 @@ for i in $(seq 1 "$RUNS"); do
 done
 
 ratio() { echo "scale=2; $1 / $2" | bc; }
-echo "Whole process, $TABLES-table PostgreSQL database ($(psql -Atq "$PG/$src" -c 'show server_version')), $models models, init = $changesets changesets; $RUNS runs each, interleaved; $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end."
+paired() {  # the median of the run-by-run ratios of two interleaved series: robust to a machine whose speed drifts
+    local -n a=$1 b=$2; local r=() i
+    for i in "${!a[@]}"; do r+=("$(echo "scale=4; ${a[$i]} / ${b[$i]}" | bc)"); done
+    median "${r[@]}"
+}
+echo "Whole process, $TABLES-table PostgreSQL database ($(psql -Atq "$PG/$src" -c 'show server_version')), $models models, init = $changesets changesets; $RUNS runs each, interleaved, every apply into a new empty database, the three applies in a rotating order, a checkpoint and sync before each command; $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end."
 echo
 echo "| command | median s | min s | runs (s) |"
 echo "|---|---:|---:|---|"
@@ -59,6 +91,7 @@ row "\`mvn zenstack:migrate-dev -Dzenstack.replayCache=false\`, nothing changed"
 row "\`mvn zenstack:db-pull\` (first pull of the same schema)" "${pulls[@]}"
 row "\`mvn zenstack:migrate-dev -Dzenstack.name=init\` (empty database, fresh project)" "${inits[@]}"
 row "plain Liquibase \`update\` of init's changelog (\`LiquibaseUpdate\`, empty database)" "${lbs[@]}"
+row "\`liquibase update\` of init's changelog (Liquibase's command line, same version, empty database)" "${clis[@]}"
 echo
 echo "No-op migrate-dev / db-pull: $(ratio "$(median "${warm[@]}")" "$(median "${pulls[@]}")") with the cache (goal: ≤ 2), $(ratio "$(median "${cold[@]}")" "$(median "${pulls[@]}")") without."
-echo "init / plain Liquibase update: $(ratio "$(median "${inits[@]}")" "$(median "${lbs[@]}")") (goal: ≤ 1)."
+echo "init / plain Liquibase update (goal: ≤ 1), ratio of medians and median of the run-by-run ratios: against the API (\`LiquibaseUpdate\`) $(ratio "$(median "${inits[@]}")" "$(median "${lbs[@]}")") and $(paired inits lbs), against the command line $(ratio "$(median "${inits[@]}")" "$(median "${clis[@]}")") and $(paired inits clis)."

@@ -56,8 +56,13 @@ project "$app" "$dev"
 datasource=$(cat "$pull/zenstack/schema.zmodel")
 
 seconds() { local start=$1 end; end=$(date +%s%N); echo "scale=2; ($end - $start) / 1000000000" | bc; }
+# Before every timed command: the server writes out what earlier commands left in its buffers (dropping and
+# creating thousand-table databases, unsynchronised commits) and the OS flushes its page cache, so that no command
+# pays for the disk writes of the one before it.
+settle() { psql_admin CHECKPOINT; sync; }
 timed() {  # $1: project directory, then the goal and its flags; prints the seconds
     local dir=$1; shift
+    settle
     local start; start=$(date +%s%N)
     (cd "$dir" && "$mvn" -B -q -o -Dmaven.repo.local="$repo" -Daether.enhancedLocalRepository.trackingFilename=_bench.repositories "$@") >&2
     seconds "$start"

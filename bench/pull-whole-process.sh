@@ -161,6 +161,15 @@ median() { printf '%s\n' $1 | sort -n | awk -v f="${2:-%.2f}" '{a[NR]=$1} END {p
 minimum() { printf '%s\n' $1 | sort -n | awk -v f="${2:-%.2f}" 'NR == 1 {printf f, $1}'; }
 runs() { printf '%s\n' $1 | awk -v f="${2:-%.2f}" '{printf (NR > 1 ? " " : "") f, $1}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b > 0) printf "%.2f", a / b; else printf "–"}'; }
+# the median of the run-by-run ratios of two interleaved series (runs i of both saw the same minute of the machine)
+paired() {
+    awk -v a="$1" -v b="$2" 'BEGIN {
+        n = split(a, x, " "); split(b, y, " "); m = 0
+        for (i = 1; i <= n; i++) if (y[i] > 0) r[++m] = x[i] / y[i]
+        if (m == 0) { printf "–"; exit }
+        for (i = 2; i <= m; i++) for (j = i; j > 1 && r[j - 1] > r[j]; j--) { t = r[j]; r[j] = r[j - 1]; r[j - 1] = t }
+        printf "%.2f", (m % 2) ? r[(m + 1) / 2] : (r[m / 2] + r[m / 2 + 1]) / 2 }'
+}
 product() {
     case $1 in
         postgresql) echo "PostgreSQL $(psql -Atq "$PG/$db" -c 'show server_version' | cut -d' ' -f1)" ;;
@@ -197,15 +206,16 @@ done
 echo
 echo "**Ratios of medians, first pull (default JVM flags) against each anchor** (goal: ≤ 0.8 × Prisma 6, ≤ 1.3 × the floor)"
 echo
-echo "| database | anchor | first pull wall s | anchor wall s | wall ratio | first pull CPU s | anchor CPU s | CPU ratio | first pull RSS MiB | anchor RSS MiB | RSS ratio |"
-echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+echo "| database | anchor | first pull wall s | anchor wall s | wall ratio | wall, median of run-by-run ratios | first pull CPU s | anchor CPU s | CPU ratio | first pull RSS MiB | anchor RSS MiB | RSS ratio |"
+echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 for p in $PROVIDERS; do
     for c in $(commands_of "$p"); do
         case $c in first|again|tuned) continue ;; esac
         ow=$(median "${wall[$p.first]}") aw=$(median "${wall[$p.$c]}")
         oc=$(median "${cpu[$p.first]}") ac=$(median "${cpu[$p.$c]}")
         orr=$(median "${rss[$p.first]}" %.0f) ar=$(median "${rss[$p.$c]}" %.0f)
-        echo "| $(product "$p") | $(label "$p" "$c") | $ow | $aw | $(ratio "$ow" "$aw") | $oc | $ac | $(ratio "$oc" "$ac") | $orr | $ar | $(ratio "$orr" "$ar") |"
+        pw=$(paired "${wall[$p.first]}" "${wall[$p.$c]}")
+        echo "| $(product "$p") | $(label "$p" "$c") | $ow | $aw | $(ratio "$ow" "$aw") | $pw | $oc | $ac | $(ratio "$oc" "$ac") | $orr | $ar | $(ratio "$orr" "$ar") |"
     done
 done
 
