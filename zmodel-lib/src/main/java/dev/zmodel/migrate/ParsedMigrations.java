@@ -6,6 +6,7 @@ import dev.zmodel.liquibase.ChangelogFiles;
 import dev.zmodel.liquibase.ChangesetDigest;
 import dev.zmodel.liquibase.DeclaredChangeset;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -145,7 +146,8 @@ final class ParsedMigrations {
         if (!Files.isRegularFile(file)) {
             return Map.of();
         }
-        try (InputStream in = Files.newInputStream(file);
+        // buffered: unbuffered, object serialization reads each type code with a system call of its own
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
                 ObjectInputStream objects = new ObjectInputStream(in)) {
             objects.setObjectInputFilter(FILTER);
             Object value = objects.readObject();
