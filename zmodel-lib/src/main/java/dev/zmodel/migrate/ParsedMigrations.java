@@ -1,18 +1,12 @@
 package dev.zmodel.migrate;
 
-import dev.zmodel.AtomicFiles;
 import dev.zmodel.Listener;
 import dev.zmodel.liquibase.ChangelogFiles;
 import dev.zmodel.liquibase.ChangesetDigest;
 import dev.zmodel.liquibase.DeclaredChangeset;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.ObjectInputFilter;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -114,18 +108,7 @@ final class ParsedMigrations {
             return;
         }
         try {
-            Files.createDirectories(directory);
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-                out.writeObject(new HashMap<>(used));
-            }
-            Path temp = AtomicFiles.createTemp(file);
-            try {
-                Files.write(temp, bytes.toByteArray());
-                AtomicFiles.move(temp, file);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            SerializedFiles.write(file, new HashMap<>(used));
             stored = new HashMap<>(used);
             changed = false;
             listener.debug("Replay cache: stored the parsed migrations in " + file);
@@ -146,11 +129,8 @@ final class ParsedMigrations {
         if (!Files.isRegularFile(file)) {
             return Map.of();
         }
-        // buffered: unbuffered, object serialization reads each type code with a system call of its own
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-                ObjectInputStream objects = new ObjectInputStream(in)) {
-            objects.setObjectInputFilter(FILTER);
-            Object value = objects.readObject();
+        try {
+            Object value = SerializedFiles.read(file, FILTER);
             if (!(value instanceof Map<?, ?> map) || !wellFormed(map)) {
                 listener.debug("Replay cache: " + file + " does not hold parsed migrations; parsing them.");
                 return Map.of();

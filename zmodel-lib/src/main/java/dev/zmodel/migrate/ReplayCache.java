@@ -1,16 +1,10 @@
 package dev.zmodel.migrate;
 
-import dev.zmodel.AtomicFiles;
 import dev.zmodel.Listener;
 import dev.zmodel.schema.DatabaseSchema;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.ObjectInputFilter;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -55,12 +49,8 @@ final class ReplayCache {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        // buffered: unbuffered, object serialization reads each type code with a system call of its own (760,000
-        // reads for the replay of 1,000 tables)
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-                ObjectInputStream objects = new ObjectInputStream(in)) {
-            objects.setObjectInputFilter(FILTER);
-            Object value = objects.readObject();
+        try {
+            Object value = SerializedFiles.read(file, FILTER);
             if (!(value instanceof DatabaseSchema schema)) {
                 listener.debug("Replay cache: " + file + " does not hold a schema; replaying instead.");
                 return Optional.empty();
@@ -77,18 +67,7 @@ final class ReplayCache {
     void store(ReplayKey key, DatabaseSchema schema) {
         Path file = file(key);
         try {
-            Files.createDirectories(directory);
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-                out.writeObject(schema);
-            }
-            Path temp = AtomicFiles.createTemp(file);
-            try {
-                Files.write(temp, bytes.toByteArray());
-                AtomicFiles.move(temp, file);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            SerializedFiles.write(file, schema);
             listener.debug("Replay cache: stored " + file);
             prune();
         } catch (IOException | RuntimeException e) {
