@@ -90,16 +90,11 @@ final class Pending {
             }
         };
         try {
-            boolean onlyCreated = created != null
-                    && pending.size() == 1
-                    && pending.get(0).id().equals(created.id())
-                    && history.status(created) != null
-                    && history.status(created).appliedChangesets() == 0;
             LiquibaseRunner.update(
                     connection,
                     options.database().liquibase(),
                     directory.master(),
-                    onlyCreated ? createdChangelog : null,
+                    onlyPendingIsUntouched(pending, history, created) ? createdChangelog : null,
                     listener,
                     ran);
         } catch (ChangesetFailedException e) {
@@ -207,5 +202,15 @@ final class Pending {
         } catch (SQLException e) {
             return false;
         }
+    }
+
+    /** True when {@code created} is the one pending migration and none of its changesets ran yet. */
+    private static boolean onlyPendingIsUntouched(
+            List<Migration> pending, MigrationHistory history, Migration created) {
+        if (created == null || pending.size() != 1 || !pending.get(0).id().equals(created.id())) {
+            return false;
+        }
+        MigrationStatus status = history.status(created);
+        return status != null && status.appliedChangesets() == 0;
     }
 }
