@@ -208,7 +208,7 @@ abstract class LiquibaseChanges implements SchemaChange.Visitor<LiquibaseChanges
             c.setUnique(true);
         }
         for (IndexColumn part : index.columns()) {
-            AddColumnConfig column = new AddColumnConfig();
+            AddColumnConfig column = new IndexColumnConfig();
             column.setName(part.column());
             if (part.order() == SortOrder.DESC) {
                 column.setDescending(true);
