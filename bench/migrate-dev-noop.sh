@@ -8,7 +8,8 @@
 #   - `mvn zenstack:migrate-dev -Dzenstack.name=init` into a fresh database from a fresh project (no cache);
 #   - a plain Liquibase `update` of the changelog that init wrote into another fresh database (a small main over
 #     the Liquibase API of the plugin's version, dev.zmodel.bench.LiquibaseUpdate, as a whole JVM process), and the
-#     same through Liquibase's own command line (`liquibase update`, same version), as a user runs it.
+#     same through Liquibase's own command line (`liquibase update`, same version), and through Liquibase's own
+#     Maven plugin (`mvn liquibase:update`, same version, the PostgreSQL driver of this build): what a Maven user runs.
 # Before each timed command the server checkpoints and the OS syncs, so no command pays for an earlier one's writes.
 # Prints a Markdown table of the median, min and every run, in seconds, and the ratios.
 #
@@ -17,7 +18,7 @@
 #
 # Needs: the PostgreSQL server at 127.0.0.1:5432 (user postgres, trust; psql on the PATH). Builds bench.jar and
 # installs the plugin into the invoker's repository (zenstack-maven-plugin/target/local-repo) with one IT, then runs
-# Maven offline against that repository.
+# Maven offline against that repository (Liquibase's Maven plugin is resolved into it online once, untimed).
 set -euo pipefail
 BENCH_PREFIX=zb_mdev
 . "$(dirname "$0")/migrate-project.sh"
@@ -47,6 +48,45 @@ liquibase_cli() {  # the same through Liquibase's own command line, as a user ty
         --url="$JDBC/$1?user=$JDBC_USER" --search-path=. --changelog-file=changelog.xml update >/dev/null 2>&1)
     seconds "$start"
 }
+# Liquibase's Maven plugin in a project of its own: the Liquibase and PostgreSQL driver versions of this build
+lb_version=$(sed -n 's:.*<liquibase.version>\(.*\)</liquibase.version>.*:\1:p' pom.xml)
+pg_version=$(sed -n 's:.*<postgresql.version>\(.*\)</postgresql.version>.*:\1:p' pom.xml)
+lbm=$work/liquibase-maven
+mkdir -p "$lbm"
+cat > "$lbm/pom.xml" <<POM
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>bench</groupId>
+  <artifactId>liquibase-maven</artifactId>
+  <version>1</version>
+  <packaging>pom</packaging>
+  <build>
+    <plugins>
+      <plugin>
+        <groupId>org.liquibase</groupId>
+        <artifactId>liquibase-maven-plugin</artifactId>
+        <version>$lb_version</version>
+        <dependencies>
+          <dependency>
+            <groupId>org.postgresql</groupId>
+            <artifactId>postgresql</artifactId>
+            <version>$pg_version</version>
+          </dependency>
+        </dependencies>
+      </plugin>
+    </plugins>
+  </build>
+</project>
+POM
+log "resolving liquibase-maven-plugin $lb_version into $repo (online, once)"
+(cd "$lbm" && "$mvn" -B -q -Dmaven.repo.local="$repo" -Daether.enhancedLocalRepository.trackingFilename=_bench.repositories \
+    liquibase:help >/dev/null)
+liquibase_maven() {  # the same through `mvn liquibase:update` (Liquibase's Maven plugin), as a Maven user runs it
+    psql_admin "CREATE DATABASE $1"
+    timed "$lbm" liquibase:update -Dliquibase.url="$JDBC/$1" -Dliquibase.username="$JDBC_USER" \
+        -Dliquibase.searchPath="$app/zenstack/migrations" -Dliquibase.changeLogFile=changelog.xml \
+        -Dliquibase.analyticsEnabled=false
+}
 history_rows() { psql -Atq "$PG/$1" -c 'SELECT count(*) FROM databasechangelog'; }
 
 log "warm-up (one run each, not counted)"
@@ -55,16 +95,19 @@ next_database; liquibase_update "$target" >/dev/null
 [ "$(history_rows "$target")" = "$changesets" ] || { log "LiquibaseUpdate applied a different count"; exit 1; }
 next_database; liquibase_cli "$target" >/dev/null
 [ "$(history_rows "$target")" = "$changesets" ] || { log "the Liquibase CLI applied a different count"; exit 1; }
-declare -a inits lbs clis warm cold pulls
-applies=(init liquibase_update liquibase_cli)
+next_database; liquibase_maven "$target" >/dev/null
+[ "$(history_rows "$target")" = "$changesets" ] || { log "Liquibase's Maven plugin applied a different count"; exit 1; }
+declare -a inits lbs clis lbms warm cold pulls
+applies=(init liquibase_update liquibase_cli liquibase_maven)
 for i in $(seq 1 "$RUNS"); do
-    log "run $i of $RUNS: init, plain Liquibase update (API, CLI), starting with ${applies[i % 3]}"
-    for k in 0 1 2; do  # each run starts with the next of the three, so none always follows the same one
+    log "run $i of $RUNS: init, plain Liquibase update (API, CLI, Maven plugin), starting with ${applies[i % 4]}"
+    for k in 0 1 2 3; do  # each run starts with the next of the four, so none always follows the same one
         next_database
-        case ${applies[(i + k) % 3]} in
+        case ${applies[(i + k) % 4]} in
             init) inits+=("$(init "$target")") ;;
             liquibase_update) lbs+=("$(liquibase_update "$target")") ;;
             liquibase_cli) clis+=("$(liquibase_cli "$target")") ;;
+            liquibase_maven) lbms+=("$(liquibase_maven "$target")") ;;
         esac
     done
 done
@@ -82,7 +125,7 @@ paired() {  # the median of the run-by-run ratios of two interleaved series: rob
     for i in "${!a[@]}"; do r+=("$(echo "scale=4; ${a[$i]} / ${b[$i]}" | bc)"); done
     median "${r[@]}"
 }
-echo "Whole process, $TABLES-table PostgreSQL database ($(psql -Atq "$PG/$src" -c 'show server_version')), $models models, init = $changesets changesets; $RUNS runs each, interleaved, every apply into a new empty database, the three applies in a rotating order, a checkpoint and sync before each command; $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end."
+echo "Whole process, $TABLES-table PostgreSQL database ($(psql -Atq "$PG/$src" -c 'show server_version')), $models models, init = $changesets changesets; $RUNS runs each, interleaved, every apply into a new empty database, the four applies in a rotating order, a checkpoint and sync before each command; $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end."
 echo
 echo "| command | median s | min s | runs (s) |"
 echo "|---|---:|---:|---|"
@@ -92,6 +135,7 @@ row "\`mvn zenstack:db-pull\` (first pull of the same schema)" "${pulls[@]}"
 row "\`mvn zenstack:migrate-dev -Dzenstack.name=init\` (empty database, fresh project)" "${inits[@]}"
 row "plain Liquibase \`update\` of init's changelog (\`LiquibaseUpdate\`, empty database)" "${lbs[@]}"
 row "\`liquibase update\` of init's changelog (Liquibase's command line, same version, empty database)" "${clis[@]}"
+row "\`mvn liquibase:update\` of init's changelog (Liquibase's Maven plugin, same version, empty database)" "${lbms[@]}"
 echo
 echo "No-op migrate-dev / db-pull: $(ratio "$(median "${warm[@]}")" "$(median "${pulls[@]}")") with the cache (goal: ≤ 2), $(ratio "$(median "${cold[@]}")" "$(median "${pulls[@]}")") without."
-echo "init / plain Liquibase update (goal: ≤ 1), ratio of medians and median of the run-by-run ratios: against the API (\`LiquibaseUpdate\`) $(ratio "$(median "${inits[@]}")" "$(median "${lbs[@]}")") and $(paired inits lbs), against the command line $(ratio "$(median "${inits[@]}")" "$(median "${clis[@]}")") and $(paired inits clis)."
+echo "init / plain Liquibase update (goal: ≤ 1), ratio of medians and median of the run-by-run ratios: against the API (\`LiquibaseUpdate\`) $(ratio "$(median "${inits[@]}")" "$(median "${lbs[@]}")") and $(paired inits lbs), against the command line $(ratio "$(median "${inits[@]}")" "$(median "${clis[@]}")") and $(paired inits clis), against the Maven plugin $(ratio "$(median "${inits[@]}")" "$(median "${lbms[@]}")") and $(paired inits lbms)."
