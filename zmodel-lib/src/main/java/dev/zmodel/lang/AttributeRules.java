@@ -18,11 +18,13 @@ import dev.zmodel.lang.ast.TypeRef;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -49,6 +51,18 @@ final class AttributeRules {
     private static final Set<String> REFERENCE_ARGUMENTS = Set.of("sort", "length", "ops");
 
     private final ValidationContext ctx;
+    /**
+     * What each attribute declaration says about its applications, worked out once per declaration: a big schema
+     * applies a few declarations tens of thousands of times.
+     */
+    private final Map<AttributeDecl, DeclFacts> facts = new IdentityHashMap<>();
+
+    /**
+     * @param positional  the parameters an argument may fill by position, in order
+     * @param once        declared {@code @@@once}
+     * @param targetKinds the field kinds of its {@code @@@targetField([...])}, or null when it has none
+     */
+    private record DeclFacts(List<AttributeDecl.AttributeParam> positional, boolean once, Set<String> targetKinds) {}
 
     private AttributeRules(ValidationContext ctx) {
         this.ctx = ctx;
@@ -69,23 +83,23 @@ final class AttributeRules {
             for (Member member : m.members()) {
                 if (member instanceof Field f) {
                     f.attributes().forEach(a -> apply(m, a, Target.FIELD, m, f));
-                    once(m, f.attributes(), "field '" + f.name() + "'");
+                    once(m, f.attributes(), () -> "field '" + f.name() + "'");
                 } else if (member instanceof BlockAttribute b) {
                     apply(m, b.attribute(), Target.MODEL, m, null);
                     blockAttributes.add(b.attribute());
                 }
             }
-            once(m, blockAttributes, m.kind().keyword() + " '" + m.name() + "'");
+            once(m, blockAttributes, () -> m.kind().keyword() + " '" + m.name() + "'");
         } else if (d instanceof EnumDecl e) {
             for (Member member : e.members()) {
                 if (member instanceof EnumValue v) {
                     v.attributes().forEach(a -> apply(e, a, Target.ENUM_VALUE, null, null));
-                    once(e, v.attributes(), "enum value '" + v.name() + "'");
+                    once(e, v.attributes(), () -> "enum value '" + v.name() + "'");
                 } else if (member instanceof BlockAttribute b) {
                     apply(e, b.attribute(), Target.ENUM, null, null);
                 }
             }
-            once(e, e.attributes(), "enum '" + e.name() + "'");
+            once(e, e.attributes(), () -> "enum '" + e.name() + "'");
         } else if (d instanceof AttributeDecl a) {
             a.attributes().forEach(x -> apply(a, x, Target.DECLARATION, null, null));
             a.params().forEach(p -> p.attributes().forEach(x -> apply(a, x, Target.DECLARATION, null, null)));
@@ -138,14 +152,10 @@ final class AttributeRules {
 
     /** {@code @@@targetField([StringField, ...])}: the field types an attribute accepts. */
     private void targetField(Declaration owner, Attribute a, AttributeDecl decl, Field field) {
-        Optional<Attribute> target = decl.attributes().stream()
-                .filter(x -> x.name().equals("@@@targetField"))
-                .findFirst();
-        if (target.isEmpty() || !(target.get().positional(0).orElse(null) instanceof Expr.Array allowed)) {
+        Set<String> kinds = facts(decl).targetKinds();
+        if (kinds == null) {
             return;
         }
-        Set<String> kinds =
-                allowed.items().stream().flatMap(e -> e.asReference().stream()).collect(Collectors.toSet());
         ResolvedType type = ctx.index.resolve(field.type());
         String kind = switch (type.kind()) {
             case BUILTIN -> type.name() + "Field";
@@ -166,9 +176,7 @@ final class AttributeRules {
     }
 
     private void arguments(Declaration owner, Attribute a, AttributeDecl decl, DataModel model, Field field) {
-        List<AttributeDecl.AttributeParam> positional = decl.params().stream()
-                .filter(AttributeDecl.AttributeParam::positional)
-                .toList();
+        List<AttributeDecl.AttributeParam> positional = facts(decl).positional();
         Map<String, Argument> bound = new LinkedHashMap<>();
         int next = 0;
         for (Argument arg : a.args()) {
@@ -231,7 +239,7 @@ final class AttributeRules {
         if (isPlaceholder(value)) {
             return; // a syntax error, already reported
         }
-        String what = "argument '" + p.name() + "' of '" + a.name() + "'";
+        ArgumentName what = new ArgumentName(p.name(), a.name());
         TypeRef t = p.type();
         switch (t.name()) {
             case "FieldReference" -> fieldReferences(owner, what, t.list(), value, model);
@@ -261,7 +269,7 @@ final class AttributeRules {
     }
 
     /** Literal types that can be checked without evaluating expressions. */
-    private void literal(Declaration owner, String what, String type, Expr value) {
+    private void literal(Declaration owner, Object what, String type, Expr value) {
         switch (type) {
             case "String" -> {
                 if (!(value instanceof Expr.StringLiteral)) {
@@ -290,7 +298,7 @@ final class AttributeRules {
         }
     }
 
-    private void enumValue(Declaration owner, String what, EnumDecl e, Expr value) {
+    private void enumValue(Declaration owner, Object what, EnumDecl e, Expr value) {
         if (value instanceof Expr.Reference r) {
             if (e.values().stream().noneMatch(v -> v.name().equals(r.name()))) {
                 ctx.error(owner, value.span(), "'" + r.name() + "' is not a value of enum '" + e.name() + "'");
@@ -303,7 +311,7 @@ final class AttributeRules {
     }
 
     /** {@code [a, b(sort: Desc)]} or {@code a}: fields of the model the attribute belongs to. */
-    private void fieldReferences(Declaration owner, String what, boolean list, Expr value, DataModel model) {
+    private void fieldReferences(Declaration owner, Object what, boolean list, Expr value, DataModel model) {
         List<Expr> items;
         if (list) {
             if (!(value instanceof Expr.Array array)) {
@@ -374,16 +382,48 @@ final class AttributeRules {
     }
 
     /** Attributes declared {@code @@@once} may appear only once on the same target. */
-    private void once(Declaration owner, List<Attribute> attrs, String target) {
+    private void once(Declaration owner, List<Attribute> attrs, Supplier<String> target) {
+        if (attrs.size() < 2) {
+            return;
+        }
         Set<String> seen = new HashSet<>();
         for (Attribute a : attrs) {
-            boolean isOnce = ctx.index
-                    .attribute(a.name())
-                    .map(d -> d.attributes().stream().anyMatch(x -> x.name().equals("@@@once")))
-                    .orElse(false);
+            boolean isOnce =
+                    ctx.index.attribute(a.name()).map(d -> facts(d).once()).orElse(false);
             if (isOnce && !seen.add(a.name())) {
-                ctx.error(owner, a.span(), "attribute '" + a.name() + "' can be used only once on " + target);
+                ctx.error(owner, a.span(), "attribute '" + a.name() + "' can be used only once on " + target.get());
             }
+        }
+    }
+
+    private DeclFacts facts(AttributeDecl decl) {
+        return facts.computeIfAbsent(decl, d -> {
+            Attribute target = d.attributes().stream()
+                    .filter(x -> x.name().equals("@@@targetField"))
+                    .findFirst()
+                    .orElse(null);
+            Set<String> kinds = target != null && target.positional(0).orElse(null) instanceof Expr.Array allowed
+                    ? allowed.items().stream()
+                            .flatMap(e -> e.asReference().stream())
+                            .collect(Collectors.toSet())
+                    : null;
+            return new DeclFacts(
+                    d.params().stream()
+                            .filter(AttributeDecl.AttributeParam::positional)
+                            .toList(),
+                    d.attributes().stream().anyMatch(x -> x.name().equals("@@@once")),
+                    kinds);
+        });
+    }
+
+    /**
+     * "argument 'name' of '@attr'" in a message; built only when a message is, not for each of the thousands of
+     * valid arguments (the check methods take the subject as an {@code Object} so that a plain string fits too).
+     */
+    private record ArgumentName(String param, String attribute) {
+        @Override
+        public String toString() {
+            return "argument '" + param + "' of '" + attribute + "'";
         }
     }
 

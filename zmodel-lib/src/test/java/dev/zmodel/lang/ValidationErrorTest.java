@@ -453,6 +453,30 @@ class ValidationErrorTest {
                 """));
     }
 
+    /** The argument a message is about, and the model or enum a repeated attribute is on, are named in full. */
+    @Test
+    void argumentAndTargetNamesInMessages() {
+        assertEquals(
+                List.of(
+                        "s.zmodel:3:22: error: unexpected positional argument for '@map'",
+                        "s.zmodel:4:13: error: argument 'fields' of '@@index' must be a list of fields",
+                        "s.zmodel:5:25: error: argument 'type' of '@@index' must be a value of enum 'IndexType'",
+                        "s.zmodel:7:5: error: attribute '@@map' can be used only once on model 'User'",
+                        "s.zmodel:10:17: error: attribute '@map' can be used only once on enum value 'A'"),
+                problems(PG + """
+                model User {
+                    id Int @map("a", "b") @id
+                    @@index(id)
+                    @@index([id], type: "Hash")
+                    @@map("users")
+                    @@map("people")
+                }
+                enum Role {
+                    A @map("a") @map("b")
+                }
+                """));
+    }
+
     @Test
     void attributeUsedTwiceWhereOnceIsAllowed() {
         assertEquals(
