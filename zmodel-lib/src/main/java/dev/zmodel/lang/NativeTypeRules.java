@@ -4,6 +4,7 @@ import dev.zmodel.lang.ast.Attribute;
 import dev.zmodel.lang.ast.DataModel;
 import dev.zmodel.lang.ast.Field;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,8 +29,12 @@ final class NativeTypeRules {
     }
 
     private static void field(ValidationContext ctx, DataModel m, Field f) {
-        List<Attribute> nativeTypes =
-                f.attributes().stream().filter(a -> a.name().startsWith("@db.")).toList();
+        List<Attribute> nativeTypes = new ArrayList<>(1);
+        for (Attribute a : f.attributes()) {
+            if (a.name().startsWith("@db.")) {
+                nativeTypes.add(a);
+            }
+        }
         if (nativeTypes.size() > 1) {
             ctx.error(m, nativeTypes.get(1).span(), "field '" + f.name() + "' has more than one native type");
         }

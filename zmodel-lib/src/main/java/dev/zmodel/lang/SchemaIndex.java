@@ -38,6 +38,7 @@ public final class SchemaIndex {
     private final Map<String, ProcedureDecl> procedures = new LinkedHashMap<>();
     private final Map<Declaration, Document> owners = new IdentityHashMap<>();
     private final Map<DataModel, List<Field>> allFields = new IdentityHashMap<>();
+    private final Map<DataModel, Map<String, Field>> fieldsByName = new IdentityHashMap<>();
     private final Map<DataModel, Set<Field>> ownOrMixedIn = new IdentityHashMap<>();
 
     private SchemaIndex(List<Document> documents) {
@@ -194,10 +195,19 @@ public final class SchemaIndex {
     public List<Field> allFields(DataModel model) {
         List<Field> cached = allFields.get(model);
         if (cached == null) {
-            Map<String, Field> fields = new LinkedHashMap<>();
-            collect(model, fields, new HashSet<>());
-            cached = List.copyOf(fields.values());
+            cached = List.copyOf(fieldsByName(model).values());
             allFields.put(model, cached);
+        }
+        return cached;
+    }
+
+    /** {@link #allFields} by name, in the same order. */
+    private Map<String, Field> fieldsByName(DataModel model) {
+        Map<String, Field> cached = fieldsByName.get(model);
+        if (cached == null) {
+            cached = new LinkedHashMap<>();
+            collect(model, cached, new HashSet<>());
+            fieldsByName.put(model, cached);
         }
         return cached;
     }
@@ -217,7 +227,7 @@ public final class SchemaIndex {
 
     /** A field of a model by name, inherited and mixed-in fields included. */
     public Optional<Field> field(DataModel model, String name) {
-        return allFields(model).stream().filter(f -> f.name().equals(name)).findFirst();
+        return Optional.ofNullable(fieldsByName(model).get(name));
     }
 
     /**
