@@ -91,6 +91,10 @@ final class LineWriter {
         while (end > 0 && lines.get(end - 1) == null) {
             end--;
         }
+        // copied from a String: StringBuilder.append of a StringBuilder range copies it a char at a time through
+        // charAt, which a cold JVM ran for most of the printing time of a 1,000-model schema; a String range is one
+        // array copy
+        String all = text.toString();
         int column = 0;
         for (int i = 0; i < end; i++) {
             Line l = lines.get(i);
@@ -102,7 +106,7 @@ final class LineWriter {
                 column = groupColumn(i, end);
             }
             int outStart = out.length();
-            out.append(text, l.start, l.end);
+            out.append(all, l.start, l.end);
             if (l.trailing != null) {
                 for (int n = Math.max(1, column + 1 - l.length()); n > 0; n--) {
                     out.append(' ');

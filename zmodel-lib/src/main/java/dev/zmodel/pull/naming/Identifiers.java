@@ -65,6 +65,9 @@ public final class Identifiers {
      * of other scripts are left as they are.
      */
     static String transliterate(String name) {
+        if (isAscii(name)) {
+            return name; // nearly every database name: nothing to transliterate
+        }
         StringBuilder out = new StringBuilder(name.length());
         for (int i = 0; i < name.length(); ) {
             int cp = name.codePointAt(i);
@@ -84,6 +87,15 @@ public final class Identifiers {
                     base.chars().allMatch(c -> c < 128) && !base.isEmpty() ? base : new String(Character.toChars(cp)));
         }
         return out.toString();
+    }
+
+    private static boolean isAscii(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
