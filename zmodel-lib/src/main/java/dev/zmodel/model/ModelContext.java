@@ -57,7 +57,6 @@ final class ModelContext {
     private final Map<DataModel, List<Field>> fieldCache = new java.util.IdentityHashMap<>();
     private final Map<DataModel, QualifiedName> tableCache = new java.util.IdentityHashMap<>();
     private final Map<DataModel, List<String>> idCache = new java.util.IdentityHashMap<>();
-    private final Map<DataModel, Map<String, Field>> fieldsByName = new java.util.IdentityHashMap<>();
 
     ModelContext(SchemaIndex index, Provider provider) {
         this.index = index;
@@ -241,12 +240,7 @@ final class ModelContext {
 
     /** The field a relation or key names, inherited and mixed-in fields included. */
     Field field(DataModel model, String name, String where) {
-        Map<String, Field> byName = fieldsByName.computeIfAbsent(model, m -> {
-            Map<String, Field> map = new java.util.HashMap<>();
-            index.allFields(m).forEach(f -> map.put(f.name(), f));
-            return map;
-        });
-        return Optional.ofNullable(byName.get(name))
+        return index.field(model, name)
                 .orElseThrow(
                         () -> new ZModelException(where + ": model " + model.name() + " has no field '" + name + "'."));
     }
