@@ -52,17 +52,7 @@ liquibase_cli() {  # the same through Liquibase's own command line, as a user ty
 lb_version=$(sed -n 's:.*<liquibase.version>\(.*\)</liquibase.version>.*:\1:p' pom.xml)
 pg_version=$(sed -n 's:.*<postgresql.version>\(.*\)</postgresql.version>.*:\1:p' pom.xml)
 lbm=$work/liquibase-maven
-mkdir -p "$lbm"
-cat > "$lbm/pom.xml" <<POM
-<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>bench</groupId>
-  <artifactId>liquibase-maven</artifactId>
-  <version>1</version>
-  <packaging>pom</packaging>
-  <build>
-    <plugins>
-      <plugin>
+project_pom "$lbm" liquibase-maven "      <plugin>
         <groupId>org.liquibase</groupId>
         <artifactId>liquibase-maven-plugin</artifactId>
         <version>$lb_version</version>
@@ -73,11 +63,7 @@ cat > "$lbm/pom.xml" <<POM
             <version>$pg_version</version>
           </dependency>
         </dependencies>
-      </plugin>
-    </plugins>
-  </build>
-</project>
-POM
+      </plugin>"
 log "resolving liquibase-maven-plugin $lb_version into $repo (online, once)"
 (cd "$lbm" && "$mvn" -B -q -Dmaven.repo.local="$repo" -Daether.enhancedLocalRepository.trackingFilename=_bench.repositories \
     liquibase:help >/dev/null)
