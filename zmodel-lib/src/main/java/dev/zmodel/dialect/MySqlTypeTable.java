@@ -58,11 +58,36 @@ final class MySqlTypeTable implements TypeTable {
 
     private static final Set<String> BOOLEAN_DEFAULTS = Set.of("0", "1", "'0'", "'1'");
 
+    /**
+     * The types whose ZModel side does not depend on a length, precision or sign, worked out once: this runs for
+     * every column a pull reads.
+     */
+    private static final Map<String, MappedType> FIXED = Map.ofEntries(
+            Map.entry("float", Scalar.of("Float", "Float")),
+            Map.entry("double", Scalar.of("Float")),
+            Map.entry("real", Scalar.of("Float")),
+            Map.entry("tinytext", Scalar.of("String", "TinyText")),
+            Map.entry("text", Scalar.of("String", "Text")),
+            Map.entry("mediumtext", Scalar.of("String", "MediumText")),
+            Map.entry("longtext", Scalar.of("String", "LongText")),
+            Map.entry("set", Scalar.of("String")),
+            Map.entry("json", Scalar.of("Json")),
+            Map.entry("date", Scalar.of("DateTime", "Date")),
+            Map.entry("year", Scalar.of("Int", "Year")),
+            Map.entry("tinyblob", Scalar.of("Bytes", "TinyBlob")),
+            Map.entry("blob", Scalar.of("Bytes", "Blob")),
+            Map.entry("mediumblob", Scalar.of("Bytes", "MediumBlob")),
+            Map.entry("longblob", Scalar.of("Bytes")));
+
     @Override
     public MappedType toZModel(Column column) {
         ColumnType t = column.type();
         if (t.isEnum()) {
             return new MappedType.EnumRef();
+        }
+        MappedType fixed = FIXED.get(t.name());
+        if (fixed != null) {
+            return fixed;
         }
         boolean u = t.unsigned();
         return switch (t.name()) {
@@ -72,35 +97,21 @@ final class MySqlTypeTable implements TypeTable {
             case "tinyint" -> tinyint(column, t);
             case "bigint" -> u ? Scalar.of("BigInt", "UnsignedBigInt") : Scalar.of("BigInt");
             case "decimal", "numeric" -> decimal(t);
-            case "float" -> Scalar.of("Float", "Float");
-            case "double", "real" -> Scalar.of("Float");
             case "char" -> Scalar.of("String", "Char", t.length() == null ? 1 : t.length());
             case "varchar" ->
                 t.length() != null && t.length() == 191
                         ? Scalar.of("String")
                         : Scalar.of("String", "VarChar", t.length());
-            case "tinytext" -> Scalar.of("String", "TinyText");
-            case "text" -> Scalar.of("String", "Text");
-            case "mediumtext" -> Scalar.of("String", "MediumText");
-            case "longtext" -> Scalar.of("String", "LongText");
-            case "set" -> Scalar.of("String");
-            case "json" -> Scalar.of("Json");
-            case "date" -> Scalar.of("DateTime", "Date");
             case "time" -> Scalar.of("DateTime", "Time", precision(t));
             case "datetime" ->
                 precision(t) == 3 ? Scalar.of("DateTime") : Scalar.of("DateTime", "DateTime", precision(t));
             case "timestamp" -> Scalar.of("DateTime", "Timestamp", precision(t));
-            case "year" -> Scalar.of("Int", "Year");
             case "bit" ->
                 t.length() == null || t.length() == 1
                         ? Scalar.of("Boolean", "Bit", 1)
                         : Scalar.of("Bytes", "Bit", t.length());
             case "binary" -> Scalar.of("Bytes", "Binary", t.length() == null ? 1 : t.length());
             case "varbinary" -> Scalar.of("Bytes", "VarBinary", t.length());
-            case "tinyblob" -> Scalar.of("Bytes", "TinyBlob");
-            case "blob" -> Scalar.of("Bytes", "Blob");
-            case "mediumblob" -> Scalar.of("Bytes", "MediumBlob");
-            case "longblob" -> Scalar.of("Bytes");
             default -> new MappedType.Unsupported(t.raw() == null ? t.name() : t.raw());
         };
     }

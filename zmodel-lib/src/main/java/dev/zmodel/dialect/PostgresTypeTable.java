@@ -52,6 +52,29 @@ final class PostgresTypeTable implements TypeTable {
 
     // ---------------------------------------------------------------- catalog → ZModel
 
+    /**
+     * The types whose ZModel side does not depend on a length or precision, worked out once: this runs for every
+     * column a pull reads.
+     */
+    private static final Map<String, MappedType> FIXED = Map.ofEntries(
+            Map.entry("int2", Scalar.of("Int", "SmallInt")),
+            Map.entry("int4", Scalar.of("Int")),
+            Map.entry("int8", Scalar.of("BigInt")),
+            Map.entry("oid", Scalar.of("Int", "Oid")),
+            Map.entry("float4", Scalar.of("Float", "Real")),
+            Map.entry("float8", Scalar.of("Float")),
+            Map.entry("money", Scalar.of("Decimal", "Money")),
+            Map.entry("bool", Scalar.of("Boolean")),
+            Map.entry("text", Scalar.of("String")),
+            Map.entry("char", Scalar.of("String", "Char")),
+            Map.entry("uuid", Scalar.of("String", "Uuid")),
+            Map.entry("xml", Scalar.of("String", "Xml")),
+            Map.entry("inet", Scalar.of("String", "Inet")),
+            Map.entry("bytea", Scalar.of("Bytes")),
+            Map.entry("json", Scalar.of("Json", "Json")),
+            Map.entry("jsonb", Scalar.of("Json")),
+            Map.entry("date", Scalar.of("DateTime", "Date")));
+
     @Override
     public MappedType toZModel(Column column) {
         ColumnType t = column.type();
@@ -65,32 +88,19 @@ final class PostgresTypeTable implements TypeTable {
             }
             return unsupported(t, array);
         }
+        MappedType fixed = FIXED.get(t.name());
+        if (fixed != null) {
+            return fixed;
+        }
         return switch (t.name()) {
-            case "int2" -> Scalar.of("Int", "SmallInt");
-            case "int4" -> Scalar.of("Int");
-            case "int8" -> Scalar.of("BigInt");
-            case "oid" -> Scalar.of("Int", "Oid");
-            case "float4" -> Scalar.of("Float", "Real");
-            case "float8" -> Scalar.of("Float");
             case "numeric" -> decimal(t);
-            case "money" -> Scalar.of("Decimal", "Money");
-            case "bool" -> Scalar.of("Boolean");
-            case "text" -> Scalar.of("String");
             case "varchar" ->
                 t.length() == null ? Scalar.of("String", "VarChar") : Scalar.of("String", "VarChar", t.length());
             // bpchar without a length is unbounded; char/character without one is char(1), reported with length 1
             case "bpchar" -> t.length() == null ? Scalar.of("String", "Char") : Scalar.of("String", "Char", t.length());
-            case "char" -> Scalar.of("String", "Char");
-            case "uuid" -> Scalar.of("String", "Uuid");
-            case "xml" -> Scalar.of("String", "Xml");
-            case "inet" -> Scalar.of("String", "Inet");
             case "bit" -> t.length() == null ? Scalar.of("String", "Bit") : Scalar.of("String", "Bit", t.length());
             case "varbit" ->
                 t.length() == null ? Scalar.of("String", "VarBit") : Scalar.of("String", "VarBit", t.length());
-            case "bytea" -> Scalar.of("Bytes");
-            case "json" -> Scalar.of("Json", "Json");
-            case "jsonb" -> Scalar.of("Json");
-            case "date" -> Scalar.of("DateTime", "Date");
             case "time" -> temporal("Time", t, array);
             case "timetz" -> temporal("Timetz", t, array);
             case "timestamp" ->
