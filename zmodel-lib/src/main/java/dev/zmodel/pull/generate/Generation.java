@@ -185,11 +185,13 @@ public final class Generation {
         }
         List<RelationPlanner.Inline> inline = new RelationPlanner(dialect, catalog, warnings, labels)
                 .plan(names, t -> modelNames.contains(t.qualifiedName()), plans, this::notesOf);
-        RelationNaming.Result relationNames = preset.relationNaming().name(relationSet(inline, joinTables));
+        // the scalar field names of every table, worked out once for relation naming and relation fields
         Map<QualifiedName, Set<String>> scalarNames = new HashMap<>();
-        for (Table t : models) {
+        for (Table t : catalog.tables) {
             scalarNames.put(t.qualifiedName(), scalarFieldNames(t.qualifiedName(), t.columns()));
         }
+        RelationNaming.Result relationNames =
+                preset.relationNaming().name(relationSet(inline, joinTables, scalarNames));
         Map<QualifiedName, List<RelationFields.Placed>> relationFields = new RelationFields(
                         dialect, names, preset.layout(), warnings, labels)
                 .build(inline, joinTables, relationNames, ignored, scalarNames);
@@ -386,7 +388,10 @@ public final class Generation {
         return notes.computeIfAbsent(table.qualifiedName(), k -> new Notes(preset.prismaWords()));
     }
 
-    private RelationSet relationSet(List<RelationPlanner.Inline> inline, List<JoinTable> joinTables) {
+    private RelationSet relationSet(
+            List<RelationPlanner.Inline> inline,
+            List<JoinTable> joinTables,
+            Map<QualifiedName, Set<String>> scalarNames) {
         List<RelationSet.Inline> in = inline.stream()
                 .map(r -> new RelationSet.Inline(ref(r.from()), ref(r.to()), r.fromFields(), r.oneToOne()))
                 .toList();
@@ -398,7 +403,7 @@ public final class Generation {
         for (Table t : catalog.tables) {
             DeclName name = names.decl(t.qualifiedName());
             if (name != null) {
-                scalarFields.put(name.name(), scalarFieldNames(t.qualifiedName(), t.columns()));
+                scalarFields.put(name.name(), scalarNames.get(t.qualifiedName()));
             }
         }
         return new RelationSet(in, m2m, scalarFields);

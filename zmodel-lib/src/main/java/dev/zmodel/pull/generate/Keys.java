@@ -132,10 +132,12 @@ final class Keys {
                         .add(new Attribute("@unique", args, !args.isEmpty(), dev.zmodel.lang.ast.Span.NONE));
                 continue;
             }
+            List<Expr> columns = new ArrayList<>(index.columns().size());
+            for (IndexColumn c : index.columns()) {
+                columns.add(column(c, fields.get(c.column()), method));
+            }
             List<Argument> args = new ArrayList<>();
-            args.add(Argument.positional(Expr.Array.of(index.columns().stream()
-                    .map(c -> column(c, fields.get(c.column()), method))
-                    .toList())));
+            args.add(Argument.positional(Expr.Array.of(columns)));
             map.ifPresent(args::add);
             if (index.unique()) {
                 uniques.add(Attribute.withParens("@@unique", args));
@@ -154,12 +156,21 @@ final class Keys {
     }
 
     private static boolean hasUnique(Map<String, List<Attribute>> fieldAttributes, String column) {
-        return fieldAttributes.getOrDefault(column, List.of()).stream()
-                .anyMatch(a -> a.name().equals("@unique"));
+        for (Attribute a : fieldAttributes.getOrDefault(column, List.of())) {
+            if (a.name().equals("@unique")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean covered(List<String> columns, Map<String, String> fields) {
-        return !columns.isEmpty() && columns.stream().allMatch(c -> fields.get(c) != null);
+        for (String c : columns) {
+            if (fields.get(c) == null) {
+                return false;
+            }
+        }
+        return !columns.isEmpty();
     }
 
     /** {@code field} or {@code field(sort: Desc, length: 20, ops: JsonbPathOps)}. */
@@ -188,12 +199,11 @@ final class Keys {
 
     /** False (with a note and a warning) for indexes that cannot be written at all. */
     private boolean expressible(Table table, Index index, Map<String, String> fields, Notes notes) {
-        String object = labels.of(table.qualifiedName(), index.name());
         if (index.hasExpressions()) {
             notes.add(Notes.Kind.EXPRESSION_INDEX, index.name() + ": " + definition(index));
             warnings.add(
                     PullWarning.Kind.EXPRESSION_INDEX,
-                    object,
+                    labels.of(table.qualifiedName(), index.name()),
                     "The index on expressions " + definition(index)
                             + " cannot be expressed in ZModel and is left out of the model.");
             return false;
@@ -203,7 +213,7 @@ final class Keys {
                     Notes.Kind.PARTIAL_INDEX, index.name() + ": " + definition(index) + " WHERE " + index.predicate());
             warnings.add(
                     PullWarning.Kind.PARTIAL_INDEX,
-                    object,
+                    labels.of(table.qualifiedName(), index.name()),
                     "The partial index " + definition(index) + " WHERE " + index.predicate()
                             + " cannot be expressed in ZModel and is left out of the model.");
             return false;
@@ -214,17 +224,21 @@ final class Keys {
                     index.name() + ": " + index.method().toUpperCase(java.util.Locale.ROOT) + " " + definition(index));
             warnings.add(
                     PullWarning.Kind.UNSUPPORTED_INDEX,
-                    object,
+                    labels.of(table.qualifiedName(), index.name()),
                     "The " + index.method() + " index cannot be expressed in ZModel and is left out of the model.");
             return false;
         }
-        List<String> missing =
-                index.columnNames().stream().filter(c -> fields.get(c) == null).toList();
+        List<String> missing = new ArrayList<>();
+        for (IndexColumn c : index.columns()) {
+            if (fields.get(c.column()) == null) {
+                missing.add(c.column());
+            }
+        }
         if (!missing.isEmpty()) {
             notes.add(Notes.Kind.UNSUPPORTED_INDEX, index.name() + ": " + definition(index));
             warnings.add(
                     PullWarning.Kind.UNSUPPORTED_INDEX,
-                    object,
+                    labels.of(table.qualifiedName(), index.name()),
                     "The index uses columns without a field (" + String.join(", ", missing)
                             + ") and is left out of the model.");
             return false;
@@ -234,7 +248,6 @@ final class Keys {
 
     /** Notes for parts of an index that are dropped while the index is kept. */
     private void remarks(Table table, Index index, IndexMethod method, Notes notes) {
-        String object = labels.of(table.qualifiedName(), index.name());
         for (IndexColumn c : index.columns()) {
             boolean nonDefaultNulls = c.nulls() == NullsOrder.FIRST && c.order() == SortOrder.ASC
                     || c.nulls() == NullsOrder.LAST && c.order() == SortOrder.DESC;
@@ -243,7 +256,7 @@ final class Keys {
                 notes.add(Notes.Kind.NULL_ORDERING, index.name() + ": " + part);
                 warnings.add(
                         PullWarning.Kind.NULL_ORDERING,
-                        object,
+                        labels.of(table.qualifiedName(), index.name()),
                         "The index column " + part
                                 + " has a non-default null ordering, which ZModel cannot express; the index is kept without it.");
             }
@@ -253,7 +266,7 @@ final class Keys {
                         index.name() + ": operator class " + c.operatorClass() + " on " + c.column());
                 warnings.add(
                         PullWarning.Kind.UNSUPPORTED_INDEX,
-                        object,
+                        labels.of(table.qualifiedName(), index.name()),
                         "The operator class " + c.operatorClass()
                                 + " on " + c.column()
                                 + " can only be written for GiST, GIN, SP-GiST and BRIN indexes; the "
@@ -264,7 +277,7 @@ final class Keys {
             notes.add(Notes.Kind.DEFERRABLE, index.name() + " (DEFERRABLE)");
             warnings.add(
                     PullWarning.Kind.DEFERRABLE,
-                    object,
+                    labels.of(table.qualifiedName(), index.name()),
                     "The constraint is DEFERRABLE, which ZModel cannot " + "express; it is kept without it.");
         }
     }

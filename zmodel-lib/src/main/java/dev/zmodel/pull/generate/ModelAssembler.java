@@ -38,18 +38,25 @@ final class ModelAssembler {
             List<Attribute> blockAttributes,
             List<String> docs) {
         List<Object> order = new ArrayList<>();
-        List<RelationFields.Placed> rest = new ArrayList<>(relations);
+        // by position: comparing Placed records would compare whole field trees
+        boolean[] placed = new boolean[relations.size()];
         for (ScalarSlot slot : scalars) {
             if (layout.relationsBeforeForeignKey()) {
-                for (RelationFields.Placed p : relations) {
-                    if (slot.column().name().equals(p.anchorColumn()) && rest.remove(p)) {
+                for (int i = 0; i < placed.length; i++) {
+                    RelationFields.Placed p = relations.get(i);
+                    if (!placed[i] && slot.column().name().equals(p.anchorColumn())) {
+                        placed[i] = true;
                         order.add(p.field());
                     }
                 }
             }
             order.add(slot);
         }
-        rest.forEach(p -> order.add(p.field()));
+        for (int i = 0; i < placed.length; i++) {
+            if (!placed[i]) {
+                order.add(relations.get(i).field());
+            }
+        }
 
         List<Member> members = new ArrayList<>();
         List<Comment> pending = new ArrayList<>();

@@ -11,6 +11,7 @@ import dev.zmodel.pull.naming.Layout;
 import dev.zmodel.pull.naming.RelationNames;
 import dev.zmodel.pull.naming.RelationNaming;
 import dev.zmodel.pull.naming.UniqueNames;
+import dev.zmodel.schema.Column;
 import dev.zmodel.schema.QualifiedName;
 import dev.zmodel.schema.ReferentialAction;
 import dev.zmodel.schema.Table;
@@ -104,12 +105,28 @@ final class RelationFields {
         return result;
     }
 
-    /** The key column that comes first in the table. */
+    /** The key column that comes first in the table (one the table does not list comes before all). */
     private static String anchor(RelationPlanner.Inline r) {
-        List<String> columns = r.from().columns().stream().map(c -> c.name()).toList();
-        return r.fk().columns().stream()
-                .min(java.util.Comparator.comparingInt(columns::indexOf))
-                .orElse(null);
+        String first = null;
+        int firstAt = Integer.MAX_VALUE;
+        for (String key : r.fk().columns()) {
+            int at = position(r.from(), key);
+            if (at < firstAt) {
+                first = key;
+                firstAt = at;
+            }
+        }
+        return first;
+    }
+
+    private static int position(Table table, String column) {
+        List<Column> columns = table.columns();
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).name().equals(column)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private Field forward(RelationPlanner.Inline r, RelationNames n, String name, boolean ignore) {

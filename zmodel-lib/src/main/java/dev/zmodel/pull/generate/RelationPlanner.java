@@ -2,6 +2,7 @@ package dev.zmodel.pull.generate;
 
 import dev.zmodel.dialect.Dialect;
 import dev.zmodel.pull.PullWarning;
+import dev.zmodel.schema.Column;
 import dev.zmodel.schema.ForeignKey;
 import dev.zmodel.schema.Index;
 import dev.zmodel.schema.QualifiedName;
@@ -68,33 +69,30 @@ final class RelationPlanner {
             Set<List<Object>> seen = new HashSet<>();
             List<ForeignKey> seenKeys = new ArrayList<>();
             for (ForeignKey fk : dialect.relationOrder(table)) {
-                String fkLabel = label(fk);
-                String object = labels.of(table.qualifiedName(), fkLabel);
                 Optional<Table> target = catalog.table(fk.referencedSchema(), fk.referencedTable())
                         .filter(isModel);
-                String targetLabel = labels.of(fk.referencedSchema(), fk.referencedTable());
                 if (target.isEmpty()) {
                     unresolved(
                             table,
                             notesOf,
-                            fkLabel,
-                            object,
-                            "references " + targetLabel + ", which is not a model (not introspected, or a partition)");
+                            fk,
+                            "references " + labels.of(fk.referencedSchema(), fk.referencedTable())
+                                    + ", which is not a model (not introspected, or a partition)");
                     continue;
                 }
                 List<String> fromFields = fields(names, plans, table, fk.columns());
                 List<String> toFields = fields(names, plans, target.get(), fk.referencedColumns());
                 if (fromFields == null) {
-                    unresolved(table, notesOf, fkLabel, object, "uses columns without a supported field");
+                    unresolved(table, notesOf, fk, "uses columns without a supported field");
                     continue;
                 }
                 if (toFields == null) {
                     unresolved(
                             table,
                             notesOf,
-                            fkLabel,
-                            object,
-                            "references columns of " + targetLabel + " that do not exist or have no supported field");
+                            fk,
+                            "references columns of " + labels.of(fk.referencedSchema(), fk.referencedTable())
+                                    + " that do not exist or have no supported field");
                     continue;
                 }
                 List<Object> key = List.of(fk.columns(), target.get().qualifiedName(), fk.referencedColumns());
@@ -107,24 +105,25 @@ final class RelationPlanner {
                     notesOf.apply(table)
                             .add(
                                     Notes.Kind.FOREIGN_KEY,
-                                    fkLabel + " " + actions(fk)
+                                    label(fk) + " " + actions(fk)
                                             + ": same columns and target as " + label(first) + " " + actions(first)
                                             + ", which is the relation");
                     warnings.add(
                             PullWarning.Kind.DUPLICATE_FOREIGN_KEY,
-                            object,
+                            labels.of(table.qualifiedName(), label(fk)),
                             "The foreign key has the same columns "
                                     + "and target as " + label(first) + "; only that one becomes a relation, so its "
                                     + actions(fk) + " is not written.");
                     continue;
                 }
                 seenKeys.add(fk);
-                boolean optional = fk.columns().stream()
-                        .anyMatch(
-                                c -> table.column(c).map(col -> col.nullable()).orElse(false));
-                boolean anyRequired = fk.columns().stream()
-                        .anyMatch(
-                                c -> table.column(c).map(col -> !col.nullable()).orElse(false));
+                boolean optional = false;
+                boolean anyRequired = false;
+                for (String c : fk.columns()) {
+                    Optional<Column> column = table.column(c);
+                    optional |= column.isPresent() && column.get().nullable();
+                    anyRequired |= column.isPresent() && !column.get().nullable();
+                }
                 result.add(new Inline(
                         table, target.get(), fk, fromFields, toFields, oneToOne(table, fk), optional, anyRequired));
             }
@@ -133,15 +132,11 @@ final class RelationPlanner {
     }
 
     private void unresolved(
-            Table table,
-            java.util.function.Function<Table, Notes> notesOf,
-            String fkLabel,
-            String object,
-            String reason) {
-        notesOf.apply(table).add(Notes.Kind.FOREIGN_KEY, fkLabel + ": " + reason);
+            Table table, java.util.function.Function<Table, Notes> notesOf, ForeignKey fk, String reason) {
+        notesOf.apply(table).add(Notes.Kind.FOREIGN_KEY, label(fk) + ": " + reason);
         warnings.add(
                 PullWarning.Kind.UNRESOLVED_FOREIGN_KEY,
-                object,
+                labels.of(table.qualifiedName(), label(fk)),
                 "The foreign key " + reason + "; it is not a relation.");
     }
 

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Friendly relation names for the {@code zenstack} preset. The <em>role</em> of a foreign key is its column's
@@ -31,8 +30,6 @@ import java.util.regex.Pattern;
  * All field names then get the field casing. Relation names are made unique with a numeric suffix.
  */
 final class ZenStackRelationNaming implements RelationNaming {
-    private static final Pattern ID_SUFFIX = Pattern.compile("(?<=[a-z0-9])(Id|ID)$|_(id|Id|ID)$");
-
     private final Casing fieldCasing;
 
     ZenStackRelationNaming(Casing fieldCasing) {
@@ -45,11 +42,28 @@ final class ZenStackRelationNaming implements RelationNaming {
     static Role role(List<String> fkFields) {
         if (fkFields.size() == 1) {
             String f = fkFields.get(0);
-            String stripped = ID_SUFFIX.matcher(f).replaceFirst("");
+            String stripped = withoutIdSuffix(f);
             return stripped.isEmpty() || stripped.equals(f) ? new Role(f, false) : new Role(stripped, true);
         }
         String prefix = commonWordPrefix(fkFields);
         return prefix.isEmpty() ? new Role(fkFields.get(0), false) : new Role(prefix, true);
+    }
+
+    /**
+     * The name without an id suffix: {@code Id} or {@code ID} after a lower-case letter or digit ({@code authorId}),
+     * or {@code _id}, {@code _Id}, {@code _ID} ({@code author_id}); else the name as it is.
+     */
+    static String withoutIdSuffix(String name) {
+        int n = name.length();
+        if (n < 3 || !(name.endsWith("Id") || name.endsWith("ID") || name.endsWith("id"))) {
+            return name;
+        }
+        char before = name.charAt(n - 3);
+        if (before == '_') {
+            return name.substring(0, n - 3);
+        }
+        boolean lowerOrDigit = before >= 'a' && before <= 'z' || before >= '0' && before <= '9';
+        return lowerOrDigit && name.charAt(n - 2) == 'I' ? name.substring(0, n - 2) : name;
     }
 
     /** The longest common prefix of the names that ends before an upper-case letter or {@code _} in each. */

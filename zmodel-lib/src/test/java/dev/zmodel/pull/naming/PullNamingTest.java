@@ -187,6 +187,28 @@ class PullNamingTest {
                 "taken names are never given");
     }
 
+    /**
+     * The id suffix rule, checked against the regular expression that states it: {@code Id}/{@code ID} after a
+     * lower-case letter or digit, or {@code _id}/{@code _Id}/{@code _ID}, at the end of the name.
+     */
+    @Test
+    void idSuffixRuleAgreesWithItsRegularExpression() {
+        java.util.regex.Pattern rule = java.util.regex.Pattern.compile("(?<=[a-z0-9])(Id|ID)$|_(id|Id|ID)$");
+        String[] stems = {"", "a", "Z", "9", "_", "author", "Author", "AUTHOR", "x_", "user2", "é", "a-"};
+        String[] endings = {"", "Id", "ID", "id", "iD", "_id", "_Id", "_ID", "_iD", "__id", "I", "d", "_"};
+        int checked = 0;
+        for (String stem : stems) {
+            for (String ending : endings) {
+                String name = stem + ending;
+                assertEquals(rule.matcher(name).replaceFirst(""), ZenStackRelationNaming.withoutIdSuffix(name), name);
+                checked++;
+            }
+        }
+        assertEquals(stems.length * endings.length, checked);
+        assertEquals("author", ZenStackRelationNaming.withoutIdSuffix("authorId"));
+        assertEquals("userid", ZenStackRelationNaming.withoutIdSuffix("userid"));
+    }
+
     @Test
     void relationRoles() {
         assertEquals(new ZenStackRelationNaming.Role("author", true), ZenStackRelationNaming.role(List.of("authorId")));
