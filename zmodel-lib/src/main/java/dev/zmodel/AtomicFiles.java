@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Writing a file so that a reader (or a crash) sees the old content or the new one, never a truncated mix: the text
@@ -18,6 +22,9 @@ import java.nio.file.attribute.PosixFilePermissions;
  * through here.
  */
 public final class AtomicFiles {
+    private static final AtomicLong NEXT_TEMP = new AtomicLong();
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+
     private AtomicFiles() {}
 
     /**
@@ -39,7 +46,7 @@ public final class AtomicFiles {
     /** A hidden temporary file next to {@code target}, with the permissions {@code target} has or will get. */
     public static Path createTemp(Path target) throws IOException {
         Path absolute = target.toAbsolutePath();
-        Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".tmp");
+        Path temp = createUnique(absolute.getParent(), "." + absolute.getFileName() + ".");
         if (Files.getFileAttributeView(temp, PosixFileAttributeView.class) != null) {
             Files.setPosixFilePermissions(
                     temp,
@@ -48,6 +55,26 @@ public final class AtomicFiles {
                             : PosixFilePermissions.fromString("rw-r--r--"));
         }
         return temp;
+    }
+
+    /**
+     * Creates {@code prefix<process>-<n>.tmp} in {@code directory}, owner-only where POSIX permissions apply, with the
+     * next free number. Unlike {@link Files#createTempFile}, no {@code SecureRandom} is seeded for the name: the file
+     * lives beside the target only until the move, and creation fails rather than reuse a file that exists.
+     */
+    private static Path createUnique(Path directory, String prefix) throws IOException {
+        boolean posix = directory.getFileSystem().supportedFileAttributeViews().contains("posix");
+        String stem = prefix + ProcessHandle.current().pid() + "-";
+        while (true) {
+            Path candidate = directory.resolve(stem + NEXT_TEMP.incrementAndGet() + ".tmp");
+            try {
+                return posix
+                        ? Files.createFile(candidate, PosixFilePermissions.asFileAttribute(OWNER_ONLY))
+                        : Files.createFile(candidate);
+            } catch (FileAlreadyExistsException e) {
+                // left behind by an earlier process with the same id: take the next number
+            }
+        }
     }
 
     /** Flushes a written file to the disk, so that the move never publishes an empty file after a power loss. */

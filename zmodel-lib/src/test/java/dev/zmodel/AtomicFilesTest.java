@@ -10,7 +10,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class AtomicFilesTest {
@@ -53,6 +55,33 @@ class AtomicFilesTest {
 
         assertEquals("old", Files.readString(file));
         assertEquals(2, count(dir), "no temporary file is left behind");
+    }
+
+    @Test
+    void aTemporaryFileIsHiddenNextToTheTargetAndNeverReusesAnExistingFile() throws IOException {
+        Path file = dir.resolve("schema.zmodel");
+        Path first = AtomicFiles.createTemp(file);
+        Path second = AtomicFiles.createTemp(file);
+
+        assertEquals(dir.toAbsolutePath(), first.getParent());
+        assertTrue(first.getFileName().toString().startsWith(".schema.zmodel."), first.toString());
+        assertTrue(first.getFileName().toString().endsWith(".tmp"), first.toString());
+        assertNotEquals(first, second, "each call creates a file of its own");
+        assertEquals(0, Files.size(first));
+        if (posix()) {
+            // created owner-only, then given the target's permissions (a new target: rw-r--r--)
+            assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(first)));
+        }
+
+        // a leftover of another process with the next name: skipped, not overwritten
+        String name = second.getFileName().toString();
+        long n = Long.parseLong(name.substring(name.lastIndexOf('-') + 1, name.length() - ".tmp".length()));
+        Path leftover = dir.resolve(name.substring(0, name.lastIndexOf('-') + 1) + (n + 1) + ".tmp");
+        Files.writeString(leftover, "someone else's");
+        Path third = AtomicFiles.createTemp(file);
+
+        assertNotEquals(leftover, third);
+        assertEquals("someone else's", Files.readString(leftover));
     }
 
     private boolean posix() {

@@ -114,7 +114,8 @@ final class PostgresQueries {
      */
     static final String CONSTRAINTS = """
             SELECT n.nspname, c.relname, con.conname, con.contype, con.condeferrable, con.condeferred,
-                   con.conkey, fn.nspname, fc.relname, con.confkey, con.confupdtype, con.confdeltype,
+                   pg_catalog.array_to_string(con.conkey, ','), fn.nspname, fc.relname,
+                   pg_catalog.array_to_string(con.confkey, ','), con.confupdtype, con.confdeltype,
                    CASE con.contype WHEN 'c' THEN pg_catalog.pg_get_expr(con.conbin, con.conrelid)
                                     WHEN 'x' THEN pg_catalog.pg_get_constraintdef(con.oid, true) END,
                    CASE WHEN con.contype = 'f' AND NOT fn.nspname = ANY (?) THEN

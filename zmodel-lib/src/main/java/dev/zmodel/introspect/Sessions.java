@@ -34,14 +34,11 @@ final class Sessions {
     static IntrospectionResult finish(CatalogSession session, DatabaseSchema schema, long start) {
         long elapsed = System.nanoTime() - start;
         session.listener()
-                .info(String.format(
-                        "Introspected %d tables, %d views and %d enums of %s in %d ms " + "(%d catalog queries)",
-                        schema.tables().size(),
-                        schema.views().size(),
-                        schema.enums().size(),
-                        session.database().product(),
-                        elapsed / 1_000_000,
-                        session.statements()));
+                .info("Introspected " + schema.tables().size() + " tables, "
+                        + schema.views().size() + " views and "
+                        + schema.enums().size() + " enums of "
+                        + session.database().product() + " in "
+                        + elapsed / 1_000_000 + " ms (" + session.statements() + " catalog queries)");
         return new IntrospectionResult(schema, session.statements(), elapsed);
     }
 
