@@ -42,15 +42,8 @@ version=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -1)
 . "$root/bench/plugin-pom.sh"
 measure=$root/bench/measure.sh
 
-log() { printf '[bench] %s\n' "$*" >&2; }
-
-if [ -z "${SKIP_BUILD:-}" ]; then
-    log "building bench.jar and installing the plugin into $repo"
-    ./mvnw -B -q -o package -pl zmodel-lib,bench -DskipTests >&2
-    ./mvnw -B -q -o verify -pl .,zmodel-lib,zenstack-maven-plugin -Dtest=NoSuchTest \
-        -Dsurefire.failIfNoSpecifiedTests=false -Dinvoker.test=db-pull-sqlite-new >&2
-fi
-mvn=$(ls -d "$HOME"/.m2/wrapper/dists/apache-maven-3.9.*/*/bin/mvn | tail -n 1)
+build_plugin
+mvn=$(maven_binary)
 
 db=zb_pull_$(date +%s)_$$
 work=$(mktemp -d)
