@@ -22,6 +22,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * through here.
  */
 public final class AtomicFiles {
+    /** Tells this process's temporary files from another's (a collision only costs a retry). */
+    private static final long CLOCK = System.nanoTime();
+
     private static final AtomicLong NEXT_TEMP = new AtomicLong();
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
@@ -58,13 +61,14 @@ public final class AtomicFiles {
     }
 
     /**
-     * Creates {@code prefix<process>-<n>.tmp} in {@code directory}, owner-only where POSIX permissions apply, with the
-     * next free number. Unlike {@link Files#createTempFile}, no {@code SecureRandom} is seeded for the name: the file
-     * lives beside the target only until the move, and creation fails rather than reuse a file that exists.
+     * Creates {@code prefix<clock>-<n>.tmp} in {@code directory}, owner-only where POSIX permissions apply, with the
+     * next free number. Unlike {@link Files#createTempFile}, no {@code SecureRandom} is seeded for the name (nor the
+     * process id looked up): the file lives beside the target only until the move, and creation fails rather than
+     * reuse a file that exists, whoever made it.
      */
     private static Path createUnique(Path directory, String prefix) throws IOException {
         boolean posix = directory.getFileSystem().supportedFileAttributeViews().contains("posix");
-        String stem = prefix + ProcessHandle.current().pid() + "-";
+        String stem = prefix + Long.toHexString(CLOCK) + "-";
         while (true) {
             Path candidate = directory.resolve(stem + NEXT_TEMP.incrementAndGet() + ".tmp");
             try {
@@ -72,7 +76,7 @@ public final class AtomicFiles {
                         ? Files.createFile(candidate, PosixFilePermissions.asFileAttribute(OWNER_ONLY))
                         : Files.createFile(candidate);
             } catch (FileAlreadyExistsException e) {
-                // left behind by an earlier process with the same id: take the next number
+                // another process's file, or one a crashed process left: take the next number
             }
         }
     }

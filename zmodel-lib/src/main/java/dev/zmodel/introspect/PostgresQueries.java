@@ -23,16 +23,20 @@ final class PostgresQueries {
             WHERE e.extname <> 'plpgsql'
             """;
 
+    /**
+     * Tables and views. Column 9: the tables a table inherits from ({@code schema.name}, in inheritance order), NULL
+     * when there are none — an empty array on every row would cost the driver an array decode per table.
+     */
     static final String RELATIONS = """
             SELECT n.nspname, c.relname, c.relkind, c.relispartition, c.relhassubclass, c.relrowsecurity,
                    d.description,
                    CASE WHEN c.relkind IN ('v', 'm') THEN pg_catalog.pg_get_viewdef(c.oid, true) END,
-                   ARRAY(SELECT pn.nspname || '.' || pc.relname
-                         FROM pg_catalog.pg_inherits i
-                         JOIN pg_catalog.pg_class pc ON pc.oid = i.inhparent
-                         JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
-                         WHERE i.inhrelid = c.oid
-                         ORDER BY i.inhseqno),
+                   NULLIF(ARRAY(SELECT pn.nspname || '.' || pc.relname
+                                FROM pg_catalog.pg_inherits i
+                                JOIN pg_catalog.pg_class pc ON pc.oid = i.inhparent
+                                JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
+                                WHERE i.inhrelid = c.oid
+                                ORDER BY i.inhseqno), '{}'),
                    CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END
             FROM pg_catalog.pg_class c
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace

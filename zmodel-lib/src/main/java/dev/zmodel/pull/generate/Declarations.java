@@ -65,12 +65,13 @@ final class Declarations {
         Keys.Result keyAttributes = keys.render(t, fields, notes);
         Set<String> keyColumns =
                 t.primaryKey() == null ? Set.of() : Set.copyOf(t.primaryKey().columns());
+        Map<String, ColumnPlan> columnPlans = plans.get(owner);
         List<ModelAssembler.ScalarSlot> slots = new ArrayList<>();
         for (Column c : t.columns()) {
-            String name = names.fieldName(owner, c.name());
+            String name = fields.get(c.name());
             Field f = scalars.build(
                     t,
-                    plans.get(owner).get(c.name()),
+                    columnPlans.get(c.name()),
                     name == null ? c.name() : name,
                     keyAttributes.fieldAttributes().getOrDefault(c.name(), List.of()),
                     keyColumns.contains(c.name()),
@@ -106,12 +107,13 @@ final class Declarations {
         if (v.materialized()) {
             notes.add(Notes.Kind.MATERIALIZED);
         }
+        Map<String, ColumnPlan> columnPlans = plans.get(owner);
         List<ModelAssembler.ScalarSlot> slots = new ArrayList<>();
         for (Column c : v.columns()) {
             String name = names.fieldName(owner, c.name());
             Field f = scalars.build(
                     null,
-                    plans.get(owner).get(c.name()),
+                    columnPlans.get(c.name()),
                     name == null ? c.name() : name,
                     List.of(),
                     false,

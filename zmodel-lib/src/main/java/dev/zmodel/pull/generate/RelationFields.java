@@ -82,11 +82,11 @@ final class RelationFields {
         Map<QualifiedName, List<Placed>> result = new LinkedHashMap<>();
         for (Map.Entry<QualifiedName, List<Spec>> e : byModel.entrySet()) {
             List<Spec> modelSpecs = e.getValue();
-            List<String> resolved = UniqueNames.resolve(
-                    modelSpecs.stream()
-                            .map(s -> UniqueNames.Wish.of(s.wanted()))
-                            .toList(),
-                    scalarNames.getOrDefault(e.getKey(), Set.of()));
+            List<UniqueNames.Wish> wishes = new ArrayList<>(modelSpecs.size());
+            for (Spec s : modelSpecs) {
+                wishes.add(UniqueNames.Wish.of(s.wanted()));
+            }
+            List<String> resolved = UniqueNames.resolve(wishes, scalarNames.getOrDefault(e.getKey(), Set.of()));
             List<Placed> placed = new ArrayList<>();
             for (int i = 0; i < modelSpecs.size(); i++) {
                 Spec s = modelSpecs.get(i);
