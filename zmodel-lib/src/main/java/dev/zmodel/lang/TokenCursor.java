@@ -7,28 +7,30 @@ import java.util.List;
 
 /** A position in the token list, with the parser's diagnostics. The last token is always EOF. */
 final class TokenCursor {
-    private final List<Token> tokens;
+    /** An array, not the lexer's list: the parser looks at the current token for nearly every decision. */
+    private final Token[] tokens;
+
     private final String file;
     private final List<Diagnostic> diagnostics;
     private int index;
 
     TokenCursor(List<Token> tokens, String file, List<Diagnostic> diagnostics) {
-        this.tokens = tokens;
+        this.tokens = tokens.toArray(new Token[0]);
         this.file = file;
         this.diagnostics = diagnostics;
     }
 
     Token peek() {
-        return tokens.get(index);
+        return tokens[index];
     }
 
     Token peek(int ahead) {
-        return tokens.get(Math.min(index + ahead, tokens.size() - 1));
+        return tokens[Math.min(index + ahead, tokens.length - 1)];
     }
 
     /** The last consumed token (the first token when nothing was consumed yet). */
     Token previous() {
-        return tokens.get(Math.max(index - 1, 0));
+        return tokens[Math.max(index - 1, 0)];
     }
 
     int index() {
@@ -36,7 +38,7 @@ final class TokenCursor {
     }
 
     Token at(int i) {
-        return tokens.get(i);
+        return tokens[i];
     }
 
     boolean atEnd() {
