@@ -167,6 +167,24 @@ public final class MigrationsDirectory {
         return Optional.of(new Migration(folder.getFileName().toString(), name, file, format));
     }
 
+    /** The greatest migration folder name, of this listing and of the directory as it is now; null when none. */
+    private String newestFolder() {
+        String newest = migrations.isEmpty()
+                ? null
+                : migrations.get(migrations.size() - 1).id();
+        if (Files.isDirectory(dir)) {
+            for (Path entry : list(dir)) {
+                String name = entry.getFileName().toString();
+                if (FOLDER.matcher(name).matches()
+                        && Files.isDirectory(entry)
+                        && (newest == null || name.compareTo(newest) > 0)) {
+                    newest = name;
+                }
+            }
+        }
+        return newest;
+    }
+
     private static boolean ignored(String name) {
         return name.startsWith(".") || name.equalsIgnoreCase("README.md");
     }
@@ -362,7 +380,8 @@ public final class MigrationsDirectory {
     /**
      * Writes a new migration folder {@code <UTC timestamp>_<sanitized name>/migration.<ext>}, rewrites the master
      * changelog and writes the lock file. The timestamp is moved past the newest existing folder if the clock is
-     * behind it, so the order of folders is the order of creation.
+     * behind it, so the order of folders is the order of creation. The newest folder is looked for on disk again, not
+     * only in this listing: a folder that appeared since (another run, a checkout) must not sort after the new one.
      *
      * @param render the changelog text for the chosen migration id
      */
@@ -378,10 +397,10 @@ public final class MigrationsDirectory {
                     + flag(NAME, "add_posts") + ".");
         }
         Instant at = now;
-        if (!migrations.isEmpty()) {
+        String newest = newestFolder();
+        if (newest != null) {
             Instant last = java.time.LocalDateTime.parse(
-                            migrations.get(migrations.size() - 1).id().substring(0, 14),
-                            DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
+                            newest.substring(0, 14), DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
                     .toInstant(ZoneOffset.UTC);
             if (!at.isAfter(last.plusMillis(999))) {
                 at = last.plusSeconds(1);
