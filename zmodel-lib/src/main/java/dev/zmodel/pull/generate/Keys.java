@@ -106,7 +106,7 @@ final class Keys {
             if (!keepEveryUnique && index.unique() && cols.size() == 1 && hasUnique(fieldAttributes, cols.get(0))) {
                 warnings.add(
                         PullWarning.Kind.DUPLICATE_UNIQUE,
-                        labels.of(table.qualifiedName(), index.name()),
+                        label(table, index),
                         "The column " + cols.get(0) + " already is @unique; this further unique index is left out, "
                                 + "as Prisma does (the zenstack preset keeps it as @@unique).");
                 continue;
@@ -203,7 +203,7 @@ final class Keys {
             notes.add(Notes.Kind.EXPRESSION_INDEX, index.name() + ": " + definition(index));
             warnings.add(
                     PullWarning.Kind.EXPRESSION_INDEX,
-                    labels.of(table.qualifiedName(), index.name()),
+                    label(table, index),
                     "The index on expressions " + definition(index)
                             + " cannot be expressed in ZModel and is left out of the model.");
             return false;
@@ -213,7 +213,7 @@ final class Keys {
                     Notes.Kind.PARTIAL_INDEX, index.name() + ": " + definition(index) + " WHERE " + index.predicate());
             warnings.add(
                     PullWarning.Kind.PARTIAL_INDEX,
-                    labels.of(table.qualifiedName(), index.name()),
+                    label(table, index),
                     "The partial index " + definition(index) + " WHERE " + index.predicate()
                             + " cannot be expressed in ZModel and is left out of the model.");
             return false;
@@ -224,7 +224,7 @@ final class Keys {
                     index.name() + ": " + index.method().toUpperCase(java.util.Locale.ROOT) + " " + definition(index));
             warnings.add(
                     PullWarning.Kind.UNSUPPORTED_INDEX,
-                    labels.of(table.qualifiedName(), index.name()),
+                    label(table, index),
                     "The " + index.method() + " index cannot be expressed in ZModel and is left out of the model.");
             return false;
         }
@@ -238,7 +238,7 @@ final class Keys {
             notes.add(Notes.Kind.UNSUPPORTED_INDEX, index.name() + ": " + definition(index));
             warnings.add(
                     PullWarning.Kind.UNSUPPORTED_INDEX,
-                    labels.of(table.qualifiedName(), index.name()),
+                    label(table, index),
                     "The index uses columns without a field (" + String.join(", ", missing)
                             + ") and is left out of the model.");
             return false;
@@ -256,7 +256,7 @@ final class Keys {
                 notes.add(Notes.Kind.NULL_ORDERING, index.name() + ": " + part);
                 warnings.add(
                         PullWarning.Kind.NULL_ORDERING,
-                        labels.of(table.qualifiedName(), index.name()),
+                        label(table, index),
                         "The index column " + part
                                 + " has a non-default null ordering, which ZModel cannot express; the index is kept without it.");
             }
@@ -266,7 +266,7 @@ final class Keys {
                         index.name() + ": operator class " + c.operatorClass() + " on " + c.column());
                 warnings.add(
                         PullWarning.Kind.UNSUPPORTED_INDEX,
-                        labels.of(table.qualifiedName(), index.name()),
+                        label(table, index),
                         "The operator class " + c.operatorClass()
                                 + " on " + c.column()
                                 + " can only be written for GiST, GIN, SP-GiST and BRIN indexes; the "
@@ -277,9 +277,14 @@ final class Keys {
             notes.add(Notes.Kind.DEFERRABLE, index.name() + " (DEFERRABLE)");
             warnings.add(
                     PullWarning.Kind.DEFERRABLE,
-                    labels.of(table.qualifiedName(), index.name()),
+                    label(table, index),
                     "The constraint is DEFERRABLE, which ZModel cannot " + "express; it is kept without it.");
         }
+    }
+
+    /** How a warning names the index (built only for a warning: this class runs for every index). */
+    private String label(Table table, Index index) {
+        return labels.of(table.qualifiedName(), index.name());
     }
 
     /** {@code (a, lower(b) DESC)}, prefixed with {@code UNIQUE} for unique indexes. */
