@@ -31,11 +31,7 @@ trap cleanup EXIT
 
 log "creating $src with $TABLES tables"
 fresh "$src"
-java -jar bench/target/bench.jar sql postgresql "$TABLES" > "$work/schema.sql"
-# batches keep each transaction within the server's lock table (max_locks_per_transaction)
-awk -v dir="$work" 'BEGIN { RS = ";\n" } NF { print $0 ";" > sprintf("%s/part-%04d.sql", dir, int(n++ / 300)) }' "$work/schema.sql"
-for part in "$work"/part-*.sql; do psql -q -v ON_ERROR_STOP=1 --single-transaction "$PG/$src" -f "$part" >/dev/null; done
-psql -q "$PG/$src" -c ANALYZE >/dev/null
+load_postgres "$PG/$src" "$TABLES" "$work"
 
 project() {  # $1: directory, $2: database of its datasource
     mkdir -p "$1/zenstack"

@@ -2,7 +2,8 @@
 # with only this plugin in its build (the version in $version) and no .mvn/jvm.config, as a user's project starts.
 # project_pom <directory> <artifactId> <plugin element> writes the same project around another plugin. build_plugin
 # builds bench.jar and installs the plugin into the invoker's repository ($repo) unless SKIP_BUILD=1; maven_binary
-# prints the wrapper's Maven, which the benchmarks run offline against that repository.
+# prints the wrapper's Maven, which the benchmarks run offline against that repository. load_postgres <url> <tables>
+# <scratch directory> fills an existing PostgreSQL database with the generated schema (SyntheticSchema).
 log() { printf '[bench] %s\n' "$*" >&2; }
 build_plugin() {
     [ -n "${SKIP_BUILD:-}" ] && return
@@ -12,6 +13,19 @@ build_plugin() {
         -Dsurefire.failIfNoSpecifiedTests=false -Dinvoker.test=db-pull-sqlite-new >&2
 }
 maven_binary() { ls -d "$HOME"/.m2/wrapper/dists/apache-maven-3.9.*/*/bin/mvn | tail -n 1; }
+load_postgres() {
+    local url=$1 tables=$2 scratch
+    scratch=$(mktemp -d "$3/load.XXXXXX")
+    java -jar bench/target/bench.jar sql postgresql "$tables" > "$scratch/schema.sql"
+    # batches keep each transaction within the server's lock table (max_locks_per_transaction)
+    awk -v dir="$scratch" 'BEGIN { RS = ";\n" } NF { print $0 ";" > sprintf("%s/part-%04d.sql", dir, int(n++ / 300)) }' \
+        "$scratch/schema.sql"
+    for part in "$scratch"/part-*.sql; do
+        psql -q -v ON_ERROR_STOP=1 --single-transaction "$url" -f "$part" >/dev/null
+    done
+    psql -q "$url" -c ANALYZE >/dev/null
+    rm -rf "$scratch"
+}
 project_pom() {
     mkdir -p "$1"
     cat > "$1/pom.xml" <<POM

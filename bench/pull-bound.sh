@@ -42,15 +42,8 @@ cleanup() {
 trap cleanup EXIT
 
 create() {  # $1: database, $2: tables
-    java -jar bench/target/bench.jar sql postgresql "$2" > "$work/$1.sql"
     psql -q "$PG/postgres" -c "CREATE DATABASE $1" >/dev/null
-    # batches keep each transaction within the server's lock table (max_locks_per_transaction)
-    awk -v dir="$work" -v db="$1" 'BEGIN { RS = ";\n" } NF { print $0 ";" > sprintf("%s/%s-%04d.part", dir, db, int(n++ / 300)) }' \
-        "$work/$1.sql"
-    for part in "$work/$1"-*.part; do
-        psql -q -v ON_ERROR_STOP=1 --single-transaction "$PG/$1" -f "$part" >/dev/null
-    done
-    psql -q "$PG/$1" -c ANALYZE >/dev/null
+    load_postgres "$PG/$1" "$2" "$work"
 }
 for spec in "$big $TABLES" "$one 1"; do
     set -- $spec

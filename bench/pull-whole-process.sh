@@ -60,24 +60,17 @@ trap cleanup EXIT
 # --- databases and projects ------------------------------------------------------------------------------------
 create() {  # $1: provider; prints the ZModel datasource url
     local p=$1
-    java -jar bench/target/bench.jar sql "$p" "$TABLES" > "$work/$p.sql"
     case $p in
         postgresql)
             psql -q "$PG/postgres" -c "CREATE DATABASE $db" >/dev/null
-            # batches keep each transaction within the server's lock table (max_locks_per_transaction)
-            awk -v dir="$work" 'BEGIN { RS = ";\n" } NF { print $0 ";" > sprintf("%s/pg-%04d.sql", dir, int(n++ / 300)) }' \
-                "$work/$p.sql"
-            for part in "$work"/pg-*.sql; do
-                psql -q -v ON_ERROR_STOP=1 --single-transaction "$PG/$db" -f "$part" >/dev/null
-            done
-            psql -q "$PG/$db" -c ANALYZE >/dev/null
+            load_postgres "$PG/$db" "$TABLES" "$work"
             echo "$PG/$db" ;;
         mysql)
             maria -e "CREATE DATABASE $db"
-            { echo "SET FOREIGN_KEY_CHECKS = 0;"; cat "$work/$p.sql"; } | maria "$db"
+            { echo "SET FOREIGN_KEY_CHECKS = 0;"; java -jar bench/target/bench.jar sql mysql "$TABLES"; } | maria "$db"
             echo "mysql://$MARIADB_USER@$MARIADB_HOST:$MARIADB_PORT/$db" ;;
         sqlite)
-            sqlite3 "$work/$db.db" < "$work/$p.sql"
+            java -jar bench/target/bench.jar sql sqlite "$TABLES" | sqlite3 "$work/$db.db"
             echo "file:$work/$db.db" ;;
     esac
 }
