@@ -42,14 +42,12 @@ public final class PostgresIntrospector implements Introspector {
     /** Prisma's rule: a nextval(…) default makes an integer column autoincrement(); elsewhere it is a default. */
     private static final java.util.Set<String> INTEGER_TYPES = java.util.Set.of("int2", "int4", "int8");
 
-    private static final Pattern NEXTVAL = Pattern.compile("^nextval\\(.*\\)$", Pattern.DOTALL);
-
     /**
      * The whole default is one {@code nextval(…)} call, on any sequence however its regclass is spelled or cast
      * ({@code nextval(('"s"'::text)::regclass)}); not an expression that merely starts with one.
      */
     static boolean isNextval(String def) {
-        if (!NEXTVAL.matcher(def).matches()) {
+        if (!def.startsWith("nextval(") || !def.endsWith(")")) {
             return false;
         }
         int depth = 0;
@@ -255,7 +253,9 @@ public final class PostgresIntrospector implements Introspector {
                 // a standalone sequence (no column owns it) stays named: migrations create the column with that
                 // default instead of a serial of its own
                 def = row.getBoolean(24) ? def : null;
-            } else if (def != null && NULL_DEFAULT.matcher(def).matches()) {
+            } else if (def != null
+                    && def.startsWith("NULL")
+                    && NULL_DEFAULT.matcher(def).matches()) {
                 def = null;
             }
             r.addColumn(
@@ -345,8 +345,9 @@ public final class PostgresIntrospector implements Introspector {
             boolean nullsFirst = (option & INDOPTION_NULLS_FIRST) != 0;
             NullsOrder nulls =
                     desc == nullsFirst ? NullsOrder.DEFAULT : nullsFirst ? NullsOrder.FIRST : NullsOrder.LAST;
+            int attnum = row.getInt(7);
             index.columns.add(new IndexColumn(
-                    row.getString(7),
+                    attnum == 0 ? null : r.columnAt(attnum),
                     row.getString(8),
                     desc ? SortOrder.DESC : SortOrder.ASC,
                     nulls,

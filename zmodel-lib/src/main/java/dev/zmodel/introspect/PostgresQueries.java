@@ -139,14 +139,16 @@ final class PostgresQueries {
             """;
 
     /**
-     * One row per key part of every index except primary keys and exclusion constraints. Expressions are
+     * One row per key part of every index except primary keys and exclusion constraints. A column part comes as its
+     * attribute number (column 7), named from the columns already read, as constraint keys are: joining
+     * {@code pg_attribute} again would scan all of it once more, which a new backend pays in full. Expressions are
      * printed only for expression parts ({@code indkey = 0}); {@code int2vector}/{@code oidvector} subscripts
      * start at 0.
      */
     static final String INDEXES = """
             SELECT n.nspname, t.relname, i.relname, ix.indisunique, am.amname,
                    pg_catalog.pg_get_expr(ix.indpred, ix.indrelid),
-                   a.attname,
+                   ix.indkey[k.pos - 1],
                    CASE WHEN ix.indkey[k.pos - 1] = 0 THEN pg_catalog.pg_get_indexdef(ix.indexrelid, k.pos, false) END,
                    ix.indoption[k.pos - 1], CASE WHEN NOT opc.opcdefault THEN opc.opcname END,
                    con.contype, coalesce(con.condeferrable, false)
@@ -156,8 +158,6 @@ final class PostgresQueries {
             JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace
             JOIN pg_catalog.pg_am am ON am.oid = i.relam
             CROSS JOIN LATERAL generate_series(1, ix.indnkeyatts) AS k(pos)
-            LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = ix.indrelid AND a.attnum = ix.indkey[k.pos - 1]
-                                               AND ix.indkey[k.pos - 1] <> 0
             LEFT JOIN pg_catalog.pg_opclass opc ON opc.oid = ix.indclass[k.pos - 1]
             LEFT JOIN pg_catalog.pg_constraint con ON con.conindid = ix.indexrelid AND con.conrelid = ix.indrelid
                                                   AND con.contype IN ('p', 'u', 'x')
