@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Turns {@link SqlValue}s into ZModel literals for a field type: strings for String/Json, numbers for
@@ -16,11 +15,6 @@ import java.util.regex.Pattern;
  * caller falls back to {@code dbgenerated("…")}.
  */
 final class Literals {
-    private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]+");
-    private static final Pattern NUMBER = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
-
-    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
-
     private Literals() {}
 
     static Optional<Expr> convert(SqlValue value, DefaultTarget target) {
@@ -54,10 +48,9 @@ final class Literals {
         return switch (scalar) {
             case "String", "Json" ->
                 value instanceof SqlValue.Str s ? Optional.of(Expr.StringLiteral.of(s.value())) : Optional.empty();
-            case "Int", "BigInt" ->
-                text(value).filter(t -> INTEGER.matcher(t).matches()).map(t -> Expr.NumberLiteral.of(plain(t)));
+            case "Int", "BigInt" -> text(value).filter(SqlNumbers::isInteger).map(t -> Expr.NumberLiteral.of(plain(t)));
             case "Float", "Decimal" ->
-                text(value).filter(t -> NUMBER.matcher(t).matches()).map(t -> Expr.NumberLiteral.of(plain(t)));
+                text(value).filter(SqlNumbers::isNumber).map(t -> Expr.NumberLiteral.of(plain(t)));
             case "Boolean" -> bool(value).map(Expr.BooleanLiteral::of);
             default -> Optional.empty();
         };
@@ -91,7 +84,7 @@ final class Literals {
     /** Without exponent or {@code +}; the scale as written ({@code 1.50} stays {@code 1.50}). */
     static String plain(String number) {
         String t = number.startsWith("+") ? number.substring(1) : number;
-        if (PLAIN_NUMBER.matcher(t).matches()) {
+        if (SqlNumbers.isPlainDecimal(t)) {
             return t;
         }
         return new BigDecimal(t).toPlainString();

@@ -24,7 +24,6 @@ import java.util.regex.Pattern;
 final class MySqlDefaultMapping implements DefaultMapping {
     private static final Pattern CURRENT_TIMESTAMP =
             Pattern.compile("(?i)^(current_timestamp|now|localtimestamp)(\\([0-9]*\\))?$");
-    private static final Pattern NUMBER = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
     private static final Pattern BIT = Pattern.compile("(?i)^b'([01]+)'$");
 
     @Override
@@ -68,7 +67,7 @@ final class MySqlDefaultMapping implements DefaultMapping {
                     ? Optional.of(new SqlValue.Str(read.value()))
                     : Optional.empty();
         }
-        if (NUMBER.matcher(expr).matches()) {
+        if (SqlNumbers.isNumber(expr)) {
             return Optional.of(new SqlValue.Num(expr));
         }
         if (BIT.matcher(expr).matches()) {

@@ -10,7 +10,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * PostgreSQL defaults as {@code pg_get_expr} prints them (Prisma's {@code postgres/default.rs}):
@@ -92,8 +91,6 @@ final class PostgresDefaultMapping implements DefaultMapping {
      * an expression.
      */
     private static final class Parser {
-        private static final Pattern NUMBER = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
-
         private final String text;
         private int pos;
 
@@ -159,7 +156,7 @@ final class PostgresDefaultMapping implements DefaultMapping {
                     pos++;
                 }
                 String number = text.substring(start, pos);
-                return NUMBER.matcher(number).matches() ? new SqlValue.Num(number) : null;
+                return SqlNumbers.isNumber(number) ? new SqlValue.Num(number) : null;
             }
             String word = word();
             return switch (word.toLowerCase(Locale.ROOT)) {

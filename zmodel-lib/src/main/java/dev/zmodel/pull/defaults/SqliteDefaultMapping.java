@@ -30,8 +30,6 @@ final class SqliteDefaultMapping implements DefaultMapping {
         this.exact = exact;
     }
 
-    private static final Pattern NUMBER = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
-
     @Override
     public DefaultValue map(Table table, Column column, DefaultTarget target) {
         if (column.autoIncrement().isAuto() || isIntegerPrimaryKey(table, column)) {
@@ -100,7 +98,7 @@ final class SqliteDefaultMapping implements DefaultMapping {
                     ? Optional.of(new SqlValue.Str(read.value()))
                     : Optional.empty();
         }
-        if (NUMBER.matcher(expr).matches()) {
+        if (SqlNumbers.isNumber(expr)) {
             return Optional.of(new SqlValue.Num(expr));
         }
         return switch (expr.toLowerCase(Locale.ROOT)) {

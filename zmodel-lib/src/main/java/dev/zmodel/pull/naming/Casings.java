@@ -54,17 +54,35 @@ public final class Casings {
     }
 
     public static String upperFirst(String s) {
-        if (s.isEmpty() || isAscii(s.charAt(0)) && !isLower(s.charAt(0))) {
-            return s; // already upper-case (or no letter): no copy
+        if (s.isEmpty()) {
+            return s;
         }
-        return s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+        char c = s.charAt(0);
+        if (!isAscii(c)) {
+            return s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+        }
+        return isLower(c) ? withFirst(s, (char) (c - ('a' - 'A'))) : s; // no letter to change: no copy
     }
 
     public static String lowerFirst(String s) {
-        if (s.isEmpty() || isAscii(s.charAt(0)) && !isUpper(s.charAt(0))) {
-            return s; // already lower-case (or no letter): no copy
+        if (s.isEmpty()) {
+            return s;
         }
-        return s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
+        char c = s.charAt(0);
+        if (!isAscii(c)) {
+            return s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
+        }
+        return isUpper(c) ? withFirst(s, (char) (c + ('a' - 'A'))) : s; // no letter to change: no copy
+    }
+
+    /**
+     * {@code s} with its first character replaced; ASCII letters change case without {@code toUpperCase}, whose
+     * compiled form is large for a method every pulled name passes through.
+     */
+    private static String withFirst(String s, char first) {
+        char[] chars = s.toCharArray();
+        chars[0] = first;
+        return String.valueOf(chars);
     }
 
     /** Whether upper-casing leaves {@code name} unchanged; checked without a copy while it is ASCII. */

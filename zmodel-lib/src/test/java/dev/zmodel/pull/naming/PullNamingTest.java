@@ -11,6 +11,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The naming functions: casing, sanitization, plurals, reserved names, duplicate suffixes, relation roles. */
@@ -71,6 +72,25 @@ class PullNamingTest {
             m.appendTail(joined);
             assertEquals(joined.toString(), Casings.camel(name.toString()), "camel of [" + name + "]");
         }
+    }
+
+    /**
+     * Changing the case of the first character is defined by {@code toUpperCase}/{@code toLowerCase(Locale.ROOT)} of
+     * that character; the library spells out the ASCII letters. Every first character below 0x250 (ASCII, Latin-1,
+     * Latin Extended, where {@code ß} upper-cases to two characters), followed by a few more.
+     */
+    @Test
+    void upperAndLowerFirstChangeTheFirstCharacterOnly() {
+        assertEquals("", Casings.upperFirst(""));
+        assertEquals("", Casings.lowerFirst(""));
+        for (char c = 0; c < 0x250; c++) {
+            String name = c + "xY_1";
+            String first = String.valueOf(c);
+            assertEquals(first.toUpperCase(java.util.Locale.ROOT) + "xY_1", Casings.upperFirst(name), "upper " + name);
+            assertEquals(first.toLowerCase(java.util.Locale.ROOT) + "xY_1", Casings.lowerFirst(name), "lower " + name);
+        }
+        String unchanged = "order";
+        assertSame(unchanged, Casings.lowerFirst(unchanged), "nothing to change: the same string");
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
