@@ -23,6 +23,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,7 +76,8 @@ public final class MySqlIntrospector implements Introspector {
 
         Map<String, RelationBuilder> relations = new LinkedHashMap<>();
         Map<String, String> tableCollations = new HashMap<>();
-        readTables(session, bindTwice, relations, tableCollations);
+        List<StoredObject> fromTables = new ArrayList<>();
+        readTables(session, bindTwice, relations, tableCollations, fromTables);
         readColumns(session, bind, flavor, db, relations, tableCollations);
         readIndexes(session, bind, flavor, relations);
         readForeignKeys(session, bindTwice, db, relations);
@@ -87,7 +89,7 @@ public final class MySqlIntrospector implements Introspector {
                 "reading triggers, routines and events",
                 MySqlQueries.STORED_OBJECTS,
                 statement -> {
-                    for (int i = 1; i <= 5; i++) {
+                    for (int i = 1; i <= 3; i++) {
                         statement.setString(i, db);
                     }
                 },
@@ -97,6 +99,11 @@ public final class MySqlIntrospector implements Introspector {
                         row.getString(2),
                         row.getString(3),
                         row.getString(4))));
+        // in the query's order, by kind and then name: sequences and storage settings by name as the catalog's
+        // collation orders ASCII names (case-insensitively), settings shared by several tables in table order
+        fromTables.sort(Comparator.comparing(StoredObject::name, String.CASE_INSENSITIVE_ORDER));
+        stored.addAll(fromTables);
+        stored.sort(Comparator.comparing(o -> o.kind().name()));
 
         TableFilter filter = TableFilter.of(options);
         List<Table> tables = new ArrayList<>();
@@ -193,14 +200,21 @@ public final class MySqlIntrospector implements Introspector {
         }
     }
 
+    /** Tables and views into {@code relations}; sequences and tables' storage settings into {@code stored}. */
     private static void readTables(
             CatalogSession session,
             CatalogSession.Binder bind,
             Map<String, RelationBuilder> relations,
-            Map<String, String> collations) {
+            Map<String, String> collations,
+            List<StoredObject> stored) {
         session.query("reading tables and views", MySqlQueries.TABLES, bind, row -> {
             String name = row.getString(1);
-            boolean view = "VIEW".equals(row.getString(2));
+            String type = row.getString(2);
+            if ("SEQUENCE".equals(type)) {
+                stored.add(new StoredObject(StoredObject.Kind.SEQUENCE, null, name, null, null));
+                return;
+            }
+            boolean view = "VIEW".equals(type);
             RelationBuilder r = new RelationBuilder(null, name, view);
             if (view) {
                 r.definition = Sessions.viewDefinition(row.getString(5));
@@ -210,6 +224,10 @@ public final class MySqlIntrospector implements Introspector {
                 String options = row.getString(6);
                 if (options != null && options.toLowerCase(Locale.ROOT).contains("partitioned")) {
                     r.traits = new TableTraits(true, null, List.of(), false, false, false);
+                }
+                String storage = row.getString(7);
+                if ("BASE TABLE".equals(type) && storage != null && !storage.isEmpty()) {
+                    stored.add(new StoredObject(StoredObject.Kind.TABLE_STORAGE, null, storage, name, null));
                 }
             }
             relations.put(name, r);

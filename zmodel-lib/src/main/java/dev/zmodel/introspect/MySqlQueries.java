@@ -10,17 +10,28 @@ final class MySqlQueries {
     static final String CURRENT_DATABASE = "SELECT DATABASE()";
 
     /**
-     * Tables and views with view definitions. VIEWS is read through a derived table bound to the database: joined
-     * directly, MariaDB scans the views of every database on the server. The database is bound twice.
-     * {@code CREATE_OPTIONS} says {@code partitioned} for a partitioned table (MySQL 8 and MariaDB).
+     * Tables, views with their definitions and MariaDB sequences. VIEWS is read through a derived table bound to the
+     * database: joined directly, MariaDB scans the views of every database on the server. The database is bound
+     * twice. {@code CREATE_OPTIONS} says {@code partitioned} for a partitioned table (MySQL 8 and MariaDB). Column 7:
+     * a base table's storage settings, empty when it has none: an engine other than the server's, create options,
+     * and a default collation other than the database's and than {@code utf8mb4_unicode_ci}, which every table a
+     * migration creates states (so it is no setting of the table's own). Sequences and storage settings come with
+     * the tables rather than in {@link #STORED_OBJECTS}: each scan of {@code TABLES} opens every table's definition
+     * again once there are more tables than the server's definition cache holds.
      */
     static final String TABLES = """
-            SELECT t.TABLE_NAME, t.TABLE_TYPE, t.TABLE_COMMENT, t.TABLE_COLLATION, v.VIEW_DEFINITION, t.CREATE_OPTIONS
+            SELECT t.TABLE_NAME, t.TABLE_TYPE, t.TABLE_COMMENT, t.TABLE_COLLATION, v.VIEW_DEFINITION, t.CREATE_OPTIONS,
+                   CAST(CONCAT_WS(', ',
+                       IF(t.ENGINE <> @@default_storage_engine, CONCAT('ENGINE=', t.ENGINE), NULL),
+                       IF(t.TABLE_COLLATION NOT IN (s.DEFAULT_COLLATION_NAME, 'utf8mb4_unicode_ci'),
+                          CONCAT('COLLATE ', t.TABLE_COLLATION), NULL),
+                       NULLIF(TRIM(REPLACE(t.CREATE_OPTIONS, 'partitioned', '')), '')) AS CHAR)
             FROM information_schema.TABLES t
+            JOIN information_schema.SCHEMATA s ON s.SCHEMA_NAME = t.TABLE_SCHEMA
             LEFT JOIN (SELECT DISTINCT TABLE_NAME, VIEW_DEFINITION
                        FROM information_schema.VIEWS
                        WHERE TABLE_SCHEMA = ?) v ON v.TABLE_NAME = t.TABLE_NAME
-            WHERE t.TABLE_SCHEMA = ? AND t.TABLE_TYPE IN ('BASE TABLE', 'SYSTEM VERSIONED', 'VIEW')
+            WHERE t.TABLE_SCHEMA = ? AND t.TABLE_TYPE IN ('BASE TABLE', 'SYSTEM VERSIONED', 'VIEW', 'SEQUENCE')
             ORDER BY BINARY t.TABLE_NAME
             """;
 
@@ -77,11 +88,8 @@ final class MySqlQueries {
             """;
 
     /**
-     * What ZModel cannot express and db pull names: stored functions and procedures, triggers (timing and event),
-     * events and MariaDB sequences of the current database, and tables' storage settings (the settings are the
-     * object's name): an engine other than the server's, create options, and a default collation other than the
-     * database's and than {@code utf8mb4_unicode_ci}, which every table a migration creates states (so it is no
-     * setting of the table's own).
+     * What ZModel cannot express and db pull names: stored functions and procedures, triggers (timing and event) and
+     * events of the current database (sequences and storage settings come with {@link #TABLES}).
      */
     static final String STORED_OBJECTS = """
             SELECT CAST(ROUTINE_TYPE AS CHAR), CAST(ROUTINE_NAME AS CHAR), CAST(NULL AS CHAR), CAST(NULL AS CHAR)
@@ -96,24 +104,6 @@ final class MySqlQueries {
             SELECT 'EVENT', CAST(EVENT_NAME AS CHAR), NULL, NULL
             FROM information_schema.EVENTS
             WHERE EVENT_SCHEMA = ?
-            UNION ALL
-            SELECT 'SEQUENCE', CAST(TABLE_NAME AS CHAR), NULL, NULL
-            FROM information_schema.TABLES
-            WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'SEQUENCE'
-            UNION ALL
-            SELECT 'TABLE_STORAGE',
-                   CAST(CONCAT_WS(', ',
-                       IF(t.ENGINE <> @@default_storage_engine, CONCAT('ENGINE=', t.ENGINE), NULL),
-                       IF(t.TABLE_COLLATION NOT IN (s.DEFAULT_COLLATION_NAME, 'utf8mb4_unicode_ci'),
-                          CONCAT('COLLATE ', t.TABLE_COLLATION), NULL),
-                       NULLIF(TRIM(REPLACE(t.CREATE_OPTIONS, 'partitioned', '')), '')) AS CHAR),
-                   CAST(t.TABLE_NAME AS CHAR), NULL
-            FROM information_schema.TABLES t
-            JOIN information_schema.SCHEMATA s ON s.SCHEMA_NAME = t.TABLE_SCHEMA
-            WHERE t.TABLE_SCHEMA = ? AND t.TABLE_TYPE = 'BASE TABLE'
-              AND (t.ENGINE <> @@default_storage_engine
-                   OR t.TABLE_COLLATION NOT IN (s.DEFAULT_COLLATION_NAME, 'utf8mb4_unicode_ci')
-                   OR NULLIF(TRIM(REPLACE(t.CREATE_OPTIONS, 'partitioned', '')), '') IS NOT NULL)
             ORDER BY 1, 2
             """;
 }

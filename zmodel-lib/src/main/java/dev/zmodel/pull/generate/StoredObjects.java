@@ -1,15 +1,16 @@
 package dev.zmodel.pull.generate;
 
 import dev.zmodel.pull.PullWarning;
+import dev.zmodel.schema.QualifiedName;
 import dev.zmodel.schema.StoredObject;
 import dev.zmodel.schema.Table;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Triggers, covering indexes' {@code INCLUDE} columns, index storage options, table storage settings (PostgreSQL unlogged tables and storage
@@ -21,6 +22,9 @@ import java.util.Objects;
  */
 final class StoredObjects {
     private final List<StoredObject> objects;
+    /** The objects that give their table a note, by table: every table looks its own up. */
+    private final Map<QualifiedName, List<StoredObject>> notesByTable = new HashMap<>();
+
     private final Warnings warnings;
     private final ObjectLabels labels;
     private final boolean notes;
@@ -30,18 +34,22 @@ final class StoredObjects {
         this.warnings = warnings;
         this.labels = labels;
         this.notes = notes;
+        for (StoredObject o : objects) {
+            if (noteOf(o.kind()) != null) {
+                notesByTable
+                        .computeIfAbsent(new QualifiedName(o.schema(), o.table()), k -> new ArrayList<>())
+                        .add(o);
+            }
+        }
     }
 
-    /** The note naming the triggers of the table. */
+    /** The notes naming the triggers, covering indexes and storage settings of the table. */
     void describe(Table table, Notes tableNotes) {
         if (!notes) {
             return;
         }
-        for (StoredObject o : objects) {
-            Notes.Kind note = noteOf(o.kind());
-            if (note != null && o.table().equals(table.name()) && Objects.equals(o.schema(), table.schema())) {
-                tableNotes.add(note, o.name() + (o.detail() == null ? "" : ": " + o.detail()));
-            }
+        for (StoredObject o : notesByTable.getOrDefault(table.qualifiedName(), List.of())) {
+            tableNotes.add(noteOf(o.kind()), o.name() + (o.detail() == null ? "" : ": " + o.detail()));
         }
     }
 
