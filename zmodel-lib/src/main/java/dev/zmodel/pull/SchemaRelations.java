@@ -71,9 +71,10 @@ final class SchemaRelations {
             }
             Field back = take(backSides.get(new Side(rf.target(), rf.model(), rf.name())), rf.field(), false, used);
             DataModel holder = rf.model();
-            List<String> columns = rf.fields().stream()
-                    .map(n -> Objects.requireNonNullElse(column.apply(holder, n), n))
-                    .toList();
+            List<String> columns = new ArrayList<>(rf.fields().size());
+            for (String n : rf.fields()) {
+                columns.add(Objects.requireNonNullElse(column.apply(holder, n), n));
+            }
             add(
                     new Relation(
                             holder,
