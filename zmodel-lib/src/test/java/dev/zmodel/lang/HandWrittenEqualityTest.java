@@ -25,7 +25,8 @@ class HandWrittenEqualityTest {
                 "dev.zmodel.lang.ast.EnumDecl",
                 "dev.zmodel.lang.ast.EnumValue",
                 "dev.zmodel.schema.QualifiedName",
-                "dev.zmodel.pull.DbKey"
+                "dev.zmodel.pull.DbKey",
+                "dev.zmodel.pull.generate.EnumKey"
             })
     void equalExactlyWhenEveryComponentIsEqual(String className) throws Exception {
         Class<?> type = Class.forName(className);
