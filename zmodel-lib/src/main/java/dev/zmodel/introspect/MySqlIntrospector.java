@@ -80,7 +80,7 @@ public final class MySqlIntrospector implements Introspector {
         readTables(session, bindTwice, relations, tableCollations, fromTables);
         readColumns(session, bind, flavor, db, relations, tableCollations);
         readIndexes(session, bind, flavor, relations);
-        readForeignKeys(session, bindTwice, db, relations);
+        readForeignKeys(session, bind, db, relations);
         if (flavor.hasCheckConstraints()) {
             readChecks(session, bind, flavor, relations);
         }
@@ -335,14 +335,24 @@ public final class MySqlIntrospector implements Introspector {
 
     private static void readForeignKeys(
             CatalogSession session, CatalogSession.Binder bind, String db, Map<String, RelationBuilder> relations) {
+        Map<String, FkRules> rules = new HashMap<>();
+        session.query(
+                "reading foreign-key rules",
+                MySqlQueries.FOREIGN_KEY_RULES,
+                bind,
+                row -> rules.put(
+                        fkKey(row.getString(1), row.getString(2)),
+                        new FkRules(action(row.getString(4)), action(row.getString(3)))));
         Map<String, FkParts> parts = new LinkedHashMap<>();
-        session.query("reading foreign keys", MySqlQueries.FOREIGN_KEYS, bind, row -> {
+        session.query("reading foreign keys", MySqlQueries.FOREIGN_KEY_COLUMNS, bind, row -> {
             String table = row.getString(1);
-            if (!relations.containsKey(table)) {
+            String name = row.getString(2);
+            String key = fkKey(table, name);
+            FkRules rule = rules.get(key);
+            // a key without rules is not (or no longer) a foreign key of this database's tables
+            if (rule == null || !relations.containsKey(table)) {
                 return;
             }
-            String name = row.getString(2);
-            String key = table + '\u0000' + name;
             FkParts fk = parts.get(key);
             if (fk == null) {
                 String refSchema = row.getString(4);
@@ -351,8 +361,8 @@ public final class MySqlIntrospector implements Introspector {
                         name,
                         db.equals(refSchema) ? null : refSchema,
                         row.getString(5),
-                        action(row.getString(8)),
-                        action(row.getString(7)));
+                        rule.onDelete(),
+                        rule.onUpdate());
                 parts.put(key, fk);
             }
             fk.columns.add(row.getString(3));
@@ -421,6 +431,12 @@ public final class MySqlIntrospector implements Introspector {
             }
         }
     }
+
+    private static String fkKey(String table, String constraint) {
+        return table + '\u0000' + constraint;
+    }
+
+    private record FkRules(ReferentialAction onDelete, ReferentialAction onUpdate) {}
 
     private static ReferentialAction action(String rule) {
         if (rule == null) {

@@ -53,20 +53,24 @@ final class MySqlQueries {
             """;
 
     /**
-     * Foreign-key columns with their rules. REFERENTIAL_CONSTRAINTS is read once into a derived table (DISTINCT
-     * keeps MariaDB from merging it into a nested loop that re-reads it per key column: 200 ms instead of 30 ms
-     * at 1,000 tables); the database is bound twice.
+     * Foreign-key rules, one row per key. Read apart from {@link #FOREIGN_KEY_COLUMNS} and joined in memory: joined
+     * in SQL, MariaDB materialises both {@code information_schema} tables into temporary tables that spill to disk
+     * once they outgrow {@code tmp_table_size}, which made this step grow faster than the table count (10,000 →
+     * 20,000 tables: 2.5× joined, 2.0× read apart).
      */
-    static final String FOREIGN_KEYS = """
-            SELECT k.TABLE_NAME, k.CONSTRAINT_NAME, k.COLUMN_NAME, k.REFERENCED_TABLE_SCHEMA, k.REFERENCED_TABLE_NAME,
-                   k.REFERENCED_COLUMN_NAME, r.UPDATE_RULE, r.DELETE_RULE
-            FROM information_schema.KEY_COLUMN_USAGE k
-            JOIN (SELECT DISTINCT TABLE_NAME, CONSTRAINT_NAME, UPDATE_RULE, DELETE_RULE
-                  FROM information_schema.REFERENTIAL_CONSTRAINTS
-                  WHERE CONSTRAINT_SCHEMA = ?) r
-              ON r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME
-            WHERE k.TABLE_SCHEMA = ? AND k.REFERENCED_TABLE_NAME IS NOT NULL
-            ORDER BY BINARY k.TABLE_NAME, BINARY k.CONSTRAINT_NAME, k.ORDINAL_POSITION
+    static final String FOREIGN_KEY_RULES = """
+            SELECT TABLE_NAME, CONSTRAINT_NAME, UPDATE_RULE, DELETE_RULE
+            FROM information_schema.REFERENTIAL_CONSTRAINTS
+            WHERE CONSTRAINT_SCHEMA = ?
+            """;
+
+    /** Foreign-key columns in key order; their rules come from {@link #FOREIGN_KEY_RULES}. */
+    static final String FOREIGN_KEY_COLUMNS = """
+            SELECT TABLE_NAME, CONSTRAINT_NAME, COLUMN_NAME, REFERENCED_TABLE_SCHEMA, REFERENCED_TABLE_NAME,
+                   REFERENCED_COLUMN_NAME
+            FROM information_schema.KEY_COLUMN_USAGE
+            WHERE TABLE_SCHEMA = ? AND REFERENCED_TABLE_NAME IS NOT NULL
+            ORDER BY BINARY TABLE_NAME, BINARY CONSTRAINT_NAME, ORDINAL_POSITION
             """;
 
     /** MariaDB: check names are per table and CHECK_CONSTRAINTS has TABLE_NAME. */
