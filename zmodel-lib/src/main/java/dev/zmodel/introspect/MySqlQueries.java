@@ -53,10 +53,10 @@ final class MySqlQueries {
             """;
 
     /**
-     * Foreign-key rules, one row per key. Read apart from {@link #FOREIGN_KEY_COLUMNS} and joined in memory: joined
-     * in SQL, MariaDB materialises both {@code information_schema} tables into temporary tables that spill to disk
-     * once they outgrow {@code tmp_table_size}, which made this step grow faster than the table count (10,000 →
-     * 20,000 tables: 2.5× joined, 2.0× read apart).
+     * Foreign-key rules, one row per key. Read apart from {@link #FOREIGN_KEY_COLUMNS} and joined in memory by table
+     * and constraint name: joined in SQL, MariaDB materialises both {@code information_schema} tables into temporary
+     * tables that go to disk in a large database (at 20,000 tables the joined query took 0.5–1.2 s more than the two
+     * read apart; at 10,000 they cost the same).
      */
     static final String FOREIGN_KEY_RULES = """
             SELECT TABLE_NAME, CONSTRAINT_NAME, UPDATE_RULE, DELETE_RULE
