@@ -19,6 +19,8 @@ final class CommentAttacher {
     private final List<Comment> comments;
     private final boolean[] claimed;
 
+    private static final Trivia BLANK_LINE_BEFORE = new Trivia(List.of(), null, true);
+
     CommentAttacher(List<Token> tokens, List<Comment> comments) {
         this.tokens = tokens;
         this.comments = comments;
@@ -28,7 +30,12 @@ final class CommentAttacher {
     /** Leading comments of the node whose first token is {@code tokens[first]}, with blank-line facts. */
     Trivia leading(int first) {
         Token token = tokens.get(first);
-        int previousEndLine = first > 0 ? tokens.get(first - 1).end().line() : 0;
+        int previousEndLine = first > 0 ? tokens.get(first - 1).endLine() : 0;
+        if (token.commentStart() == token.commentEnd()) {
+            // most nodes have no comment before them: no list to make
+            boolean blankBefore = previousEndLine > 0 && token.start().line() - previousEndLine >= 2;
+            return blankBefore ? BLANK_LINE_BEFORE : Trivia.NONE;
+        }
         List<Comment> leading = new ArrayList<>();
         for (int i = token.commentStart(); i < token.commentEnd(); i++) {
             if (claimed[i]) {
@@ -70,10 +77,13 @@ final class CommentAttacher {
         }
         Token lastToken = tokens.get(last);
         Token next = tokens.get(last + 1);
+        if (next.commentStart() == next.commentEnd()) {
+            return null;
+        }
         List<Comment> sameLine = new ArrayList<>();
         for (int i = next.commentStart(); i < next.commentEnd(); i++) {
             Comment c = comments.get(i);
-            if (!claimed[i] && c.span().start().line() == lastToken.end().line()) {
+            if (!claimed[i] && c.span().start().line() == lastToken.endLine()) {
                 claimed[i] = true;
                 sameLine.add(c);
             }
@@ -81,19 +91,22 @@ final class CommentAttacher {
         return join(sameLine);
     }
 
-    /** Unclaimed comments written between the tokens {@code first..last} of one node. */
+    /** Unclaimed comments written between the tokens {@code first..last} of one node (an empty list is immutable). */
     List<Comment> interior(int first, int last) {
-        List<Comment> found = new ArrayList<>();
+        List<Comment> found = null;
         for (int t = first + 1; t <= last && t < tokens.size(); t++) {
             Token token = tokens.get(t);
             for (int i = token.commentStart(); i < token.commentEnd(); i++) {
                 if (!claimed[i]) {
                     claimed[i] = true;
+                    if (found == null) {
+                        found = new ArrayList<>();
+                    }
                     found.add(comments.get(i));
                 }
             }
         }
-        return found;
+        return found == null ? List.of() : found;
     }
 
     /** Unclaimed comments before {@code tokens[closing]} (a closing brace, or EOF). */
@@ -130,6 +143,10 @@ final class CommentAttacher {
     Trivia complete(Trivia base, int first, int last, boolean interiorMayTrail) {
         Comment trailing = trailing(last);
         List<Comment> inside = interior(first, last);
+        if (inside.isEmpty() && (trailing == null || base.trailing() == null)) {
+            // the common case: at most a same-line comment to add, the leading comments stay as they are
+            return trailing == null ? base : base.withTrailing(trailing);
+        }
         List<Comment> leading = new ArrayList<>(base.leading());
         if (trailing == null && !inside.isEmpty() && interiorMayTrail) {
             trailing = inside.remove(inside.size() - 1);

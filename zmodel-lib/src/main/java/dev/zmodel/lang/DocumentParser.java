@@ -444,7 +444,7 @@ final class DocumentParser {
         Token name = in.next();
         if (in.at(TokenKind.LPAREN)) {
             Token open = in.next();
-            List<Argument> args = expressions.argumentsAfterOpen(open, "'" + name.text() + "'");
+            List<Argument> args = expressions.argumentsAfterOpen(open, name);
             return new Attribute(name.text(), args, true, in.spanFrom(name));
         }
         return new Attribute(name.text(), List.of(), false, name.span());

@@ -83,7 +83,7 @@ final class ExpressionParser {
                 in.next();
             }
             Expr condition = expression();
-            closeList(open, TokenKind.RBRACKET, "the collection predicate");
+            closeList(open, TokenKind.RBRACKET, "the collection predicate", null);
             left = new Expr.CollectionPredicate(left, op, binding, condition, in.spanFrom(first));
         }
         return left;
@@ -124,7 +124,7 @@ final class ExpressionParser {
             case LPAREN -> {
                 in.next();
                 Expr inner = expression();
-                closeList(t, TokenKind.RPAREN, "the parenthesised expression");
+                closeList(t, TokenKind.RPAREN, "the parenthesised expression", null);
                 return new Expr.Paren(inner, in.spanFrom(t));
             }
             case STRING -> {
@@ -175,7 +175,7 @@ final class ExpressionParser {
         }
         if (in.at(TokenKind.LPAREN)) {
             Token open = in.next();
-            List<Argument> args = argumentsAfterOpen(open, "'" + t.text() + "'");
+            List<Argument> args = argumentsAfterOpen(open, t);
             return new Expr.Invocation(t.text(), args, in.spanFrom(t));
         }
         return new Expr.Reference(t.text(), t.span());
@@ -191,7 +191,7 @@ final class ExpressionParser {
                 break;
             }
         }
-        closeList(open, TokenKind.RBRACKET, "the array");
+        closeList(open, TokenKind.RBRACKET, "the array", null);
         return new Expr.Array(items, in.spanFrom(open));
     }
 
@@ -212,15 +212,15 @@ final class ExpressionParser {
                 break;
             }
         }
-        closeList(open, TokenKind.RBRACE, "the object");
+        closeList(open, TokenKind.RBRACE, "the object", null);
         return new Expr.ObjectLiteral(fields, in.spanFrom(open));
     }
 
     /**
      * Arguments after an already consumed {@code (}: {@code expr} or {@code name: expr}, comma-separated, a
-     * trailing comma allowed. {@code owner} names what the arguments belong to, for messages.
+     * trailing comma allowed. {@code owner} is the name token the arguments belong to, for messages.
      */
-    List<Argument> argumentsAfterOpen(Token open, String owner) {
+    List<Argument> argumentsAfterOpen(Token open, Token owner) {
         List<Argument> args = new ArrayList<>();
         while (!in.at(TokenKind.RPAREN) && !isStopToken(in.peek())) {
             int before = in.index();
@@ -236,18 +236,23 @@ final class ExpressionParser {
                 break;
             }
         }
-        closeList(open, TokenKind.RPAREN, "the arguments of " + owner);
+        closeList(open, TokenKind.RPAREN, "the arguments of", owner);
         return args;
     }
 
     /**
      * Expects the closer of a list. When something else follows on the same line it is reported and
      * skipped up to the closer (or the end of that line); when the closer is simply missing (new line, end
-     * of file, a brace or an attribute follows) it is reported where it should have been.
+     * of file, a brace or an attribute follows) it is reported where it should have been. {@code what} names the
+     * list, followed by the {@code owner}'s name when there is one; the message is built only for an error (lists
+     * are closed for every attribute of a schema).
      */
-    private void closeList(Token open, TokenKind closer, String what) {
+    private void closeList(Token open, TokenKind closer, String what, Token owner) {
         if (in.accept(closer)) {
             return;
+        }
+        if (owner != null) {
+            what = what + " '" + owner.text() + "'";
         }
         Token t = in.peek();
         if (isStopToken(t) || in.onNewLine()) {

@@ -5,6 +5,7 @@ import dev.zmodel.lang.ast.Position;
 import dev.zmodel.lang.ast.Span;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -18,7 +19,7 @@ final class Lexer {
 
     private final String text;
     private final String file;
-    private final List<Token> tokens = new ArrayList<>();
+    private final List<Token> tokens;
     private final List<Comment> comments = new ArrayList<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private int offset;
@@ -29,12 +30,18 @@ final class Lexer {
     private Lexer(String text, String file) {
         this.text = text;
         this.file = file;
+        // a printed schema has a token for every five to six characters; sized once, the list is never regrown
+        this.tokens = new ArrayList<>(text.length() / 5 + 16);
     }
 
     static Result lex(String text, String file) {
         Lexer lexer = new Lexer(text, file);
         lexer.run();
-        return new Result(List.copyOf(lexer.tokens), List.copyOf(lexer.comments), List.copyOf(lexer.diagnostics));
+        // The token list is not copied: nothing else holds it, and copying 10^5 tokens is a long loop on a cold JVM.
+        return new Result(
+                Collections.unmodifiableList(lexer.tokens),
+                List.copyOf(lexer.comments),
+                List.copyOf(lexer.diagnostics));
     }
 
     private void run() {
@@ -62,8 +69,7 @@ final class Lexer {
                 punctuation(c);
             }
         }
-        Position end = position();
-        tokens.add(new Token(TokenKind.EOF, "", end, end, commentBoundary, comments.size()));
+        tokens.add(new Token(TokenKind.EOF, "", position(), 0, commentBoundary, comments.size()));
     }
 
     private void lineComment() {
@@ -138,7 +144,7 @@ final class Lexer {
         diagnostics.add(Diagnostic.error(file, start, "unterminated string literal (strings cannot span lines)"));
         // Close the string where the line ends so the parser can go on with the next line.
         String raw = text.substring(start.offset(), offset) + quote;
-        tokens.add(new Token(TokenKind.STRING, raw, start, position(), commentBoundary, comments.size()));
+        tokens.add(new Token(TokenKind.STRING, raw, start, offset - start.offset(), commentBoundary, comments.size()));
         commentBoundary = comments.size();
     }
 
@@ -193,10 +199,10 @@ final class Lexer {
             diagnostics.add(Diagnostic.error(file, start, "unexpected character " + describe(c)));
             return;
         }
-        for (int i = 0; i < kind.symbol().length(); i++) {
-            advance();
-        }
-        emit(kind, start);
+        skip(kind.symbol().length());
+        // the text of a punctuation token is its symbol: no copy cut out of the source
+        tokens.add(new Token(kind, kind.symbol(), start, kind.symbol().length(), commentBoundary, comments.size()));
+        commentBoundary = comments.size();
     }
 
     private static String describe(char c) {
@@ -208,7 +214,12 @@ final class Lexer {
 
     private void emit(TokenKind kind, Position start) {
         tokens.add(new Token(
-                kind, text.substring(start.offset(), offset), start, position(), commentBoundary, comments.size()));
+                kind,
+                text.substring(start.offset(), offset),
+                start,
+                offset - start.offset(),
+                commentBoundary,
+                comments.size()));
         commentBoundary = comments.size();
     }
 

@@ -72,7 +72,7 @@ final class TokenCursor {
 
     /** True when the current token starts a line below the previous token. */
     boolean onNewLine() {
-        return index > 0 && peek().start().line() > previous().end().line();
+        return index > 0 && peek().start().line() > previous().endLine();
     }
 
     /** A name: identifiers, and keywords (which ZModel allows as names). */

@@ -51,4 +51,20 @@ class LexerPositionTest {
                         "EOF  3:2@22-3:2@22"),
                 tokens("a \"x\\\"y\"\r\nb  'it\\'s'\nc"));
     }
+
+    @Test
+    void unterminatedStringsOperatorsAndTokensAfterMultiLineComments() {
+        // An unterminated string is closed in its text, but its range ends where its line ends
+        assertEquals(
+                List.of(
+                        "IDENT a 1:1@0-1:2@1",
+                        "STRING \"bc\" 1:3@2-1:6@5",
+                        "IDENT x 2:1@6-2:2@7",
+                        "LE <= 2:3@8-2:5@10",
+                        "IDENT y 2:6@11-2:7@12",
+                        "AND && 2:8@13-2:10@15",
+                        "IDENT z 4:4@33-4:5@34",
+                        "EOF  4:5@34-4:5@34"),
+                tokens("a \"bc\nx <= y && /* one\ntwo */\n   z"));
+    }
 }
