@@ -9,8 +9,6 @@ RUNS=${RUNS:-3}
 PG=${PG:-postgresql://postgres@127.0.0.1:5432}
 JDBC=${JDBC:-jdbc:postgresql://127.0.0.1:5432}
 JDBC_USER=${JDBC_USER:-postgres}
-repo=$root/zenstack-maven-plugin/target/local-repo
-version=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -1)
 . "$root/bench/plugin-pom.sh"
 
 build_plugin

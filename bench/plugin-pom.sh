@@ -4,6 +4,10 @@
 # builds bench.jar and installs the plugin into the invoker's repository ($repo) unless SKIP_BUILD=1; maven_binary
 # prints the wrapper's Maven, which the benchmarks run offline against that repository. load_postgres <url> <tables>
 # <scratch directory> fills an existing PostgreSQL database with the generated schema (SyntheticSchema).
+# Sourced from the repository's root ($root): sets $repo, $version (the build's) and $measure (bench/measure.sh).
+repo=$root/zenstack-maven-plugin/target/local-repo
+version=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' "$root/pom.xml" | head -1)
+measure=$root/bench/measure.sh
 log() { printf '[bench] %s\n' "$*" >&2; }
 build_plugin() {
     [ -n "${SKIP_BUILD:-}" ] && return

@@ -21,10 +21,7 @@ root=$(pwd)
 TABLES=${TABLES:-1000}
 RUNS=${RUNS:-5}
 PG=${PG:-postgresql://postgres@127.0.0.1:5432}
-repo=$root/zenstack-maven-plugin/target/local-repo
-version=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -1)
 . "$root/bench/plugin-pom.sh"
-measure=$root/bench/measure.sh
 
 build_plugin
 mvn=$(maven_binary)

@@ -37,10 +37,7 @@ MARIADB_HOST=${MARIADB_HOST:-127.0.0.1}
 MARIADB_PORT=${MARIADB_PORT:-3306}
 MARIADB_USER=${MARIADB_USER:-root}
 REFERENCE_TOOLS=${REFERENCE_TOOLS:-/work/shared/tools/reference-tools}
-repo=$root/zenstack-maven-plugin/target/local-repo
-version=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -1)
 . "$root/bench/plugin-pom.sh"
-measure=$root/bench/measure.sh
 
 build_plugin
 mvn=$(maven_binary)
