@@ -30,7 +30,7 @@ final class Lexer {
     private Lexer(String text, String file) {
         this.text = text;
         this.file = file;
-        // a printed schema has a token for every five to six characters; sized once, the list is never regrown
+        // a printed schema has a token for every five to six characters: sized for that, the list is rarely regrown
         this.tokens = new ArrayList<>(text.length() / 5 + 16);
     }
 
