@@ -51,29 +51,28 @@ cp "$work/datasource.zmodel" "$work/project/zenstack/schema.zmodel"
 
 # The plugin's dependencies in the invoker's repository are recorded as coming from the ITs' repositories: a
 # tracking file of another name keeps offline Maven from refusing them (as in pull-whole-process.sh).
-run_goal() {  # $1: jar; prints "wall cpu rss"
+run_goal() {  # $1: jar, the rest: goal and arguments; prints "wall cpu rss"
     cp "$1" "$installed"
+    shift
     [ "$SCHEMA" = fresh ] && cp "$work/datasource.zmodel" "$work/project/zenstack/schema.zmodel"
     (cd "$work/project" && "$measure" "$mvn" -B -q -o -Dmaven.repo.local="$repo" \
-        -Daether.enhancedLocalRepository.trackingFilename=_bench.repositories "${goal[@]}")
+        -Daether.enhancedLocalRepository.trackingFilename=_bench.repositories "$@")
 }
-goal=(zenstack:db-pull)
 if [ "$SCHEMA" = pulled ]; then
     log "pulling the database once with B"
-    run_goal "$jar_b" >/dev/null
+    run_goal "$jar_b" zenstack:db-pull >/dev/null
 fi
-goal=("$@")
 
 declare -A wall cpu rss
 log "warm-up (each jar once, not counted)"
-run_goal "$jar_a" >/dev/null
-run_goal "$jar_b" >/dev/null
+run_goal "$jar_a" "$@" >/dev/null
+run_goal "$jar_b" "$@" >/dev/null
 for i in $(seq 1 "$RUNS"); do
     log "run $i of $RUNS"
     for v in A B; do
         jar=$jar_a
         [ "$v" = B ] && jar=$jar_b
-        read -r w c r < <(run_goal "$jar")
+        read -r w c r < <(run_goal "$jar" "$@")
         wall[$v]+="$w " cpu[$v]+="$c " rss[$v]+="$r "
     done
 done

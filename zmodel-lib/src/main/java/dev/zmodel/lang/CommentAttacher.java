@@ -31,12 +31,8 @@ final class CommentAttacher {
     Trivia leading(int first) {
         Token token = tokens.get(first);
         int previousEndLine = first > 0 ? tokens.get(first - 1).endLine() : 0;
-        if (token.commentStart() == token.commentEnd()) {
-            // most nodes have no comment before them: no list to make
-            boolean blankBefore = previousEndLine > 0 && token.start().line() - previousEndLine >= 2;
-            return blankBefore ? BLANK_LINE_BEFORE : Trivia.NONE;
-        }
-        List<Comment> leading = new ArrayList<>();
+        // most nodes have no comment before them: no list to make, and one of two shared trivia to return
+        List<Comment> leading = token.commentStart() == token.commentEnd() ? List.of() : new ArrayList<>();
         for (int i = token.commentStart(); i < token.commentEnd(); i++) {
             if (claimed[i]) {
                 previousEndLine =
@@ -50,6 +46,9 @@ final class CommentAttacher {
                 ? token.start().line()
                 : leading.get(0).span().start().line();
         boolean blankBefore = previousEndLine > 0 && firstLine - previousEndLine >= 2;
+        if (leading.isEmpty()) {
+            return blankBefore ? BLANK_LINE_BEFORE : Trivia.NONE;
+        }
         return new Trivia(leading, null, blankBefore, detachedCount(leading, token));
     }
 

@@ -69,7 +69,7 @@ final class Lexer {
                 punctuation(c);
             }
         }
-        tokens.add(new Token(TokenKind.EOF, "", position(), 0, commentBoundary, comments.size()));
+        add(TokenKind.EOF, "", position());
     }
 
     private void lineComment() {
@@ -144,8 +144,7 @@ final class Lexer {
         diagnostics.add(Diagnostic.error(file, start, "unterminated string literal (strings cannot span lines)"));
         // Close the string where the line ends so the parser can go on with the next line.
         String raw = text.substring(start.offset(), offset) + quote;
-        tokens.add(new Token(TokenKind.STRING, raw, start, offset - start.offset(), commentBoundary, comments.size()));
-        commentBoundary = comments.size();
+        add(TokenKind.STRING, raw, start);
     }
 
     private void attributeName() {
@@ -201,8 +200,7 @@ final class Lexer {
         }
         skip(kind.symbol().length());
         // the text of a punctuation token is its symbol: no copy cut out of the source
-        tokens.add(new Token(kind, kind.symbol(), start, kind.symbol().length(), commentBoundary, comments.size()));
-        commentBoundary = comments.size();
+        add(kind, kind.symbol(), start);
     }
 
     private static String describe(char c) {
@@ -213,13 +211,15 @@ final class Lexer {
     }
 
     private void emit(TokenKind kind, Position start) {
-        tokens.add(new Token(
-                kind,
-                text.substring(start.offset(), offset),
-                start,
-                offset - start.offset(),
-                commentBoundary,
-                comments.size()));
+        add(kind, text.substring(start.offset(), offset), start);
+    }
+
+    /**
+     * Adds a token from {@code start} to the current offset (its range in the source, whatever its text), with the
+     * comments read since the previous token.
+     */
+    private void add(TokenKind kind, String tokenText, Position start) {
+        tokens.add(new Token(kind, tokenText, start, offset - start.offset(), commentBoundary, comments.size()));
         commentBoundary = comments.size();
     }
 
