@@ -41,6 +41,14 @@ record MySqlFlavor(boolean mariaDb, int major, int minor, int patch) {
     }
 
     /**
+     * {@code CHECK_CONSTRAINTS.LEVEL} ({@code Column} or {@code Table}): MariaDB 10.5.10+. MySQL 8 makes every check a
+     * table's.
+     */
+    boolean hasCheckLevel() {
+        return mariaDb && atLeast(10, 5, 10);
+    }
+
+    /**
      * MariaDB prints literal defaults as SQL ({@code 'abc'}, {@code NULL}); MySQL prints the bare value
      * ({@code abc}) and flags expression defaults with {@code DEFAULT_GENERATED} in {@code EXTRA}.
      */

@@ -390,11 +390,16 @@ public final class MySqlIntrospector implements Introspector {
             CatalogSession.Binder bind,
             MySqlFlavor flavor,
             Map<String, RelationBuilder> relations) {
-        String sql = flavor.mariaDb() ? MySqlQueries.CHECKS_MARIADB : MySqlQueries.CHECKS_MYSQL;
+        String sql = !flavor.mariaDb()
+                ? MySqlQueries.CHECKS_MYSQL
+                : flavor.hasCheckLevel() ? MySqlQueries.CHECKS_MARIADB : MySqlQueries.CHECKS_MARIADB_WITHOUT_LEVEL;
         session.query("reading check constraints", sql, bind, row -> {
             RelationBuilder r = relations.get(row.getString(1));
             if (r != null && !r.view) {
-                r.checks.add(new CheckConstraint(row.getString(2), row.getString(3)));
+                String name = row.getString(2);
+                // MariaDB names a column's check after its column
+                String column = "Column".equals(row.getString(4)) ? name : null;
+                r.checks.add(new CheckConstraint(name, row.getString(3), column));
             }
         });
     }

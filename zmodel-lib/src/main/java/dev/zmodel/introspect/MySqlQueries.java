@@ -73,9 +73,20 @@ final class MySqlQueries {
             ORDER BY BINARY TABLE_NAME, BINARY CONSTRAINT_NAME, ORDINAL_POSITION
             """;
 
-    /** MariaDB: check names are per table and CHECK_CONSTRAINTS has TABLE_NAME. */
+    /**
+     * MariaDB: check names are per table and CHECK_CONSTRAINTS has TABLE_NAME; LEVEL (10.5.10+) tells a column's check
+     * from a table's. The fourth column is that LEVEL.
+     */
     static final String CHECKS_MARIADB = """
-            SELECT TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE
+            SELECT TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE, LEVEL
+            FROM information_schema.CHECK_CONSTRAINTS
+            WHERE CONSTRAINT_SCHEMA = ?
+            ORDER BY BINARY TABLE_NAME, BINARY CONSTRAINT_NAME
+            """;
+
+    /** MariaDB before 10.5.10: no LEVEL; every check is read as the table's. */
+    static final String CHECKS_MARIADB_WITHOUT_LEVEL = """
+            SELECT TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE, NULL
             FROM information_schema.CHECK_CONSTRAINTS
             WHERE CONSTRAINT_SCHEMA = ?
             ORDER BY BINARY TABLE_NAME, BINARY CONSTRAINT_NAME
@@ -83,7 +94,7 @@ final class MySqlQueries {
 
     /** MySQL 8.0.16+: check names are unique per schema; the table comes from TABLE_CONSTRAINTS. */
     static final String CHECKS_MYSQL = """
-            SELECT tc.TABLE_NAME, cc.CONSTRAINT_NAME, cc.CHECK_CLAUSE
+            SELECT tc.TABLE_NAME, cc.CONSTRAINT_NAME, cc.CHECK_CLAUSE, NULL
             FROM information_schema.TABLE_CONSTRAINTS tc
             JOIN information_schema.CHECK_CONSTRAINTS cc
               ON cc.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA AND cc.CONSTRAINT_NAME = tc.CONSTRAINT_NAME

@@ -12,6 +12,7 @@ import dev.zmodel.diff.DropPrimaryKey;
 import dev.zmodel.diff.RenameIndex;
 import dev.zmodel.diff.SetTableComment;
 import dev.zmodel.schema.AutoIncrement;
+import dev.zmodel.schema.CheckConstraint;
 import dev.zmodel.schema.Column;
 import dev.zmodel.schema.ColumnType;
 import dev.zmodel.schema.Index;
@@ -126,8 +127,17 @@ public final class MySqlDdl extends Ddl {
     public List<String> createTable(CreateTable change) {
         Table t = change.table();
         List<String> items = new ArrayList<>();
+        List<CheckConstraint> tableChecks = new ArrayList<>(t.checks());
         for (Column c : t.columns()) {
-            items.add(columnDefinition(c, null));
+            StringBuilder definition = new StringBuilder(columnDefinition(c, null));
+            // a MariaDB column check is written on its column, where it takes the column's name
+            for (CheckConstraint check : t.checks()) {
+                if (c.name().equals(check.column()) && check.column().equals(check.name())) {
+                    definition.append(' ').append(checkClause(null, check.expression()));
+                    tableChecks.remove(check);
+                }
+            }
+            items.add(definition.toString());
         }
         if (t.primaryKey() != null) {
             items.add("PRIMARY KEY (" + columns(t.primaryKey().columns()) + ")");
@@ -136,7 +146,7 @@ public final class MySqlDdl extends Ddl {
             items.add((i.fulltext() ? "FULLTEXT " : i.unique() ? "UNIQUE " : "") + "INDEX " + quote(i.name()) + " ("
                     + indexParts(i) + ")");
         }
-        t.checks().forEach(c -> items.add(checkClause(c.name(), c.expression())));
+        tableChecks.forEach(c -> items.add(checkClause(c.name(), c.expression())));
         t.foreignKeys().forEach(fk -> items.add(foreignKeyClause(fk, null)));
         return List.of("CREATE TABLE " + table(t.qualifiedName()) + " (\n" + joinLines(items) + "\n)"
                 + tableOptions(t.name())
