@@ -1,5 +1,6 @@
 package dev.zmodel.diff;
 
+import dev.zmodel.schema.CheckConstraint;
 import dev.zmodel.schema.Column;
 import dev.zmodel.schema.QualifiedName;
 
@@ -16,12 +17,32 @@ import java.util.Set;
  * @param changes     what differs
  * @param typeRisk    the risk of the type change from {@code from} to {@code to} (SAFE when the type is kept)
  * @param reverseRisk the risk of the type change back, for {@link #inverse()}
+ * @param checks      the checks the database keeps on this column (MariaDB's column checks), which a statement that
+ *                    restates the whole column must restate too: MariaDB's {@code MODIFY} drops them otherwise
  */
 public record AlterColumn(
-        QualifiedName table, Column from, Column to, Set<ColumnChange> changes, DataLoss typeRisk, DataLoss reverseRisk)
+        QualifiedName table,
+        Column from,
+        Column to,
+        Set<ColumnChange> changes,
+        DataLoss typeRisk,
+        DataLoss reverseRisk,
+        List<CheckConstraint> checks)
         implements SchemaChange {
     public AlterColumn {
         changes = changes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(changes));
+        checks = checks == null ? List.of() : List.copyOf(checks);
+    }
+
+    /** A column without checks of its own. */
+    public AlterColumn(
+            QualifiedName table,
+            Column from,
+            Column to,
+            Set<ColumnChange> changes,
+            DataLoss typeRisk,
+            DataLoss reverseRisk) {
+        this(table, from, to, changes, typeRisk, reverseRisk, List.of());
     }
 
     public boolean has(ColumnChange change) {
@@ -90,7 +111,7 @@ public record AlterColumn(
 
     @Override
     public SchemaChange inverse() {
-        return new AlterColumn(table, to, from, changes, reverseRisk, typeRisk);
+        return new AlterColumn(table, to, from, changes, reverseRisk, typeRisk, checks);
     }
 
     @Override

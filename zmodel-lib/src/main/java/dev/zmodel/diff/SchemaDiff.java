@@ -584,7 +584,10 @@ public final class SchemaDiff {
                                     after,
                                     what,
                                     rules.typeChangeRisk(before.type(), after.type()),
-                                    rules.typeChangeRisk(after.type(), before.type())));
+                                    rules.typeChangeRisk(after.type(), before.type()),
+                                    f.checks().stream()
+                                            .filter(c -> before.name().equals(c.column()))
+                                            .toList()));
                 }
             }
             suggestions.addAll(renameDetector.columns(t, dropped, added));

@@ -390,6 +390,22 @@ class MigrateBaselineTest {
 
             journey.deployInto(empty);
             assertSameCatalog(original, catalog(empty));
+
+            // MariaDB's MODIFY drops a column's check unless the statement restates it: a changed column keeps it
+            String evolved =
+                    journey.text().replaceFirst("(\\n    price +Decimal +@db.Decimal)\\(10, 2\\)", "$1(12, 2)");
+            assertTrue(evolved.contains("@db.Decimal(12, 2)"), journey.text());
+            MigrateDevResult widened = journey.migrateDev(evolved, "widen_price");
+            assertEquals(
+                    List.of("Alter column `product.price` (type)"),
+                    widened.changes().stream().map(c -> c.summary()).toList(),
+                    f.allMessages());
+            String after = catalog(f.db);
+            assertTrue(after.contains("check Column product price `price` >= 0"), after);
+            assertSameCatalog(original.replace("price 2 decimal(10,2)", "price 2 decimal(12,2)"), after);
+            journey.assertInSync();
+            journey.deployInto(empty);
+            assertSameCatalog(after, catalog(empty));
         }
     }
 

@@ -129,15 +129,11 @@ public final class MySqlDdl extends Ddl {
         List<String> items = new ArrayList<>();
         List<CheckConstraint> tableChecks = new ArrayList<>(t.checks());
         for (Column c : t.columns()) {
-            StringBuilder definition = new StringBuilder(columnDefinition(c, null));
-            // a MariaDB column check is written on its column, where it takes the column's name
-            for (CheckConstraint check : t.checks()) {
-                if (c.name().equals(check.column()) && check.column().equals(check.name())) {
-                    definition.append(' ').append(checkClause(null, check.expression()));
-                    tableChecks.remove(check);
-                }
-            }
-            items.add(definition.toString());
+            List<CheckConstraint> own = t.checks().stream()
+                    .filter(check -> c.name().equals(check.column()))
+                    .toList();
+            tableChecks.removeAll(own);
+            items.add(columnWithChecks(c, own));
         }
         if (t.primaryKey() != null) {
             items.add("PRIMARY KEY (" + columns(t.primaryKey().columns()) + ")");
@@ -153,6 +149,16 @@ public final class MySqlDdl extends Ddl {
                 + (t.comment() != null ? " COMMENT " + literal(t.comment()) : ""));
     }
 
+    /**
+     * A column's definition with the checks MariaDB keeps on it; such a check takes the column's name, so it is
+     * written without one.
+     */
+    private String columnWithChecks(Column c, List<CheckConstraint> checks) {
+        StringBuilder b = new StringBuilder(columnDefinition(c, null));
+        checks.forEach(check -> b.append(' ').append(checkClause(null, check.expression())));
+        return b.toString();
+    }
+
     private String tableOptions(String table) {
         String options = tableOptions.get(table);
         if (options != null) {
@@ -163,7 +169,8 @@ public final class MySqlDdl extends Ddl {
 
     @Override
     public List<String> alterColumn(AlterColumn change) {
-        String modify = "ALTER TABLE " + table(change.table()) + " MODIFY " + columnDefinition(change.to(), null);
+        String modify =
+                "ALTER TABLE " + table(change.table()) + " MODIFY " + columnWithChecks(change.to(), change.checks());
         if (change.backfillsNulls()) { // the rows holding NULL get the default before the column becomes required
             return List.of(
                     "UPDATE " + table(change.table()) + " SET "
