@@ -35,7 +35,7 @@ final class MySqlBaselineCatalog implements BaselineCatalog {
 
     static final String ROUTINES = """
             SELECT SPECIFIC_NAME, ROUTINE_NAME, ROUTINE_TYPE, DTD_IDENTIFIER, ROUTINE_DEFINITION, IS_DETERMINISTIC,
-                   SQL_DATA_ACCESS, SECURITY_TYPE, ROUTINE_COMMENT
+                   SQL_DATA_ACCESS, SECURITY_TYPE, ROUTINE_COMMENT, SQL_MODE
             FROM information_schema.ROUTINES
             WHERE ROUTINE_SCHEMA = DATABASE() AND ROUTINE_TYPE IN ('FUNCTION', 'PROCEDURE')
             ORDER BY ROUTINE_NAME, ROUTINE_TYPE
@@ -56,7 +56,7 @@ final class MySqlBaselineCatalog implements BaselineCatalog {
             """;
 
     static final String TRIGGERS = """
-            SELECT TRIGGER_NAME, ACTION_TIMING, EVENT_MANIPULATION, EVENT_OBJECT_TABLE, ACTION_STATEMENT
+            SELECT TRIGGER_NAME, ACTION_TIMING, EVENT_MANIPULATION, EVENT_OBJECT_TABLE, ACTION_STATEMENT, SQL_MODE
             FROM information_schema.TRIGGERS
             WHERE TRIGGER_SCHEMA = DATABASE()
             ORDER BY EVENT_OBJECT_TABLE, ACTION_TIMING, EVENT_MANIPULATION, ACTION_ORDER
@@ -92,7 +92,7 @@ final class MySqlBaselineCatalog implements BaselineCatalog {
             SELECT EVENT_NAME, TIME_ZONE, EVENT_DEFINITION, EVENT_TYPE, CAST(EXECUTE_AT AS CHAR),
                    CAST(INTERVAL_VALUE AS CHAR), INTERVAL_FIELD, CAST(STARTS AS CHAR), CAST(ENDS AS CHAR), STATUS,
                    ON_COMPLETION, EVENT_COMMENT,
-                   COALESCE(CONVERT_TZ(EXECUTE_AT, TIME_ZONE, @@session.time_zone), EXECUTE_AT) < NOW()
+                   COALESCE(CONVERT_TZ(EXECUTE_AT, TIME_ZONE, @@session.time_zone), EXECUTE_AT) < NOW(), SQL_MODE
             FROM information_schema.EVENTS
             WHERE EVENT_SCHEMA = DATABASE()
             ORDER BY EVENT_NAME
@@ -107,7 +107,8 @@ final class MySqlBaselineCatalog implements BaselineCatalog {
             boolean deterministic,
             String dataAccess,
             String security,
-            String comment) {}
+            String comment,
+            String sqlMode) {}
 
     private record ViewDef(String key, ChangelogEntry.Sql sql, String text) {}
 
@@ -126,10 +127,11 @@ final class MySqlBaselineCatalog implements BaselineCatalog {
                 createOptions.put(o.table(), options);
             }
         }
-        List<ChangelogEntry.Sql> afterTables = new ArrayList<>(routines(connection, notCarried));
+        SqlMode mode = SqlMode.of(connection);
+        List<ChangelogEntry.Sql> afterTables = new ArrayList<>(routines(connection, mode, notCarried));
         afterTables.addAll(views(connection, notCarried));
-        afterTables.addAll(triggers(connection));
-        afterTables.addAll(events(connection, notCarried));
+        afterTables.addAll(triggers(connection, mode, notCarried));
+        afterTables.addAll(events(connection, mode, notCarried));
         return new BaselineObjects(List.of(), sequences(connection), afterTables, notCarried, createOptions);
     }
 
@@ -242,7 +244,8 @@ final class MySqlBaselineCatalog implements BaselineCatalog {
      * that is not preserved is not carried (a new database drops it on creation); a preserved one is created
      * disabled by the server, which is named when the original is enabled.
      */
-    private static List<ChangelogEntry.Sql> events(Connection c, List<String> notCarried) throws SQLException {
+    private static List<ChangelogEntry.Sql> events(Connection c, SqlMode sqlMode, List<String> notCarried)
+            throws SQLException {
         List<ChangelogEntry.Sql> out = new ArrayList<>();
         try (Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(EVENTS)) {
@@ -292,6 +295,7 @@ final class MySqlBaselineCatalog implements BaselineCatalog {
                     b.append(" COMMENT ").append(literal(comment));
                 }
                 b.append("\nDO ").append(rs.getString(3));
+                sqlMode.check("event", name, rs.getString(14), notCarried);
                 if (!"SYSTEM".equals(timeZone)) {
                     notCarried.add("time zone of event `" + name + "` (" + timeZone + "; the event is created in the "
                             + "deploying session's time zone, which reads its times)");
@@ -311,7 +315,8 @@ final class MySqlBaselineCatalog implements BaselineCatalog {
         return "'" + text.replace("\\", "\\\\").replace("'", "''") + "'";
     }
 
-    private static List<ChangelogEntry.Sql> routines(Connection c, List<String> notCarried) throws SQLException {
+    private static List<ChangelogEntry.Sql> routines(Connection c, SqlMode sqlMode, List<String> notCarried)
+            throws SQLException {
         List<Routine> routines = new ArrayList<>();
         try (Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(ROUTINES)) {
@@ -325,7 +330,8 @@ final class MySqlBaselineCatalog implements BaselineCatalog {
                         "YES".equals(rs.getString(6)),
                         rs.getString(7),
                         rs.getString(8),
-                        rs.getString(9)));
+                        rs.getString(9),
+                        rs.getString(10)));
             }
         }
         if (routines.isEmpty()) {
@@ -371,6 +377,7 @@ final class MySqlBaselineCatalog implements BaselineCatalog {
                 b.append("\nCOMMENT ").append(literal(r.comment()));
             }
             b.append('\n').append(r.body());
+            sqlMode.check(kind, r.name(), r.sqlMode(), notCarried);
             out.add(new ChangelogEntry.Sql(
                     "Create " + kind + " `" + r.name() + "`",
                     List.of(b.toString()),
@@ -425,7 +432,8 @@ final class MySqlBaselineCatalog implements BaselineCatalog {
         return out;
     }
 
-    private static List<ChangelogEntry.Sql> triggers(Connection c) throws SQLException {
+    private static List<ChangelogEntry.Sql> triggers(Connection c, SqlMode sqlMode, List<String> notCarried)
+            throws SQLException {
         List<ChangelogEntry.Sql> out = new ArrayList<>();
         try (Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(TRIGGERS)) {
@@ -434,6 +442,7 @@ final class MySqlBaselineCatalog implements BaselineCatalog {
                 String table = rs.getString(4);
                 String sql = "CREATE TRIGGER " + q(name) + " " + rs.getString(2) + " " + rs.getString(3) + " ON "
                         + q(table) + " FOR EACH ROW " + rs.getString(5);
+                sqlMode.check("trigger", name, rs.getString(6), notCarried);
                 out.add(new ChangelogEntry.Sql(
                         "Create trigger `" + name + "` on `" + table + "`",
                         List.of(sql),
@@ -441,5 +450,41 @@ final class MySqlBaselineCatalog implements BaselineCatalog {
             }
         }
         return out;
+    }
+
+    /**
+     * The sql_mode the baseline is read in, against which each trigger's, routine's and event's own sql_mode (the one
+     * it was created under, which the server keeps and runs it with) is compared. The migration creates the object
+     * in the deploying session's sql_mode, so one created under another is named: ANSI_QUOTES, PIPES_AS_CONCAT or
+     * NO_BACKSLASH_ESCAPES read the same body differently. Setting the original sql_mode first would take a second
+     * statement in the changeset, which a formatted SQL changelog sends together with the first. IGNORE_SPACE is left
+     * out of the comparison: the MariaDB driver adds it to every session it opens.
+     */
+    private record SqlMode(String session) {
+        static SqlMode of(Connection c) throws SQLException {
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT @@SESSION.sql_mode")) {
+                return new SqlMode(rs.next() ? rs.getString(1) : "");
+            }
+        }
+
+        void check(String kind, String name, String objectMode, List<String> notCarried) {
+            if (objectMode != null && !flags(objectMode).equals(flags(session))) {
+                notCarried.add("sql_mode of " + kind + " `" + name + "` (created under '" + objectMode + "'; the "
+                        + "migration creates it under the deploying session's sql_mode, '" + session + "' here, which "
+                        + "can read its body differently: deploy with the same sql_mode, or recreate it in a migration "
+                        + "of your own)");
+            }
+        }
+
+        private static Set<String> flags(String mode) {
+            Set<String> out = new java.util.TreeSet<>();
+            for (String flag : mode.split(",")) {
+                if (!flag.isBlank() && !flag.equals("IGNORE_SPACE")) {
+                    out.add(flag.trim());
+                }
+            }
+            return out;
+        }
     }
 }

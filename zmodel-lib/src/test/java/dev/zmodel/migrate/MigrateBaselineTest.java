@@ -410,6 +410,39 @@ class MigrateBaselineTest {
     }
 
     /**
+     * A trigger, routine or event keeps the sql_mode it was created under and runs its body with it, while the
+     * baseline's CREATE runs in the deploying session's. One created under another sql_mode (ANSI_QUOTES here, which
+     * reads {@code "id"} as a column where the default reads a string) is carried and named; one created under the
+     * session's sql_mode is carried without a word.
+     */
+    @Test
+    void mariadbNamesObjectsCreatedUnderAnotherSqlMode() throws Exception {
+        try (MigrateFixture f = new MigrateFixture(Provider.MYSQL)) {
+            try (Connection c = f.db.connect();
+                    Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE item (id INT PRIMARY KEY, label VARCHAR(20))");
+                s.execute("CREATE TRIGGER item_label BEFORE INSERT ON item FOR EACH ROW "
+                        + "SET NEW.label = COALESCE(NEW.label, 'none')");
+                s.execute("SET SESSION sql_mode = CONCAT(@@SESSION.sql_mode, ',ANSI_QUOTES')");
+                s.execute("CREATE PROCEDURE item_ids() SELECT \"id\" FROM item");
+            }
+            AdoptionJourney.of(f).pull();
+            MigrateBaselineResult baseline = MigrateBaseline.run(f.options());
+            assertTrue(
+                    baseline.carried().contains("Create procedure `item_ids`"),
+                    baseline.carried().toString());
+            assertTrue(
+                    baseline.carried().contains("Create trigger `item_label` on `item`"),
+                    baseline.carried().toString());
+            assertEquals(1, baseline.notCarried().size(), baseline.notCarried().toString());
+            String named = baseline.notCarried().get(0);
+            assertTrue(named.startsWith("sql_mode of procedure `item_ids` (created under '"), named);
+            assertTrue(named.contains("ANSI_QUOTES"), named);
+            assertTrue(f.allMessages().contains(named), f.allMessages());
+        }
+    }
+
+    /**
      * MariaDB storage that ZModel cannot express (src/test/resources/migrate/baseline/mariadb-storage.sql): a
      * sequence behind a column default, MyISAM/Aria/MEMORY tables, a latin1 table in a utf8mb4 database, RANGE/HASH,
      * LIST COLUMNS and KEY partitioning, events. The baseline carries them: migrate-dev is in sync, a deployed empty
