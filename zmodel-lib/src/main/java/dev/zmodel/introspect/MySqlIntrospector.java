@@ -226,7 +226,7 @@ public final class MySqlIntrospector implements Introspector {
                     r.traits = new TableTraits(true, null, List.of(), false, false, false);
                 }
                 String storage = row.getString(7);
-                if ("BASE TABLE".equals(type) && storage != null && !storage.isEmpty()) {
+                if (storage != null && !storage.isEmpty()) { // a base or MariaDB's system-versioned table
                     stored.add(new StoredObject(StoredObject.Kind.TABLE_STORAGE, null, storage, name, null));
                 }
             }

@@ -25,7 +25,8 @@ final class MySqlQueries {
                        IF(t.ENGINE <> @@default_storage_engine, CONCAT('ENGINE=', t.ENGINE), NULL),
                        IF(t.TABLE_COLLATION NOT IN (s.DEFAULT_COLLATION_NAME, 'utf8mb4_unicode_ci'),
                           CONCAT('COLLATE ', t.TABLE_COLLATION), NULL),
-                       NULLIF(TRIM(REPLACE(t.CREATE_OPTIONS, 'partitioned', '')), '')) AS CHAR)
+                       NULLIF(TRIM(REPLACE(t.CREATE_OPTIONS, 'partitioned', '')), ''),
+                       IF(t.TABLE_TYPE = 'SYSTEM VERSIONED', 'WITH SYSTEM VERSIONING', NULL)) AS CHAR)
             FROM information_schema.TABLES t
             JOIN information_schema.SCHEMATA s ON s.SCHEMA_NAME = t.TABLE_SCHEMA
             LEFT JOIN (SELECT DISTINCT TABLE_NAME, VIEW_DEFINITION

@@ -63,17 +63,19 @@ final class MySqlBaselineCatalog implements BaselineCatalog {
             """;
 
     /**
-     * Tables whose engine, default collation or create options are not the database's defaults, or which are
-     * partitioned; {@code CREATE_OPTIONS} says {@code partitioned} for a partitioned table (MySQL 8 and MariaDB).
+     * Tables whose engine, default collation or create options are not the database's defaults, which are
+     * partitioned ({@code CREATE_OPTIONS} says {@code partitioned}, MySQL 8 and MariaDB) or which are MariaDB's
+     * system-versioned tables.
      */
     static final String TABLE_OPTIONS = """
             SELECT t.TABLE_NAME, t.ENGINE, t.TABLE_COLLATION, COALESCE(t.CREATE_OPTIONS, ''),
-                   t.ENGINE <> @@default_storage_engine, t.TABLE_COLLATION <> s.DEFAULT_COLLATION_NAME
+                   t.ENGINE <> @@default_storage_engine, t.TABLE_COLLATION <> s.DEFAULT_COLLATION_NAME,
+                   t.TABLE_TYPE = 'SYSTEM VERSIONED'
             FROM information_schema.TABLES t
             JOIN information_schema.SCHEMATA s ON s.SCHEMA_NAME = t.TABLE_SCHEMA
             WHERE t.TABLE_SCHEMA = DATABASE() AND t.TABLE_TYPE IN ('BASE TABLE', 'SYSTEM VERSIONED')
               AND (t.ENGINE <> @@default_storage_engine OR t.TABLE_COLLATION <> s.DEFAULT_COLLATION_NAME
-                   OR COALESCE(t.CREATE_OPTIONS, '') <> '')
+                   OR COALESCE(t.CREATE_OPTIONS, '') <> '' OR t.TABLE_TYPE = 'SYSTEM VERSIONED')
             ORDER BY t.TABLE_NAME
             """;
 
@@ -165,6 +167,9 @@ final class MySqlBaselineCatalog implements BaselineCatalog {
                     } else if (!option.isEmpty()) {
                         parts.add(option);
                     }
+                }
+                if (rs.getBoolean(7)) { // MariaDB's system-versioned table: the server keeps every row's history
+                    parts.add("WITH SYSTEM VERSIONING");
                 }
                 out.add(new TableOptions(table, String.join(" ", parts), partitioned));
             }

@@ -410,6 +410,48 @@ class MigrateBaselineTest {
     }
 
     /**
+     * A MariaDB spatial index and a system-versioned table: db pull names both (ZModel states neither), the baseline
+     * writes them as the database has them, and a deployed empty database has the same catalog (an index of type
+     * SPATIAL, a table of type SYSTEM VERSIONED) — before, the index came back as a B-tree prefix index and the table
+     * without its history.
+     */
+    @Test
+    void mariadbSpatialIndexesAndSystemVersioning() throws Exception {
+        try (MigrateFixture f = new MigrateFixture(Provider.MYSQL);
+                TestDatabase empty = TestDatabases.create(Provider.MYSQL)) {
+            f.db.execute("""
+                    CREATE TABLE place (id INT PRIMARY KEY, pos POINT NOT NULL, SPATIAL INDEX sx_pos (pos));
+                    CREATE TABLE price (sku CHAR(12) PRIMARY KEY, amount DECIMAL(10, 2) NOT NULL) WITH SYSTEM VERSIONING;
+                    INSERT INTO place VALUES (1, POINT(1, 2));
+                    INSERT INTO price VALUES ('A-1', 6.25);
+                    """);
+            String original = catalog(f.db);
+            assertTrue(original.contains("index place sx_pos 1 pos 1 32 SPATIAL"), original);
+            assertTrue(original.contains("table price SYSTEM VERSIONED"), original);
+            AdoptionJourney journey = AdoptionJourney.of(f);
+            List<String> warnings = journey.pull().warnings().stream()
+                    .map(w -> w.kind() + " " + w.object() + ": " + w.message())
+                    .toList();
+            assertTrue(
+                    warnings.stream()
+                            .anyMatch(w -> w.startsWith("TABLE_STORAGE price") && w.contains("WITH SYSTEM VERSIONING")),
+                    warnings.toString());
+            assertTrue(
+                    warnings.stream().anyMatch(w -> w.startsWith("UNSUPPORTED_INDEX place.sx_pos")),
+                    warnings.toString());
+            MigrateBaselineResult baseline = MigrateBaseline.run(f.options());
+            String migration = Files.readString(baseline.migration().file());
+            assertTrue(migration.contains("SPATIAL INDEX `sx_pos` (`pos`)"), migration);
+            assertTrue(migration.contains(") WITH SYSTEM VERSIONING</sql>"), migration);
+            journey.assertInSync();
+            journey.assertUpToDate();
+
+            journey.deployInto(empty);
+            assertSameCatalog(original, catalog(empty));
+        }
+    }
+
+    /**
      * A trigger, routine or event keeps the sql_mode it was created under and runs its body with it, while the
      * baseline's CREATE runs in the deploying session's. One created under another sql_mode (ANSI_QUOTES here, which
      * reads {@code "id"} as a column where the default reads a string) is carried and named; one created under the

@@ -139,8 +139,7 @@ public final class MySqlDdl extends Ddl {
             items.add("PRIMARY KEY (" + columns(t.primaryKey().columns()) + ")");
         }
         for (Index i : t.indexes()) {
-            items.add((i.fulltext() ? "FULLTEXT " : i.unique() ? "UNIQUE " : "") + "INDEX " + quote(i.name()) + " ("
-                    + indexParts(i) + ")");
+            items.add(indexKind(i) + "INDEX " + quote(i.name()) + indexMethod(i) + " (" + indexParts(i) + ")");
         }
         tableChecks.forEach(c -> items.add(checkClause(c.name(), c.expression())));
         t.foreignKeys().forEach(fk -> items.add(foreignKeyClause(fk, null)));
@@ -194,8 +193,20 @@ public final class MySqlDdl extends Ddl {
 
     @Override
     protected String createIndexStatement(QualifiedName table, Index index) {
-        return "CREATE " + (index.fulltext() ? "FULLTEXT " : index.unique() ? "UNIQUE " : "") + "INDEX "
-                + quote(index.name()) + " ON " + table(table) + " (" + indexParts(index) + ")";
+        return "CREATE " + indexKind(index) + "INDEX " + quote(index.name()) + indexMethod(index) + " ON "
+                + table(table) + " (" + indexParts(index) + ")";
+    }
+
+    /** What MySQL writes before {@code INDEX}: a full-text, spatial or unique index. */
+    private static String indexKind(Index index) {
+        return index.fulltext()
+                ? "FULLTEXT "
+                : "spatial".equals(index.method()) ? "SPATIAL " : index.unique() ? "UNIQUE " : "";
+    }
+
+    /** {@code USING HASH} for a hash index (a MEMORY table's); B-tree, full-text and spatial need no clause. */
+    private static String indexMethod(Index index) {
+        return "hash".equals(index.method()) ? " USING HASH" : "";
     }
 
     @Override
