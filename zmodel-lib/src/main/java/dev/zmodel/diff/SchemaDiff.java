@@ -595,7 +595,7 @@ public final class SchemaDiff {
 
         /**
          * The target column, keeping what the target cannot state: the generated expression, the collation,
-         * MySQL's {@code ON UPDATE} and UNSIGNED of a non-integer type; towards a model also the comment and whether an
+         * MySQL's {@code ON UPDATE}, {@code INVISIBLE} and UNSIGNED of a non-integer type; towards a model also the comment and whether an
          * array column is {@code NOT NULL} (a ZModel list has no optionality).
          */
         private Column effective(Column before, Column target) {
@@ -614,7 +614,8 @@ public final class SchemaDiff {
                     target.generated() != null ? target.generated() : before.generated(),
                     comment ? target.comment() : before.comment(),
                     target.onUpdate() != null ? target.onUpdate() : before.onUpdate(),
-                    target.collation() != null ? target.collation() : before.collation());
+                    target.collation() != null ? target.collation() : before.collation(),
+                    target.invisible() || before.invisible());
         }
 
         /**

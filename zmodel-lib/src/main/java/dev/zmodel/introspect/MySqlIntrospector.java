@@ -288,7 +288,9 @@ public final class MySqlIntrospector implements Introspector {
                     generated,
                     emptyToNull(row.getString(12)),
                     MySqlDefaults.onUpdate(extra),
-                    collation));
+                    collation,
+                    // MySQL 8.0.23+ and MariaDB 10.3+: a column SELECT * leaves out
+                    lowerExtra.contains("invisible")));
         });
         progress.finish();
     }
@@ -432,7 +434,8 @@ public final class MySqlIntrospector implements Introspector {
                                 c.generated(),
                                 c.comment(),
                                 c.onUpdate(),
-                                null));
+                                null,
+                                c.invisible()));
             }
         }
     }

@@ -42,6 +42,8 @@ public record PullWarning(Kind kind, String object, String message) {
         COLLATION,
         /** A MySQL {@code DECIMAL}, {@code FLOAT} or {@code DOUBLE} column declared {@code UNSIGNED}: kept by the database. */
         UNSIGNED,
+        /** A MySQL/MariaDB {@code INVISIBLE} column (left out of {@code SELECT *}): a field, kept invisible by the database. */
+        INVISIBLE_COLUMN,
         /**
          * A Json column whose default is an expression (or not JSON): ZenStack accepts only JSON strings as a Json
          * field's default, so the field has none and the database keeps it.

@@ -6,6 +6,8 @@ import dev.zmodel.datasource.ConnectionSettings;
 import dev.zmodel.introspect.IntrospectionOptions;
 import dev.zmodel.introspect.Introspectors;
 import dev.zmodel.liquibase.ChangelogFormat;
+import dev.zmodel.pull.PullResult;
+import dev.zmodel.pull.PullWarning;
 import dev.zmodel.schema.Table;
 import dev.zmodel.testing.TestDatabase;
 import dev.zmodel.testing.TestDatabases;
@@ -448,6 +450,55 @@ class MigrateBaselineTest {
 
             journey.deployInto(empty);
             assertSameCatalog(original, catalog(empty));
+        }
+    }
+
+    /**
+     * A MariaDB INVISIBLE column (left out of SELECT *): db pull keeps it as a field with a note and a warning, the
+     * baseline and a later change of the column keep it invisible, and a deployed empty database has the same
+     * catalog — before, a deployed copy showed the column to every SELECT *.
+     */
+    @Test
+    void mariadbInvisibleColumnsStayInvisible() throws Exception {
+        try (MigrateFixture f = new MigrateFixture(Provider.MYSQL);
+                TestDatabase empty = TestDatabases.create(Provider.MYSQL)) {
+            f.db.execute("""
+                    CREATE TABLE account (
+                        id     INT PRIMARY KEY,
+                        email  VARCHAR(100) NOT NULL,
+                        secret VARCHAR(50) NULL INVISIBLE COMMENT 'not for SELECT *'
+                    );
+                    INSERT INTO account (id, email, secret) VALUES (1, 'ada@example.com', 's3');
+                    """);
+            String original = catalog(f.db);
+            assertTrue(original.contains("column account secret 3 varchar(50) YES default=NULL INVISIBLE"), original);
+            AdoptionJourney journey = AdoptionJourney.of(f);
+            PullResult pulled = journey.pull();
+            assertTrue(
+                    pulled.warnings().stream()
+                            .anyMatch(w -> w.kind() == PullWarning.Kind.INVISIBLE_COLUMN
+                                    && w.object().equals("account.secret")),
+                    pulled.warnings().toString());
+            assertTrue(pulled.text().contains("This model has INVISIBLE columns"), pulled.text());
+            MigrateBaselineResult baseline = MigrateBaseline.run(f.options());
+            String migration = Files.readString(baseline.migration().file());
+            assertTrue(migration.contains("`secret` varchar(50) NULL INVISIBLE COMMENT"), migration);
+            journey.assertInSync();
+            journey.deployInto(empty);
+            assertSameCatalog(original, catalog(empty));
+
+            // a change of the column through the model restates the whole column: it stays invisible
+            String evolved = journey.text().replaceFirst("(\\n    secret +String)\\?( +)", "$1 $2@default(\"\") ");
+            assertTrue(!evolved.equals(journey.text()), journey.text());
+            MigrateDevResult changed = journey.migrateDev(evolved, "secret_required");
+            assertEquals(
+                    List.of("Alter column `account.secret` (nullability, default)"),
+                    changed.changes().stream().map(c -> c.summary()).toList(),
+                    f.allMessages());
+            String after = catalog(f.db);
+            assertTrue(after.contains("column account secret 3 varchar(50) NO default='' INVISIBLE"), after);
+            assertEquals(List.of(List.of("1", "ada@example.com")), f.db.query("SELECT * FROM account"));
+            journey.assertInSync();
         }
     }
 

@@ -117,6 +117,9 @@ public final class MySqlDdl extends Ddl {
         if (c.autoIncrement() == AutoIncrement.AUTO_INCREMENT) {
             b.append(" AUTO_INCREMENT");
         }
+        if (c.invisible()) {
+            b.append(" INVISIBLE");
+        }
         if (c.comment() != null) {
             b.append(" COMMENT ").append(literal(c.comment()));
         }

@@ -93,6 +93,9 @@ final class Notes {
                 "This model has DECIMAL, FLOAT or DOUBLE columns declared UNSIGNED, which ZModel cannot express; "
                         + "the database keeps them unsigned.",
                 null),
+        INVISIBLE(
+                "This model has INVISIBLE columns, which ZModel cannot express; the database keeps them invisible.",
+                null),
         DOMAIN(
                 "This model has columns declared with domains, which ZModel states as their base types; the domains "
                         + "and their constraints are kept by the database.",

@@ -124,6 +124,14 @@ final class TableFeatures {
                         "The column is " + c.type().raw() + "; ZModel cannot state UNSIGNED for it, the database "
                                 + "keeps it.");
             }
+            if (c.invisible()) {
+                notes.add(Notes.Kind.INVISIBLE, c.name());
+                warnings.add(
+                        PullWarning.Kind.INVISIBLE_COLUMN,
+                        labels.of(table.qualifiedName(), c.name()),
+                        "The column is INVISIBLE (SELECT * leaves it out), which ZModel cannot express; the database "
+                                + "keeps it invisible.");
+            }
             if (c.type().domain() != null) {
                 String domain =
                         labels.of(c.type().domain().schema(), c.type().domain().name());
