@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * What SQLite's pragmas do not tell, parsed from the DDL in {@code sqlite_schema.sql}: the {@code AUTOINCREMENT}
- * keyword, generated-column expressions, {@code PRIMARY KEY DESC} on a column, foreign-key constraint names and
+ * keyword, generated-column expressions, {@code PRIMARY KEY DESC} on a column, a column's collation, foreign-key
+ * constraint names and
  * deferrability (in declaration order), CHECK constraints, {@code WITHOUT ROWID}, index expressions and
  * predicates, and view bodies.
  */
@@ -46,9 +47,12 @@ final class SqliteDdl {
     /** A CHECK constraint as declared: {@code name} null without {@code CONSTRAINT name}. */
     record CheckDdl(String name, String expression) {}
 
-    /** Column facts: generated expression, AUTOINCREMENT and PRIMARY KEY DESC. */
-    record ColumnDdl(String generatedExpression, boolean autoincrement, boolean primaryKeyDesc) {
-        static final ColumnDdl NONE = new ColumnDdl(null, false, false);
+    /**
+     * Column facts: generated expression, AUTOINCREMENT, PRIMARY KEY DESC and the collation ({@code NOCASE},
+     * {@code RTRIM}, an application's own; null for none or {@code BINARY}, SQLite's default).
+     */
+    record ColumnDdl(String generatedExpression, boolean autoincrement, boolean primaryKeyDesc, String collation) {
+        static final ColumnDdl NONE = new ColumnDdl(null, false, false, null);
     }
 
     record TableDdl(
@@ -112,6 +116,7 @@ final class SqliteDdl {
         String generated = null;
         boolean autoincrement = false;
         boolean pkDesc = false;
+        String collation = null;
         String constraintName = null;
         int i = from;
         while (i < to && !isColumnConstraintStart(tokens.get(i))) {
@@ -153,11 +158,16 @@ final class SqliteDdl {
                 i = close + 1;
             } else if (t.is("DEFAULT") && i + 1 < to && tokens.get(i + 1).isPunct('(')) {
                 i = SqliteTokens.matching(tokens, i + 1) + 1;
+            } else if (t.is("COLLATE") && i + 1 < to) {
+                String declared = tokens.get(i + 1).identifier();
+                collation = declared.equalsIgnoreCase("BINARY") ? null : declared;
+                constraintName = null;
+                i += 2;
             } else {
                 i++;
             }
         }
-        return new ColumnDdl(generated, autoincrement, pkDesc);
+        return new ColumnDdl(generated, autoincrement, pkDesc, collation);
     }
 
     private static void tableConstraint(

@@ -173,7 +173,7 @@ public final class SqliteIntrospector implements Introspector {
                             generated,
                             null,
                             null,
-                            null),
+                            ddl.collation()),
                     ddl));
         });
         progress.finish();

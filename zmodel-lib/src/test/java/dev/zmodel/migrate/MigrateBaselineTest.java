@@ -503,6 +503,52 @@ class MigrateBaselineTest {
     }
 
     /**
+     * SQLite keeps a column's collation only in its CREATE TABLE text (no pragma reports it): db pull names it (a note
+     * and a COLLATION warning), and the baseline writes it, so a deployed empty database compares the same way —
+     * before, {@code email ... UNIQUE COLLATE NOCASE} came back case-sensitive, its unique index too.
+     */
+    @Test
+    void sqliteColumnCollationsAreNamedAndCarried() throws Exception {
+        try (MigrateFixture f = new MigrateFixture(Provider.SQLITE);
+                TestDatabase empty = TestDatabases.create(Provider.SQLITE)) {
+            f.db.execute("""
+                    CREATE TABLE customer (
+                        id    INTEGER PRIMARY KEY,
+                        email TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                        nick  TEXT COLLATE RTRIM,
+                        code  TEXT COLLATE BINARY
+                    );
+                    INSERT INTO customer (email, nick, code) VALUES ('ada@example.com', 'ada', 'A1');
+                    """);
+            AdoptionJourney journey = AdoptionJourney.of(f);
+            PullResult pulled = journey.pull();
+            assertEquals(
+                    List.of(
+                            "customer.email: The column has the collation NOCASE, which ZModel cannot express; the "
+                                    + "database keeps it.",
+                            "customer.nick: The column has the collation RTRIM, which ZModel cannot express; the "
+                                    + "database keeps it."),
+                    pulled.warnings().stream()
+                            .filter(w -> w.kind() == PullWarning.Kind.COLLATION)
+                            .map(w -> w.object() + ": " + w.message())
+                            .toList());
+            String original = catalog(f.db);
+            assertTrue(original.contains("email desc=0 NOCASE"), original);
+            MigrateBaseline.run(f.options());
+            journey.assertInSync();
+            journey.deployInto(empty);
+            assertSameCatalog(original, catalog(empty));
+            empty.execute("INSERT INTO customer (email, nick, code) VALUES ('ada@example.com', 'ada', 'A1')");
+            assertEquals(
+                    List.of(List.of("1", "1", "0")),
+                    empty.query("SELECT (SELECT count(*) FROM customer WHERE email = 'ADA@example.COM'), "
+                            + "(SELECT count(*) FROM customer WHERE nick = 'ada  '), "
+                            + "(SELECT count(*) FROM customer WHERE code = 'a1')"),
+                    "the deployed columns compare as the original's do");
+        }
+    }
+
+    /**
      * A trigger, routine or event keeps the sql_mode it was created under and runs its body with it, while the
      * baseline's CREATE runs in the deploying session's. One created under another sql_mode (ANSI_QUOTES here, which
      * reads {@code "id"} as a column where the default reads a string) is carried and named; one created under the
