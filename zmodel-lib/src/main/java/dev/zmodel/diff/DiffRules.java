@@ -160,6 +160,7 @@ interface DiffRules {
                 || !java.util.Objects.equals(normalizeMethod(from.method()), normalizeMethod(to.method()))
                 || !java.util.Objects.equals(from.predicate(), to.predicate())
                 || (to.deferrable() && !from.deferrable())
+                || (to.nullsNotDistinct() && !from.nullsNotDistinct())
                 || from.columns().size() != to.columns().size()) {
             return false;
         }

@@ -14,7 +14,8 @@ public record RenameIndex(QualifiedName table, Index index, String to) implement
                 index.method(),
                 index.predicate(),
                 index.fulltext(),
-                index.deferrable());
+                index.deferrable(),
+                index.nullsNotDistinct());
     }
 
     @Override

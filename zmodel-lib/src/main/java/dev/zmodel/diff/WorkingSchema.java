@@ -112,7 +112,8 @@ final class WorkingSchema {
                                 i.method(),
                                 i.predicate(),
                                 i.fulltext(),
-                                i.deferrable()))
+                                i.deferrable(),
+                                i.nullsNotDistinct()))
                         .toList())
                 .withForeignKeys(table.foreignKeys().stream()
                         .map(fk -> new ForeignKey(

@@ -90,7 +90,7 @@ public final class PostgresIntrospector implements Introspector {
         readRelations(session, bindSchemas, relations);
         readColumns(session, bindSchemas, relations);
         readConstraints(session, schemas, relations);
-        readIndexes(session, bindSchemas, relations);
+        readIndexes(session, bindSchemas, relations, majorVersion(database) >= 15);
         List<EnumType> enums = readEnums(session, bindSchemas);
         List<StoredObject> stored = readStoredObjects(session, bindSchemas);
 
@@ -320,10 +320,24 @@ public final class PostgresIntrospector implements Introspector {
         });
     }
 
+    /** The server's major version ({@code 15} of {@code 15.20}); 0 when it cannot be read. */
+    private static int majorVersion(ConnectionDescription database) {
+        String version = database.productVersion() == null ? "" : database.productVersion();
+        int end = 0;
+        while (end < version.length() && Character.isDigit(version.charAt(end))) {
+            end++;
+        }
+        return end == 0 ? 0 : Integer.parseInt(version.substring(0, end));
+    }
+
     private static void readIndexes(
-            CatalogSession session, CatalogSession.Binder bind, Map<String, RelationBuilder> relations) {
+            CatalogSession session,
+            CatalogSession.Binder bind,
+            Map<String, RelationBuilder> relations,
+            boolean hasNullsNotDistinct) {
         Lookup lookup = new Lookup(relations);
-        session.query("reading indexes", PostgresQueries.INDEXES, bind, row -> {
+        String sql = String.format(PostgresQueries.INDEXES, hasNullsNotDistinct ? "ix.indnullsnotdistinct" : "false");
+        session.query("reading indexes", sql, bind, row -> {
             RelationBuilder r = lookup.get(row.getString(1), row.getString(2));
             if (r == null) {
                 return;
@@ -338,6 +352,7 @@ public final class PostgresIntrospector implements Introspector {
                 index.predicate = row.getString(6);
                 index.constraint = "u".equals(row.getString(11));
                 index.deferrable = row.getBoolean(12);
+                index.nullsNotDistinct = row.getBoolean(13);
                 r.indexes.add(index);
             }
             int option = row.getInt(9);

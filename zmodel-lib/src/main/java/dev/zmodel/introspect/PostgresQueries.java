@@ -150,7 +150,7 @@ final class PostgresQueries {
      * attribute number (column 7), named from the columns already read, as constraint keys are: joining
      * {@code pg_attribute} again would scan all of it once more, which a new backend pays in full. Expressions are
      * printed only for expression parts ({@code indkey = 0}); {@code int2vector}/{@code oidvector} subscripts
-     * start at 0.
+     * start at 0. {@code %s} is {@code ix.indnullsnotdistinct} on PostgreSQL 15+, {@code false} before.
      */
     static final String INDEXES = """
             SELECT n.nspname, t.relname, i.relname, ix.indisunique, am.amname,
@@ -158,7 +158,7 @@ final class PostgresQueries {
                    ix.indkey[k.pos - 1],
                    CASE WHEN ix.indkey[k.pos - 1] = 0 THEN pg_catalog.pg_get_indexdef(ix.indexrelid, k.pos, false) END,
                    ix.indoption[k.pos - 1], CASE WHEN NOT opc.opcdefault THEN opc.opcname END,
-                   con.contype, coalesce(con.condeferrable, false)
+                   con.contype, coalesce(con.condeferrable, false), %s
             FROM pg_catalog.pg_index ix
             JOIN pg_catalog.pg_class i ON i.oid = ix.indexrelid
             JOIN pg_catalog.pg_class t ON t.oid = ix.indrelid

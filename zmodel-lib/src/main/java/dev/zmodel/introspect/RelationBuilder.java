@@ -126,6 +126,7 @@ final class RelationBuilder {
         String predicate;
         boolean fulltext;
         boolean deferrable;
+        boolean nullsNotDistinct;
         final List<IndexColumn> columns = new ArrayList<>();
 
         IndexBuilder(String name) {
@@ -133,7 +134,8 @@ final class RelationBuilder {
         }
 
         Index build() {
-            return new Index(name, columns, unique, constraint, method, predicate, fulltext, deferrable);
+            return new Index(
+                    name, columns, unique, constraint, method, predicate, fulltext, deferrable, nullsNotDistinct);
         }
     }
 }

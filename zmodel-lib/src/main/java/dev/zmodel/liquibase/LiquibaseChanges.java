@@ -190,6 +190,7 @@ abstract class LiquibaseChanges implements SchemaChange.Visitor<LiquibaseChanges
         return !index.constraint()
                 && !index.fulltext()
                 && !index.deferrable()
+                && !index.nullsNotDistinct()
                 && index.predicate() == null
                 && (index.method() == null || index.method().equalsIgnoreCase("btree"))
                 && index.columns().stream()

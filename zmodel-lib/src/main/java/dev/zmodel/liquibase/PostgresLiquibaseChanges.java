@@ -88,7 +88,7 @@ final class PostgresLiquibaseChanges extends LiquibaseChanges {
     @Override
     public Rendered createIndex(CreateIndex change) {
         var index = change.index();
-        if (index.constraint()) {
+        if (index.constraint() && !index.nullsNotDistinct()) { // Liquibase's change cannot state NULLS NOT DISTINCT
             AddUniqueConstraintChange c = new AddUniqueConstraintChange();
             c.setSchemaName(schema(change.table()));
             c.setTableName(change.table().name());

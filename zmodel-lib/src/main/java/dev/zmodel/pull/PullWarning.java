@@ -34,6 +34,8 @@ public record PullWarning(Kind kind, String object, String message) {
         NULL_ORDERING,
         /** A DEFERRABLE constraint: kept, without the deferral. */
         DEFERRABLE,
+        /** A PostgreSQL 15+ unique key {@code NULLS NOT DISTINCT}: kept by the database. */
+        NULLS_NOT_DISTINCT,
         /** A MySQL {@code ON UPDATE} clause of a column: not expressible in ZModel. */
         ON_UPDATE,
         /** A PostgreSQL column declared with a domain: pulled as the domain's base type. */

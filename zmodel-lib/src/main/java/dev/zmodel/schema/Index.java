@@ -15,6 +15,7 @@ import java.util.List;
  * @param predicate  the {@code WHERE} clause of a partial index; null otherwise
  * @param fulltext   MySQL {@code FULLTEXT} index
  * @param deferrable PostgreSQL {@code DEFERRABLE} unique constraint
+ * @param nullsNotDistinct PostgreSQL 15+ {@code NULLS NOT DISTINCT} unique index or constraint: one NULL key at most
  */
 public record Index(
         String name,
@@ -24,10 +25,24 @@ public record Index(
         String method,
         String predicate,
         boolean fulltext,
-        boolean deferrable)
+        boolean deferrable,
+        boolean nullsNotDistinct)
         implements Serializable {
     public Index {
         columns = List.copyOf(columns);
+    }
+
+    /** An index whose NULL keys are distinct, as SQL's default has them. */
+    public Index(
+            String name,
+            List<IndexColumn> columns,
+            boolean unique,
+            boolean constraint,
+            String method,
+            String predicate,
+            boolean fulltext,
+            boolean deferrable) {
+        this(name, columns, unique, constraint, method, predicate, fulltext, deferrable, false);
     }
 
     public static Index of(String name, boolean unique, List<String> columnNames) {

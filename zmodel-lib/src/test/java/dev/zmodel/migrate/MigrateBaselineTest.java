@@ -549,6 +549,49 @@ class MigrateBaselineTest {
     }
 
     /**
+     * PostgreSQL 15's NULLS NOT DISTINCT on a unique constraint and on a unique index (one row at most with NULL in
+     * the key): db pull names it, the baseline writes it, and a deployed empty database refuses a second NULL as the
+     * original does — before, the deployed keys let any number of NULLs in, and nothing said so.
+     */
+    @Test
+    void postgresqlNullsNotDistinctIsNamedAndCarried() throws Exception {
+        try (MigrateFixture f = new MigrateFixture(Provider.POSTGRESQL);
+                TestDatabase empty = TestDatabases.create(Provider.POSTGRESQL)) {
+            f.db.execute("""
+                    CREATE TABLE customer (
+                        id    integer PRIMARY KEY,
+                        email text,
+                        phone text,
+                        CONSTRAINT customer_email_key UNIQUE NULLS NOT DISTINCT (email)
+                    );
+                    CREATE UNIQUE INDEX customer_phone_idx ON customer (phone) NULLS NOT DISTINCT;
+                    INSERT INTO customer VALUES (1, NULL, NULL);
+                    """);
+            String original = catalog(f.db);
+            assertTrue(original.contains("UNIQUE NULLS NOT DISTINCT (email)"), original);
+            AdoptionJourney journey = AdoptionJourney.of(f);
+            PullResult pulled = journey.pull();
+            assertEquals(
+                    List.of("customer.customer_email_key", "customer.customer_phone_idx"),
+                    pulled.warnings().stream()
+                            .filter(w -> w.kind() == PullWarning.Kind.NULLS_NOT_DISTINCT)
+                            .map(w -> w.object())
+                            .sorted()
+                            .toList(),
+                    pulled.warnings().toString());
+            MigrateBaseline.run(f.options());
+            journey.assertInSync();
+            journey.assertUpToDate();
+            journey.deployInto(empty);
+            assertSameCatalog(original, catalog(empty));
+            empty.execute("INSERT INTO customer VALUES (1, NULL, NULL)");
+            RuntimeException refused = assertThrows(
+                    RuntimeException.class, () -> empty.execute("INSERT INTO customer VALUES (2, NULL, 'x')"));
+            assertTrue(String.valueOf(refused.getMessage()).contains("customer_email_key"), refused.toString());
+        }
+    }
+
+    /**
      * A trigger, routine or event keeps the sql_mode it was created under and runs its body with it, while the
      * baseline's CREATE runs in the deploying session's. One created under another sql_mode (ANSI_QUOTES here, which
      * reads {@code "id"} as a column where the default reads a string) is carried and named; one created under the

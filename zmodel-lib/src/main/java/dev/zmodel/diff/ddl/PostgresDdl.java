@@ -320,8 +320,8 @@ public final class PostgresDdl extends Ddl {
     }
 
     private String uniqueConstraint(Index i) {
-        return "CONSTRAINT " + quote(i.name()) + " UNIQUE (" + columns(i.columnNames()) + ")"
-                + (i.deferrable() ? " DEFERRABLE" : "");
+        return "CONSTRAINT " + quote(i.name()) + " UNIQUE" + (i.nullsNotDistinct() ? " NULLS NOT DISTINCT" : "") + " ("
+                + columns(i.columnNames()) + ")" + (i.deferrable() ? " DEFERRABLE" : "");
     }
 
     private String columnComment(QualifiedName table, String column, String comment) {
@@ -536,7 +536,8 @@ public final class PostgresDdl extends Ddl {
                 + (index.method() != null && !index.method().equalsIgnoreCase("btree")
                         ? " USING " + index.method()
                         : "")
-                + " (" + indexParts(index) + ")" + (index.predicate() != null ? " WHERE " + index.predicate() : "");
+                + " (" + indexParts(index) + ")" + (index.nullsNotDistinct() ? " NULLS NOT DISTINCT" : "")
+                + (index.predicate() != null ? " WHERE " + index.predicate() : "");
     }
 
     @Override

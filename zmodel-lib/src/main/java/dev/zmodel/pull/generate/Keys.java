@@ -280,6 +280,14 @@ final class Keys {
                     label(table, index),
                     "The constraint is DEFERRABLE, which ZModel cannot " + "express; it is kept without it.");
         }
+        if (index.nullsNotDistinct()) {
+            notes.add(Notes.Kind.NULLS_NOT_DISTINCT, index.name() + " (NULLS NOT DISTINCT)");
+            warnings.add(
+                    PullWarning.Kind.NULLS_NOT_DISTINCT,
+                    label(table, index),
+                    "The unique key is NULLS NOT DISTINCT (one row at most with NULL in it), which ZModel cannot "
+                            + "express; the database keeps it.");
+        }
     }
 
     /** How a warning names the index (built only for a warning: this class runs for every index). */

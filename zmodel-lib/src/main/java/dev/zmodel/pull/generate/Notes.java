@@ -93,6 +93,10 @@ final class Notes {
                 "This model has DECIMAL, FLOAT or DOUBLE columns declared UNSIGNED, which ZModel cannot express; "
                         + "the database keeps them unsigned.",
                 null),
+        NULLS_NOT_DISTINCT(
+                "This model has unique keys with NULLS NOT DISTINCT, which ZModel cannot express; the database keeps "
+                        + "them.",
+                null),
         INVISIBLE(
                 "This model has INVISIBLE columns, which ZModel cannot express; the database keeps them invisible.",
                 null),
