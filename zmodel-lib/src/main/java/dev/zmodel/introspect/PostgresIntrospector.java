@@ -92,7 +92,7 @@ public final class PostgresIntrospector implements Introspector {
         readConstraints(session, schemas, relations);
         readIndexes(session, bindSchemas, relations, majorVersion(database) >= 15);
         List<EnumType> enums = readEnums(session, bindSchemas);
-        List<StoredObject> stored = readStoredObjects(session, bindSchemas);
+        List<StoredObject> stored = readStoredObjects(session, bindSchemas, majorVersion(database));
 
         TableFilter filter = TableFilter.of(options);
         List<Table> tables = new ArrayList<>();
@@ -371,11 +371,13 @@ public final class PostgresIntrospector implements Introspector {
         });
     }
 
-    private static List<StoredObject> readStoredObjects(CatalogSession session, CatalogSession.Binder bind) {
+    private static List<StoredObject> readStoredObjects(
+            CatalogSession session, CatalogSession.Binder bind, int majorVersion) {
         List<StoredObject> out = new ArrayList<>();
         session.query(
                 "reading triggers, functions and sequences",
-                PostgresQueries.STORED_OBJECTS,
+                PostgresQueries.STORED_OBJECTS.replace(
+                        "{COMPRESSION}", majorVersion >= 14 ? "a.attcompression" : "NULL::\"char\""),
                 bind,
                 row -> out.add(new StoredObject(
                         StoredObject.Kind.valueOf(row.getString(1)),

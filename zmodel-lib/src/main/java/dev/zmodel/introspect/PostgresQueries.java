@@ -189,8 +189,9 @@ final class PostgresQueries {
      * users created (not the internal ones of foreign keys, not the clones on partitions; timing and events in the
      * order {@code pg_get_triggerdef} prints them), sequences no column owns, foreign tables
      * (with their server), covering indexes (with their {@code INCLUDE} columns), indexes with storage options (with
-     * the options) and table storage settings (unlogged,
-     * storage options; the settings are the object's name).
+     * the options) and table storage settings (unlogged, storage options, a replica identity other than the
+     * default, columns' storage, compression and statistics target; the settings are the object's name).
+     * {@code {COMPRESSION}} is {@code a.attcompression} on PostgreSQL 14+, {@code NULL} before.
      * Objects of extensions are the extension's.
      */
     static final String STORED_OBJECTS = """
@@ -256,13 +257,32 @@ final class PostgresQueries {
               SELECT 'TABLE_STORAGE', n.nspname,
                      pg_catalog.concat_ws(', ', CASE WHEN c.relpersistence = 'u' THEN 'UNLOGGED' END,
                          'WITH (' || pg_catalog.array_to_string(c.reloptions, ', ') || ')',
-                         'TOAST WITH (' || pg_catalog.array_to_string(tc.reloptions, ', ') || ')'),
+                         'TOAST WITH (' || pg_catalog.array_to_string(tc.reloptions, ', ') || ')',
+                         CASE c.relreplident WHEN 'f' THEN 'REPLICA IDENTITY FULL'
+                                             WHEN 'n' THEN 'REPLICA IDENTITY NOTHING'
+                                             WHEN 'i' THEN 'REPLICA IDENTITY USING INDEX' END,
+                         (SELECT pg_catalog.string_agg(pg_catalog.quote_ident(a.attname) || ' ' || s.setting, ', '
+                                                       ORDER BY a.attnum, s.ord)
+                          FROM pg_catalog.pg_attribute a
+                          JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
+                          CROSS JOIN LATERAL (VALUES
+                              (1, CASE WHEN a.attstorage <> t.typstorage THEN 'STORAGE '
+                                       || CASE a.attstorage WHEN 'p' THEN 'PLAIN' WHEN 'e' THEN 'EXTERNAL'
+                                                            WHEN 'm' THEN 'MAIN' ELSE 'EXTENDED' END END),
+                              (2, CASE {COMPRESSION} WHEN 'p' THEN 'COMPRESSION pglz' WHEN 'l' THEN 'COMPRESSION lz4' END),
+                              (3, CASE WHEN a.attstattarget >= 0 THEN 'STATISTICS ' || a.attstattarget END)) s(ord, setting)
+                          WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND s.setting IS NOT NULL)),
                      c.relname, NULL
               FROM pg_catalog.pg_class c
               JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
               LEFT JOIN pg_catalog.pg_class tc ON tc.oid = c.reltoastrelid
               WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition
-                AND (c.relpersistence = 'u' OR c.reloptions IS NOT NULL OR tc.reloptions IS NOT NULL)
+                AND (c.relpersistence = 'u' OR c.reloptions IS NOT NULL OR tc.reloptions IS NOT NULL
+                     OR c.relreplident NOT IN ('d') OR EXISTS (
+                         SELECT 1 FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
+                         WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+                           AND (a.attstorage <> t.typstorage OR a.attstattarget >= 0
+                                OR {COMPRESSION} IN ('p', 'l'))))
                 AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.classid = 'pg_catalog.pg_class'::regclass
                                 AND d.objid = c.oid AND d.deptype = 'e')
             ) x

@@ -35,6 +35,10 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
     private static final Dialect DIALECT = Dialect.of(Provider.POSTGRESQL);
 
     /** The object {@code objid} of catalog {@code classid} belongs to an extension. */
+    /** The keyword {@code SET STORAGE} takes for a {@code pg_attribute.attstorage}/{@code pg_type.typstorage} code. */
+    private static final String STORAGE_NAME =
+            "CASE %s WHEN 'p' THEN 'PLAIN' WHEN 'e' THEN 'EXTERNAL' WHEN 'm' THEN 'MAIN' ELSE 'EXTENDED' END";
+
     private static final String IN_EXTENSION = "EXISTS (SELECT 1 FROM pg_catalog.pg_depend e WHERE e.classid = %s "
             + "AND e.objid = %s AND e.deptype = 'e')";
 
@@ -429,12 +433,14 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
             + "AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k WHERE k.conindid = i.oid)";
 
     /**
-     * Tables that are unlogged, have storage options (their own, their TOAST table's) or inherit from other tables
-     * (not as partitions): persistence, options, TOAST options, parents in {@code INHERITS} order (quoted), and the
-     * other tables whose foreign keys reference it.
+     * Tables that are unlogged, have storage options (their own, their TOAST table's), inherit from other tables
+     * (not as partitions), have a replica identity other than the default or columns with their own storage,
+     * compression or statistics target: persistence, options, TOAST options, parents in {@code INHERITS} order
+     * (quoted), the other tables whose foreign keys reference it, the replica identity clause, and the columns'
+     * {@code ALTER COLUMN … SET …} clauses with the clauses that set them back. {@code {COMPRESSION}} is
+     * {@code a.attcompression} on PostgreSQL 14+, {@code NULL} before.
      */
-    static final String TABLE_TRAITS =
-            """
+    static final String TABLE_TRAITS = """
             SELECT n.nspname, c.relname, c.relpersistence = 'u', c.reloptions, tc.reloptions,
                    ARRAY(SELECT pg_catalog.quote_ident(pn.nspname) || '.' || pg_catalog.quote_ident(p.relname)
                          FROM pg_catalog.pg_inherits i
@@ -446,16 +452,50 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
                          FROM pg_catalog.pg_constraint k
                          JOIN pg_catalog.pg_class r ON r.oid = k.conrelid
                          JOIN pg_catalog.pg_namespace rn ON rn.oid = r.relnamespace
-                         WHERE k.contype = 'f' AND k.confrelid = c.oid AND k.conrelid <> c.oid)
+                         WHERE k.contype = 'f' AND k.confrelid = c.oid AND k.conrelid <> c.oid),
+                   CASE c.relreplident WHEN 'f' THEN 'REPLICA IDENTITY FULL' WHEN 'n' THEN 'REPLICA IDENTITY NOTHING'
+                       WHEN 'i' THEN 'REPLICA IDENTITY USING INDEX '
+                           || (SELECT pg_catalog.quote_ident(ri.relname) FROM pg_catalog.pg_index rx
+                               JOIN pg_catalog.pg_class ri ON ri.oid = rx.indexrelid
+                               WHERE rx.indrelid = c.oid AND rx.indisreplident) END,
+                   ARRAY(SELECT 'ALTER COLUMN ' || pg_catalog.quote_ident(a.attname) || ' SET ' || s.setting
+                         FROM pg_catalog.pg_attribute a
+                         JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
+                         CROSS JOIN LATERAL (VALUES
+                             (1, CASE WHEN a.attstorage <> t.typstorage THEN 'STORAGE ' || %2$s END,
+                              'STORAGE ' || %3$s),
+                             (2, CASE {COMPRESSION} WHEN 'p' THEN 'COMPRESSION pglz' WHEN 'l' THEN 'COMPRESSION lz4' END,
+                              'COMPRESSION DEFAULT'),
+                             (3, CASE WHEN a.attstattarget >= 0 THEN 'STATISTICS ' || a.attstattarget END,
+                              'STATISTICS -1')) s(ord, setting, reset)
+                         WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND s.setting IS NOT NULL
+                         ORDER BY a.attnum, s.ord),
+                   ARRAY(SELECT 'ALTER COLUMN ' || pg_catalog.quote_ident(a.attname) || ' SET ' || s.reset
+                         FROM pg_catalog.pg_attribute a
+                         JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
+                         CROSS JOIN LATERAL (VALUES
+                             (1, a.attstorage <> t.typstorage, 'STORAGE ' || %3$s),
+                             (2, {COMPRESSION} IN ('p', 'l'), 'COMPRESSION DEFAULT'),
+                             (3, a.attstattarget >= 0, 'STATISTICS -1')) s(ord, differs, reset)
+                         WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND s.differs
+                         ORDER BY a.attnum, s.ord)
             FROM pg_catalog.pg_class c
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             LEFT JOIN pg_catalog.pg_class tc ON tc.oid = c.reltoastrelid
-            WHERE n.nspname = ANY (?) AND c.relkind IN ('r', 'p') AND NOT %s
+            WHERE n.nspname = ANY (?) AND c.relkind IN ('r', 'p') AND NOT %1$s
               AND (c.relpersistence = 'u' OR c.reloptions IS NOT NULL OR tc.reloptions IS NOT NULL
                    OR (NOT c.relispartition
-                       AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i WHERE i.inhrelid = c.oid)))
+                       AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i WHERE i.inhrelid = c.oid))
+                   OR c.relreplident NOT IN ('d')
+                   OR EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
+                              WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+                                AND (a.attstorage <> t.typstorage OR a.attstattarget >= 0
+                                     OR {COMPRESSION} IN ('p', 'l'))))
             ORDER BY n.nspname, c.relname
-            """.formatted(IN_EXTENSION.formatted("'pg_catalog.pg_class'::regclass", "c.oid"));
+            """.formatted(
+                    IN_EXTENSION.formatted("'pg_catalog.pg_class'::regclass", "c.oid"),
+                    STORAGE_NAME.formatted("a.attstorage"),
+                    STORAGE_NAME.formatted("t.typstorage"));
 
     /**
      * Indexes of tables with storage options or {@code INCLUDE} columns: definition, options, and whether the
@@ -807,7 +847,8 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
     /**
      * Right after the tables and partition attachments: {@code ALTER TABLE … INHERIT} each parent in order (the
      * child already has the parent's columns, NOT NULLs and checks by the same names, as {@code INHERIT} requires),
-     * {@code ALTER TABLE … SET (…)} for the table's and its TOAST table's storage options, and {@code SET UNLOGGED}.
+     * {@code ALTER TABLE … SET (…)} for the table's and its TOAST table's storage options, its replica identity, its
+     * columns' storage, compression and statistics targets, and {@code SET UNLOGGED}.
      * A permanent table cannot reference an unlogged one, so a table is made unlogged after every table referencing
      * it; unlogged tables referencing each other in a cycle cannot be ordered so, and are named in
      * {@code notCarried} with the tables they reference (which stay permanent too).
@@ -816,7 +857,10 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
             throws SQLException {
         List<ChangelogEntry.Sql> out = new ArrayList<>();
         List<UnloggedTable> unlogged = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(TABLE_TRAITS)) {
+        String sql = TABLE_TRAITS.replace(
+                "{COMPRESSION}",
+                c.getMetaData().getDatabaseMajorVersion() >= 14 ? "a.attcompression" : "NULL::\"char\"");
+        try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setArray(1, c.createArrayOf("text", schemas.toArray()));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -841,6 +885,20 @@ final class PostgresBaselineCatalog implements BaselineCatalog {
                                 List.of("ALTER TABLE " + table + " SET (" + String.join(", ", options) + ")"),
                                 List.of("ALTER TABLE " + table + " RESET (" + String.join(", ", optionNames(options))
                                         + ")")));
+                    }
+                    String identity = rs.getString(8);
+                    if (identity != null) {
+                        out.add(new ChangelogEntry.Sql(
+                                "Set replica identity `" + key + "`",
+                                List.of("ALTER TABLE " + table + " " + identity),
+                                List.of("ALTER TABLE " + table + " REPLICA IDENTITY DEFAULT")));
+                    }
+                    List<String> columnSettings = strings(rs.getArray(9));
+                    if (!columnSettings.isEmpty()) {
+                        out.add(new ChangelogEntry.Sql(
+                                "Set column storage `" + key + "`",
+                                List.of("ALTER TABLE " + table + " " + String.join(", ", columnSettings)),
+                                List.of("ALTER TABLE " + table + " " + String.join(", ", strings(rs.getArray(10))))));
                     }
                     if (rs.getBoolean(3)) {
                         unlogged.add(new UnloggedTable(key, table, new LinkedHashSet<>(strings(rs.getArray(7)))));

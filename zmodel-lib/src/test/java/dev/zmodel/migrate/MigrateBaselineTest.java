@@ -592,6 +592,67 @@ class MigrateBaselineTest {
     }
 
     /**
+     * A table's replica identity (what logical replication sends of a changed row) and its columns' storage,
+     * compression and statistics target: db pull names them in the TABLE_STORAGE warning, the baseline sets them
+     * after the tables, and a deployed empty database has the same settings — before, a deployed copy had the
+     * defaults and nothing said so.
+     */
+    @Test
+    void postgresqlReplicaIdentityAndColumnStorageAreNamedAndCarried() throws Exception {
+        try (MigrateFixture f = new MigrateFixture(Provider.POSTGRESQL);
+                TestDatabase empty = TestDatabases.create(Provider.POSTGRESQL)) {
+            f.db.execute("""
+                    CREATE TABLE article (
+                        id     integer PRIMARY KEY,
+                        body   text COMPRESSION pglz,
+                        notes  text,
+                        rating numeric(3, 1)
+                    );
+                    ALTER TABLE article ALTER COLUMN notes SET STORAGE EXTERNAL;
+                    ALTER TABLE article ALTER COLUMN rating SET STATISTICS 500;
+                    ALTER TABLE article REPLICA IDENTITY FULL;
+                    CREATE TABLE tag (id integer PRIMARY KEY, name text NOT NULL);
+                    CREATE UNIQUE INDEX tag_name_key ON tag (name);
+                    ALTER TABLE tag REPLICA IDENTITY USING INDEX tag_name_key;
+                    INSERT INTO article VALUES (1, 'text', NULL, 4.5);
+                    """);
+            String settings = """
+                    SELECT c.relname || ' ' || c.relreplident::text || coalesce(' ' || (
+                               SELECT string_agg(a.attname || ':' || a.attstorage::text || ':' || coalesce(a.attcompression::text, '')
+                                                 || ':' || coalesce(a.attstattarget::text, ''), ' ' ORDER BY a.attnum)
+                               FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0), '')
+                           || coalesce(' replica index ' || (SELECT ri.relname FROM pg_index x JOIN pg_class ri
+                                       ON ri.oid = x.indexrelid WHERE x.indrelid = c.oid AND x.indisreplident), '')
+                    FROM pg_class c WHERE c.relname IN ('article', 'tag') ORDER BY c.relname""";
+            List<List<String>> original = f.db.query(settings);
+            assertTrue(original.toString().contains("article f"), original.toString());
+            AdoptionJourney journey = AdoptionJourney.of(f);
+            PullResult pulled = journey.pull();
+            String storage = pulled.warnings().stream()
+                    .filter(w -> w.kind() == PullWarning.Kind.TABLE_STORAGE)
+                    .map(w -> w.object() + ": " + w.message())
+                    .findFirst()
+                    .orElse("");
+            assertTrue(
+                    storage.contains("(REPLICA IDENTITY FULL, body COMPRESSION pglz, notes STORAGE EXTERNAL, rating "
+                            + "STATISTICS 500 on article, REPLICA IDENTITY USING INDEX on tag)"),
+                    storage);
+            MigrateBaselineResult baseline = MigrateBaseline.run(f.options());
+            assertTrue(
+                    baseline.carried().contains("Set replica identity `public.article`"),
+                    baseline.carried().toString());
+            assertTrue(
+                    baseline.carried().contains("Set column storage `public.article`"),
+                    baseline.carried().toString());
+            journey.assertInSync();
+            journey.assertUpToDate();
+            journey.deployInto(empty);
+            assertEquals(original, empty.query(settings));
+            assertSameCatalog(catalog(f.db), catalog(empty));
+        }
+    }
+
+    /**
      * A trigger, routine or event keeps the sql_mode it was created under and runs its body with it, while the
      * baseline's CREATE runs in the deploying session's. One created under another sql_mode (ANSI_QUOTES here, which
      * reads {@code "id"} as a column where the default reads a string) is carried and named; one created under the
