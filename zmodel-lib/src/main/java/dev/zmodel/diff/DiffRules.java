@@ -146,7 +146,8 @@ interface DiffRules {
                 && from.referencedColumns().equals(to.referencedColumns())
                 && from.onDelete() == to.onDelete()
                 && from.onUpdate() == to.onUpdate()
-                && (!to.deferrable() || (from.deferrable() && from.initiallyDeferred() == to.initiallyDeferred()));
+                && (!to.deferrable() || (from.deferrable() && from.initiallyDeferred() == to.initiallyDeferred()))
+                && (!to.matchFull() || from.matchFull());
     }
 
     /**

@@ -772,8 +772,11 @@ public final class SchemaDiff {
                                     b.referencedTable()));
         }
 
+        /** The target, keeping the deferral and {@code MATCH FULL} of the database's key where it does not state them. */
         private ForeignKey effective(ForeignKey before, ForeignKey target) {
-            if (target.deferrable() || !before.deferrable()) {
+            boolean keepDeferral = !target.deferrable() && before.deferrable();
+            boolean keepMatch = !target.matchFull() && before.matchFull();
+            if (!keepDeferral && !keepMatch) {
                 return target;
             }
             return new ForeignKey(
@@ -784,8 +787,9 @@ public final class SchemaDiff {
                     target.referencedColumns(),
                     target.onDelete(),
                     target.onUpdate(),
-                    true,
-                    before.initiallyDeferred());
+                    keepDeferral || target.deferrable(),
+                    keepDeferral ? before.initiallyDeferred() : target.initiallyDeferred(),
+                    keepMatch || target.matchFull());
         }
 
         /**

@@ -76,7 +76,8 @@ final class WorkingSchema {
                                     fk.onDelete(),
                                     fk.onUpdate(),
                                     fk.deferrable(),
-                                    fk.initiallyDeferred())
+                                    fk.initiallyDeferred(),
+                                    fk.matchFull())
                             : fk)
                     .toList());
             tables.put(key(t.schema(), t.name()), t);
@@ -125,7 +126,8 @@ final class WorkingSchema {
                                 fk.onDelete(),
                                 fk.onUpdate(),
                                 fk.deferrable(),
-                                fk.initiallyDeferred()))
+                                fk.initiallyDeferred(),
+                                fk.matchFull()))
                         .toList());
         replace(renamed);
         for (Table t : tables()) {
@@ -140,7 +142,8 @@ final class WorkingSchema {
                                     fk.onDelete(),
                                     fk.onUpdate(),
                                     fk.deferrable(),
-                                    fk.initiallyDeferred())
+                                    fk.initiallyDeferred(),
+                                    fk.matchFull())
                             : fk)
                     .toList();
             if (!fks.equals(t.foreignKeys())) {

@@ -309,7 +309,8 @@ public final class PostgresIntrospector implements Introspector {
                             action(row.getString(12)),
                             action(row.getString(11)),
                             row.getBoolean(5),
-                            row.getBoolean(6)));
+                            row.getBoolean(6),
+                            row.getBoolean(15)));
                 }
                 case "c" -> r.checks.add(new CheckConstraint(name, row.getString(13)));
                 case "x" -> r.exclusions.add(new ExclusionConstraint(name, row.getString(13)));

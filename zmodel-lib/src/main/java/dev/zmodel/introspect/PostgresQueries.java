@@ -132,7 +132,8 @@ final class PostgresQueries {
                    CASE WHEN con.contype = 'f' AND NOT fn.nspname = ANY (?) THEN
                         ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(attnum, ord)
                               JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
-                              ORDER BY k.ord) END
+                              ORDER BY k.ord) END,
+                   con.confmatchtype = 'f'
             FROM pg_catalog.pg_constraint con
             JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace

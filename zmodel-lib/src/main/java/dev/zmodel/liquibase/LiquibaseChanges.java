@@ -309,6 +309,9 @@ abstract class LiquibaseChanges implements SchemaChange.Visitor<LiquibaseChanges
 
     @Override
     public Rendered addForeignKey(AddForeignKey change) {
+        if (change.foreignKey().matchFull()) {
+            return raw(change); // Liquibase's addForeignKeyConstraint cannot state MATCH FULL
+        }
         return liquibase(addForeignKeyChange(change.table(), change.foreignKey()), true);
     }
 

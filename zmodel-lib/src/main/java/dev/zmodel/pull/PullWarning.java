@@ -34,6 +34,8 @@ public record PullWarning(Kind kind, String object, String message) {
         NULL_ORDERING,
         /** A DEFERRABLE constraint: kept, without the deferral. */
         DEFERRABLE,
+        /** A PostgreSQL foreign key {@code MATCH FULL}: kept by the database. */
+        MATCH_FULL,
         /** A PostgreSQL 15+ unique key {@code NULLS NOT DISTINCT}: kept by the database. */
         NULLS_NOT_DISTINCT,
         /** A MySQL {@code ON UPDATE} clause of a column: not expressible in ZModel. */

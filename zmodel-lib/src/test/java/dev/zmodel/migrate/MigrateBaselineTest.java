@@ -653,6 +653,58 @@ class MigrateBaselineTest {
     }
 
     /**
+     * A PostgreSQL foreign key MATCH FULL (a key with some columns NULL must have all of them NULL): db pull names it,
+     * the baseline writes it, a model change keeps it, and a deployed database refuses a half-NULL key as the
+     * original does — before, the deployed key was MATCH SIMPLE and let it in.
+     */
+    @Test
+    void postgresqlMatchFullIsNamedAndCarried() throws Exception {
+        try (MigrateFixture f = new MigrateFixture(Provider.POSTGRESQL);
+                TestDatabase empty = TestDatabases.create(Provider.POSTGRESQL)) {
+            f.db.execute("""
+                    CREATE TABLE region (country text, code text, PRIMARY KEY (country, code));
+                    CREATE TABLE store (
+                        id      integer PRIMARY KEY,
+                        country text,
+                        code    text,
+                        CONSTRAINT store_region_fkey FOREIGN KEY (country, code) REFERENCES region MATCH FULL
+                    );
+                    INSERT INTO region VALUES ('DE', 'BE');
+                    INSERT INTO store VALUES (1, 'DE', 'BE'), (2, NULL, NULL);
+                    """);
+            String original = catalog(f.db);
+            assertTrue(original.contains("MATCH FULL"), original);
+            AdoptionJourney journey = AdoptionJourney.of(f);
+            PullResult pulled = journey.pull();
+            assertEquals(
+                    List.of("store.store_region_fkey"),
+                    pulled.warnings().stream()
+                            .filter(w -> w.kind() == PullWarning.Kind.MATCH_FULL)
+                            .map(w -> w.object())
+                            .toList(),
+                    pulled.warnings().toString());
+            MigrateBaseline.run(f.options());
+            journey.assertInSync();
+            journey.assertUpToDate();
+            journey.deployInto(empty);
+            assertSameCatalog(original, catalog(empty));
+            RuntimeException refused = assertThrows(
+                    RuntimeException.class,
+                    () -> empty.execute(
+                            "INSERT INTO region VALUES ('DE', 'BE'); INSERT INTO store VALUES (3, 'DE', NULL)"));
+            assertTrue(String.valueOf(refused.getMessage()).contains("store_region_fkey"), refused.toString());
+
+            // the model does not state MATCH FULL, and that is no difference: a field added to the table is one
+            // change, and the key stays as it is
+            String evolved = journey.text().replace("model Store {\n", "model Store {\n    note String?\n");
+            assertTrue(!evolved.equals(journey.text()), journey.text());
+            MigrateDevResult changed = journey.migrateDev(evolved, "store_note");
+            assertEquals(1, changed.changes().size(), f.allMessages());
+            assertTrue(catalog(f.db).contains("MATCH FULL"), catalog(f.db));
+        }
+    }
+
+    /**
      * A trigger, routine or event keeps the sql_mode it was created under and runs its body with it, while the
      * baseline's CREATE runs in the deploying session's. One created under another sql_mode (ANSI_QUOTES here, which
      * reads {@code "id"} as a column where the default reads a string) is carried and named; one created under the

@@ -174,7 +174,7 @@ public abstract class Ddl implements SchemaChange.Visitor<List<String>> {
                 fk.referencedSchema() != null ? fk.referencedSchema() : tableSchema, fk.referencedTable()));
         return (fk.name() != null ? "CONSTRAINT " + quote(fk.name()) + " " : "")
                 + "FOREIGN KEY (" + columns(fk.columns()) + ") REFERENCES " + referenced + " ("
-                + columns(fk.referencedColumns()) + ")" + referentialActions(fk)
+                + columns(fk.referencedColumns()) + ")" + (fk.matchFull() ? " MATCH FULL" : "") + referentialActions(fk)
                 + (fk.deferrable() ? " DEFERRABLE" + (fk.initiallyDeferred() ? " INITIALLY DEFERRED" : "") : "");
     }
 

@@ -93,6 +93,9 @@ final class Notes {
                 "This model has DECIMAL, FLOAT or DOUBLE columns declared UNSIGNED, which ZModel cannot express; "
                         + "the database keeps them unsigned.",
                 null),
+        MATCH_FULL(
+                "This model has foreign keys declared MATCH FULL, which ZModel cannot express; the database keeps them.",
+                null),
         NULLS_NOT_DISTINCT(
                 "This model has unique keys with NULLS NOT DISTINCT, which ZModel cannot express; the database keeps "
                         + "them.",

@@ -99,6 +99,15 @@ final class TableFeatures {
                         "The foreign key is "
                                 + "DEFERRABLE, which ZModel cannot express; the relation is kept without it.");
             }
+            if (fk.matchFull()) {
+                String name = fk.name() == null ? "(" + String.join(", ", fk.columns()) + ")" : fk.name();
+                notes.add(Notes.Kind.MATCH_FULL, name + " (MATCH FULL)");
+                warnings.add(
+                        PullWarning.Kind.MATCH_FULL,
+                        labels.of(table.qualifiedName(), name),
+                        "The foreign key is MATCH FULL (its columns are all NULL or all set), which ZModel cannot "
+                                + "express; the database keeps it.");
+            }
         }
         if (table.traits().rowLevelSecurity()) {
             notes.add(Notes.Kind.ROW_LEVEL_SECURITY);
