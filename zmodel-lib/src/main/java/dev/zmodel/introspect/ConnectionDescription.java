@@ -44,6 +44,19 @@ record ConnectionDescription(String productName, String productVersion, String f
         return m.find() ? m.group() : version.trim();
     }
 
+    /** The major version ({@code 15} of {@code 15.19}); 0 when the version is unknown. */
+    int majorVersion() {
+        if (productVersion == null) {
+            return 0;
+        }
+        int dot = productVersion.indexOf('.');
+        try {
+            return Integer.parseInt(dot < 0 ? productVersion : productVersion.substring(0, dot));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
     /** True when a MySQL-protocol server is MariaDB (Connector/J calls every server "MySQL"). */
     boolean isMariaDb() {
         return contains(productName, "mariadb") || contains(fullVersion, "mariadb");

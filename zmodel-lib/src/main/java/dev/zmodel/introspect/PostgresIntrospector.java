@@ -90,9 +90,9 @@ public final class PostgresIntrospector implements Introspector {
         readRelations(session, bindSchemas, relations);
         readColumns(session, bindSchemas, relations);
         readConstraints(session, schemas, relations);
-        readIndexes(session, bindSchemas, relations, majorVersion(database) >= 15);
+        readIndexes(session, bindSchemas, relations, database.majorVersion() >= 15);
         List<EnumType> enums = readEnums(session, bindSchemas);
-        List<StoredObject> stored = readStoredObjects(session, bindSchemas, majorVersion(database));
+        List<StoredObject> stored = readStoredObjects(session, bindSchemas, database.majorVersion());
 
         TableFilter filter = TableFilter.of(options);
         List<Table> tables = new ArrayList<>();
@@ -319,16 +319,6 @@ public final class PostgresIntrospector implements Introspector {
                 }
             }
         });
-    }
-
-    /** The server's major version ({@code 15} of {@code 15.20}); 0 when it cannot be read. */
-    private static int majorVersion(ConnectionDescription database) {
-        String version = database.productVersion() == null ? "" : database.productVersion();
-        int end = 0;
-        while (end < version.length() && Character.isDigit(version.charAt(end))) {
-            end++;
-        }
-        return end == 0 ? 0 : Integer.parseInt(version.substring(0, end));
     }
 
     private static void readIndexes(
